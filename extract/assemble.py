@@ -43,19 +43,8 @@ from oncoev.extract.mentions import code_of, endpoint_matcher
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
-from oncoev.extract.results import (
-    ALL_PATIENTS_WORDS,
-    ASSOCIATED_BEFORE,
-    BOTH_GROUPS_LABEL,
-    COMPARED_IN_WORDS,
-    MEASURED_FACTOR_BEFORE,
-    OUTSIDE_TRIAL_WORDS,
-    TREATMENT_GIVEN_BEFORE,
-    Found,
-    GroupRef,
-    negated,
-    semicolon_clause,
-)
+from oncoev.extract.results import ALL_PATIENTS_WORDS, BOTH_GROUPS_LABEL, Found, GroupRef, negated, semicolon_clause
+from oncoev.extract.results import RX as RESULTS_RX
 from oncoev.extract.rules import regexes
 from oncoev.extract.scope import Scope
 from oncoev.extract.tables import find_flat_tables, read_flat_table
@@ -1026,8 +1015,9 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
                                                                                                           m.end)
            for m in mentions):
         return True
-    lead = COMPARED_IN_WORDS.match(sentence)
-    if lead and OUTSIDE_TRIAL_WORDS.search(lead.group("other")) and not any(m.start < lead.end() for m in mentions):
+    lead = RESULTS_RX.COMPARED_IN_WORDS.match(sentence)
+    if lead and RESULTS_RX.OUTSIDE_TRIAL_WORDS.search(lead.group("other")) and \
+            not any(m.start < lead.end() for m in mentions):
         return True  # "Compared with historical controls, treatment with A gave ... (a vs b)": A against no arm
     subject = RX.GROUP_AS_SUBJECT.match(sentence)
     if subject is not None and not any(m.start < subject.end() for m in mentions):
@@ -1192,8 +1182,8 @@ PAIRS_OF_THE_SENTENCE = frozenset({"result.compare.between_labelled"})
 def _associated_factor(sentence: str, end: int) -> bool:
     """Whether the sentence, before a ratio's end, says something is associated or correlated with the outcome, and
     that something is no treatment given ("a weight loss above 5% was associated with worse OS (HR 1.45)")."""
-    m = ASSOCIATED_BEFORE.search(sentence, 0, end)
-    return m is not None and not TREATMENT_GIVEN_BEFORE.search(sentence, 0, m.start())
+    m = RESULTS_RX.ASSOCIATED_BEFORE.search(sentence, 0, end)
+    return m is not None and not RESULTS_RX.TREATMENT_GIVEN_BEFORE.search(sentence, 0, m.start())
 
 
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str],
@@ -1238,7 +1228,8 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
             cohort == "all" or found.group is not None and found.group.key is None and
             RX.MEASURED_LEVELS.search(found.group.label or "") and not PEOPLE_WORD.search(found.group.label
                                                                                           or "")) and \
-            (MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end) or _associated_factor(sentence, found.end)):
+            (RESULTS_RX.MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end)
+             or _associated_factor(sentence, found.end)):
         # "High serum levels of marker Q were associated with shorter PFS (HR 1.5 ...)", "Albumin was prognostic for
         # OS (HR 0.6)": the ratio of a measured factor's levels, which no group of the paper names; never all
         # patients' (a ratio of the arms is said of the treatments, and gets them above), nor of a "group" that is

@@ -52,6 +52,9 @@ from oncoev.extract.mentions import (
     toxicity_terms,
 )
 from oncoev.extract.mentions import RX as MENTIONS_RX
+from oncoev.extract.rules import regexes
+
+RX = regexes("group_results")  # patterns/regex/group_results.yaml: the regular expressions of this module
 
 # "in 51% of those who received B", "of the patients who were given A": the people by what they got
 _WHO_GOT = r"who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+(?:randomly\s+)?(?:assigned|allocated)\s+to|" \
@@ -96,80 +99,14 @@ AFTER = lazy_regex(
     r"assigned(?:\s+to)?|randomi[sz]ed\s+to)\s+(?:the\s+)?)?"
     # ("72 (72%) had died with 'early X' versus 65 (65%) with 'late X'": the group's name in quotes)
     r"[‘'\"“]?$", re.I)
-# Between a group and the value after it: "drug A 4%", "arm A: 40%", "the A group (n = 52) had 40%".
-# "more frequent with A (12 [40%]) than with B": a bracket that opens straight after the group holds its value.
-BEFORE = lazy_regex(r"^[\s-]*(?:treated\s+)?(?:groups?|arms?|cohorts?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*"
-                    # "..., had died: A in 75 (50%) and B in 85 (57%)": "in" and the count straight after
-                    # "longer for A with 11.5 months than ...": the value straight after "with" (not "better in B
-                    # with 1-year survival of 20% v 11%", where the outcome's blank stands between)
-                    # "..., whereas in the B group it was 9.8 months": the outcome said before, by a pronoun
-                    r"(?:[:,=]|\bwas\b|\bwere\b|,?\s*\b(?:it|this|that)\s+(?:was|were)\b|\bhad\b|\bwith\s(?=\s{0,2}$)|\bshowed\b|\bachieved\b|\breached\b|\bof\b|\bin(?=\s+\d+\s*[(\[])|"
-                    # "for A at 20 (33%) of 61 patients": "at" and the count straight before its share's bracket
-                    r"\bat(?=\s+\d+\s*[(\[]\s*$)|"
-                    # "with A (median survival 14.1 months)": the measure and the outcome inside the bracket
-                    # "with A (18/201, 9.0%)", "(18 of 201; 9%)": the count over its total before the share
-                    # "in the A group (response rate, 64%; 95% CI ...)": the outcome's name (blank) and a comma
-                    # "with A (18/201 patients [9%])", "(18 of 201 patients [9%])": the people counted named too
-                    r"[(\[](?:\s*[,:](?=\s*(?:\d|$))|\s*\d+\s*[(\[,]|\s*\d+\s*(?:/|(?:out\s+)?of)\s*\d+\s*[,;]|\s*[a-z]+\s*[(\[]|"
-                    r"\s*\d+\s*(?:(?:/|(?:out\s+)?of)\s*\d+\s*)?(?:patients|participants)\s*[(\[]|"
-                    r"\s*(?:median|mean)\b[,:]?)?)?\s*(?:\b(?:was|were|of|a|an)\b)?\s*"
-                    r"(?:\d+\s*(?:/\s*\d+\s*)?[(\[]\s*)?$", re.I)  # "drug A 20 (10%)", "drug A 20/200 (10%)"
-# ... or an arm named alone, its count over its total and share after it, as a list's item: "neutropenia: A, 12 of 60
-# (20%); B, 20 of 58 (34%)", "(A 12 of 60 [20%], B ...)" (not "In the A group, 12 of 60 (20%) patients ...", a clause
-# the group opens, read by its scope)
-COUNT_OF_TOTAL_AFTER_NAME = lazy_regex(r"\s*[,:]?\s*\d+\s*(?:out\s+)?of\s*\d+\s*[(\[]\s*$", re.I)
-IN_BEFORE_NAME = lazy_regex(r"\b(?:in|among|for|within|of)\s+(?:the\s+)?$", re.I)
-# "Rash was reported for A at 33% and for B at 17%": a share straight after the group's name and "at", the group
-# itself after "for"/"with"/"in" (not "given A at 75% of the planned dose": a share of something else)
-AT_SHARE = lazy_regex(r"\s*(?:groups?|arms?)?\s+at\s+$", re.I)
-FOR_BEFORE_NAME = lazy_regex(r"\b(?:in|among|for|with)\s+(?:the\s+)?$", re.I)
-SHARE_OF_AFTER = lazy_regex(r"\s*%?\s*of\b", re.I)
 # BEFORE's fillers are a few words ("group (n = 45) had 20 ("); a long one is no such filler, and runs of blanks
 # (a flattened table's cells, blanked words) make its optional blanks backtrack for seconds: matched collapsed
 MAX_BEFORE = 160
-# "..., one of whom received X": a part of the people counted before, no value of the group named before it
-OF_WHOM_AFTER = lazy_regex(r"\s+of\s+(?:whom|them|these|which)\b", re.I)
-OF_WHOM_BEFORE = lazy_regex(r",\s*(?:\w+\s+)?of\s+(?:whom|them|which|these)\s+[^,;()]*$", re.I)
-# "than with B (38% of those treated at the 4-mg dose ...)": the value names its own people straight after it
-OWN_PEOPLE_AFTER = lazy_regex(r"[\s%]*of\s+(?:those|the\s+patients|patients|the\s+participants|participants)\s+"
-                              r"(?:treated|receiving|given|in|on|at|assigned|allocated|randomi[sz]ed|who)\b", re.I)
-# "three deaths in arm B, two due to sepsis": a count of the causes within the group's count, not the group's count
-CAUSE_AFTER = lazy_regex(r"\s+(?:of\s+them\s+|of\s+whom\s+)?(?:due\s+to|because\s+of|owing\s+to|caused\s+by|"
-                         r"attributed\s+to|related\s+to)\b", re.I)
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 # "40 (19%) and 22 (11%)": the next value's count may stand between, with its total ("30/120 (25%) and 41/118 (35%)",
 # "30 of 120 (25%) and 41 of 118 (35%)")
 JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*"
                   r"(?:\d+\s*(?:(?:/|(?:out\s+)?of)\s*\d+\s*)?[(\[]\s*)?$", re.I)
-SCOPE = lazy_regex(r"^\s*(?:(?:In|For|Among|Within|With|Of)\s+(?:the\s+|all\s+)?(?:(?:patients|those|participants)\s+"
-                   r"(?:in|of|on|receiving|treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|"
-                   r"who\s+received)\s+(?:the\s+)?)?)$", re.I)
-# "The most common grade 3 adverse events with drug A were ...": a list of one group's events
-# ("The three most commonly reported events on A were ...": how many the list gives, the adverb's form)
-LIST_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-                        r"(?:most\s+(?:common|frequent)(?:ly)?|commonest)\s+(?:[\w≥≤-]+\s+){0,5}?"
-                        r"(?:toxicit(?:y|ies)|(?:adverse\s+|toxic\s+)?(?:events?|effects?|reactions?)|AEs?|"
-                        r"side[- ]effects?)\s+(?:with|in|among|for|on)\s+(?:the\s+|patients\s+(?:in|on|receiving|"
-                        r"treated\s+with|given)\s+(?:the\s+)?)?$", re.I)
-# "Grade 3 or 4 haematologic toxicities among drug A patients were ...", "Toxic effects of drug A included ...": a
-# sentence whose subject is one group's events (no "most common"), its values listed after
-EVENTS_SCOPE = lazy_regex(r"^\s*(?:The\s+)?(?:[\w≥≤-]+\s+){0,8}?"
-                          r"(?:toxicit(?:y|ies)|(?:adverse|toxic|side)\s+(?:events|effects|reactions)|AEs|side-effects)"
-                          r"\s+(?:with|in|among|for|on|of)\s+(?:the\s+|patients\s+(?:in|on|receiving|treated\s+with|"
-                          r"given)\s+(?:the\s+)?)?$", re.I)
-LIST_SCOPE_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:were|was|included)\b", re.I)
-# A count out of a total: "21 out of 47 patients (44.7%)", "21 of 47 (45%)", "(21/47)".
-# ("(18 of 201; 9%)": inside the bracket, the count over its total before the share)
-OUT_OF = lazy_regex(r"(?P<k>\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s*(?:(?:[a-z]+\s*){0,2}\(|"
-                    r"(?<=\d)\s*[;,])\s*$", re.I)
-# "11 (10%) of 110 patients", "11 [10%] of 110 patients": the total after the count's share
-OF_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*[)\]]\s*of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b")
-BARE_OF = lazy_regex(r"\s*(?:out\s+of|of|/)\s*(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%)", re.I)
-SLASH = lazy_regex(r"^[\d.]*\s*%?\s*[(\[]\s*(?P<k>\d+)\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)\s*(?P<n>\d+)\s*"
-                   r"(?:[a-z]+\s*)?[)\]]", re.I)
-RESPECTIVELY = lazy_regex(r"[\s\w%)\]]{0,20}?,?\s*\brespectively\b", re.I)
-RESPECTIVELY_SAID = lazy_regex(r",\s*respectively\s*,", re.I)
-BOTH = lazy_regex(r"\b(?:both|each|all|either)\s+(?:the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", re.I)
 
 
 @dataclass
@@ -185,17 +122,13 @@ def _filler(s: Sentence, a: int, b: int) -> str:
     return MENTIONS_RX.EMPTY_BRACKETS.sub(lambda m: " " * len(m.group(0)), s.masked[a:b]) if 0 <= a <= b else "\0"
 
 
-# The people a bare "allocated B" follows: "(12 [6%] of 205 patients allocated B ...)", "in 12% of those allocated B"
-PEOPLE_BEFORE_BARE = lazy_regex(r"\b(?:patients|participants|subjects|those|women|men)\s+$", re.I)
-
-
 def _after(s: Sentence, a: int, b: int) -> Optional[re.Match]:
     """AFTER between a value ending at ``a`` and a group starting at ``b``; a bare "allocated"/"assigned" before the
     group only after the people it names ("12 (6%) allocated B" alone is how many were put in B, no outcome)."""
     filler = _filler(s, a, b)
     m = AFTER.match(filler)
     if m is not None and m.group("bare") and not m.group("among") and \
-            not PEOPLE_BEFORE_BARE.search(s.text[max(0, a - 40):a] + filler[:m.start("bare")]):
+            not RX.PEOPLE_BEFORE_BARE.search(s.text[max(0, a - 40):a] + filler[:m.start("bare")]):
         return None
     if m is not None and m.group("among") and filler[:m.start("among")].strip():
         return None  # (the events' count straight before "among": not a median's "12.2 months (...) among 292")
@@ -211,40 +144,23 @@ def _usable(s: Sentence, v: Value) -> bool:
     # "140 of 1975 patients"; never the k of "k out of N (x%)" (the percentage carries it), nor a total,
     # nor a part of a sample ("based on 875 patients (438 in A and 437 in B)").
     opened = _bracket_open(s, v.start)
-    if opened >= 0 and (SAMPLE_BEFORE.search(s.text, max(0, opened - 30), opened)
-                        or SAMPLE_INSIDE.match(s.text, opened)):
+    if opened >= 0 and (RX.SAMPLE_BEFORE.search(s.text, max(0, opened - 30), opened)
+                        or RX.SAMPLE_INSIDE.match(s.text, opened)):
         return False
     after, before = s.masked[v.end:v.end + 40], s.masked[max(0, v.start - 12):v.start]
-    if NAME_GOES_ON.match(after):
+    if RX.NAME_GOES_ON.match(after):
         return False  # "in the DRUG 40 + X arm", "the DRUG 120 arm": the number of a group's name (its dose)
-    if SIZES_AFTER.match(after):
+    if RX.SIZES_AFTER.match(after):
         return False  # "40% and 52% in 95 and 97 evaluable patients in A and B": the groups' sizes, no outcome's
     if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
         return False
     if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before) or \
-            AMONG_TOTAL_BEFORE.search(s.text, max(0, v.start - 40), v.start):
+            RX.AMONG_TOTAL_BEFORE.search(s.text, max(0, v.start - 40), v.start):
         return False
     if re.search(r"%\s*[(\[]\s*$", s.masked[max(0, v.start - 8):v.start]) or \
             re.search(r"%\s*[(\[]\s*\d+\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)$", s.masked[max(0, v.start - 30):v.start]):
         return False  # "43% (24 of the 56)": the count and the total of the percentage before
     return True
-
-
-SAMPLE_BEFORE = lazy_regex(r"\b(?:based\s+on|includ(?:ed|ing)|exclud(?:ed|ing)|enrolled|randomi[sz]ed|analy[sz]ed|"
-                           r"compris(?:ed|ing)|"
-                           r"total\s+of|evaluable|assessable)\s+(?:the\s+|all\s+)?\d+\s+(?:evaluable\s+)?"
-                           r"(?:patients|participants|subjects|women|men|cases)\s*$", re.I)
-
-
-THOSE_WHO_DID_NOT = lazy_regex(r"[\s%)\]]*(?:in|among|for|of)\s+(?:those|patients|the\s+others)\s+"
-                               r"(?:who\s+did\s+not|not\s+(?:receiving|given|treated))\b", re.I)
-# "70 deaths among 100 patients in A", "and 61 among the 100 in B": the people the events are counted among, straight
-# after the events (not "12.2 months (95% CI ...) among 292 patients in A", a median's people)
-AMONG_TOTAL_BEFORE = lazy_regex(r"(?:\d|\b(?!months\b|years\b|weeks\b|days\b)[a-z]{3,})\s+among\s+(?:the\s+)?$", re.I)
-SIZES_AFTER = lazy_regex(r"\s*(?:(?:,|and|or|vs\.?|versus)\s*\d+\s*)*(?:evaluable|assessable|eligible|analy[sz]able|"
-                         r"randomi[sz]ed|enrolled)\s+(?:patients|participants|subjects|women|men)\b", re.I)
-NAME_GOES_ON = lazy_regex(r"\s*(?:\+\s*[A-Za-z]|(?:arm|group|cohort)s?\b)", re.I)
-SAMPLE_INSIDE = lazy_regex(r"[(\[]\s*[nN]\s*=\s*\d+\s*[;,]")  # "(n=200; 101 in A and 99 in B)"
 
 
 def _bracket_open(s: Sentence, pos: int) -> int:
@@ -260,28 +176,19 @@ def _bracket_open(s: Sentence, pos: int) -> int:
 
 def _totals(s: Sentence, v: Value) -> tuple[Optional[int], Optional[int]]:
     """The count and the total a percentage is of, when the sentence states them."""
-    m = OUT_OF.search(s.text[max(0, v.start - 40):v.start])
+    m = RX.OUT_OF.search(s.text[max(0, v.start - 40):v.start])
     if m:
         return int(m.group("k")), int(m.group("n"))
-    m = SLASH.match(s.text[v.end:v.end + 20]) or SLASH.search(s.text[v.start:v.end])  # "32% (29/90)"
+    m = RX.SLASH.match(s.text[v.end:v.end + 20]) or RX.SLASH.search(s.text[v.start:v.end])  # "32% (29/90)"
     if m:
         return int(m.group("k")), int(m.group("n"))
-    m = OF_AFTER.search(s.text[v.start:v.end + 30])  # "11 (10%) of 110 patients"
+    m = RX.OF_AFTER.search(s.text[v.start:v.end + 30])  # "11 (10%) of 110 patients"
     if m and v.count is not None:
         return v.count, int(m.group("n"))
-    m = BARE_OF.match(s.text[v.end:v.end + 30])  # "140 of 1975 patients in group 1"
+    m = RX.BARE_OF.match(s.text[v.end:v.end + 30])  # "140 of 1975 patients in group 1"
     if m and v.unit is None:
         return int(v.value), int(m.group("n"))
     return v.count, None
-
-
-# Between two lists of values of the same groups: the first list's unit and aside, then "and"
-NEXT_LIST = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?,?\s*and\s+", re.I)
-
-
-# Between two bare counts of a list, each with its total: "4 of 62 and 1 of 63", "4/62 vs. 1/63"
-COUNT_TOTAL_JOIN = lazy_regex(r"\s*(?:/|(?:out\s+)?of)\s*\d+\s*(?:patients\s*)?"
-                              r"(?:,\s*(?:and\s+)?|(?:and|vs\.?|versus)\s*)", re.I)
 
 
 def _count_then_total_joined(s: Sentence, a: Value, b: Value) -> bool:
@@ -289,7 +196,8 @@ def _count_then_total_joined(s: Sentence, a: Value, b: Value) -> bool:
     respectively"): the total the first's, no value of its own, stands between them (a comma too: a list of three
     such counts is one run, which two groups do not take)."""
     return a.unit is None and a.count is None and b.unit is None and b.count is None and \
-        COUNT_TOTAL_JOIN.fullmatch(s.masked, a.end, b.start) is not None and BARE_OF.match(s.text, b.end) is not None
+        RX.COUNT_TOTAL_JOIN.fullmatch(s.masked, a.end, b.start) is not None and \
+        RX.BARE_OF.match(s.text, b.end) is not None
 
 
 def _time_between(s: Sentence, a: Value, b: Value) -> bool:
@@ -297,10 +205,6 @@ def _time_between(s: Sentence, a: Value, b: Value) -> bool:
     respectively"): the values after it are a second list of the same groups, at another time, not two more groups (the
     time is blank in the masked text, which alone would join the four)."""
     return any(a.end <= t.start and t.end <= b.start for t in s.times)
-
-
-# After the last of groups named together: "(the A and B) arms", "(A and B) groups"
-PLURAL_GROUP_NOUN = lazy_regex(r"\s*(?:arms|groups|cohorts)\b", re.I)
 
 
 def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_Assigned]:
@@ -323,12 +227,12 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
         after = [m for m in mentions if m.start >= run[-1].end]
         listed = _mention_run(s, after, len(run))
         joined = _after(s, run[-1].end, listed[0].start) if listed else None
-        if joined and (not joined.group("verb") or PLURAL_GROUP_NOUN.match(s.masked, listed[-1].end)):
+        if joined and (not joined.group("verb") or RX.PLURAL_GROUP_NOUN.match(s.masked, listed[-1].end)):
             # ("18 (9%) and 7 (3%) patients had grade 3 rash in the A and B arms": the values and the groups named
             # together, each list in the same order)
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             continue
-        if RESPECTIVELY.search(s.text):
+        if RX.RESPECTIVELY.search(s.text):
             # "medians of a and b months and OS of c and d months in arms A and B, respectively": one
             # list of groups at the end of the clause serves every list of values in it
             for j in range(len(mentions) - len(run), -1, -1):
@@ -338,7 +242,7 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
                 # inside one bracket, lists split by semicolons share the groups named at its end
                 bracketed = bool(listed) and _inside_one_bracket(s.text, run[-1].end, listed[0].start)
                 if listed and 0 < listed[0].start - run[-1].end <= (240 if bracketed else 120) and \
-                        RESPECTIVELY.search(s.text[max(0, listed[0].start - 40):listed[-1].end + 40]) and \
+                        RX.RESPECTIVELY.search(s.text[max(0, listed[0].start - 40):listed[-1].end + 40]) and \
                         not re.search(r"\.\s" if bracketed else r"[;.]\s", between):
                     out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
                     break
@@ -347,47 +251,47 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
         # (the last name's size, read and blank: "C (n = 41) groups")
         filler = _filler(s, listed[-1].end, run[0].start) if listed else ""
         # ("In the A and B groups, respectively, 48 and 77 patients had ...": said after the groups, before the values)
-        respectively = RESPECTIVELY.match(s.text, run[-1].end) is not None or \
-            RESPECTIVELY_SAID.search(filler) is not None
+        respectively = RX.RESPECTIVELY.match(s.text, run[-1].end) is not None or \
+            RX.RESPECTIVELY_SAID.search(filler) is not None
         # ("no difference between A, B and C (median a, b and c months, respectively)": the bracket after the list
         # holds the values, in the list's order)
         if listed and (re.fullmatch(r"\s*(?:\(\s*(?:n\s*=\s*\d+\s*)?\))?"
                                     r"[\s:,(]*(?:groups?|arms?|cohorts?|patients|cases|subjects|tumou?rs)?[\s:,(]*"
                                     r"(?:(?:was|were|of|had)\s+)?", filler, re.I)
-                       or respectively and MEASURE_BRACKET_AFTER_LIST.fullmatch(filler)):
+                       or respectively and RX.MEASURE_BRACKET_AFTER_LIST.fullmatch(filler)):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             previous_list = (run, listed)
         elif previous_list is not None and len(run) == len(previous_list[0]) and \
-                NEXT_LIST.fullmatch(s.text, previous_list[0][-1].end, run[0].start):
+                RX.NEXT_LIST.fullmatch(s.text, previous_list[0][-1].end, run[0].start):
             # "for A and B were a and b months (HR ...) and c and d months": the next list of values, with nothing
             # but an aside and "and" between, is of the same groups (its outcome is the next of those named before,
             # ``_endpoint_chain``)
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, previous_list[1], strict=True)]
             previous_list = (run, previous_list[1])
         elif listed and respectively and (
-                LEADING_GROUPS.match(filler)
-                and SCOPE_LEAD.search(s.text, max(0, listed[0].start - 60), listed[0].start)
-                or LISTED_THEN_WITH.fullmatch(filler)
+                RX.LEADING_GROUPS.match(filler)
+                and RX.SCOPE_LEAD.search(s.text, max(0, listed[0].start - 60), listed[0].start)
+                or RX.LISTED_THEN_WITH.fullmatch(filler)
                 and not any(listed[-1].end <= m.start < run[0].start for m in mentions)):
             # "In the A and B groups, grade 3 rash occurred in 30 (20%) and 12 (8%) patients, respectively"; "Survival
             # did not differ between A and B, with median survival of a and b months, respectively": the groups said
             # before, in their order
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
-        elif listed and len(listed) == len(run) and RESPECTIVELY_LATER.match(s.text, run[-1].end) and \
-                LEADING_GROUPS.match(filler) and \
-                SCOPE_LEAD.search(s.text, max(0, listed[0].start - 60), listed[0].start):
+        elif listed and len(listed) == len(run) and RX.RESPECTIVELY_LATER.match(s.text, run[-1].end) and \
+                RX.LEADING_GROUPS.match(filler) and \
+                RX.SCOPE_LEAD.search(s.text, max(0, listed[0].start - 60), listed[0].start):
             # "For A, B and C, median survival was a, b and c months, and 5-year survival d, e and f%, respectively":
             # the leading groups serve each list of the clause that "respectively" ends
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             leading, leading_end = listed, run[-1].end
-        elif leading is not None and len(run) == len(leading) and (respectively or RESPECTIVELY_LATER.match(
+        elif leading is not None and len(run) == len(leading) and (respectively or RX.RESPECTIVELY_LATER.match(
                 s.text, run[-1].end)) and not any(leading[-1].end <= m.start < run[0].start for m in mentions) \
                 and ";" not in s.text[leading[-1].end:run[0].start] \
-                and not PART_NAMED_BETWEEN.search(s.text, leading_end, run[0].start):
+                and not RX.PART_NAMED_BETWEEN.search(s.text, leading_end, run[0].start):
             # (not a part of the groups' patients named between: "..., and in women 9.0 and 11.0 months")
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, leading, strict=True)]
             leading_end = run[-1].end
-        elif (respectively or RUN_ENDS_THE_SENTENCE.match(s.text, run[-1].end)) and \
+        elif (respectively or RX.RUN_ENDS_THE_SENTENCE.match(s.text, run[-1].end)) and \
                 (given := _groups_just_given(s, values, before, run)):
             # "... in 31 (21%) with A and 12 (8%) with B, and led to discontinuation in 9 (6%) and 4 (3%),
             # respectively": a second outcome of the groups each value was just given for, in their order ("...,
@@ -396,20 +300,12 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
     return out
 
 
-# From the last of the groups given values to a second outcome of theirs (blank in the masked text): ", and led to
-# (outcome) in", "and resulted in (outcome) in"
-LATER_OUTCOME = lazy_regex(r"\s*(?:patients|groups?|arms?)?\s*,?\s*(?:and|which|that|with)\s+(?:[\w-]+\s+){0,3}?\s*"
-                           r"(?:in|of|for|among)?\s*", re.I)
-# After the last value of a run: the sentence ends ("... 21% and 30%.", "... 30% (P = .04)."), no group named
-RUN_ENDS_THE_SENTENCE = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]*\)\s*)?\.?\s*$", re.I)
-
-
 def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], run: list[Value]) -> list[Mention]:
     """The groups named, each after a value of its own, right before a second outcome whose values ``run`` lists
     ("31 (21%) with A and 12 (8%) with B, and led to death in (run)"); [] when the sentence is not so."""
     last = before[-len(run):] if len(before) >= len(run) else []
     if not last or len({m.key for m in last}) != len(last) or \
-            not LATER_OUTCOME.fullmatch(s.masked, last[-1].end, count_start(s.text, run[0])) or \
+            not RX.LATER_OUTCOME.fullmatch(s.masked, last[-1].end, count_start(s.text, run[0])) or \
             not any(last[-1].end <= e.start < run[0].start for e in s.endpoints):
         return []
     # each group with a value of its own between it and the group before
@@ -421,24 +317,6 @@ def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], 
     given = [v for v in values if last[0].end <= v.start < last[-1].start]
     return last if len(given) == len(last) and all(
         any(a <= v.start < m.start for v in given) for a, m in zip(bounds[1:], last[1:], strict=False)) else []
-
-
-# The groups named first, at the head of the sentence, the outcome after them: "In the A and B arms, ..."
-# Between a list of groups and the bracket of their values that names the measure: "(median ", "[means: "
-MEASURE_BRACKET_AFTER_LIST = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]\s*(?:medians?|means?)[\s:,]*", re.I)
-# After a list of groups, a clause, then ", with" and the outcome whose values follow: "between A and B, with median
-# survival of", "A and B gave similar survival, with medians of"
-LISTED_THEN_WITH = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?[^\d;:()\[\]]{0,60}?,\s*with\s+[^\d;:()\[\],]{0,60}?"
-                              r"(?:\b(?:of|was|were|being)\s*)?", re.I)
-# ("For patients treated with A, B and C, ...", "Among those receiving A and B, ...": the groups' people first)
-# "..., and 5-year survival was 13%, 25% and 11%, respectively": "respectively" later in the same clause
-PART_NAMED_BETWEEN = lazy_regex(r"\b(?:in|among|for|within|with|without)\b", re.I)
-RESPECTIVELY_LATER = lazy_regex(r"(?:[^;.]|(?<=\d)\.(?=\d))*?\brespectively\b", re.I)
-SCOPE_LEAD = lazy_regex(r"(?:^|[.;]\s+)\s*(?:in|for|among|with)\s+(?:the\s+)?"
-                        r"(?:(?:patients|those|participants)\s+(?:treated\s+with|receiving|given|who\s+received|"
-                        r"(?:(?:randomly\s+)?assigned|allocated|randomi[sz]ed)\s+to|in|on)\s+(?:the\s+)?)?$", re.I)
-LEADING_GROUPS = lazy_regex(r"\s*(?:groups?|arms?|cohorts?|recipients|patients)?\s*,[^\d;()\[\]]{3,80}"
-                            r"(?:\d+\s*[(\[]\s*)?$", re.I)
 
 
 # (a sentence's depths, worked out once for the several pairs a rule asks about, not once per pair; only read)
@@ -491,21 +369,15 @@ COMPARED_LEAD = lazy_regex(r"^\s*" + _REPORTED_THAT + r"(?:as\s+)?(?:compared\s+
 AFTER_COMPARED = lazy_regex(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE + ")", re.I)
 
 
-# Between a group's count of people (with its share) and the next group's: "(3%) and ", ", "
-# (or a comparison's word: "in 4 drug A patients (3%) compared with 9 placebo patients (7%)")
-NEXT_COUNT_JOIN = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|(?:vs\.?|versus|(?:as\s+)?compared\s+"
-                             r"(?:with|to))\s+)", re.I)
-
-
 def _heads_a_closing_bracket(s: Sentence, v: Value) -> bool:
     """Whether a bare count opens a bracket right after a count of people and what they had, and that bracket ends
     the clause ("28 patients had died (11 drug A patients and 17 placebo patients)." or "..., and ...")."""
     open_at = _bracket_open(s, v.start)
-    if open_at < 0 or not BRACKET_AFTER_PEOPLE.search(s.text, 0, v.start):
+    if open_at < 0 or not RX.BRACKET_AFTER_PEOPLE.search(s.text, 0, v.start):
         return False
     depth = s.depths[v.start]
     close = next((i for i in range(v.start, len(s.text)) if s.depths[i] < depth), None)
-    return close is not None and CLAUSE_AFTER_BRACKET.match(s.text, close + 1) is not None
+    return close is not None and RX.CLAUSE_AFTER_BRACKET.match(s.text, close + 1) is not None
 
 
 def _next_attribute_count(s: Sentence, v: Value, assigned: dict) -> bool:
@@ -515,8 +387,8 @@ def _next_attribute_count(s: Sentence, v: Value, assigned: dict) -> bool:
     if not before:
         return False
     last = max(before, key=lambda a: a.mention.end)
-    people = PATIENTS_RIGHT_AFTER.match(s.text, last.mention.end)
-    return people is not None and NEXT_COUNT_JOIN.fullmatch(s.text, people.end(), v.start) is not None
+    people = RX.PATIENTS_RIGHT_AFTER.match(s.text, last.mention.end)
+    return people is not None and RX.NEXT_COUNT_JOIN.fullmatch(s.text, people.end(), v.start) is not None
 
 
 def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
@@ -530,19 +402,13 @@ def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
             AFTER_COMPARED.fullmatch(text[mentions[0].end:mentions[1].start]):
         return mentions[1]
     return None
-PAIR_JOIN = lazy_regex(r"^[^,;]{0,60}?\b(?:vs\.?|versus|compared\s+with|against)\s*$", re.I)
-
-
-# Between the two counts of a pair when each has its total and no share: "(12/60 vs 5/58)", "(9 of 60 v 20 of 58
-# patients)" (the British "v" joins such a pair as "vs" does; the second's total is read after it)
-TOTAL_PAIR_BETWEEN = lazy_regex(r"\s*(?:/|of|out\s+of)\s*\d+\s*(?:patients\s*)?"
-                                r"(?:vs\.?|versus|v\.?|compared\s+with)\s*", re.I)
 
 
 def _counts_with_totals(s: Sentence, a: Value, b: Value) -> bool:
     """Whether two bare counts are an "x of N vs y of M" pair, each with its total."""
     return a.unit is None and a.count is None and b.unit is None and b.count is None and \
-        TOTAL_PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) is not None and BARE_OF.match(s.text, b.end) is not None
+        RX.TOTAL_PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) is not None and \
+        RX.BARE_OF.match(s.text, b.end) is not None
 
 
 # A median the data did not reach, as one side of a compared pair: "(median not reached vs 20.3 months)",
@@ -556,14 +422,6 @@ AGAINST_NOT_REACHED_AFTER = lazy_regex(r"\s*(?i:months?|mos?|years?)?" + _NR_ASI
 NOT_REACHED_AGAINST_BEFORE = lazy_regex(r"(?<![\w-])(?P<nr>" + _NOT_REACHED_WORDS + r")" + _NR_ASIDE + _NR_JOIN + r"$")
 
 
-# A part of the patients the pair may be said of, between the groups and the pair or after it: "; among patients
-# aged 70 or older, median OS was not reached vs 20.1 months", "(not reached vs 20.3 months in women)"; a new clause
-# (a semicolon outside brackets: "(HR 0.7; P = 0.04)" keeps the clause) may name one too
-PART_BEFORE_PAIR = lazy_regex(r"\b(?:among|within|subgroups?|subsets?|in\s+(?:the\s+)?(?:patients|those|women|men|"
-                              r"participants))\b", re.I)
-PART_AFTER_PAIR = lazy_regex(r"[\s\])%,]*(?:months?\s+)?(?:in|among|for|within)\b", re.I)
-
-
 def _against_not_reached(s: Sentence, v: Value, frm: int) -> Optional[tuple[int, int]]:
     """Which side of a pair with a median not reached a time value is, and where the pair opens: (0, v.start) for
     "20.3 months vs not reached", (1, start of the words) for "not reached vs 20.3 months"; none when a part of the
@@ -575,7 +433,7 @@ def _against_not_reached(s: Sentence, v: Value, frm: int) -> Optional[tuple[int,
     if after is None and before is None:
         return None
     start, end = (v.start, after.end()) if after else (before.start("nr"), v.end)
-    if PART_BEFORE_PAIR.search(s.text, frm, start) or PART_AFTER_PAIR.match(s.text, end) or \
+    if RX.PART_BEFORE_PAIR.search(s.text, frm, start) or RX.PART_AFTER_PAIR.match(s.text, end) or \
             any(s.text[i] == ";" and s.depths[i] == 0 for i in range(frm, start)):
         return None
     return (0 if after else 1), start
@@ -597,7 +455,7 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
             continue
         if out and _unread_label_between(s, out[-1].value.end, a.start):
             break  # "(cPR rate: 40% vs 20%; cXY rate: ...)": the next pair is under a label no name knows
-        if (PAIR_JOIN.match(s.masked[a.end:b.start]) or _counts_with_totals(s, a, b)) \
+        if (RX.PAIR_JOIN.match(s.masked[a.end:b.start]) or _counts_with_totals(s, a, b)) \
                 and not any(a.end <= m.start < b.start for m in mentions) \
                 and a.start > max(m.end for m in mentions if m.start <= subject.start + 1):
             out += [_Assigned(a, subject, "result.group.subject_pair"),
@@ -613,30 +471,12 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
     return out
 
 
-# A change between two arms, "from a to b": the change's verb before "from" ("Drug A prolonged median PFS from ",
-# "the 2-year OS rate was improved from "; not a range: "ranged from 3 to 7 months")
-CHANGE_FROM_LEAD = lazy_regex(r"\b(?:increas|improv|prolong|extend|lengthen|rais|rose|reduc|decreas|lower|shorten)\w*"
-                              r"\s+(?:[\w-]+\s+){0,7}?from\s+(?:a\s+median\s+of\s+|about\s+|approximately\s+)?$", re.I)
-# ... a plan, no result: "powered to detect an improvement from 10 to 14 months"; a change over time: "from 35% at
-# baseline to 61%"
-CHANGE_PLANNED = lazy_regex(r"\b(?:hypothes|assum|suppos|expect|powered|power\s+to|detect|would|could|sample\s+size|"
-                            r"baseline|before\s+treatment|pre-?treatment)", re.I)
 _CHANGE_UNIT = r"\s*(?:%|months?|mo|weeks?|wks?|days?|years?)?\s*"
-# the unit said once after the second value, for the first too: "from 21 to 28 weeks"
-CHANGE_UNIT_AFTER = lazy_regex(r"\b(?:(?P<month>months?|mo)|(?P<week>weeks?|wks?)|(?P<day>days?)|"
-                               r"(?P<year>years?|yrs?))\b", re.I)
 _CHANGE_PEOPLE = (r"(?:with|in|for|on|among)\s+(?:the\s+)?"
                   r"(?:(?:patients|those)\s+(?:given|receiving|treated\s+with|on)\s+)?")
 CHANGE_TO = lazy_regex(_CHANGE_UNIT + r"to\s+(?:a\s+median\s+of\s+|about\s+|approximately\s+)?", re.I)
 # "from 4.2 months with B to 6.0 months": the arm named with the "from" value, then " to "
 CHANGE_NAMED_BEFORE = lazy_regex(_CHANGE_UNIT + _CHANGE_PEOPLE + "$", re.I)
-CHANGE_NAMED_AFTER = lazy_regex(r"\s*(?:arm|group|cohort)?\s*,?\s*to\s+(?:a\s+median\s+of\s+)?$", re.I)
-# "... to 47% in the A group compared with the B group": the compared arm after the arm named with the "to" value
-CHANGE_AGAINST = lazy_regex(r"\s*(?:arms?|groups?|cohorts?)?\s*(?:\([^()]*\)\s*)?,?\s*(?:as\s+)?"
-                            r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+"
-                            r"(?:(?:patients|those)\s+(?:given|receiving|treated\s+with|on|in)\s+)?(?:the\s+)?$", re.I)
-
-CHANGE_OVER_BEFORE = lazy_regex(r"\b(?:over|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _change_between_arms(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
@@ -646,7 +486,7 @@ def _change_between_arms(s: Sentence, values: list[Value], mentions: list[Mentio
     'A improved median PFS from 4.2 months with B to 6.0 months': a change from one arm's value to the other's is
     the compared arm's ("from") and the arm that changed it ("to"); only with both arms said (the "from" side of
     one arm's change may be its own earlier value) and no plan or baseline in the sentence."""
-    if "from" not in s.text or CHANGE_PLANNED.search(s.text):
+    if "from" not in s.text or RX.CHANGE_PLANNED.search(s.text):
         return []
     usable = {id(v) for v in values}
     for a, b in zip(s.values, s.values[1:], strict=False):
@@ -655,12 +495,12 @@ def _change_between_arms(s: Sentence, values: list[Value], mentions: list[Mentio
         if id(b) not in usable or (id(a) not in usable and not said_once) or id(a) in taken or id(b) in taken or \
                 (a.unit != b.unit and not said_once) or b.unit not in ("%", "months") or \
                 a.count is not None or b.count is not None or \
-                not CHANGE_FROM_LEAD.search(s.text, max(0, a.start - 90), a.start):
+                not RX.CHANGE_FROM_LEAD.search(s.text, max(0, a.start - 90), a.start):
             continue
         between = [m for m in mentions if a.end <= m.start < b.start]
         if len(between) > 1 or (not between and not CHANGE_TO.fullmatch(s.text, a.end, b.start)) or \
                 (between and not (CHANGE_NAMED_BEFORE.fullmatch(s.text, a.end, between[0].start)
-                                  and CHANGE_NAMED_AFTER.fullmatch(s.text, between[0].end, b.start))):
+                                  and RX.CHANGE_NAMED_AFTER.fullmatch(s.text, between[0].end, b.start))):
             continue
         ends = _change_ends(s, b, mentions, index, between[0] if between else None)
         if ends is not None and ends[0].key != ends[1].key:
@@ -675,7 +515,7 @@ def _unit_of_the_second(s: Sentence, a: Value, b: Value) -> None:
     if b.unit == "%":
         a.unit = "%"
         return
-    unit = CHANGE_UNIT_AFTER.search(s.text, b.start, b.end + 12)
+    unit = RX.CHANGE_UNIT_AFTER.search(s.text, b.start, b.end + 12)
     in_months(a, unit.lastgroup + "s" if unit else "months")
 
 
@@ -697,39 +537,19 @@ def _change_ends(s: Sentence, b: Value, mentions: list[Mention], index: GroupInd
         return None
     against_at = to.end if to is after else b.end
     against = next((m for m in mentions if m.start >= against_at), None)
-    if against is not None and CHANGE_AGAINST.fullmatch(s.text, against_at, against.start):
+    if against is not None and RX.CHANGE_AGAINST.fullmatch(s.text, against_at, against.start):
         return against, to
     if to is subject and subject is not mentions[0] and COMPARED_LEAD.match(s.text[:mentions[0].start]):
         return mentions[0], to  # "Compared with B, A prolonged ..."
     # "A improved median OS over B from ...": the compared arm between the subject and the change
     over = next((m for m in mentions if to is subject and subject.end <= m.start and m.end <= b.start and
-                 m.key != subject.key and CHANGE_OVER_BEFORE.search(s.text, max(0, m.start - 25), m.start)), None)
+                 m.key != subject.key and RX.CHANGE_OVER_BEFORE.search(s.text, max(0, m.start - 25), m.start)), None)
     return (over, to) if over is not None else None
 
 
-# Between two compared groups, in the order their values follow: "with A than with B", "in the A group compared
-# with the B group", "A versus B", "between A and B", "favoured A over B".
-COMPARED_PAIR = lazy_regex(
-    r"^(?:[^.;()\[\]\d]{0,60}?\s)?(?:than|compared\s+(?:with|to)|versus|vs\.?|v\.?|relative\s+to|against|and|"
-    r"(?<!aged\s)(?<!age\s)over)\s+"
-    r"(?:(?:with|in|for|among|on|after|by|to|of)\s+)?(?:the\s+|(?:those|that)\s+(?:of|in|for|on|given|receiving|"
-    r"treated\s+with)\s+(?:the\s+)?|patients\s+(?:in|on|given|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
-# Between the two values of a pair, with the second's count: "] vs 30 [", ") versus nine (", "] patients vs 3 ["
-# ("10.8 months, vs. 5.4 months": a comma before "vs." keeps the pair)
-VERSUS_ONLY = lazy_regex(r"[\s\]),]*(?:(?:patients|cases|participants)\s+)?(?:vs\.?|versus|v\.?|compared\s+with)\s*"
-                         r"(?:the\s+)?(?:[\w-]+\s*(?:(?:/|of|out\s+of)\s*\d+\s*)?(?:patients?\s*)?"
-                         r"[\(\[]\s*[<≤]?\s*)?", re.I)
 # Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [" (an interval read there is
 # blank, however long its words: "[95% confidence interval (CI), 47 to 68] vs.")
-PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[]\s*[^()\[\]]{0,30}?\s*[)\]])?" + VERSUS_ONLY.pattern, re.I)
-# Before a pair's first value once its count is set aside: "(", "of 12.1 vs", ": ".
-# A label may stand before the pair inside the bracket: "than with B (neutropenia 30 [20%] vs 9 [6%]; ...)".
-PAIR_LEAD = lazy_regex(r"[^.;\d]{0,60}?(?:[(\[:,]|\bwas\b|\bwere\b|\bof\b)\s*(?:[A-Za-z][\w-]*\s+){0,4}?[(\[]?\s*"
-                       r"(?:[\w-]+\s*[(\[]\s*)?$", re.I)
-
-
-# Before a group named as the one that did not get it, or as a time: "no GM-CSF", "non-RT", "during RT".
-NOT_THE_GROUP = lazy_regex(r"\b(?:no|non|without|during|after|before|following|until|since)[\s-]+(?:the\s+)?$", re.I)
+PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[]\s*[^()\[\]]{0,30}?\s*[)\]])?" + RX.VERSUS_ONLY.pattern, re.I)
 
 
 def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int],
@@ -747,7 +567,7 @@ def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int],
     versus = re.search(r"\b(?:vs\.?|versus)\s", inside, re.I)
     if versus and _versus_next_group(s, v, mention, mentions):
         versus = None
-    return bool(versus) or bool(NOT_THE_GROUP.search(s.text, max(0, mention.start - 12), mention.start))
+    return bool(versus) or bool(RX.NOT_THE_GROUP.search(s.text, max(0, mention.start - 12), mention.start))
 
 
 def _versus_next_group(s: Sentence, v: Value, mention: Mention, mentions: Sequence[Mention]) -> bool:
@@ -765,20 +585,20 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
     depth = s.depths
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = s.masked[first.end:second.start]
-        if first.key == second.key or not COMPARED_PAIR.match(between) or \
-                NOT_THE_GROUP.search(s.text, max(0, second.start - 12), second.start):
+        if first.key == second.key or not RX.COMPARED_PAIR.match(between) or \
+                RX.NOT_THE_GROUP.search(s.text, max(0, second.start - 12), second.start):
             continue
         # "A and B" compares them after "between", or when each pair is bracketed alone: "with A and B were
         # nausea (20% and 10%) and fatigue (15% and 9%)"
         joined = bool(re.search(r"\band\s+(?:the\s+)?$", between, re.I)) and not (
             re.fullmatch(r"\s*(?:groups?|arms?)?\s*and\s+(?:the\s+)?", between, re.I)
             and re.search(r"\bbetween\s+(?:the\s+)?$", s.text[max(0, first.start - 12):first.start], re.I))
-        if joined and not JOINED_LEAD.search(s.text, max(0, first.start - 12), first.start):
+        if joined and not RX.JOINED_LEAD.search(s.text, max(0, first.start - 12), first.start):
             continue
         # "favoured A over B (6.4 and 4.0 months, respectively)": the groups' pair, in their order, when no value
         # came before them ("more delays (70%) and reductions (75%) with A than with B (52 and 45%, respectively)"
         # gives B's values in the order of the outcomes)
-        over = bool(OVER_BETWEEN.search(between)) and not any(v.start < first.start for v in s.values)
+        over = bool(RX.OVER_BETWEEN.search(between)) and not any(v.start < first.start for v in s.values)
         if any(first.end <= v.start < second.start for v in s.values):
             continue
         # up to the next group named, or the end of the clause ("; ", ", whereas ...")
@@ -793,7 +613,7 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
             # first group's when it comes first, the second's when it comes second
             side = _against_not_reached(s, a, second.end)
             if side is not None:
-                if (i == 0 and not PAIR_LEAD.match(s.masked[second.end:side[1]])) or \
+                if (i == 0 and not RX.PAIR_LEAD.match(s.masked[second.end:side[1]])) or \
                         (i > 0 and _unread_label_between(s, free[i - 1].end, side[1])):
                     break
                 out.append(_Assigned(a, first if side[0] == 0 else Mention(second.start, second.end, second.key),
@@ -805,7 +625,7 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
             b = free[i + 1]
             paired = _bracketed_and_pair(s, a, b) if joined else \
                 _a_pair(s, a, b, depth) or (over and _respectively_pair(s, a, b))
-            if not paired or (i == 0 and not PAIR_LEAD.match(s.masked[second.end:a.start])):
+            if not paired or (i == 0 and not RX.PAIR_LEAD.match(s.masked[second.end:a.start])):
                 break  # the pairs follow the groups straight, one after another
             if joined and i == 0 and re.search(r"\b(?:and|or)\b", s.masked[second.end:a.start], re.I):
                 break  # "with A and B, grade 3 and grade 4 nausea (20% and 10%)": the pair of the other list
@@ -819,10 +639,6 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
     return []
 
 
-# Between a group and the bracket that opens straight after it: "with A (", "in the A arm ("
-BRACKET_AFTER_GROUP = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]\s*$", re.I)
-
-
 def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[Mention],
                                taken: set[int]) -> list[_Assigned]:
     """'less frequent with A (41% vs. 50% with B)': the bracket straight after a group holds one pair whose
@@ -833,8 +649,8 @@ def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[
         if id(a) in taken or not _a_pair(s, a, b, depth) or depth[a.start] == 0:
             continue
         prev = next((m for m in reversed(mentions) if m.end <= a.start), None)
-        if prev is None or not BRACKET_AFTER_GROUP.fullmatch(_filler(s, prev.end, a.start)) or \
-                NOT_THE_GROUP.search(s.text, max(0, prev.start - 12), prev.start):
+        if prev is None or not RX.BRACKET_AFTER_GROUP.fullmatch(_filler(s, prev.end, a.start)) or \
+                RX.NOT_THE_GROUP.search(s.text, max(0, prev.start - 12), prev.start):
             continue
         nxt = next((m for m in mentions if m.start >= b.end), None)
         if nxt is None or nxt.key == prev.key or not _inside_one_bracket(s.text, a.start, nxt.end):
@@ -845,12 +661,6 @@ def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[
             continue  # only the pair and the second's name in the bracket
         out += [_Assigned(a, prev, "result.group.bracket_pair"), _Assigned(b, nxt, "result.group.bracket_pair")]
     return out
-
-
-# "(31% A vs 19% B)": a pair in one bracket, each value with its group's bare name straight after it
-NAME_AFTER_PAIR_VALUE = lazy_regex(r"[\s%]*")
-PAIR_VS_ONLY = lazy_regex(r"\s*(?:vs\.?|versus|v)\s+")
-PAIR_BRACKET_CLOSES = lazy_regex(r"\s*(?:groups?|arms?)?\s*(?:[)\];]|,\s*[Pp]\b)")
 
 
 def _values_named_after(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]
@@ -866,37 +676,21 @@ def _values_named_after(s: Sentence, values: list[Value], mentions: list[Mention
         first = next((m for m in mentions if m.start >= a.end), None)
         second = next((m for m in mentions if m.start >= b.end), None)
         if first is None or second is None or first.key == second.key or first.end > b.start or \
-                not NAME_AFTER_PAIR_VALUE.fullmatch(s.text, a.end, first.start) or \
-                not PAIR_VS_ONLY.fullmatch(s.text, first.end, b.start) or \
-                not NAME_AFTER_PAIR_VALUE.fullmatch(s.text, b.end, second.start) or \
-                not PAIR_BRACKET_CLOSES.match(s.text, second.end) or \
+                not RX.NAME_AFTER_PAIR_VALUE.fullmatch(s.text, a.end, first.start) or \
+                not RX.PAIR_VS_ONLY.fullmatch(s.text, first.end, b.start) or \
+                not RX.NAME_AFTER_PAIR_VALUE.fullmatch(s.text, b.end, second.start) or \
+                not RX.PAIR_BRACKET_CLOSES.match(s.text, second.end) or \
                 not _inside_one_bracket(s.text, a.start, second.end):
             continue
         out += [_Assigned(a, first, "result.group.after"), _Assigned(b, second, "result.group.after")]
     return out
 
 
-# "In the A group, (the number of patients with) the outcome was higher (": after a fronted group, only the outcome
-# (masked) and the comparison before the first value
-FRONTED_COMPARED = lazy_regex(
-    r"[\s,]*(?:the\s+)?(?:(?:number|proportion|percentage|incidence|frequency)\s+of\s+"
-    r"(?:patients\s+(?:with|who\s+had)\s+)?(?:at\s+least\s+(?:one|1)\s+|an?\s+|any\s+)?)?\s*(?:was|were|is|are)\s+"
-    r"(?:(?:significantly|statistically\s+significantly|slightly|markedly|much|numerically)\s+)?"
-    r"(?:higher|lower|better|worse|longer|shorter|greater|more|fewer|less)(?:\s+(?:frequent|common|often))?\s*"
-    r"[(\[]\s*", re.I)
-# "than previously reported (", "than expected (": no group the values are of
-NOT_COMPARED_GROUP = lazy_regex(r"\s*(?:(?:was\s+)?previously|expected|historical|reported|in\s+the\s+literature|"
-                                r"before|usual)\b", re.I)
-THAN_AFTER = lazy_regex(r"\bthan\b(?P<rest>[^()%\d]*)[(\[]?\s*$", re.I)
-# ") than in the B group (": the second group of the comparison, its value in the bracket after its name
-THAN_BEFORE_GROUP = lazy_regex(r"[\s%)\]]*than\s+(?:(?:in|with|among|for|on)\s+)?(?:the\s+)?", re.I)
-
-
 def than_no_group(s: Sentence, at: int) -> bool:
     """Whether the value at ``at`` stands after "than previously reported", "than expected": a value of no group
     of this paper."""
-    m = THAN_AFTER.search(s.text, max(0, at - 60), at)
-    return m is not None and bool(NOT_COMPARED_GROUP.match(m.group("rest")))
+    m = RX.THAN_AFTER.search(s.text, max(0, at - 60), at)
+    return m is not None and bool(RX.NOT_COMPARED_GROUP.match(m.group("rest")))
 
 
 def _fronted_than(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:
@@ -910,25 +704,12 @@ def _fronted_than(s: Sentence, values: list[Value], mentions: list[Mention], tak
     comma = s.masked.index(",", first.end)
     second = next((m for m in mentions if m.start >= a.end), None)
     if id(a) in taken or id(b) in taken or second is None or second.key == first.key or \
-            not FRONTED_COMPARED.fullmatch(s.masked, comma + 1, count_start(s.text, a)) or \
-            not THAN_BEFORE_GROUP.fullmatch(_filler(s, a.end, second.start)) or \
-            not BRACKET_AFTER_GROUP.fullmatch(_filler(s, second.end, count_start(s.text, b))) or \
+            not RX.FRONTED_COMPARED.fullmatch(s.masked, comma + 1, count_start(s.text, a)) or \
+            not RX.THAN_BEFORE_GROUP.fullmatch(_filler(s, a.end, second.start)) or \
+            not RX.BRACKET_AFTER_GROUP.fullmatch(_filler(s, second.end, count_start(s.text, b))) or \
             any(a.end <= v.start < b.start for v in s.values if v is not b):
         return []
     return [_Assigned(a, first, "result.group.fronted_than"), _Assigned(b, second, "result.group.fronted_than")]
-
-
-# The subject group's bracketed value, then "than" and the other group: ") than those who received ", " months) than "
-SUBJECT_THAN_GROUP = lazy_regex(r"[\s%]*(?:months?|years?|weeks?|days?)?\s*[)\]]\s*than\s+"
-                                r"(?:(?:in|with|among|for|on)\s+)?"
-                                r"(?:(?:those|patients)\s+(?:who\s+(?:received|were\s+given|were\s+treated\s+with)|"
-                                r"given|receiving|treated\s+with|in|on)\s+)?(?:the\s+)?$", re.I)
-# From the subject group to its bracketed value: a comparison's word, then the bracket ("survived longer (median, ")
-SUBJECT_COMPARED = lazy_regex(r"[^()\[\];\d]{0,80}?\b(?:longer|shorter|better|worse|higher|lower|greater|more|fewer|"
-                              r"less|improved|superior|inferior)\b[^()\[\];\d]{0,40}?[(\[]\s*(?:(?:median|mean)\s*[:,]?\s*)?$",
-                              re.I)
-# After the other group's name, its bracket: " patients (median, ", " (", " group ("
-OTHER_BRACKET = lazy_regex(r"\s*(?:groups?|arms?|patients)?\s*[(\[]\s*(?:(?:median|mean)\s*[:,]?\s*)?$", re.I)
 
 
 def _subject_than(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:
@@ -944,9 +725,9 @@ def _subject_than(s: Sentence, values: list[Value], mentions: list[Mention], tak
     second = next((m for m in mentions if a.end <= m.start < b.start), None)
     if second is None or second.key == subject.key or \
             any(subject.end <= m.start < a.start for m in mentions) or \
-            not SUBJECT_COMPARED.fullmatch(s.masked, subject.end, count_start(s.text, a)) or \
-            not SUBJECT_THAN_GROUP.fullmatch(s.text, a.end, second.start) or \
-            not OTHER_BRACKET.fullmatch(s.text, second.end, count_start(s.text, b)):
+            not RX.SUBJECT_COMPARED.fullmatch(s.masked, subject.end, count_start(s.text, a)) or \
+            not RX.SUBJECT_THAN_GROUP.fullmatch(s.text, a.end, second.start) or \
+            not RX.OTHER_BRACKET.fullmatch(s.text, second.end, count_start(s.text, b)):
         return []
     return [_Assigned(a, subject, "result.group.fronted_than"), _Assigned(b, second, "result.group.fronted_than")]
 
@@ -960,12 +741,11 @@ UNREAD_LABEL_AHEAD = lazy_regex(_LABEL + r":")
 def _unread_label_between(s: Sentence, a: int, b: int) -> bool:
     """Whether a label no name knows stands just before ``b``, with no outcome read since ``a``."""
     return bool(UNREAD_LABEL.search(s.masked[a:b])) and not any(a <= e.start < b for e in s.endpoints)
-CLAUSE_END = lazy_regex(r";|,?\s+\b(?:whereas|while|but|although|though)\b", re.I)
 
 
 def clause_end(s: Sentence, pos: int) -> int:
     """Where the clause around ``pos`` ends: a semicolon or "whereas", "while", "but" outside brackets."""
-    return next((m.start() for m in CLAUSE_END.finditer(s.text, pos) if s.depths[m.start()] == 0), len(s.text))
+    return next((m.start() for m in RX.CLAUSE_END.finditer(s.text, pos) if s.depths[m.start()] == 0), len(s.text))
 
 
 def after_pairs(s: Sentence, last: int) -> int:
@@ -978,21 +758,16 @@ def after_pairs(s: Sentence, last: int) -> int:
             break
     later = [v for v in s.values if last < v.start < end]
     for a, b in zip(later, later[1:], strict=False):
-        if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and SUBGROUP_AFTER.match(s.text, b.end):
+        if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and RX.SUBGROUP_AFTER.match(s.text, b.end):
             return a.start  # "..., regardless of status (20% vs 12% in the amplified subgroup; ...)"
     return end
-
-
-# Before two groups joined by "and" whose values are then given in pairs: "with A and B", "in the A and B groups"
-JOINED_LEAD = lazy_regex(r"\b(?:with|in|for|among|on)\s+(?:the\s+)?$", re.I)
-AND_PAIR = lazy_regex(r"\s*(?:and|,)\s*(?:[\w-]+\s*[(\[]\s*)?", re.I)
 
 
 def _bracketed_and_pair(s: Sentence, a: Value, b: Value) -> bool:
     """'(20% and 10%)', '(12 [8%] and 5 [3%])': two values of one kind alone in one bracket, joined by "and"."""
     if a.unit != b.unit or (a.count is None) != (b.count is None) or a.unit is None and a.count is None:
         return False
-    if not AND_PAIR.fullmatch(s.masked[a.end:b.start]):
+    if not RX.AND_PAIR.fullmatch(s.masked[a.end:b.start]):
         return False
     open_at, close_at = s.text.rfind("(", 0, a.start), s.text.find(")", b.end)
     if open_at < 0 or close_at < 0 or not _inside_one_bracket(s.text, a.start, b.end):
@@ -1001,15 +776,10 @@ def _bracketed_and_pair(s: Sentence, a: Value, b: Value) -> bool:
     return len(inside) == 2 and not any(open_at < e.start < close_at for e in s.endpoints)
 
 
-OVER_BETWEEN = lazy_regex(r"\bover\s+(?:the\s+)?$", re.I)
-# After a bracketed pair's second value: "respectively" closing the bracket or its item
-RESPECTIVELY_CLOSES = lazy_regex(r"\s*(?:%|months?)?\s*,?\s*respectively\s*[;,)\]]", re.I)
-
-
 def _respectively_pair(s: Sentence, a: Value, b: Value) -> bool:
     """'favoured A over B (median, 6.4 and 4.0 months, respectively)': two values alone in a bracket, joined by "and"
     and given in the groups' order by "respectively"."""
-    return _bracketed_and_pair(s, a, b) and RESPECTIVELY_CLOSES.match(s.text, b.end) is not None
+    return _bracketed_and_pair(s, a, b) and RX.RESPECTIVELY_CLOSES.match(s.text, b.end) is not None
 
 
 def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
@@ -1023,34 +793,10 @@ def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
         return False
     if a.unit is None and a.count is None and depth[a.start] == 0:
         return False
-    if SUBGROUP_AFTER.match(s.text, b.end):
+    if RX.SUBGROUP_AFTER.match(s.text, b.end):
         return False  # "(ORR 20% vs 12% in the amplified subgroup)": the pair of a subgroup, not of the groups
-    return not any(a.end <= e.start < b.start or (e.start >= b.end and LABEL_AFTER.fullmatch(s.text[b.end:e.start]))
+    return not any(a.end <= e.start < b.start or (e.start >= b.end and RX.LABEL_AFTER.fullmatch(s.text[b.end:e.start]))
                    for e in s.endpoints)
-
-
-SUBGROUP_AFTER = lazy_regex(r"[\s\])%,]*(?:months?\s+)?(?:in|among|for|within)\s+(?:the\s+|those\s+|patients\s+)?"
-                            r"(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:subgroups?|subsets?|populations?|patients|cohorts?|"
-                            r"tumou?rs?|disease)\b", re.I)
-LABEL_AFTER = lazy_regex(r"[\s\])%]*(?:for|of|in)\s+(?:the\s+)?", re.I)  # "23% vs 11% for ORR"
-
-
-# ("4 drug A-treated patients": the people named by the arm's treatment)
-PATIENTS_RIGHT_AFTER = lazy_regex(r"\s*(?:group\s+|arm\s+)?(?:-treated\s+)?(?:patients?|participants?|recipients)\b",
-                                  re.I)
-# A group's name that is its people: "controls" (of "the control group")
-PEOPLE_GROUP = lazy_regex(r"controls", re.I)
-COUNT_THEN_PEOPLE = lazy_regex(r"[\s%)\]]*(?:(?:out\s+)?of\s+(?:the\s+)?\d+\s+)?", re.I)
-# ("was reported by 30 drug A patients", "experienced by 12 placebo recipients": the people an event was had by)
-IN_BEFORE_COUNT = lazy_regex(r"\b(?:in|among|(?:reported|experienced|noted|observed)\s+by)\s+$", re.I)
-# ... or at the head of a bracket after a count of people and what they had: "28 patients had died (11 drug A patients
-# and 17 placebo patients)"; the bracket ends the clause (in "15 died (...) and 8 (...) were alive" the second
-# bracket's people are the living, whose outcome comes after it)
-BRACKET_AFTER_PEOPLE = lazy_regex(r"\b\d+\s+(?:[\w-]+\s+){1,5}?[(\[]\s*$", re.I)
-CLAUSE_AFTER_BRACKET = lazy_regex(r"\s*(?:[.;,]|$|(?:and|but|whereas|while)\b)", re.I)
-# ("15 (10%) drug A-treated and 6 (4%) placebo-treated patients": the first group's "-treated" before the pair's rest)
-PEOPLE_AFTER_GROUP = lazy_regex(r"(?:-treated)?\s*(?:(?:and|,)\s*\w+\s*[(\[][^()\[\]]*[)\]]\s*[^\d,;()\[\]]{1,40}?\s)?"
-                                r"(?:-treated\s+)?(?:patients?|recipients|participants|subjects|cases)\b", re.I)
 
 
 def _heads_a_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
@@ -1066,10 +812,6 @@ def _heads_a_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> boo
                                                                 s.text[later.end:later.end + 120], re.I))
 
 
-# A value's unit after its number: "12.1 months", "14 wk"
-UNIT_AFTER_NUMBER = lazy_regex(r"\d\s*(?:months?|mo|years?|yrs?|weeks?|wk|days?)$", re.I)
-
-
 def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """'of SRC and TC patients was 19 and 48 months': a group named last in a list whose other names are no
     group the paper defined; the values after the list are the list's, not this group's alone."""
@@ -1078,7 +820,7 @@ def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention])
     if not m:
         return False
     other_start = mention.start - len(head) + m.start("other")
-    if UNIT_AFTER_NUMBER.search(s.text, max(0, other_start - 20), other_start + len(m.group("other"))):
+    if RX.UNIT_AFTER_NUMBER.search(s.text, max(0, other_start - 20), other_start + len(m.group("other"))):
         return False  # "Median OS: A 12.1 months, B 9.8 months": the unit of the value before, no name of a list
     if re.fullmatch(r"(?:arms?|groups?|cohorts?)", m.group("other"), re.I) and \
             any(re.fullmatch(r"\s*", s.text[o.end:other_start]) for o in mentions):
@@ -1087,24 +829,20 @@ def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention])
         "the", "in", "of", "for", "with", "between", "both")
 
 
-# Between two groups of a list: "A and B", "A, B", "the A arm vs the B arm", "A group versus B group"
-GROUP_LIST_JOIN = lazy_regex(r"\s*(?:arms?|groups?|cohorts?)?\s*(?:,|/|,?\s*and|or|vs\.?|versus)\s*(?:the\s+)?", re.I)
-
-
 def _ends_group_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """'for A and B were 6.1 and 7.2 months and ...', 'in the A arm vs the B arm were 9.1 (...) vs 7.7 (...) months':
     the group named last in a list (or pair) of the paper's groups; the values after the list are the list's
     (``_lists`` pairs them when it can), not this group's alone."""
     return any(o.key != mention.key and o.end <= mention.start and
-               GROUP_LIST_JOIN.fullmatch(s.text, o.end, mention.start) and not _takes_the_value_before(s, o)
+               RX.GROUP_LIST_JOIN.fullmatch(s.text, o.end, mention.start) and not _takes_the_value_before(s, o)
                for o in mentions)
 
 
 def _share_after_at(s: Sentence, v: Value, prev: Mention) -> bool:
     """'Rash was reported for A at 33%': the share said after the group's name and "at"."""
-    return v.unit == "%" and bool(AT_SHARE.fullmatch(_filler(s, prev.end, v.start))) and \
-        bool(FOR_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start)) and \
-        not SHARE_OF_AFTER.match(s.text, v.end)
+    return v.unit == "%" and bool(RX.AT_SHARE.fullmatch(_filler(s, prev.end, v.start))) and \
+        bool(RX.FOR_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start)) and \
+        not RX.SHARE_OF_AFTER.match(s.text, v.end)
 
 
 def _takes_the_value_before(s: Sentence, mention: Mention) -> bool:
@@ -1114,13 +852,8 @@ def _takes_the_value_before(s: Sentence, mention: Mention) -> bool:
     return bool(before) and _after(s, before[-1].end, mention.start) is not None
 
 
-# After a group, numbers of something else and "respectively": "in group 1 given 60, 66 and 72 Gy, respectively"
-SPREAD_OVER_OTHERS = lazy_regex(r"[^.;%]{0,60}?\d[\d.]*(?:\s*[a-zA-Z/]{0,5}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
-                                r"\d[\d.]*)+\s*[a-zA-Z/]{0,5}\s*,?\s*respectively\b", re.I)
 # The rule of values held back: read by no rule (neither as a group's nor as all patients')
 HELD = "result.group.held"
-# Values joined by commas and "and" alone: "5%, 3% and 7%" (a list, not one value with its neighbours' words)
-BARE_LIST_JOIN = lazy_regex(r"\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
 
 
 def _bare_list_before(s: Sentence, v: Value, values: list[Value], assigned: dict) -> list[Value]:
@@ -1131,18 +864,10 @@ def _bare_list_before(s: Sentence, v: Value, values: list[Value], assigned: dict
     i = next((k for k, w in enumerate(values) if w is v), 0)
     listed = [v]
     while i > 0 and values[i - 1].unit == v.unit and id(values[i - 1]) not in assigned and \
-            BARE_LIST_JOIN.fullmatch(s.masked[values[i - 1].end:values[i].start]):
+            RX.BARE_LIST_JOIN.fullmatch(s.masked[values[i - 1].end:values[i].start]):
         i -= 1
         listed.insert(0, values[i])
     return listed if len(listed) > 1 else []
-
-
-# A bracket that holds only a group's name, right after a value: "29% (arm A)", "14.2 months (drug K group)"
-GROUP_IN_BRACKET = lazy_regex(r"\s*(?:%|months?)?\s*[(\[]\s*(?:the\s+)?", re.I)
-GROUP_BRACKET_END = lazy_regex(r"\s*(?:arm|group|cohort)?\s*[)\]]", re.I)
-# A bracket's item "value, group": after the value its unit and a comma; after the group the item's end
-VALUE_COMMA = lazy_regex(r"\s*%?\s*(?:months?|years?|weeks?|days?|mo)?\s*,\s*(?:the\s+)?", re.I)
-ITEM_END = lazy_regex(r"\s*(?:[;)\]]|$)")
 
 
 def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex] = None) -> list[_Assigned]:
@@ -1179,44 +904,44 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         after = _after(s, v.end, nxt.start) if nxt is not None else None
         if after and (v.count is not None or v.unit is None or not after.group("verb")) and \
                 not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions):
-            listed = _bare_list_before(s, v, values, assigned) if SPREAD_OVER_OTHERS.match(s.masked, nxt.end) else []
+            listed = _bare_list_before(s, v, values, assigned) if RX.SPREAD_OVER_OTHERS.match(s.masked, nxt.end) else []
             assigned.update({id(w): _Assigned(w, nxt, HELD) for w in listed})
             if not listed:
                 assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
-        elif nxt is not None and GROUP_IN_BRACKET.fullmatch(_filler(s, v.end, nxt.start)) and \
-                GROUP_BRACKET_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):
+        elif nxt is not None and RX.GROUP_IN_BRACKET.fullmatch(_filler(s, v.end, nxt.start)) and \
+                RX.GROUP_BRACKET_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):
             # "29% (arm A) and 47% (arm B)": the group alone in the bracket straight after the value
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
-        elif nxt is not None and depth[v.start] > 0 and VALUE_COMMA.fullmatch(_filler(s, v.end, nxt.start)) and \
-                ITEM_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):
+        elif nxt is not None and depth[v.start] > 0 and RX.VALUE_COMMA.fullmatch(_filler(s, v.end, nxt.start)) and \
+                RX.ITEM_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):
             # "(14 months, group A; 39 months, group B)": in a bracket's item, the value, a comma and the group alone
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
         elif nxt is not None and v.count is not None and re.fullmatch(r"[\s%)\]]*", _filler(s, v.end, nxt.start)) \
-                and PEOPLE_AFTER_GROUP.match(s.text, nxt.end):
+                and RX.PEOPLE_AFTER_GROUP.match(s.text, nxt.end):
             # "15 (10%) drug A and 6 (4%) placebo patients had ...": the group said as the people's attribute
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
-        elif nxt is not None and PEOPLE_GROUP.fullmatch(s.text, nxt.start, nxt.end) and (v.count is not None or (
-                v.unit is None and (IN_BEFORE_COUNT.search(s.text, 0, v.start) or
+        elif nxt is not None and RX.PEOPLE_GROUP.fullmatch(s.text, nxt.start, nxt.end) and (v.count is not None or (
+                v.unit is None and (RX.IN_BEFORE_COUNT.search(s.text, 0, v.start) or
                                     re.search(r"\bof\b", _filler(s, v.end, nxt.start))))) and \
-                COUNT_THEN_PEOPLE.fullmatch(_filler(s, v.end, nxt.start)):
+                RX.COUNT_THEN_PEOPLE.fullmatch(_filler(s, v.end, nxt.start)):
             # "41 of 89 controls", "22 (25%) controls": the group's name is the people counted
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif nxt is not None and v.unit is None and v.count is None and re.fullmatch(r" ", s.text[v.end:nxt.start]) \
-                and PATIENTS_RIGHT_AFTER.match(s.text, nxt.end) and (
-                    IN_BEFORE_COUNT.search(s.text, 0, v.start) or _heads_a_closing_bracket(s, v)
+                and RX.PATIENTS_RIGHT_AFTER.match(s.text, nxt.end) and (
+                    RX.IN_BEFORE_COUNT.search(s.text, 0, v.start) or _heads_a_closing_bracket(s, v)
                     or _next_attribute_count(s, v, assigned)):
             # "grade 3 vomiting occurred in 4 drug A patients": a bare count of people named by their group (and the
             # next of a pair: "in 4 drug A patients (3%) and 9 placebo patients (7%)")
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
-                and (BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start)))
-                     or (COUNT_OF_TOTAL_AFTER_NAME.match(_filler(s, prev.end, v.start))
-                         and not IN_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start))
+                and (RX.BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start)))
+                     or (RX.COUNT_OF_TOTAL_AFTER_NAME.match(_filler(s, prev.end, v.start))
+                         and not RX.IN_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start))
                      or _share_after_at(s, v, prev)) \
                 and not (nxt is not None and v.unit is None and re.fullmatch(r"\s+", s.text[v.end:nxt.start])) \
                 and not _listed_with_another(s, prev, mentions) and not _ends_group_list(s, prev, mentions) \
-                and not CAUSE_AFTER.match(s.text, v.end) and not OWN_PEOPLE_AFTER.match(s.text, v.end) \
-                and not OF_WHOM_AFTER.match(s.text, v.end):
+                and not RX.CAUSE_AFTER.match(s.text, v.end) and not RX.OWN_PEOPLE_AFTER.match(s.text, v.end) \
+                and not RX.OF_WHOM_AFTER.match(s.text, v.end):
             bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed, mentions)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
@@ -1229,7 +954,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 any(v.end <= m.start < w.start for m in mentions):
             continue
         if _event_term_before(s, v) is not None and (term := _event_term_before(s, w)) is not None and \
-                v.end <= term.start and TERM_ITEM_AFTER.fullmatch(s.text, v.end, term.start):
+                v.end <= term.start and RX.TERM_ITEM_AFTER.fullmatch(s.text, v.end, term.start):
             assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.term_list")
     # "41 patients (27%) progressed and 52 (35%) died in group A": counts of events joined by "and", the group said
     # once after the last, are all that group's; so are medians of two outcomes ("median TTP was 18.4 and median OS
@@ -1238,11 +963,11 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         after_w = assigned.get(id(w))
         if id(v) in assigned or after_w is None or \
                 after_w.rule != "result.group.after" or any(v.end <= m.start < w.start for m in mentions) or \
-                any(m.end <= v.start and not CLAUSE_END.search(s.text, m.end, v.start) for m in mentions):
+                any(m.end <= v.start and not RX.CLAUSE_END.search(s.text, m.end, v.start) for m in mentions):
             continue  # (not after a group named earlier in the clause: "90 in arm A, which represented 61 deaths,
             # and 84 in arm B": the first count is that group's)
         if (v.count is not None and w.count is not None and
-                CHAINED_EVENT.fullmatch(s.masked, v.end, count_start(s.text, w))) or \
+                RX.CHAINED_EVENT.fullmatch(s.masked, v.end, count_start(s.text, w))) or \
                 (v.unit == w.unit == "months" and medians_chained(s.text, s.masked, v, w)):
             assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.after")
     if index is not None and len(index.groups) == 2:
@@ -1262,7 +987,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             named = assigned.get(id(v))
             if id(w) in assigned or named is None or named.rule != "result.group.after" or v.unit != w.unit or \
                     any(v.end <= m.start < w.start and m is not named.mention for m in mentions) or \
-                    not THOSE_WHO_DID_NOT.match(s.text, w.end):
+                    not RX.THOSE_WHO_DID_NOT.match(s.text, w.end):
                 continue
             other = index.other(named.mention.key)
             assigned[id(w)] = _Assigned(w, Mention(w.end, w.end, other), "result.group.after")
@@ -1277,7 +1002,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             others = {id(v) for v in values if than_no_group(s, count_start(s.text, v))}
             # (nor a value of people named after it: "In cohort 1, median OS was 58 months for patients who received
             # A versus 40 months for those who received B" gives two parts of the cohort)
-            parts = {id(v) for v in values if PART_AFTER_VALUE.match(s.text, v.end)}
+            parts = {id(v) for v in values if RX.PART_AFTER_VALUE.match(s.text, v.end)}
             # (nor a value set against all the patients: "In arm A, the 2-year OS was 60%, against 51% overall")
             whole = {id(v) for v in values if said_of_the_whole_population(s, count_start(s.text, v), v.end)}
             # (nor the figures of another source set against the group's: "In arm A, median PFS and OS were 6.1 and
@@ -1286,19 +1011,15 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             paired -= {id(a) for a, b in zip(values, values[1:], strict=False) if id(b) in sourced}
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values
                         if id(v) not in paired | others | parts | whole | sourced}
-        elif (LIST_SCOPE.match(s.text[:first.start]) or (EVENTS_SCOPE.match(s.text[:first.start])
+        elif (RX.LIST_SCOPE.match(s.text[:first.start]) or (RX.EVENTS_SCOPE.match(s.text[:first.start])
                                                           and not s.respectively)) and \
-                LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
+                RX.LIST_SCOPE_AFTER.match(s.text, first.end) and not s.vs:
             # (not "... toxicities in arm 2 were leucopenia (16% and 8%, respectively)": values by grade, read there)
             # the list's values are all that group's; a pair ("rash (9% vs 2%)") would compare it with another
             assigned = {id(v): _Assigned(v, first, "result.group.scope") for v in values}
     assigned.update({id(a.value): a for a in _clause_list_scope(s, values, mentions, set(assigned))})
     assigned = _counts_with_their_shares(s, values, assigned)
     return _with_totals(s, sorted(assigned.values(), key=lambda a: a.value.start))
-
-
-# A bracket opened and not closed before a place: "... responded (complete response"
-OPEN_BRACKET_BEFORE = lazy_regex(r"[(\[][^()\[\]]*$")
 
 
 def _counts_with_their_shares(s: Sentence, values: list[Value], assigned: dict[int, _Assigned]
@@ -1328,7 +1049,8 @@ def _clause_list_scope(s: Sentence, values: list[Value], mentions: list[Mention]
             continue
         first = here[0]
         head = s.text[start + 1:first.start]
-        if not (LIST_SCOPE.match(head) or EVENTS_SCOPE.match(head)) or not LIST_SCOPE_AFTER.match(s.text, first.end):
+        if not (RX.LIST_SCOPE.match(head) or RX.EVENTS_SCOPE.match(head)) or \
+                not RX.LIST_SCOPE_AFTER.match(s.text, first.end):
             continue
         for v in values:
             if not first.end <= v.start < end or id(v) in done:
@@ -1341,31 +1063,18 @@ def _clause_list_scope(s: Sentence, values: list[Value], mentions: list[Mention]
     return out
 
 
-# A contrast outside brackets, the words that set a group's figures against another's
-CONTRAST_WORD = lazy_regex(r"\b(?:versus|vs\.?|v\.|compared\s+(?:with|to)|as\s+against|against|than)(?=\s)", re.I)
-# Figures of no group of this paper, said after a contrast: "... in the historical cohort", "of earlier series",
-# "in previous trials", "reported in the literature", "than historical controls"
-ANOTHER_SOURCE = lazy_regex(
-    r"\b(?:(?:of|in|from|among|for|with|by)\s+(?:the\s+|our\s+|an?\s+)?"
-    r"(?:(?:matched|published|previous|prior|earlier|past|historical|external|older)\s+)+"
-    r"(?:[\w-]+\s+){0,2}?(?:cohorts?|controls?|series|stud(?:y|ies)|trials?|reports?|data|patients|experience|"
-    r"literature|populations?|groups?)\b|in\s+the\s+literature\b|historical\s+controls?\b"
-    r"|(?:previously|historically|formerly)\s+(?:reported|published|described|observed)\b"
-    r"|reported\s+(?:previously|earlier|elsewhere|before|in\s+(?:the\s+)?literature)\b)", re.I)
-
-
 def of_another_source(s: Sentence, values: Sequence[Value], mentions: Sequence[Mention]) -> set[int]:
     """The ids of the values a contrast sets against the figures of a source that is no group of this paper:
     "..., versus 4.0 and 11.3 months in the historical cohort", "longer than the 11.3 months of earlier series",
     "higher than in historical controls (25%)". None where a group of the paper is named between the contrast and
     the source ("versus 4.0 months in arm B of the earlier trial" is no plain source)."""
     out: set[int] = set()
-    for c in CONTRAST_WORD.finditer(s.text):
+    for c in RX.CONTRAST_WORD.finditer(s.text):
         if s.depths[c.start()] > 0:
             continue
         end = clause_end(s, c.end())
-        src = ANOTHER_SOURCE.search(s.text, c.end(), end)
-        if src is None or CONTRAST_WORD.search(s.text, c.end(), src.start()) or \
+        src = RX.ANOTHER_SOURCE.search(s.text, c.end(), end)
+        if src is None or RX.CONTRAST_WORD.search(s.text, c.end(), src.start()) or \
                 any(c.end() <= m.start < src.end() for m in mentions):
             continue
         theirs = [v for v in values if c.end() <= v.start < src.start()]
@@ -1377,44 +1086,20 @@ def of_another_source(s: Sentence, values: Sequence[Value], mentions: Sequence[M
     return out
 
 
-# Right after a value, all the patients: "... against 51% in the whole cohort", "..., 12.0 months in all patients"
-WHOLE_AFTER_VALUE = lazy_regex(r"[\s%)\]]*(?:months?|years?|weeks?)?\s*(?:(?P<overall>overall)\b|(?:in|for|among)\s+"
-                               r"(?:all\s+(?:the\s+)?(?:patients|participants|cases)|the\s+(?:whole|entire|overall|total)"
-                               r"\s+(?:study\s+)?(?:cohort|population|series|group|sample))\b)", re.I)
-# Before a value, a comparison: "..., against 51%", "compared with 8.2 months"
-COMPARED_BEFORE_VALUE = lazy_regex(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|while|whereas)\s*$", re.I)
-
-
 def said_of_the_whole_population(s: Sentence, start: int, end: int) -> bool:
     """Whether the value from ``start`` to ``end`` is said of all the patients after it: "in the whole cohort"; a bare
     "overall" only after a comparison ("In arm A, the ORR was 40% overall" is the arm's whole rate)."""
-    m = WHOLE_AFTER_VALUE.match(s.text, end)
+    m = RX.WHOLE_AFTER_VALUE.match(s.text, end)
     if m is None:
         return False
-    return not m.group("overall") or COMPARED_BEFORE_VALUE.search(s.text, max(0, start - 30), start) is not None
-
-
-# Right after a value, people set apart by a trait: "... 58 months for patients who received A"
-PART_AFTER_VALUE = lazy_regex(r"[\s%)\]]*(?:months?|years?|weeks?)?\s*(?:for|in|among)\s+(?:the\s+)?"
-                              r"(?:patients|those|women|men|cases|participants)\s+(?:who|with|without|receiving|"
-                              r"treated|given|undergoing|aged|older|younger)\b", re.I)
-# An event's count in the bracket straight after its name: "nausea (61 [41%]", "rash (in 40 [27%]"
-TERM_ITEM_OPEN = lazy_regex(r"\s*[(\[]\s*(?:in\s+)?", re.I)
-# From one item's value to the next item's name: "] of 149 patients), and (grade 3) "
-TERM_ITEM_AFTER = lazy_regex(r"[\s%)\]]*(?:of\s+\d+(?:\s+patients)?\s*)?[)\]]\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                             r"(?:[\w≥≤-]+\s+){0,3}?", re.I)
+    return not m.group("overall") or RX.COMPARED_BEFORE_VALUE.search(s.text, max(0, start - 30), start) is not None
 
 
 def _event_term_before(s: Sentence, v: Value) -> Optional[Endpoint]:
     """The event named right before the bracket ``v`` opens ("nausea (61 [41%]"), if any."""
     start = count_start(s.text, v)
     return next((e for e in s.endpoints if e.code == "TOX" and e.category and e.end <= start
-                 and TERM_ITEM_OPEN.fullmatch(s.text, e.end, start)), None)
-
-
-# Between two counts of events joined by "and": the first's event (blanked in the masked text, where an endpoint
-# was read) and its verb only, no group, time or other number
-CHAINED_EVENT = lazy_regex(r"\s*(?:patients?\s*)?(?:had\s+|developed\s+|experienced\s+)?\s*and\s*", re.I)
+                 and RX.TERM_ITEM_OPEN.fullmatch(s.text, e.end, start)), None)
 
 
 def _with_totals(s: Sentence, out: list[_Assigned]) -> list[_Assigned]:
@@ -1436,8 +1121,6 @@ def _with_totals(s: Sentence, out: list[_Assigned]) -> list[_Assigned]:
     return out
 
 
-# "..., compared with neutropenia (20 [13%]), ... in the B group": where the first group's list ends
-LIST_CONTRAST = lazy_regex(r"[\s,;]*(?:compared\s+with|as\s+against|versus|whereas|while)\s+", re.I)
 # (the words before a group's name that ends or heads a list: "in the", "with those given the", "for patients in")
 _NAME_LEAD = (r"(?:in|with|among|for)\s+(?:the\s+|those\s+(?:in|given|receiving)\s+(?:the\s+)?|"
               r"patients\s+(?:in|given|receiving)\s+(?:the\s+)?)?$")
@@ -1449,7 +1132,7 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
     group': the values before the contrast are the first group's, those after it the group named at the end."""
     first = mentions[0]
     second = next(m for m in mentions if m.key != first.key)
-    if not (LIST_SCOPE.match(s.text[:first.start]) and LIST_SCOPE_AFTER.match(s.text, first.end)) or not values:
+    if not (RX.LIST_SCOPE.match(s.text[:first.start]) and RX.LIST_SCOPE_AFTER.match(s.text, first.end)) or not values:
         return []
     # (a number in the list's head is how many it names, "The three most common events with A were ...": no value)
     values = [v for v in values if v.start >= first.end]
@@ -1459,7 +1142,7 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
         return _second_list_fronted(s, values, first, second, mentions)
     if not LIST_END_GROUP.search(s.text[values[-1].end:second.start]):
         return []
-    splits = [m for m in LIST_CONTRAST.finditer(s.text, first.end, second.start)]
+    splits = [m for m in RX.LIST_CONTRAST.finditer(s.text, first.end, second.start)]
     if len(splits) != 1:
         return []
     cut = splits[0].start()
@@ -1476,8 +1159,6 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
 SECOND_LIST_LEAD = lazy_regex(r"[\s%)\]]*(?:,|;)\s*(?:and\s+|whereas\s+|while\s+)?(?:" + _NAME_LEAD +
                               r"|(?:those|patients)\s+(?:on|with|given|receiving|treated\s+with|in)\s+(?:the\s+)?$)",
                               re.I)
-SECOND_LIST_AFTER = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:,|:|(?:they\s+)?(?:were|was|included)\b)",
-                               re.I)
 
 
 def _second_list_fronted(s: Sentence, values: list[Value], first: Mention, second: Mention,
@@ -1488,7 +1169,7 @@ def _second_list_fronted(s: Sentence, values: list[Value], first: Mention, secon
         return []
     previous = [v for v in values if v.end <= second.start]
     if not previous or not SECOND_LIST_LEAD.search(s.text, previous[-1].end, second.start) or \
-            not SECOND_LIST_AFTER.match(s.text, second.end):
+            not RX.SECOND_LIST_AFTER.match(s.text, second.end):
         return []
     if any(g[1] < first.start for g in s.grades):
         return []  # ("the most common grade 3 events with A were ...; with B, ...": the grade said once for both)
@@ -1510,17 +1191,10 @@ def _second_list_fronted(s: Sentence, values: list[Value], first: Mention, secon
         [_Assigned(v, second, "result.group.scope") for v in twos]
 
 
-# "in the A group (34%, 22% and 16%, respectively)": one group's values listed in a bracket straight after it
-BRACKET_LIST_LEAD = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*[(\[]\s*", re.I)
-# ... or with no "respectively" when the endpoint's time points are as many ("OS at 1, 2 and 3 years after A (61%, 40%
-# and 25%) versus B (58%, 37% and 21%; HR ...)"): ``_timed_list`` checks that
-BRACKET_LIST_END = lazy_regex(r"[\s%]*(?:(?:,\s*)?respectively\s*)?(?:[)\]]|;)", re.I)
-
-
 def _bracket_lists(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int]) -> list[_Assigned]:
     out: list[_Assigned] = []
     for m in mentions:
-        lead = BRACKET_LIST_LEAD.match(s.text, m.end)
+        lead = RX.BRACKET_LIST_LEAD.match(s.text, m.end)
         if lead is None:
             continue
         run = [v for v in values if v.start >= lead.end() and id(v) not in taken]
@@ -1531,7 +1205,8 @@ def _bracket_lists(s: Sentence, values: list[Value], mentions: list[Mention], ta
             if not listed and s.text[lead.end():count_start(s.text, v)].strip():
                 break  # (the first value may open with its count: "(40 [27%] and 12 [8%], respectively)")
             listed.append(v)
-        if len(listed) >= 2 and len({v.unit for v in listed}) == 1 and BRACKET_LIST_END.match(s.text, listed[-1].end):
+        if len(listed) >= 2 and len({v.unit for v in listed}) == 1 and \
+        RX.BRACKET_LIST_END.match(s.text, listed[-1].end):
             out += [_Assigned(v, m, "result.group.bracket_list") for v in listed]
     return out
 
@@ -1569,14 +1244,6 @@ def _timed_list(s: Sentence, combos: list[Combo], cluster: list[_Assigned]) -> O
     return [p[0] for p in per]
 
 
-# "A patients experienced ...", "Patients given A had ...": the group as the subject of what its patients went through
-SUBJECT_EXPERIENCED = lazy_regex(r"\s*(?:group|arm|patients|recipients)?\s*(?:experienced|had|developed|suffered)\b",
-                                 re.I)
-SUBJECT_OF_A_GROUP = lazy_regex(r"^\s*(?:the|all)\s+[^,;:()%]{2,80}?\b(?:in|among|for|on)\s+(?:the\s+)?$", re.I)
-SUBJECT_BE = lazy_regex(r"\s*(?:group|arm|cohort|patients)?\s*(?:were|was|included|comprised|consisted\s+of)\b", re.I)
-COMPARING = lazy_regex(r"\b(?:than|compared|versus|vs\.?|whereas|while|respectively|both|each)\b", re.I)
-
-
 def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Optional[GroupRef]:
     """'In the A group, ...', 'For patients given A, ...', 'A patients experienced ...': the one group a whole
     sentence is about, when it opens with it and names no other (nor compares it with another)."""
@@ -1584,18 +1251,18 @@ def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Opti
         return None
     first = mentions[0]
     if not opens_the_sentence(s, first) and not (
-            SUBJECT_LEAD.match(s.text[:first.start]) and SUBJECT_EXPERIENCED.match(s.masked, first.end)
-            and not COMPARING.search(s.text)) and not (
+            SUBJECT_LEAD.match(s.text[:first.start]) and RX.SUBJECT_EXPERIENCED.match(s.masked, first.end)
+            and not RX.COMPARING.search(s.text)) and not (
             # "The adverse events of grade 3 or 4 in the A arm were diarrhoea (8%), ...": the group the subject is of
-            SUBJECT_OF_A_GROUP.match(s.text[:first.start]) and SUBJECT_BE.match(s.masked, first.end)
-            and not COMPARING.search(s.text) and not any(v.start < first.start for v in s.values)):
+            RX.SUBJECT_OF_A_GROUP.match(s.text[:first.start]) and RX.SUBJECT_BE.match(s.masked, first.end)
+            and not RX.COMPARING.search(s.text) and not any(v.start < first.start for v in s.values)):
         return None
     return _ref(index, first.key, None)
 
 
 def opens_the_sentence(s: Sentence, mention: Mention) -> bool:
     """'In the A group, ...': the group named first, as the sentence's frame, before a comma."""
-    return bool(SCOPE.match(s.masked[:mention.start])
+    return bool(RX.SCOPE.match(s.masked[:mention.start])
                 and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[mention.end:]))
 
 
@@ -1623,21 +1290,6 @@ def _scoped_times(combos: list[Combo], cluster: list[_Assigned]) -> Optional[lis
     return timed
 
 
-# "18 (69%) dogs with stable disease"; never a list word ("(40% vs 10%) and fatigue" is another outcome's name)
-# "12 (8%) deaths", "12 (8%) patients had grade 3 rash": the bracket may be the value's own
-AFTER_THE_BRACKET = lazy_regex(r"[\s%\]]*\)?\s*(?:(?!(?:and|or|vs|versus|than|in|with|for)\b)[a-z][a-z-]*\s+)?"
-                               r"(?:(?:had|developed|experienced|achieved|showed)\s+(?:an?\s+)?)?"
-                               # "... developed grade 3 fibrosis": the grade the event is said at
-                               r"(?:grades?\s+[1-5](?:\s*(?:-|–|to|or|and)\s*[1-5])?\s+(?:or\s+(?:higher|worse)\s+)?)?",
-                               re.I)
-VALUE_THEN_ENDPOINT = lazy_regex(r"\s*\)?\s*(?:(?!(?:and|or|vs|versus|than)\b)[a-z][a-z-]*\s+)?"
-                                 r"(?:(?:with|had|having|achieved|showed|developed|experienced|attained)\s+)?"
-                                 r"(?:an?\s+|the\s+|any\s+|some\s+)?"
-                                 # "40 and 17 patients had a documented infection": a word saying how the event was
-                                 # known or how bad (not "prior", "baseline": a trait they came with)
-                                 r"(?:(?:documented|proven|clinical|symptomatic|serious|severe|acute|late)\s+)?", re.I)
-
-
 def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assigned]]) -> list[Optional[Endpoint]]:
     """'PFS and OS rates were higher with A than with B (a vs b; and c vs d)': k endpoints listed before k
     comparisons are theirs in order; otherwise each comparison looks for its own (None)."""
@@ -1655,30 +1307,16 @@ def _endpoint_chain(s: Sentence, combos: list[Combo], clusters: list[list[_Assig
     return list(chain) if len(chain) == len(clusters) else none
 
 
-# ("median survival time (MST) and 1-year survival": a short name the paper gives the first, in its bracket)
-COORDINATED = lazy_regex(r"(?:\s+(?:times?|rates?))?(?:\s*\((?-i:[A-Z][A-Za-z0-9-]{0,9})\))?"
-                         r"[\s,]*(?:and|or)?\s*(?:the\s+)?"
-                         r"(?:(?:median|mean)\s+|\d+(?:\.\d+)?[- ](?:years?|months?)\s+)?", re.I)
-
-
 def coordinated(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint]:
     """The last of ``endpoints`` (in text order) and those joined to it by commas and "and"/"or": "PFS and OS"."""
     chain = [endpoints[-1]]
     for e in reversed(endpoints[:-1]):
         # "median TTP and median OS", "median OS and 2-year survival": a measure or time point said with the next
         # name is still one list
-        if not COORDINATED.fullmatch(s.text[e.end:chain[0].start]):
+        if not RX.COORDINATED.fullmatch(s.text[e.end:chain[0].start]):
             break
         chain.insert(0, e)
     return chain
-
-
-# After an item's closed bracket of values, another item named by "more/less/fewer ...": "more rash (40% vs 12%)
-# but less chills (" (chills no outcome the vocabulary knows) gives the chills' values, not the rash's
-OTHER_ITEM_BETWEEN = lazy_regex(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*,?\s*(?:and|but|or|,|whereas|while)\s+"
-                                r"(?:(?:significantly|statistically|slightly|much)\s+)?(?:less|more|fewer)\s+"
-                                r"(?!(?:in|at|for|among|with|by|after|than|often|frequently|common(?:ly)?|likely|so)\b)"
-                                r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2}\s*[(\[]\s*$", re.I)
 
 
 # (a word may open with any letter: "γ-glutamyltransferase increase")
@@ -1715,17 +1353,6 @@ NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:(?:[,;]\s*(?:while|whereas|and|but)?|\bwhi
                                  # semicolon, a longer subject and the verb of its occurring
                                  r";\s*(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:occurred|developed))"
                                  r"\s+in\b[^,;]*$", re.I)
-LEFT_OUT = lazy_regex(r"\b(?:excluding|except|apart\s+from|other\s+than|leaving\s+out|censoring)\b", re.I)
-MADE_OF = lazy_regex(r"\b(?:including|of\s+whom|of\s+which|comprising|consisting\s+of)\b", re.I)
-# "discontinued because of toxicity (a vs b), or death (c vs d)": causes listed are the endpoint's categories
-CAUSES = lazy_regex(r"\b(?:due\s+to|because\s+of|owing\s+to|reasons?|caus(?:e|es|ed))\b", re.I)
-
-
-# "(hysterectomy: A 40%, B 45%)": a label no endpoint knows, with its colon right before the first group, heads the
-# groups' values; they are that
-# label's, not an outcome's named before it (a measure's label, "median:", still leaves them the outcome's)
-UNNAMED_LABEL = lazy_regex(r"[(\[,;]\s*(?!(?:median|mean|rates?|range|n|hr|or|rr|all|overall|total)\s*:)"
-                           r"[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*:\s*$", re.I)
 
 
 def unnamed_item_between(text: str, at: int = 0, groups: Sequence[Mention] = ()) -> bool:
@@ -1733,7 +1360,7 @@ def unnamed_item_between(text: str, at: int = 0, groups: Sequence[Mention] = ())
     item's, not the endpoint's. ``text`` starts at ``at`` in the sentence; an item that is one of ``groups`` ("and
     arm B (30%)") names the values' group, no other outcome."""
     m = UNNAMED_ITEM_BEFORE.search(text)
-    if not m or CAUSES.search(text):
+    if not m or RX.CAUSES.search(text):
         return False
     if m.group("label") is None:
         return True
@@ -1742,17 +1369,9 @@ def unnamed_item_between(text: str, at: int = 0, groups: Sequence[Mention] = ())
         g.start < at + m.end("label") and at + m.start("label") < g.end for g in groups)
 
 
-# "... in the B group had grade 3 or worse events": the verb of what those counted had, up to the outcome
-HAD_THEN = lazy_regex(r"[^.;,()\[\]]{0,30}?\b(?:had|developed|experienced|suffered(?:\s+from)?|reported)\s+"
-                      r"(?:an?\s+|any\s+|at\s+least\s+one\s+)?(?:[\w≥≤<>=-]+\s+){0,5}", re.I)
-
-
 def _generic(e: Endpoint) -> bool:
     """A toxicity no kind or grade qualifies ("adverse events", "toxicity")."""
     return e.code == "TOX" and e.category is None and e.grade is None
-
-
-VALUE_BEFORE_ASIDE = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?)?\s*[(\[]?$", re.I)
 
 
 def _valued_aside(s: Sentence, e: Endpoint, groups_at: int, depth: list[int]) -> bool:
@@ -1766,7 +1385,7 @@ def _valued_aside(s: Sentence, e: Endpoint, groups_at: int, depth: list[int]) ->
     # (the bracket an aside to a value before it, not a group's own bracket: "arm A (median survival 21.4 months)")
     opened = next((i for i in range(e.start, -1, -1) if depth[i] < level), 0)
     return close is not None and bool(re.search(r"\d", s.text[e.end:close])) and \
-        bool(VALUE_BEFORE_ASIDE.search(s.text, max(0, opened - 20), opened + 1))
+        bool(RX.VALUE_BEFORE_ASIDE.search(s.text, max(0, opened - 20), opened + 1))
 
 
 def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[_Assigned],
@@ -1784,13 +1403,13 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         # straight after the pair's closing bracket is the pair's, not one named before in another clause
         end = max(x.value.end for x in cluster)
         closing = [c for c in usable if c.endpoint.start >= end
-                   and AFTER_THE_BRACKET.fullmatch(s.text[end:c.endpoint.start])]
+                   and RX.AFTER_THE_BRACKET.fullmatch(s.text[end:c.endpoint.start])]
         if len({id(c.endpoint) for c in closing}) == 1:
             return closing[0] if len(closing) == 1 else None
         # "with A (40%)": the endpoint was named before the group ("16 in the B arm (17%) showed a change that
         # contradicted the response" is no response rate), in the same clause ("survival was similar, but
         # delayed treatment gave shorter symptom-free survival than immediate (2 vs 10 months)")
-        cut = max((m.end() for m in CLAUSE_END.finditer(s.text, 0, a.mention.start) if depth[m.start()] == 0),
+        cut = max((m.end() for m in RX.CLAUSE_END.finditer(s.text, 0, a.mention.start) if depth[m.start()] == 0),
                   default=0)
         if cut and not s.text[cut:a.mention.start].strip() and \
                 any(x is not a and x.rule == a.rule and x.mention.end <= cut for x in cluster):
@@ -1808,28 +1427,28 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         close = s.text.find(")", max(max(x.value.end, x.mention.end) for x in cluster))
         closing = [c for c in usable if close >= 0 and c.endpoint.start > close
                    and all(depth[i] >= level for i in range(min(x.value.start for x in cluster), close))
-                   and AFTER_THE_BRACKET.fullmatch(s.text[close:c.endpoint.start])]
+                   and RX.AFTER_THE_BRACKET.fullmatch(s.text[close:c.endpoint.start])]
         if len({id(c.endpoint) for c in closing}) == 1:
             return closing[0] if len(closing) == 1 else None
     # "2 (8%) partial responses and 18 (69%) dogs with stable disease": a count's own endpoint straight after it
     # "85 (17%) and 61 (24%) deaths in the A and B arms, respectively": a list's values share what follows its last
     last = max(cluster, key=lambda x: x.value.end).value if a.rule == "result.group.list" else a.value
     own = [c for c in usable if c.endpoint.start >= last.end
-           and VALUE_THEN_ENDPOINT.fullmatch(s.text[last.end:c.endpoint.start])]
+           and RX.VALUE_THEN_ENDPOINT.fullmatch(s.text[last.end:c.endpoint.start])]
     if own and len({id(c.endpoint) for c in own}) == 1 and a.value.unit != "months":
         return own[0] if len(own) == 1 else None
     # ("11 patients given A, 3 of whom died, and 1 given B": an outcome inside a clause of a part of a count names none
     # of the values after the clause)
     before = [c for c in usable if c.endpoint.end <= first_value and not (
-        OF_WHOM_BEFORE.search(s.text, max(0, c.endpoint.start - 60), c.endpoint.start)
+        RX.OF_WHOM_BEFORE.search(s.text, max(0, c.endpoint.start - 60), c.endpoint.start)
         and "," in s.text[c.endpoint.end:first_value])]
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
-        if OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \
+        if RX.OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \
                 NEW_SUBJECT_BETWEEN.search(s.masked[last.endpoint.end:count_start(s.text, a.value)]) or \
                 unnamed_item_between(s.masked[last.endpoint.end:first_value], last.endpoint.end,
                                      [x.mention for x in cluster]) or \
-                UNNAMED_LABEL.search(s.masked, last.endpoint.end, min(x.mention.start for x in cluster)):
+                RX.UNNAMED_LABEL.search(s.masked, last.endpoint.end, min(x.mention.start for x in cluster)):
             return None  # "more rash (40% vs 12%) but less chills (4% vs 13%)": chills' pair, not the rash's
         if _valued_aside(s, last.endpoint, min(x.mention.start for x in cluster), depth):
             return None
@@ -1838,7 +1457,7 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
             # higher events": what the patients counted had, said after them, is the values' outcome
             end = max(max(x.value.end, x.mention.end) for x in cluster)
             had = [c for c in usable if c.endpoint.code == "TOX" and not _generic(c.endpoint)
-                   and c.endpoint.start >= end and HAD_THEN.fullmatch(s.text[end:c.endpoint.start])]
+                   and c.endpoint.start >= end and RX.HAD_THEN.fullmatch(s.text[end:c.endpoint.start])]
             if had:
                 return had[0] if len({id(c.endpoint) for c in had}) == 1 else None
         named = sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start)
@@ -1874,23 +1493,23 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                     if (0 <= c.endpoint.start - cluster_end <= 80
                         and not re.search(r"[.;]|[)\]]\s*,\s*[^()\[\]]*[(\[]", s.masked[cluster_end:c.endpoint.start])
                         # "..., and led to discontinuation in 9 (6%)": an outcome with values of its own after it
-                        and not OWN_VALUES_AFTER.match(s.text, c.endpoint.end)
+                        and not RX.OWN_VALUES_AFTER.match(s.text, c.endpoint.end)
                         # "... was 41% (69 patients), including one with complete remission": what the value is
                         # made of, not what it is
-                        and not MADE_OF.search(s.text, cluster_end, c.endpoint.start)
+                        and not RX.MADE_OF.search(s.text, cluster_end, c.endpoint.start)
                         # "57 (40%) responded (complete response, 3%; ...)": an item of a bracket opened after the
                         # values breaks them down, it is not what they are
-                        and not OPEN_BRACKET_BEFORE.search(s.text, cluster_end, c.endpoint.start)
+                        and not RX.OPEN_BRACKET_BEFORE.search(s.text, cluster_end, c.endpoint.start)
                         # "86% and 83% for A and B when excluding patients who died": who was left out, not what
                         # the values are
-                        and not LEFT_OUT.search(s.text, cluster_end, c.endpoint.start)
+                        and not RX.LEFT_OUT.search(s.text, cluster_end, c.endpoint.start)
                         # "more X with A than B (a vs b), and fatigue (c vs d)": past the pair's bracket, a name
                         # with a bracket of its own labels that bracket, not this pair
                         and not (re.search(r"[)\]]", s.masked[cluster_end:c.endpoint.start])
                                  and re.match(r"\s*[(\[]\s*(?:(?:median|mean)\s*[:,]?\s*)?\d", s.text[c.endpoint.end:],
                                               re.I)))
                     or (values_end <= c.endpoint.start
-                        and VALUE_THEN_ENDPOINT.fullmatch(s.text[values_end:c.endpoint.start]))),
+                        and RX.VALUE_THEN_ENDPOINT.fullmatch(s.text[values_end:c.endpoint.start]))),
                    key=lambda c: c.endpoint.start)
     if not after:
         return None
@@ -1900,10 +1519,6 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     first = specific[0] if specific else after[0]
     same = [c for c in after if c.endpoint is first.endpoint]
     return same[0] if len(same) == 1 else None
-
-
-# An outcome's own values straight after its name: "discontinuation in 9 (6%)", "deaths were 3 and 1"
-OWN_VALUES_AFTER = lazy_regex(r"\s*(?:in|of|was|were|rates?\s+(?:was|were|of))\s+(?:the\s+)?[(\[]?\s*\d", re.I)
 
 
 def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:
@@ -1918,13 +1533,6 @@ def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:
     if v.unit is None and code in COUNTED:
         return "count"
     return None
-
-
-# Inside a block of one group's values: "4.2 and 10.5 months", "11.4 months (95% CI ...) and 21%"
-BLOCK_JOIN = lazy_regex(r"\s*(?:%|months?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*(?:,\s*and|,|and)\s*", re.I)
-# Between one group's block and the next group's: "in arm A and 5.0 ...", "for A, versus 5.0 ..."
-BLOCK_NEXT = lazy_regex(r"\s*(?:groups?|arms?|patients)?\s*(?:\(\s*n\s*=\s*\d+\s*\))?(?:[\s,;]*"
-                        r"(?:and|versus|vs\.?|compared\s+with|while|whereas)\s+|\s*[,;]\s*)", re.I)
 
 
 def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
@@ -1953,7 +1561,7 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     block_end: Optional[int] = None  # where the last block's group's name ends (None: that group heads the sentence)
     for b in range(0, len(values), k) if not blocks else ():
         block = values[b:b + k]
-        if not (b == 0 and interleaved) and not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start))
+        if not (b == 0 and interleaved) and not all(RX.BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start))
                                                     for x, y in zip(block, block[1:], strict=False)):
             return [], set()
         m = next((m for m in mentions if m.start >= block[-1].end), None)
@@ -1964,7 +1572,7 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             continue
         if joined is None or joined.group("verb"):
             return [], set()
-        if block_end is not None and not BLOCK_NEXT.fullmatch(_filler(s, block_end, block[0].start)):
+        if block_end is not None and not RX.BLOCK_NEXT.fullmatch(_filler(s, block_end, block[0].start)):
             return [], set()
         blocks.append((block, m))
         block_end = m.end
@@ -1986,11 +1594,6 @@ def _value_blocks(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     return out, {id(v) for block, _ in blocks for v in block}
 
 
-# After a first block whose group heads the sentence, before the next block: ", as compared with ", " versus "
-HEAD_BLOCK_NEXT = lazy_regex(r"\s*%?\s*(?:months?\s*)?,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?)\s+$",
-                             re.I)
-
-
 def _heads_first_block(s: Sentence, mentions: list[Mention], block: list[Value]) -> bool:
     """"In arm A, median PFS and OS were 6.1 and 14.2 months, versus 4.0 and 11.3 months in arm B": the group that
     frames the sentence is the first block's when it is the only group named before the blocks, another group is
@@ -2000,25 +1603,13 @@ def _heads_first_block(s: Sentence, mentions: list[Mention], block: list[Value])
     return opens_the_sentence(s, head) and nxt is not None and \
         not any(head.end <= m.start < nxt.start for m in mentions) and \
         any(m.key != head.key for m in mentions if m.start >= nxt.end) and \
-        HEAD_BLOCK_NEXT.fullmatch(_filler(s, block[-1].end, nxt.start)) is not None
-
-
-# After the one group a single block is of: the clause ends ("in arm A.", "in the A group (n = 40);")
-BLOCK_GROUP_END = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*(?:[.;,]|$)", re.I)
+        RX.HEAD_BLOCK_NEXT.fullmatch(_filler(s, block[-1].end, nxt.start)) is not None
 
 
 def _alone_in_block(s: Sentence, group: Mention, mentions: list[Mention]) -> bool:
     """"The 5-year LC and OS were 85% and 60% in arm A": one block is the group's only when the sentence names no
     other group and the group's name ends the clause (not "in arm A patients older than 70", a part of it)."""
-    return len({m.key for m in mentions}) == 1 and BLOCK_GROUP_END.match(s.text, group.end) is not None
-
-
-# Between a value and the next outcome of one group's block, each value after its outcome: "18.4 weeks and (median
-# survival)", "7.7 months, and the (2-year OS)"
-NEXT_OUTCOME = lazy_regex(r"\s*(?:%|months?|weeks?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*(?:,\s*and|,|and)\s*"
-                          r"(?:the\s+|a\s+)?(?:(?:median|mean)\s+)?", re.I)
-# Between such an outcome and its value: "(median TTP) was 18.4", "(median survival) 38.6", "(OS) of 58%"
-OUTCOME_THEN_VALUE = lazy_regex(r"\s*(?:rates?\s+)?(?:(?:was|were|of|reached)\s+|:\s*|=\s*)?", re.I)
+    return len({m.key for m in mentions}) == 1 and RX.BLOCK_GROUP_END.match(s.text, group.end) is not None
 
 
 def _each_after_its_outcome(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Endpoint]:
@@ -2029,21 +1620,11 @@ def _each_after_its_outcome(s: Sentence, endpoints: list[Endpoint], values: list
     if k < 2 or len(values) < 2 * k or endpoints[-1].start >= values[k - 1].start:
         return []
     for i, (e, v) in enumerate(zip(endpoints, values[:k], strict=False)):
-        if not OUTCOME_THEN_VALUE.fullmatch(_filler(s, e.end, v.start)):
+        if not RX.OUTCOME_THEN_VALUE.fullmatch(_filler(s, e.end, v.start)):
             return []
-        if i and not NEXT_OUTCOME.fullmatch(_filler(s, values[i - 1].end, e.start)):
+        if i and not RX.NEXT_OUTCOME.fullmatch(_filler(s, values[i - 1].end, e.start)):
             return []
     return endpoints
-
-
-# Between outcomes said together and the one group they are of: "(LC and OS) of patients in (arm A)", "(PFS and OS)
-# in the (A group)"
-OUTCOMES_OF = lazy_regex(r"\s*(?:rates?\s+)?(?:of|in|for|among|with)\s+(?:the\s+)?(?:(?:patients|those)\s+"
-                         r"(?:in|on|of|receiving|given|treated\s+with)\s+(?:the\s+)?)?", re.I)
-# Between that group and its values: "(arm A) were ", "(the A group) was "
-GROUP_THEN_VALUES = lazy_regex(r"\s*(?:groups?|arms?|cohorts?)?\s*(?:were|was)\s+", re.I)
-# After the last value: "respectively", an aside, the clause's end
-BLOCK_END = lazy_regex(r"\s*(?:%|months?)?\s*(?:,?\s*respectively)?\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?:[.;]|$)", re.I)
 
 
 def _outcomes_of_one_group(s: Sentence, combos: list[Combo], mentions: list[Mention], index: GroupIndex,
@@ -2061,10 +1642,10 @@ def _outcomes_of_one_group(s: Sentence, combos: list[Combo], mentions: list[Ment
     own = [[c for c in combos if c.endpoint is e] for e in chain]
     if len(chain) != len(endpoints) or len(own) != len(values) or any(len(o) != 1 for o in own):
         return [], set()
-    joined = all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for x, y in zip(values, values[1:], strict=False))
-    if not joined or not OUTCOMES_OF.fullmatch(_filler(s, chain[-1].end, m.start)) or \
-            not GROUP_THEN_VALUES.fullmatch(_filler(s, m.end, values[0].start)) or \
-            not BLOCK_END.fullmatch(s.text, values[-1].end):
+    joined = all(RX.BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for x, y in zip(values, values[1:], strict=False))
+    if not joined or not RX.OUTCOMES_OF.fullmatch(_filler(s, chain[-1].end, m.start)) or \
+            not RX.GROUP_THEN_VALUES.fullmatch(_filler(s, m.end, values[0].start)) or \
+            not RX.BLOCK_END.fullmatch(s.text, values[-1].end):
         return [], set()
     out: list[Found] = []
     for (combo,), v in zip(own, values, strict=True):
@@ -2077,10 +1658,6 @@ def _outcomes_of_one_group(s: Sentence, combos: list[Combo], mentions: list[Ment
     return out, {id(v) for v in values}
 
 
-# Between one group's block and the next when the groups are named together after all blocks: "and", ",", ";"
-BLOCKS_NEXT = lazy_regex(r"\s*(?:%|months?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*(?:[,;]\s*(?:and\s+)?|and\s+)", re.I)
-
-
 def _unit_fits(combo: Combo, v: Value) -> bool:
     """A median (or mean) in months, a rate at a time point in percent: the value's unit says which it is."""
     if combo.measure in ("median", "mean"):
@@ -2088,20 +1665,14 @@ def _unit_fits(combo: Combo, v: Value) -> bool:
     return combo.months is not None and v.unit == "%"
 
 
-# Time points joined by slashes before their one outcome: "1-/2-year", "1/3/5-year"
-SLASHED_TIMES = lazy_regex(r"\b\d+-?\s*/\s*(?:\d+-?\s*/\s*)*\d+[- ]?(?:years?|months?)\b", re.I)
-# Between two values of one slashed block: "44%/21%"
-SLASH_JOIN = lazy_regex(r"\s*%?\s*/\s*")
-
-
 def _slashed_by_group(s: Sentence, chain: list[Combo], blocks: list[list[Value]]) -> bool:
     """'The 1-/2-year OS rates were 44%/21% and 65%/47% for arms A and B, respectively': the outcome's time points
     joined by slashes, and each block's values joined by slashes as the time points are (and nothing else), so
     each block is one group's values at those time points, in order, whatever their units."""
     if len(chain) < 2 or len({id(c.endpoint) for c in chain}) != 1 or \
-            not SLASHED_TIMES.search(s.text, 0, blocks[0][0].start):
+            not RX.SLASHED_TIMES.search(s.text, 0, blocks[0][0].start):
         return False
-    inside = all(SLASH_JOIN.fullmatch(s.text, x.end, y.start) for block in blocks
+    inside = all(RX.SLASH_JOIN.fullmatch(s.text, x.end, y.start) for block in blocks
                  for x, y in zip(block, block[1:], strict=False))
     return inside and not any("/" in s.text[a[-1].end:b[0].start] for a, b in zip(blocks, blocks[1:], strict=False))
 
@@ -2112,7 +1683,7 @@ def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], m
     arms A and B, respectively': one block of k values per group, the groups named together after the last block.
     Only when the units tell blocks by group from blocks by outcome (a median and a rate), else nothing."""
     k, g = len(chain), len(values) // len(chain)
-    if g < 2 or not RESPECTIVELY.search(s.text, values[-1].end):
+    if g < 2 or not RX.RESPECTIVELY.search(s.text, values[-1].end):
         return []
     blocks = [values[b:b + k] for b in range(0, len(values), k)]
     slashed = _slashed_by_group(s, chain, blocks)
@@ -2120,16 +1691,16 @@ def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], m
     by_outcome = all(_unit_fits(chain[j // g], v) for j, v in enumerate(values))
     if not by_group or (by_outcome and not slashed):
         return []
-    if not slashed and not all(BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for block in blocks
+    if not slashed and not all(RX.BLOCK_JOIN.fullmatch(_filler(s, x.end, y.start)) for block in blocks
                                for x, y in zip(block, block[1:], strict=False)) or \
-            not all(BLOCKS_NEXT.fullmatch(_filler(s, a[-1].end, b[0].start)) for a, b in zip(blocks, blocks[1:],
+            not all(RX.BLOCKS_NEXT.fullmatch(_filler(s, a[-1].end, b[0].start)) for a, b in zip(blocks, blocks[1:],
                                                                                           strict=False)):
         return []
     listed = _mention_run(s, [m for m in mentions if m.start >= values[-1].end], g)
     if not listed or (slashed and "/" in s.text[listed[0].start:listed[-1].end]):
         return []  # (groups joined by slashes too: "44%/65% and 21%/47% in arms A/B" would pair them the other way)
     joined = _after(s, values[-1].end, listed[0].start)
-    if joined is None or joined.group("verb") or not RESPECTIVELY.match(s.text, listed[-1].end):
+    if joined is None or joined.group("verb") or not RX.RESPECTIVELY.match(s.text, listed[-1].end):
         return []
     return list(zip(blocks, listed, strict=True))
 
@@ -2150,10 +1721,6 @@ def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
         toxicity_terms().search(s.text, value.end, end) is not None
 
 
-# A clause joined on by ", and": "... had grade 3-4 events(, and )two patients given A died of ..."
-AND_CLAUSE = lazy_regex(r",\s*and\s+")
-
-
 def _outcome_named_in_its_and_clause(s: Sentence, combo: Combo, value: Value) -> bool:
     """"12 (10%) patients given A versus 40 (33%) given B had grade 3-4 events, and two (2%) given A versus four (3%)
     given B died of a treatment-related event": a value in a clause joined on by ", and" whose own outcome is named
@@ -2162,10 +1729,10 @@ def _outcome_named_in_its_and_clause(s: Sentence, combo: Combo, value: Value) ->
     depth = s.depths
     if combo.endpoint.end > start or depth[start] > 0 or "and" not in s.text[combo.endpoint.end:start]:
         return False
-    joins = [m for m in AND_CLAUSE.finditer(s.text, combo.endpoint.end, start) if depth[m.start()] == 0]
+    joins = [m for m in RX.AND_CLAUSE.finditer(s.text, combo.endpoint.end, start) if depth[m.start()] == 0]
     if not joins:
         return False
-    nxt = next((m.start() for m in AND_CLAUSE.finditer(s.text, value.end) if depth[m.start()] == 0), len(s.text))
+    nxt = next((m.start() for m in RX.AND_CLAUSE.finditer(s.text, value.end) if depth[m.start()] == 0), len(s.text))
     end = min(nxt, next((i for i in range(value.end, len(s.text)) if s.text[i] == ";" and depth[i] == 0), nxt))
     own = combo.endpoint
     # (the clause's own outcome at its top level, not inside an aside: "four in arm B (sepsis, grade 4 neutropenia)";
@@ -2185,7 +1752,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                   ) -> tuple[list[Found], set[int]]:
     """The rows a sentence states group by group, and the ids of the values they took."""
     mentions = [m for m in mentions if not any(e.start <= m.start < e.end for e in s.endpoints)]
-    if BOTH.search(s.text) and len({m.key for m in mentions}) < 2:
+    if RX.BOTH.search(s.text) and len({m.key for m in mentions}) < 2:
         return [], set()
     blocks, in_blocks = _value_blocks(s, combos, mentions, index)
     if blocks:
@@ -2222,7 +1789,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
             if measure is None:
                 continue
             # "44% for the A group (N = 19)": a size in brackets after the group's name is of the part counted
-            sized = SIZE_AFTER_NAME.match(s.text, a.mention.end)
+            sized = RX.SIZE_AFTER_NAME.match(s.text, a.mention.end)
             group = _ref(index, a.mention.key, a.total if a.total is not None or sized is None else
                          int(sized.group("n")))
             others = [k for k in distinct if k != a.mention.key]
@@ -2260,7 +1827,7 @@ def _one_value_per_outcome(s: Sentence, rows: list[Found], values: list[Value]) 
     of one group said together ("a and b", "a weeks and b weeks") as the same outcome are two outcomes' (one
     unread); neither is read. (Not a median and time labels after it: "median 14 months; 12 months, 55%; ...")"""
     joined = {id(w) for v, w in zip(values, values[1:], strict=False)
-              if BLOCK_JOIN.fullmatch(_filler(s, v.end, w.start))}
+              if RX.BLOCK_JOIN.fullmatch(_filler(s, v.end, w.start))}
     joined |= {id(v) for v, w in zip(values, values[1:], strict=False) if id(w) in joined}
     at_joined = {v.start for v in values if id(v) in joined}
 
@@ -2280,24 +1847,11 @@ def _one_value_per_outcome(s: Sentence, rows: list[Found], values: list[Value]) 
 _VALUE_FIELDS = frozenset(("value", "value_op", "unit", "ci_low", "ci_high", "p_value", "p_op", "n", "events"))
 
 
-# A bracket's item that opens with the grade its values are of: "(any grade, 64% vs 85%; grade 3-5, 9% vs 52%)"
-# (the pair's second value too: "grade 3-5, 9% vs ")
-GRADE_ITEM = lazy_regex(r"[(\[;]\s*(?P<label>[^()\[\];,:]{3,30}?)\s*[,:]\s*"
-                        r"(?:\d+(?:\.\d+)?\s*%?\s*(?:\[[^\[\]]*\]\s*)?(?:vs\.?|versus|v\.?)\s*)?$", re.I)
-
-
 def _grade_labelled(s: Sentence, v: Value) -> Optional[str]:
     """The grade a value's bracket item names before it, or None (also for "any grade")."""
-    item = GRADE_ITEM.search(s.text, max(0, count_start(s.text, v) - 60), count_start(s.text, v))
+    item = RX.GRADE_ITEM.search(s.text, max(0, count_start(s.text, v) - 60), count_start(s.text, v))
     grade = cues()["grade"].fullmatch(item.group("label")) if item else None
     return grade_string(grade) if grade else None
-
-
-# Two groups compared, the ratio right after them: "A versus B (HR ...", "with A than with B (hazard ratio ..."
-VERSUS_JOIN = lazy_regex(r"\s*,?\s*(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|than(?:\s+(?:with|in|for))?|over)\s+"
-                         r"(?:(?:with|in|for|the)\s+){0,2}", re.I)
-RATIO_AFTER_PAIR = lazy_regex(r"\s*(?:[(\[]|,?\s*(?:with\s+)?(?:an?\s+|the\s+)?"
-                              r"(?:(?:hazard|odds|risk)\s+ratio|HR|OR|RR)\b)", re.I)
 
 
 def compared_just_before(before: list[Mention], text: str, after: re.Pattern) -> Optional[tuple[str, str]]:
@@ -2305,33 +1859,9 @@ def compared_just_before(before: list[Mention], text: str, after: re.Pattern) ->
     when what follows the second is ``after`` (a bracket, a ratio's name); else None."""
     if len(before) < 2 or before[-1].key == before[-2].key:
         return None
-    if not (VERSUS_JOIN.fullmatch(text, before[-2].end, before[-1].start) and after.match(text, before[-1].end)):
+    if not (RX.VERSUS_JOIN.fullmatch(text, before[-2].end, before[-1].start) and after.match(text, before[-1].end)):
         return None
     return before[-2].key, before[-1].key
-
-
-# ("adjusted HR of death in the experimental arm was 1.24": the arm named with "in" after the ratio's name)
-# (or the hazard said lower or higher for the group: "the hazard of death was 18% lower for the A cohort (HR 0.82)")
-RATIO_FOR_GROUP = lazy_regex(r"(?:\b(?:(?:hazard|odds|risk)\s+ratios?|relative\s+hazards?|(?-i:HRs?))\b"
-                             r"[^.;()\d]{0,60}?|"
-                             r"\b(?:hazard|risk|odds)\s+of\s+[^.;()\d]{1,40}?\b(?:was|were|is)\s+(?:\d+(?:\.\d+)?\s*%\s+)?"
-                             r"(?:lower|higher|reduced|increased|greater|smaller)\s+)"
-                             r"\b(?:for|in|with|among)\s+(?:the\s+)?(?:patients\s+"
-                             r"(?:in|on|given|receiving)\s+(?:the\s+)?)?$", re.I)
-
-
-IN_FAVOUR_OF = lazy_regex(r"\bin\s+favou?r\s+of\s+(?:the\s+)?$", re.I)
-
-
-# A hazard or odds ratio's name, to count the ratios between a group's name and a ratio
-# ("hazard ratio [HR]" is one name)
-RATIO_NAMED = lazy_regex(r"\b(?:hazards?|odds|risk)\s+ratios?\b(?:\s*[(\[]\s*[A-Z]{2}s?\s*[)\]])?|\b(?:HR|OR|RR)\b")
-
-
-# Between one group's bracket and the group all are compared with: more items "and by B (...)", then "versus"
-ITEMS_THEN_VERSUS = lazy_regex(r"(?:\s*[,;]?\s*(?:and|or)\s+(?:(?:by|with|for|in|on)\s+)?(?:the\s+)?\x00+"
-                               r"\s*(?:(?:arms?|groups?)\s*)?\([^()]*\))*\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|"
-                               r"relative\s+to|than(?:\s+with)?)\s+(?:(?:with|by)\s+)?(?:the\s+)?", re.I)
 
 
 def _each_bracket_against_one_after(mentions: list[Mention], text: str, start: int) -> Optional[tuple[str, str]]:
@@ -2348,7 +1878,7 @@ def _each_bracket_against_one_after(mentions: list[Mention], text: str, start: i
     masked = list(text)
     for m in mentions:  # each group's name one run of NULs, so the items' pattern can see where names are
         masked[m.start:m.end] = "\x00" * (m.end - m.start)
-    chain = ITEMS_THEN_VERSUS.match("".join(masked), closing + 1)
+    chain = RX.ITEMS_THEN_VERSUS.match("".join(masked), closing + 1)
     other = [m for m in mentions if chain is not None and m.start == chain.end()]
     if not other or other[0].key == own[-1].key:
         return None
@@ -2358,7 +1888,7 @@ def _each_bracket_against_one_after(mentions: list[Mention], text: str, start: i
 def _named_with_a_ratio_of_its_own(m: Mention, before: list[Mention], text: str, start: int) -> bool:
     """Whether another ratio follows the group ``m`` and another group is named after that ratio, before the ratio
     ending at ``start``: "by A (...; HR a) and by B (...; HR b)" makes A the first ratio's."""
-    names = list(RATIO_NAMED.finditer(text, m.end, start))
+    names = list(RX.RATIO_NAMED.finditer(text, m.end, start))
     return len(names) >= 2 and any(o.start >= names[0].end() and o.key != m.key for o in before)
 
 
@@ -2378,13 +1908,13 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
         # (two ratios of one comparison, "unadjusted HR a; adjusted HR b", keep their groups: another group must be
         # named between the two)
         before = [m for m in before if not _named_with_a_ratio_of_its_own(m, before, text, start)]
-    pair = compared_just_before(before, text, RATIO_AFTER_PAIR)
+    pair = compared_just_before(before, text, RX.RATIO_AFTER_PAIR)
     if pair:
         # "for A 20 mg versus B (HR 0.8, ...)" in a trial of three groups: the ratio compares the two named just
         # before it, whatever groups the sentence named earlier
         return _ref(index, pair[0], None), _ref(index, pair[1], None)
     keys = list(dict.fromkeys(m.key for m in before))
-    named = [m for m in before if RATIO_FOR_GROUP.search(text, max(0, m.start - 90), m.start)]
+    named = [m for m in before if RX.RATIO_FOR_GROUP.search(text, max(0, m.start - 90), m.start)]
     if len(keys) == 1 and len(index.groups) == 2 and named:
         # "the hazard ratio of death for A patients was 1.6": A against the trial's other arm
         return _ref(index, keys[0], None), _ref(index, index.other(keys[0]), None)
@@ -2401,7 +1931,7 @@ def ratio_groups(mentions: list[Mention], index: GroupIndex, start: int, text: s
     if len(keys) < 2 and after and len(index.groups) == 2:
         # "HR 0.48 (95% CI ...) in favour of the A group": the group favoured against the other
         favoured = {m.key for m in mentions
-                    if m.start >= start and IN_FAVOUR_OF.search(text, max(0, m.start - 30), m.start)}
+                    if m.start >= start and RX.IN_FAVOUR_OF.search(text, max(0, m.start - 30), m.start)}
         if len(favoured) == 1 and set(keys) <= favoured:
             keys = [*favoured, next(g.key for g in index.groups if g.key not in favoured)]
             by_order = False
@@ -2455,18 +1985,12 @@ def _share_after_its_count(s: Sentence, count: _Assigned, share: _Assigned) -> b
     count is in. (Not a count of its own after the name: "40 patients in the A group, 4 (10%) had ...")"""
     return count.mention is share.mention and count.rule == "result.group.after" and \
         share.rule == "result.group.bracket" and count.value.unit is None and share.value.unit == "%" and \
-        share.value.count is None and SHARE_RIGHT_AFTER_NAME.fullmatch(s.text, share.mention.end, share.value.start)
-
-
-SHARE_RIGHT_AFTER_NAME = lazy_regex(r"\s*(?:group|arm|cohort)?\s*[(\[]\s*", re.I)
+        share.value.count is None and RX.SHARE_RIGHT_AFTER_NAME.fullmatch(s.text, share.mention.end, share.value.start)
 
 
 def group_ref(index: GroupIndex, key: str) -> GroupRef:
     """The group of the paper's index that ``key`` names, as a result's group."""
     return _ref(index, key, None)
-
-
-SIZE_AFTER_NAME = lazy_regex(r"\s*(?:group|arm|cohort)?\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
 
 
 def _ref(index: GroupIndex, key: str, total: Optional[int]) -> GroupRef:

@@ -1288,13 +1288,9 @@ def endpoint_aliases(text: str) -> dict[str, str]:
     return {a: code for a, code in out.items() if code or a not in as_endpoint}
 
 
-# "median survival (MS)", "median survival time (MST)": the word before the name the short name spells too
-MEDIAN_WORD_BEFORE_NAME = lazy_regex(r"\bmedian\s+$", re.I)
-
-
 def _median_abbreviated(abbr: str, before: str, name_start: int) -> bool:
     """Whether a short name spells "median" and the endpoint's name after it ("MS": "median survival")."""
-    median = MEDIAN_WORD_BEFORE_NAME.search(before, max(0, name_start - 10), name_start)
+    median = RX.MEDIAN_WORD_BEFORE_NAME.search(before, max(0, name_start - 10), name_start)
     return median is not None and lexicon.abbreviates(abbr, before[median.start():])
 
 

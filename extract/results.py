@@ -55,12 +55,8 @@ from oncoev.extract.group_results import (
 from oncoev.extract.group_results import (
     AGAINST_NOT_REACHED_AFTER,
     COMPARED_LEAD,
-    FRONTED_COMPARED,
     NEW_SUBJECT_BETWEEN,
-    NOT_COMPARED_GROUP,
     NOT_REACHED_AGAINST_BEFORE,
-    OTHER_ITEM_BETWEEN,
-    VERSUS_ONLY,
     after_pairs,
     compared_just_before,
     coordinated,
@@ -74,6 +70,7 @@ from oncoev.extract.group_results import (
     than_no_group,
     unnamed_item_between,
 )
+from oncoev.extract.group_results import RX as GROUP_RESULTS_RX
 from oncoev.extract.groups import RX as GROUPS_RX
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
@@ -102,6 +99,9 @@ from oncoev.extract.mentions import (
 from oncoev.extract.mentions import RX as MENTIONS_RX
 from oncoev.extract.qualifiers import RESPONSES, qualify
 from oncoev.extract.qualifiers import RX as QUALIFIERS_RX
+from oncoev.extract.rules import regexes
+
+RX = regexes("results")  # patterns/regex/results.yaml: the regular expressions of this module
 
 RESPONSE_CODES = codes_with("response")  # (patterns/endpoint_codes.yaml, as the other sets of codes here)
 GRADED_BEFORE = codes_with("graded_before")
@@ -116,22 +116,6 @@ class SentenceResults:
     sentence: Optional[Sentence] = None
 
 
-TRAILING_TIME = lazy_regex(r"(?:at|after|in|by|within|beyond|past|more|greater|longer)\b", re.I)
-
-
-# Between a state ("alive", "survived") and its time said straight after it: "alive at", "survived more than"
-STATE_TO_TIME = lazy_regex(r"\s*(?:(?:at|after|by|beyond|past|for|longer|more|greater|than|over|least|until|"
-                           r"a\s+minimum\s+of)\s+)*", re.I)
-
-
-# "1-year, 92%", "3-year: 60%": a time point and its rate, the curve's name left out
-ELIDED_RATE = lazy_regex(r"\s*[,:]?\s*\d+(?:\.\d+)?\s*%")
-
-
-# between a rate and the next time point of the same curve: "4% and the 2-year 9%", "80%, the 5-year 64%"
-NEXT_TIME_JOIN = lazy_regex(r"\s*[,;]?\s*(?:and\s+)?(?:the\s+)?", re.I)
-
-
 def _said_at_another_time(s: Sentence, t: Times) -> Optional[Endpoint]:
     """The rate at one time point said just before ``t`` ("The 1-year OS was 80% and the 5-year 64%"): the curve
     whose rate follows ``t`` with its name left out, or None."""
@@ -139,7 +123,7 @@ def _said_at_another_time(s: Sentence, t: Times) -> Optional[Endpoint]:
     if not timed or timed[-1].times == list(t.months):
         return None
     values = [v for v in s.values if timed[-1].end <= v.start and v.end <= t.start]
-    if len(values) != 1 or values[0].unit != "%" or not NEXT_TIME_JOIN.fullmatch(s.text, values[0].end, t.start):
+    if len(values) != 1 or values[0].unit != "%" or not RX.NEXT_TIME_JOIN.fullmatch(s.text, values[0].end, t.start):
         return None
     return timed[-1]
 
@@ -166,13 +150,13 @@ def _attach_times(s: Sentence) -> None:
         # "41 patients were alive at 2 years, and 23 were alive at 5 years", "20 survived 5 years or more": a time
         # straight after a state is that state's (not the next state's, named after it before its own time)
         state = [e for e in s.endpoints if e.state and not e.times and e.end <= t.start
-                 and STATE_TO_TIME.fullmatch(s.text, e.end, t.start)]
+                 and RX.STATE_TO_TIME.fullmatch(s.text, e.end, t.start)]
         if state:
             state[-1].times = list(t.months)
             continue
         # the endpoints after the time up to the first value after it ("median OS was 12 months, and 2- and
         # 5-year survival rates were 40% and 20%": the time is the rates', not the median's)
-        trailing = TRAILING_TIME.match(s.text, t.start) or re.search(
+        trailing = RX.TRAILING_TIME.match(s.text, t.start) or re.search(
             r"\b(?:at|after|in|by|within|beyond|past|than)\s+$", s.text[max(0, t.start - 12):t.start], re.I)
         first_value = min((v.start for v in s.values if v.unit and (v.start >= t.end or trailing)),
                           default=len(s.text))
@@ -188,14 +172,14 @@ def _attach_times(s: Sentence) -> None:
                     e.times = list(t.months)
             continue
         before = [e for e in s.endpoints if e.end <= t.start and not e.times and t.start - e.end <= 60]
-        if before and (before[-1].median or before[-1].mean) and ELIDED_RATE.match(s.text, t.end) and any(
+        if before and (before[-1].median or before[-1].mean) and RX.ELIDED_RATE.match(s.text, t.end) and any(
                 v.unit and before[-1].end <= v.start < t.start for v in s.values):
             # "Median OS was 41 months; 1-year, 92%; 3-year, 60%": after the median's value, a time with a rate and
             # no name is the same curve's rate at that time (the median keeps no time point)
             s.endpoints.append(Endpoint(before[-1].code, t.start, t.end, times=list(t.months), site=before[-1].site))
             s.endpoints.sort(key=lambda e: e.start)
             continue
-        said = _said_at_another_time(s, t) if not before and ELIDED_RATE.match(s.text, t.end) else None
+        said = _said_at_another_time(s, t) if not before and RX.ELIDED_RATE.match(s.text, t.end) else None
         if said is not None:
             # "The 1-year local failure rate was 4% and the 2-year 9%": the same curve's rate at the next time, its
             # name said once
@@ -218,19 +202,13 @@ def _attach_times(s: Sentence) -> None:
     _parallel_times(s)
 
 
-# "Median and 1-year survival were ...": "median" said before another measure of the same outcome (the time point is
-# blank in the masked text)
-# ("The median, 3-year and 5-year OS were ...": the times after the comma are blank in the masked text)
-MEDIAN_AND = lazy_regex(r"\b(?P<m>median)(?:\s+and|\s*,)\s+(?:the\s+)?$", re.I)
-
-
 def _median_and_times(s: Sentence) -> None:
     """'Median and 1-year survival were 11.2 months and 46%': the median of the outcome, named once for both, as an
     endpoint of its own before the timed one (in place)."""
     for i, e in reversed(list(enumerate(s.endpoints))):
         if not e.times or e.code not in MEDIAN_CODES:
             continue
-        m = MEDIAN_AND.search(s.masked, max(0, e.start - 40), e.start)
+        m = RX.MEDIAN_AND.search(s.masked, max(0, e.start - 40), e.start)
         if m and not any(o.start < e.start and o.end > m.start() for o in s.endpoints if o is not e):
             e.median = False  # (the scan gave the timed one the "median" before it)
             s.endpoints.insert(i, Endpoint(e.code, m.start("m"), m.end("m"), median=True, site=e.site))
@@ -264,9 +242,6 @@ TIME_TO_EVENT = codes_with("rate_at_time")
 EVENTS_OF_AN_ANALYSIS = codes_with("analysis_events")
 # An outcome whose value in months, with no time and no "median", is its median ("OS (10.6 vs 5.3 months)")
 MEDIAN_IN_MONTHS = codes_with("months_are_median")
-DIFFERENCE_AFTER = lazy_regex(r"^[\d.]*\s*%?\s*(?:\([^()]*\)\s*)?(?:absolute\s+|relative\s+)?(?:improvement|increase|"
-                              r"reduction|decrease|benefit|gain|advantage|difference|longer|shorter|higher|lower|"
-                              r"greater|better|worse|more|less|fewer|points?)\b", re.I)
 # "2.4 months longer", "a gain of 2 months", "3 weeks of prolongation": a time gained or lost, not a median of
 # either group
 _TIME_GAINED = r"(?:improvement|increase|reduction|decrease|benefit|gain|advantage|difference|prolongation|extension)"
@@ -275,18 +250,6 @@ TIME_DIFFERENCE_AFTER = lazy_regex(r"[\d.]*\s*(?:(?:months?|mo|weeks?|wk|days?|y
 DIFFERENCE_OF = lazy_regex(rf"\b{_TIME_GAINED}\s+(?:of|was|is)\s+"
                            r"(?:about\s+|approximately\s+|nearly\s+|almost\s+|only\s+|over\s+)?[\d.\s]*"
                            r"(?:months?|weeks?|days?|years?)?\s*$", re.I)
-DIFFERENCE_BEFORE = lazy_regex(r"\b(?:improvement|improved\s+by|benefit|gain|differences?|advantage|increased\s+by|"
-                               # "absolute neutrophil count" is a laboratory value, no difference
-                               r"reduced\s+by|absolute(?!\s+(?:neutrophil|lymphocyte|granulocyte))|"
-                               r"relative\s+(?:risk\s+)?reduction)\b", re.I)
-CHANGE_OF = lazy_regex(r"\b(?:increase|improvement|reduction|decrease|gain|benefit|advantage|difference|decline|"
-                       r"drop|rise)s?\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?(?:of|by)\s+(?:about\s+|approximately\s+|"
-                       r"nearly\s+|almost\s+|only\s+|just\s+|over\s+)?$", re.I)
-BY_AMOUNT = lazy_regex(r"(?:\b(?:prolonged|improved|extended|increased|reduced|decreased|shortened|lengthened|lowered|"
-                       r"raised)\b[^.;()\d]{0,60}?\s|\(\s*)by\s+"
-                       r"(?:about|approximately|nearly|almost|roughly|some|over|more\s+than|an?\s+(?:additional|extra|"
-                       r"absolute|median\s+of)|a\s+median\s+of)?\s*"
-                       r"(?:[\d.]+\s*(?:months?|mo|years?|weeks?|days?|%)?\s*)?$", re.I)  # up to the value or past it
 MEDIAN_CODES = codes_with("has_median")
 # When events came, between a count or a grade and the events' name: "late grade 2 pneumonitis", "acute or late
 # toxicity" (one list for every rule that steps over it)
@@ -294,36 +257,22 @@ _PHASE = r"(?:acute|late|chronic|early|subacute|delayed)"
 _PHASES = rf"{_PHASE}(?:\s+(?:or|and|and/or)\s+{_PHASE})?"
 
 
-MEDIAN_LIST = lazy_regex(r"[\s,]*(?:\([A-Za-z]+\))?[\s,]*(?:and|or)?\s*")
-
-
-# "a local recurrence interval", "the recurrence time" (not "time to"): the time to an event in those who had it
-INTERVAL_AFTER = lazy_regex(r"[\s-]*(?:intervals?\b|times?\b(?!\s+(?:to|of|from)\b))", re.I)
-# "duration of response (median, 8.2 months; ...)": the measure said first in the bracket after the outcome's name
-MEDIAN_IN_BRACKET = lazy_regex(r"\s*[(\[]\s*median\s*[,:=]?\s*(?:of\s+)?\d+(?:\.\d+)?\s*"
-                               r"(?:months?|mo|weeks?|wk|years?)\b", re.I)
-
-
 def _spread_median(s: Sentence) -> None:
     """'median overall survival (OS) and progression-free survival (PFS) were ...': 'median' covers the list; and an
     outcome whose bracket opens with "median" is given as its median."""
     for e in s.endpoints:
-        if not (e.median or e.mean or e.state) and MEDIAN_IN_BRACKET.match(s.text, e.end):
+        if not (e.median or e.mean or e.state) and RX.MEDIAN_IN_BRACKET.match(s.text, e.end):
             e.median = True
     for a, b in zip(s.endpoints, s.endpoints[1:], strict=False):
-        if (a.median or a.mean) and MEDIAN_LIST.fullmatch(s.text[a.end:b.start]):
+        if (a.median or a.mean) and RX.MEDIAN_LIST.fullmatch(s.text[a.end:b.start]):
             b.median, b.mean = a.median, a.mean
-
-
-# "Median OS (months) was A: 14.1 (95% CI ...); B: 11.0": the unit said once, in a bracket after the median's name
-UNIT_AFTER_NAME = lazy_regex(r"\s*[(\[]\s*(?:in\s+)?(?P<unit>months?|mo|weeks?|wk|years?|yr)\s*[)\]]", re.I)
 
 
 def _unit_after_the_name(s: Sentence) -> None:
     """Bare values after a median named with its unit in a bracket ("Median OS (months) was ...") are in that unit,
     up to the sentence's next outcome."""
     for i, e in enumerate(s.endpoints):
-        m = UNIT_AFTER_NAME.match(s.text, e.end)
+        m = RX.UNIT_AFTER_NAME.match(s.text, e.end)
         if m is None or not (e.median or e.mean):
             continue
         until = s.endpoints[i + 1].start if i + 1 < len(s.endpoints) else len(s.text)
@@ -333,48 +282,25 @@ def _unit_after_the_name(s: Sentence) -> None:
                 in_months(v, unit)
 
 
-# Before a time said as when ("At 1 year, ...", "for the two arms at 2 years, ...")
-AT_A_TIME_BEFORE = lazy_regex(r"\b(?:at|after|by|within)\s+$", re.I)
-AT_A_TIME = lazy_regex(r"(?:at|after|by|within)\s", re.I)
-
-
-# A value written right before a time said as an adjective ("a 31% 3-year survival rate", not "32% at 5 years"): the
-# time is inside that value's item
-VALUE_BEFORE_ITS_TIME = lazy_regex(r"\d\s*%\s*$")
-
-
 def _inherit_single_time(s: Sentence) -> None:
     """'The 3-year PCR was 88%, and the DFS and OS rates were 52% and 64%': one time point
     written once covers the other survival rates of the sentence."""
     spans = {tuple(t.months) for t in s.times}
     if len(spans) != 1 or len(s.times[0].months) != 1:
         return
-    if all(VALUE_BEFORE_ITS_TIME.search(s.text, max(0, t.start - 12), t.start)
-           and not TRAILING_TIME.match(s.text, t.start) for t in s.times):
+    if all(RX.VALUE_BEFORE_ITS_TIME.search(s.text, max(0, t.start - 12), t.start)
+           and not RX.TRAILING_TIME.match(s.text, t.start) for t in s.times):
         return  # "an 81% local control rate and a 31% 3-year survival rate": the time of the one item it is written in
     # ("At 1 year, local control was 97% and nodal failure 7%": a time said before every outcome of the sentence is
     # the failures' too, which otherwise are crude shares with no time)
     first = min((e.start for e in s.endpoints), default=-1)
     fronted = first >= 0 and all(t.end <= first and "," in s.text[t.end:first] and (
-        AT_A_TIME_BEFORE.search(s.text, max(0, t.start - 12), t.start) or AT_A_TIME.match(s.text, t.start))
+        RX.AT_A_TIME_BEFORE.search(s.text, max(0, t.start - 12), t.start) or RX.AT_A_TIME.match(s.text, t.start))
         for t in s.times)
     for e in s.endpoints:
         if not e.times and not e.median and not e.mean and (
                 e.code in MEDIAN_CODES or (fronted and e.code.startswith("FAIL_"))):
             e.times = list(s.times[0].months)
-
-
-# "0.83", ".772": a probability written as a fraction, with two or three decimals
-FRACTION = lazy_regex(r"0?\.\d{2,3}")
-# "(SE 0.03)", "± 0.04": a spread, no rate
-# "the C-index for 5-year OS was 0.71", "AUC", "(r = 0.45)": a model's accuracy or a correlation, said as a fraction
-# ("the hazard ratio for 4-year EFS was 0.71", "tied to 5-year OS (rho = 0.86)": a ratio or an association)
-MODEL_METRIC = lazy_regex(r"\b(?:AUCs?|area\s+under|C-?index|C-?statistics?|concordance|correlat\w*|coefficients?|"
-                          r"kappa|Brier|sensitivity|specificity|accuracy|predictive\s+values?|ICC|R2|R²|associat\w*|"
-                          r"surrogate|ratios?|(?-i:HR|OR|RR)|rho|agreement)\b|\b[rR]\s*=|ρ|τ", re.I)
-# the words between a timed curve and its value: "at 4 years was", "probability was"
-TO_ITS_FRACTION = lazy_regex(r"[^.;:%()]{0,50}?\b(?:was|were|is|are|of|reached)\s*[:=]?\s*$", re.I)
-SPREAD_BEFORE = lazy_regex(r"(?:\bS\.?[ED]\.?|standard\s+(?:error|deviation)|±|\+/-)\s*[:=,]?\s*$", re.I)
 
 
 def _probabilities_as_percent(s: Sentence) -> None:
@@ -384,14 +310,14 @@ def _probabilities_as_percent(s: Sentence) -> None:
     timed = [e for e in s.endpoints if e.times and e.code in CURVES]
     if not timed or any(e.median or e.mean for e in s.endpoints):
         return  # (first: most sentences name no timed curve, and the metric's pattern is the dearer test; speed)
-    if any(v.unit == "%" for v in s.values) or "%" in s.masked or MODEL_METRIC.search(s.text):
+    if any(v.unit == "%" for v in s.values) or "%" in s.masked or RX.MODEL_METRIC.search(s.text):
         return
     for v in s.values:
         named = [e for e in timed if e.end <= v.start]
         if v.unit is None and v.count is None and not v.op and 0 < v.value < 1 and named \
-                and TO_ITS_FRACTION.fullmatch(s.text, named[-1].end, v.start) \
-                and FRACTION.fullmatch(s.text, v.start, v.end) \
-                and not SPREAD_BEFORE.search(s.text, max(0, v.start - 25), v.start):
+                and RX.TO_ITS_FRACTION.fullmatch(s.text, named[-1].end, v.start) \
+                and RX.FRACTION.fullmatch(s.text, v.start, v.end) \
+                and not RX.SPREAD_BEFORE.search(s.text, max(0, v.start - 25), v.start):
             v.value, v.unit = round(v.value * 100, 6), "%"
             if v.ci is not None and v.ci[1] is not None and v.ci[1] < 1:
                 v.ci = (round(v.ci[0] * 100, 6), round(v.ci[1] * 100, 6))
@@ -409,14 +335,8 @@ def _inherit_previous_times(s: Sentence, previous: Optional[Sentence]) -> None:
     for e in s.endpoints:
         # ("The corresponding cancer-specific survival was 60% and 32%": another curve, at the same times)
         if not e.times and not e.median and (e.code in codes or (
-                e.code in CURVES and CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]))):
+                e.code in CURVES and RX.CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]))):
             e.times = list(lists[0])
-
-
-# "The corresponding figure for overall survival", "the corresponding estimates of OS": the same measure of another
-# curve, said right after the one before
-CORRESPONDING_FIGURE = lazy_regex(r"\bcorresponding\s+(?:figures?|numbers?|rates?|values?|estimates?|percentages?|"
-                                  r"proportions?|probabilit(?:y|ies))\s+(?:for|of|in)\s+(?:the\s+)?$", re.I)
 
 
 def _corresponding_single_time(s: Sentence, previous: Sentence) -> None:
@@ -428,7 +348,7 @@ def _corresponding_single_time(s: Sentence, previous: Sentence) -> None:
         return
     for e in s.endpoints:
         if not e.times and not e.median and not e.mean and e.code in CURVES and \
-                CORRESPONDING_FIGURE.search(s.text, max(0, e.start - 60), e.start):
+                RX.CORRESPONDING_FIGURE.search(s.text, max(0, e.start - 60), e.start):
             e.times = list(next(iter(times)))
 
 
@@ -459,7 +379,7 @@ def _unique_endpoints(endpoints: list[Endpoint], text: str) -> list[Endpoint]:
             out[-1].end = e.end
             continue
         if out and out[-1].code == e.code and out[-1].category == e.category and e.abbreviation \
-                and NAME_THEN_SHORT.fullmatch(between):
+                and RX.NAME_THEN_SHORT.fullmatch(between):
             # "median survival time (MST)": the name's last words, then its short name in a bracket (the name's span
             # stays: the words after it read as they did without the short name)
             out[-1].median = out[-1].median or e.median
@@ -468,22 +388,11 @@ def _unique_endpoints(endpoints: list[Endpoint], text: str) -> list[Endpoint]:
     return out
 
 
-NAME_THEN_SHORT = lazy_regex(r"(?:\s+(?:time|rate|interval|duration)s?)?\s*\(\s*", re.I)
-
-
 def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Optional[str]]:
     for p in s.pvalues:
         if pos <= p.start < limit:
             return p.value, p.op
     return None, None
-
-
-# "between patients with and without nodal disease (": the people, then what one group has and the other has not
-GROUPS_WITH_AND_WITHOUT = lazy_regex(r"\b(?:between|in|for|among|of)\s+(?:the\s+)?"
-                                     r"(?P<people>(?!(?:between|in|for|among|of)\b)[A-Za-z][\w-]*"
-                                     r"(?:\s+(?!(?:between|in|for|among|of)\b)[\w-]+){0,2}?)"
-                                     r"\s+with\s+(?:and|or|versus|vs\.?)\s+(?:those\s+)?without\s+"
-                                     r"(?P<trait>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d){1,50}?)\s*(?=[(\[]|$)", re.I)
 
 
 # "in patients with low compared with high marker Z levels (": two levels of one trait, the trait said once after the
@@ -521,7 +430,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         trait = levels.group("trait")
         return (GroupRef(_clean(f"{people} with {levels.group('a')} {trait}")),
                 GroupRef(_clean(f"{people} with {levels.group('b')} {trait}")))
-    both = GROUPS_WITH_AND_WITHOUT.search(text)
+    both = RX.GROUPS_WITH_AND_WITHOUT.search(text)
     if both and not any(both.start("people") < e.end and e.start < both.end() for e in s.endpoints):
         # "between patients with and without nodal disease (88% vs 85%)": those with it first
         people, trait = both.group("people"), both.group("trait")
@@ -546,7 +455,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         if re.fullmatch(r"(?:patients\s+)?(?:who|which|that|not|were|did|had)?", b, re.I):
             # "between patients who were treated with A and those who were not": the second is the first's
             # negation; a bare "who" is no group's name
-            if not NEGATED_AFTER.match(text, m.start("b")):
+            if not RX.NEGATED_AFTER.match(text, m.start("b")):
                 return None, None
             b = complement(a)
         return GroupRef(a), GroupRef(b)
@@ -578,20 +487,20 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
             return None, None
         if first is None:
             # "(40% vs 25%) were higher in the A arm than in the B arm": the first group is the one compared
-            head = COMPARED_IN.search(text, 0, m.start()) or PATIENTS_BEFORE_THAN.search(text, 0, m.start())
+            head = RX.COMPARED_IN.search(text, 0, m.start()) or RX.PATIENTS_BEFORE_THAN.search(text, 0, m.start())
             first = GroupRef(_clean(head.group("a"))) if head else None
         if first is not None:
-            if THE_OTHERS.fullmatch(second.label):  # "... than in those without (22% vs 9%)"
+            if RX.THE_OTHERS.fullmatch(second.label):  # "... than in those without (22% vs 9%)"
                 second = GroupRef(_other_side(first.label, second.label))
             return first, second
-    for lead in PREPOSITION.finditer(text):
+    for lead in RX.PREPOSITION.finditer(text):
         # "pneumonitis was higher with A versus B (19 of 199 [10%] v 24 of 716 [3%])": neither name an outcome's (the
         # preposition may come after one: "control in T1 vs T2 tumours (", not "in local control in T1 ...")
         m = c["groups_versus_bracket"].match(text, lead.start())
         if m and not any(e.start < m.end() and m.start("a") < e.end for e in s.endpoints):
             a, b = _clean(m.group("a")), _clean(m.group("b"))
             head, _, tail = b.partition(" ")
-            if SHORT_CODE.fullmatch(a) and SHORT_CODE.fullmatch(head) and tail:
+            if RX.SHORT_CODE.fullmatch(a) and RX.SHORT_CODE.fullmatch(head) and tail:
                 a = f"{a} {tail}"  # "T1 vs T2 tumours": the T1 tumours
             return GroupRef(a), GroupRef(b)
     named = GROUP_NOUNS_PAIR.search(text)
@@ -610,56 +519,11 @@ GROUP_NOUNS_PAIR = lazy_regex(r"\b(?:in|with|for|among)\s+the\s+(?P<a>[A-Za-z][\
                               r"(?P<noun>" + _GROUP_NOUN + r")\s+(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+"
                               r"(?:(?:in|with|for|among)\s+)?the\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+"
                               r"(?P<noun2>" + _GROUP_NOUN + r")\b", re.I)
-SHORT_CODE = lazy_regex(r"[A-Za-z]{1,4}\d+[a-cA-C]?|[IV]{1,4}[A-C]?")
-PREPOSITION = lazy_regex(r"\b(?:with|in|among|for|after|on)\s", re.I)
-
-
-# "those who were not", "those who did not": the group that is not the one named before
-NEGATED_AFTER = lazy_regex(r"(?:those|patients)?\s*(?:who|that)?\s*(?:were|did|had|was)\s+not\b", re.I)
-# (the second group's name may hold a number that is no value: "than those older than 60 years (")
-THAN_BRACKET = lazy_regex(r"(?:[,;]?\s*respectively\s*)?\)\s*(?:than|,?\s*(?:as\s+)?compared\s+(?:with|to))\s+"
-                          r"(?:(?:with|in|for|among|on)\s+)?(?:the\s+)?"
-                          r"(?:[^,;()%\d]|\d(?![\d.]*\s*%)){2,70}?\s*[(\[]\s*$", re.I)
-# "... (a% and b%) compared to T2 patients (": the second group of a comparison said with "compared"
-COMPARED_TO_GROUP = lazy_regex(r"\bcompared\s+(?:with|to)\s+(?:those\s+(?:of|for|in)\s+|(?:in|for|with|among)\s+"
-                               r"(?:the\s+)?|the\s+)?(?P<b>[^,;()%]{2,70}?)(?=\s*[,;(]|\s*$)", re.I)
-COMPARED_IN = lazy_regex(r"\b(?:higher|lower|more|less|greater|longer|shorter|better|worse|fewer)\s+"
-                         r"(?:frequent\s+|common\s+|often\s+|frequently\s+)?"
-                         # ("better after surgery than after radiotherapy": two treatments compared)
-                         # (a name may hold a code's digits, "with D75", "in T3 tumours"; no number of its own)
-                         r"(?:in|with|for|among|on|after|following)\s+(?:the\s+)?"
-                         r"(?P<a>(?:[^,;()%\d]|(?<=[A-Za-z])\d+){2,60}?)\s*$", re.I)
-
-# "Women had a higher response rate (", "Patients given A showed significantly longer survival (": people, the
-# subject of a comparison whose outcome and value follow
-SUBJECT_COMPARED = lazy_regex(
-    r"(?:^|[;:]\s*|,\s*)(?P<a>(?:(?:[^,;()%\d]|\d(?![\d.]*\s*%)){0,40}?\b(?:patients|those|women|men|people|participants|subjects|"
-    r"children|adults|smokers|non-?smokers|survivors)\b|(?:the\s+)?[^,;()%\d]{1,40}?\s(?:group|arm|cohort))"
-    # ("patients with stage III disease (T4 or N3) had ...": an aside in a bracket is part of who they are)
-    # ("patients younger than 60 years had ...": a number that is no value may say who they are)
-    r"(?:[^,;()%\d]|\d(?![\d.]*\s*%)){0,40}?(?:\s*\([^()%]{1,30}\))?)\s+(?:had|showed|achieved|experienced|attained)\s+"
-    r"(?:an?\s+)?"
-    r"(?:(?:significantly|slightly|markedly|much|statistically\s+significantly)\s+)?"
-    r"(?:higher|lower|better|worse|longer|shorter|greater|improved|more|fewer|less)\s+[^,;()%]{2,60}?\s*$", re.I)
-# "(longer PFS was seen) in patients who received A than in those who did not": the patients right before "than"
-PATIENTS_BEFORE_THAN = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
-                                  r"(?P<a>(?:patients|women|men|subjects|participants)\s+"
-                                  r"(?:with|without|who|receiving|treated|given|undergoing)\b[^,;()%\d]{2,60}?)\s*$",
-                                  re.I)
-
-
-# A side of "(... vs ...)" that is a value: "23.2", "10.1 months", "9.8 months respectively", "median 40.1", "2.1 ±
-# 0.3", "33.2 months for A and B" (the groups named after the values)
-# ("21/84", "21 of 84": a count over its total is a value too)
-VALUE_SIDE = lazy_regex(r"\s*(?:(?:median|mean|average)\s*,?\s*)?[\d.]+(?:\s*(?:±|\+/-)\s*[\d.]+|"
-                        r"\s*(?:/|(?:out\s+)?of)\s*\d+)?\s*"
-                        r"(?:months?|mo|years?|yrs?|%|weeks?|days?)?\s*,?\s*(?:$|respectively\s*$|(?:for|in|with)\s)",
-                        re.I)
 
 
 def _names_a_group(label: str) -> bool:
     """'≤15 mm', 'arm A', '10 mg' name groups; '10.1 months', 'median 40.1', '21/84' are the values themselves."""
-    return not VALUE_SIDE.match(label)
+    return not RX.VALUE_SIDE.match(label)
 
 
 # After a number, what makes it a schedule's, not a count of patients: "the 10 × 3 Gy arm"
@@ -671,25 +535,6 @@ def _with_n(label: str) -> GroupRef:
     if m:
         return GroupRef(_clean(m.group(2)), int(m.group(1)))
     return GroupRef(label)
-
-
-NOT_PEOPLE = lazy_regex(r"\b(?:analys[ie]s|stud(?:y|ies)|trials?|data|results?|comparisons?|models?|reviews?)\b",
-                        re.I)
-
-
-# The subject of a sentence that is the study itself, with only words that keep all its patients: "This phase III
-# trial", "An intention-to-treat analysis", "Per-protocol analyses", "The updated results" (not "A subgroup analysis",
-# "The analysis of women", "Multivariate analysis")
-WHOLE_STUDY_SUBJECT = lazy_regex(r"(?:an?|the|this|our|its|their)?\s*(?:(?:intent(?:ion)?[- ]to[- ]treat|ITT|"
-                                 r"per[- ]protocol|primary|final|updated|interim|efficacy|present|current|"
-                                 r"randomi[sz]ed|pivotal|phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?|(?-i:[A-Z]{2,}[\w-]*))\s+){0,3}"
-                                 r"(?:analys[ie]s|stud(?:y|ies)|trials?|data|results?)", re.I)
-
-
-SUBJECT_QUANTIFIER = lazy_regex(r"^\s*(?:(?:significantly|statistically\s+significantly|slightly|substantially|"
-                                r"numerically|markedly|far|many|much|considerably)\s+)*(?:more|fewer|less|most|"
-                                r"(?:a|the)\s+(?:(?:significantly|slightly)\s+)?(?:higher|larger|greater|lower|smaller)"
-                                r"\s+(?:proportion|number|percentage|share|fraction)\s+of)\s+(?:the\s+)?", re.I)
 
 
 # The group's size said in a bracket after its name: "patients with X (n = 120) had ..."
@@ -712,11 +557,11 @@ def _subject_group(text: str) -> Optional[GroupRef]:
                       r"\s+(?:was|were)\b", text, re.I)
     if not m:
         return None
-    if WHOLE_STUDY_SUBJECT.fullmatch(m.group("label").strip()):
+    if RX.WHOLE_STUDY_SUBJECT.fullmatch(m.group("label").strip()):
         # "The intent-to-treat analysis showed better survival (a vs b)": the study of all its patients, no group of
         # its own; the pair is the arms', as after "It showed"
         return None
-    if NOT_PEOPLE.search(m.group("label")):
+    if RX.NOT_PEOPLE.search(m.group("label")):
         # "A subgroup analysis of X patients showed ... (a vs b)": an analysis, not the patients it is of; whose the
         # values are, no words here say
         return OVER_OUTCOME
@@ -724,7 +569,7 @@ def _subject_group(text: str) -> Optional[GroupRef]:
     # "Patients receiving A were more likely to have": the subject ends at its verb
     # ("Significantly more A-treated patients had ... (a vs b)": how many is no part of the group's name; "More
     # patients had ..." names none)
-    label = SUBJECT_QUANTIFIER.sub("", m.group("label"))
+    label = RX.SUBJECT_QUANTIFIER.sub("", m.group("label"))
     if re.fullmatch(r"\s*(?:the\s+)?patients\s*", label, re.I):
         return OVER_OUTCOME
     if re.match(r"patients\s+(?:receiving|given|treated\s+with)\s", label, re.I):
@@ -748,10 +593,6 @@ def _named_subject(s: Sentence, before: int) -> Optional[GroupRef]:
 
 OVER_OUTCOME = GroupRef("")  # a subject that runs over an outcome's name: no group
 
-# After a subject, what its pair compares within it: "had an improved survival from radiotherapy (a vs b)"
-WITHIN_SUBJECT = lazy_regex(r"\b(?:surviv\w*|benefit\w*|improv\w*|gain\w*)\s+from\s+(?!the\s+(?:time|start|date|day)\b|"
-                            r"baseline|diagnosis|randomi[sz]ation|enrol?ment|registration|inclusion)", re.I)
-
 
 def _pair_within_the_subject(s: Sentence, subject: GroupRef, before: int) -> bool:
     """A pair after a subject that is a count of patients ("137 patients had died ... (41 versus 21 months)"), or
@@ -760,7 +601,7 @@ def _pair_within_the_subject(s: Sentence, subject: GroupRef, before: int) -> boo
     if re.fullmatch(r"\d+\s+\w+", subject.label.strip()):
         return True
     at = s.text.rfind(subject.label, 0, before)
-    return at >= 0 and WITHIN_SUBJECT.search(s.text, at + len(subject.label), before) is not None
+    return at >= 0 and RX.WITHIN_SUBJECT.search(s.text, at + len(subject.label), before) is not None
 
 
 def _clean(label: str) -> str:
@@ -784,25 +625,6 @@ def _clean(label: str) -> str:
                                            label, re.I) else label
 
 
-MOSTLY_BEFORE = lazy_regex(r"\b(?:mostly|mainly|predominantly|largely|generally|primarily|usually|all\s+but\s+\w+)\s+"
-                           r"(?:of\s+)?$", re.I)
-
-
-# "15 [10%] were grade 3", "6 (4%) of which were grade 4": a grade said of the values right before it
-VALUES_THEN_GRADE = lazy_regex(r"\d+(?:\.\d+)?\s*%?\s*[\])]?\s*(?:[\[(]\s*[<>≤]?\s*\d+(?:\.\d+)?\s*%?\s*[\])]\s*)?"
-                               r"(?:patients?\s+|cases?\s+)?(?:of\s+which\s+|of\s+whom\s+)?(?:were|was|had)\s+(?:of\s+)?$",
-                               re.I)
-
-
-SUBGROUP_IN = lazy_regex(r"\b(?:in|among|for|within)\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)|elderly|older|younger|"
-                         r"(?:[\w]+-)+(?:positive|negative|mutant|mutated|wild-type|high|low))\s+"
-                         r"(?:patients|subjects|participants|women|men|cases|subgroups?|populations?)\b", re.I)
-# "Subgroup analysis of node-positive patients shows that the A group ...", "in the subset of patients treated with":
-# the subgroup named as what was analysed, the values within it
-SUBGROUP_ANALYSED = lazy_regex(r"\bsub(?:group|set)s?\s+(?:analys[ie]s\s+)?(?:of|in|among|for)\s+(?:the\s+)?"
-                               r"(?:[\w-]+\s+){0,3}?(?:patients|subjects|participants|women|men|cases|tumou?rs|cancers|"
-                               r"populations?|cohorts?)\b", re.I)
-
 # "After excluding patients who never started treatment, ...", "In an analysis excluding ineligible patients, ...",
 # "When the patients lost to follow-up were excluded, ...": values of what was left, a part of each group (patients
 # taken out, not events: "recurrence, excluding second cancers, was 9%" is an endpoint's definition; but "results
@@ -813,19 +635,12 @@ EXCLUDED_ANALYSED = lazy_regex(r"\b(?:results|analys[ie]s|data)\s+excluding\b|"
                                r"(?:the\s+)?" + _PEOPLE_OUT + r"|\b(?:when|once|after|if)\s+(?:the\s+)?" + _PEOPLE_OUT +
                                r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|had\s+been|have\s+been)\s+excluded\b", re.I)
 
-# "Three patients were ineligible: one had a second primary tumour and two ...", "were excluded because ...": the
-# reasons patients were taken out of the trial, what they had before it, no outcome of it
-EXCLUSION_REASONS = lazy_regex(r"\b(?:(?:were|was|been|being)\s+(?:(?:later|subsequently|retrospectively|"
-                               r"considered|deemed|found|judged|declared|ruled)\s+){0,2}(?:ineligible|not\s+eligible|"
-                               r"excluded|withdrawn)|ineligible\s+(?:for|because|due)|reasons?\s+for\s+(?:exclusion|"
-                               r"ineligibility|withdrawal\s+before)|did\s+not\s+(?:meet|fulfil+)\s+(?:the\s+)?"
-                               r"(?:eligibility|inclusion)\s+criteria)\b", re.I)
 
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
     """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
     ``analysed_only``: only as what was analysed ("a subgroup analysis of X patients"; a pair may set a subgroup named
     otherwise against the rest: "in Japanese patients as in the overall population (20% vs 11%)")."""
-    for rule in (SUBGROUP_ANALYSED, EXCLUDED_ANALYSED) if analysed_only else (SUBGROUP_IN, SUBGROUP_ANALYSED,
+    for rule in (RX.SUBGROUP_ANALYSED, EXCLUDED_ANALYSED) if analysed_only else (RX.SUBGROUP_IN, RX.SUBGROUP_ANALYSED,
                                                                               EXCLUDED_ANALYSED):
         for m in rule.finditer(s.text, 0, f.value_at):
             if not any(x.start < m.end() and x.end > m.start() for x in mentions):
@@ -833,31 +648,16 @@ def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool
     return False
 
 
-# Right after the arms' values and names, the patients they were measured in: "... 9.2 months with A versus 7.5 months
-# with B in patients with liver metastases", "(40% v 25%) among those aged 70 years or older"
-TRAILING_SUBGROUP = lazy_regex(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:in|among|within)\s+(?:the\s+)?"
-                               r"(?:subgroups?\s+of\s+)?(?:\d+\s+)?(?:patients|those|women|men|subjects|participants)\s+(?:with|without|who|whose|"
-                               r"aged|older|younger|harbou?ring|carrying)\b", re.I)
-# "40 (80%) completed 4 cycles and 31 (62%) completed all 6": a number of cycles completed, where the sentence names
-# a larger one too, is short of the planned course, no completion of it
-CYCLES_COMPLETED = lazy_regex(r"\bcompleted\s+(?:all\s+|the\s+)?(?P<n>\d+)\s+(?:(?:planned|treatment|chemotherapy)\s+)?"
-                              r"(?:cycles|courses)\b", re.I)
-
-
 def _fewer_cycles_completed_dropped(s: Sentence, found: list[Found]) -> list[Found]:
     """The rows left once the completion of fewer cycles than another number the sentence says was completed is
     dropped ("36 completed 4 cycles, and 20 completed 6 cycles": the 36 did not complete the course)."""
     if "ompleted" not in s.text:
         return found
-    said = [(int(m.group("n")), m.start()) for m in CYCLES_COMPLETED.finditer(s.text)]
+    said = [(int(m.group("n")), m.start()) for m in RX.CYCLES_COMPLETED.finditer(s.text)]
     most = max((n for n, _ in said), default=0)
     short = [at for n, at in said if n < most]
     return [f for f in found if not (f.fields.get("endpoint") == "TREATMENT_COMPLETION"
                                      and any(f.start <= at < f.end for at in short))]
-
-
-# Where the clause the subgroup is said in ends: what follows is said of other patients
-CLAUSE_END = lazy_regex(r";|,\s*(?:and|but|while|whereas)\b|\.\s|\.$|\s(?:while|whereas)\b")
 
 
 def _arm_rows_of_a_trailing_subgroup_dropped(s: Sentence, found: list[Found], mentions: list) -> list[Found]:
@@ -874,27 +674,16 @@ def _arm_rows_of_a_trailing_subgroup_dropped(s: Sentence, found: list[Found], me
         if not after:
             continue
         m = min(after, key=lambda x: x.start)
-        trail = TRAILING_SUBGROUP.match(s.text, m.end)
+        trail = RX.TRAILING_SUBGROUP.match(s.text, m.end)
         if trail is None or any(x.start < trail.end() and x.end > trail.start() for x in mentions):
             continue
-        end = CLAUSE_END.search(s.text, trail.end())
+        end = RX.CLAUSE_END.search(s.text, trail.end())
         if any(trail.end() <= x.start < (end.start() if end else len(s.text)) for x in mentions):
             continue  # "in patients who received A" after it: the patients are an arm's
-        opened = max([0, *(e.end() for e in CLAUSE_END.finditer(s.text, 0, f.value_at))])
+        opened = max([0, *(e.end() for e in RX.CLAUSE_END.finditer(s.text, 0, f.value_at))])
         cut.append((opened, trail.end()))
     return [f for f in found if not (f.group is not None and f.group.key is not None
                                      and any(a <= f.value_at < b for a, b in cut))]
-
-
-UNKNOWN_EVENT_OF = lazy_regex(r"\b(?:incidences?|rates?|frequenc(?:y|ies)|risks?|occurrences?)\s+(?:rates?\s+)?of\s+"
-                              r"(?:the\s+)?(?P<event>[A-Za-z][\w/-]*)", re.I)
-
-
-# "...: drowsiness (": a list's item named right before the bracket of its value
-ITEM_BEFORE_VALUE = lazy_regex(r"[:,]\s*(?:and\s+)?(?P<words>[A-Za-z][A-Za-z -]{2,40}?)\s*[(\[]\s*$")
-
-
-ASIDE_WITH_VALUE = lazy_regex(r"%|\b(?:had|has|have|was|were|developed|experienced|occurred|showed|died)\b", re.I)
 
 
 def _in_an_aside(s: Sentence, e: Endpoint) -> bool:
@@ -905,11 +694,7 @@ def _in_an_aside(s: Sentence, e: Endpoint) -> bool:
         return False
     opening = s.text.rfind("(", 0, e.start)
     closing = s.text.find(")", e.end)
-    return opening >= 0 and closing >= 0 and not ASIDE_WITH_VALUE.search(s.text, opening, closing)
-
-
-# a number as the text writes it ("12", "4.6"): where a row's value is, when the rule did not say
-NUMBER_TEXT = lazy_regex(r"\d+(?:\.\d+)?")
+    return opening >= 0 and closing >= 0 and not RX.ASIDE_WITH_VALUE.search(s.text, opening, closing)
 
 
 def _value_span(s: Sentence, f: Found) -> Optional[tuple[int, int]]:
@@ -917,11 +702,11 @@ def _value_span(s: Sentence, f: Found) -> Optional[tuple[int, int]]:
     sentence's values a group rule took are no longer in ``s.values``; the text still says where)."""
     start = f.at
     if start is None:
-        starts = [m.start() for m in NUMBER_TEXT.finditer(s.text, 0, min(len(s.text), f.value_at + 1))]
+        starts = [m.start() for m in RX.NUMBER_TEXT.finditer(s.text, 0, min(len(s.text), f.value_at + 1))]
         if not starts:
             return None
         start = starts[-1]
-    number = NUMBER_TEXT.match(s.text, start)
+    number = RX.NUMBER_TEXT.match(s.text, start)
     return (start, number.end()) if number else None
 
 
@@ -935,20 +720,16 @@ def _unknown_event_between(s: Sentence, f: Found) -> bool:
     """Whether an event no endpoint names is counted ("the incidence of X") between the row's outcome and its value,
     or listed as the item the value is of ("toxicity was: drowsiness (2.5%), ...")."""
     span = _value_span(s, f)
-    item = ITEM_BEFORE_VALUE.search(s.text, f.start, span[0]) if span is not None and span[0] > f.start else None
+    item = RX.ITEM_BEFORE_VALUE.search(s.text, f.start, span[0]) if span is not None and span[0] > f.start else None
     if item and not any(e.start < item.end("words") and item.start("words") < e.end for e in s.endpoints):
         return True
-    for m in UNKNOWN_EVENT_OF.finditer(s.text, f.start, f.value_at):
+    for m in RX.UNKNOWN_EVENT_OF.finditer(s.text, f.start, f.value_at):
         if m.end() <= f.value_at and not any(e.start <= m.start("event") < e.end for e in s.endpoints) \
                 and not any(g.start <= m.start("event") < g.end for g in s.values):
             return True
     return False
 
 
-# "...(6%), acute coronary syndrome (": a list's next item, named right before the bracket of its value
-ANOTHER_ITEM = lazy_regex(r"\s*%?\s*[)\]]\s*[,;]?\s*(?:and\s+|or\s+)?(?P<words>[A-Za-z][A-Za-z /-]{2,60}?)\s*[(\[]\s*")
-ITEM_GROUP_WORDS = lazy_regex(r"\b(?:than|compared|versus|vs|in|among|for|on|groups?|arms?|cohorts?|patients|those|"
-                              r"treated|receiving|given)\b", re.I)
 # Words that join a list's items or say whose they are: no event's name
 ITEM_JOIN_WORDS = frozenset("and or respectively patients cases each both arms arm group groups with were was the of "
                             "in than".split())
@@ -966,9 +747,9 @@ def _unknown_term_before(s: Sentence, f: Found) -> bool:
     between = list(re.finditer(r"\d+(?:\.\d+)?", s.text[term_at + len(category):start]))
     if not between:
         return False
-    named = ANOTHER_ITEM.fullmatch(s.text, term_at + len(category) + between[-1].end(), start)
+    named = RX.ANOTHER_ITEM.fullmatch(s.text, term_at + len(category) + between[-1].end(), start)
     # ("... (16%) than in patients treated with B (6%": the other group's value of the same event)
-    return named is not None and not ITEM_GROUP_WORDS.search(named.group("words")) and \
+    return named is not None and not RX.ITEM_GROUP_WORDS.search(named.group("words")) and \
         any(w.lower() not in ITEM_JOIN_WORDS for w in named.group("words").split())
 
 
@@ -979,26 +760,16 @@ def _grades_said_after_values(s: Sentence, rows: list[Found]) -> None:
         if f.fields.get("endpoint") != "TOX" or f.at is None:
             continue
         for g, a, _ in s.grades:
-            if a > f.at and VALUES_THEN_GRADE.fullmatch(s.text, f.at, a) and not re.search(r"[;]", s.text[f.at:a]):
+            if a > f.at and RX.VALUES_THEN_GRADE.fullmatch(s.text, f.at, a) and not re.search(r"[;]", s.text[f.at:a]):
                 f.fields["grade"] = g
                 break
-
-
-# "grade 3-4 events, mainly oesophagitis (11%), neutropenia (9%) and leukopenia (8%)", "grade 3 or higher toxic effects
-# (...), specifically fatigue (...)": the events of that grade, by kind
-KINDS_NAMED = lazy_regex(r"\b(?:mainly|mostly|chiefly|predominantly|primarily|specifically|particularly|notably|"
-                         r"especially|including|namely|most\s+(?:commonly|frequently))\b\s*:?\s*", re.I)
-# between the kinds listed: their values and the joins of the list, nothing else ("; nausea of any grade in 40%": no)
-KINDS_BETWEEN = lazy_regex(r"(?:\s*(?:\((?:[^()]|\([^()]*\)){0,80}\)|\[[^\[\]]{0,40}\]|"
-                           r"in\s+(?:only\s+)?\d+(?:\.\d+)?\s*%(?:\s+of\s+(?:the\s+)?patients)?|"
-                           r"in\s+\w+\s*\([^()]{0,20}\)(?:\s+patients)?|,|and|or))*\s*", re.I)
 
 
 def _grades_of_the_kinds_named(s: Sentence) -> None:
     """Toxicity terms listed after "mainly", "specifically", "including" ... right after a graded generic event take
     its grade: "G3/4 adverse events, mainly oesophagitis (11%) and neutropenia (9%)" are grade 3-4 oesophagitis and
     neutropenia, never the terms at any grade."""
-    for m in KINDS_NAMED.finditer(s.text):
+    for m in RX.KINDS_NAMED.finditer(s.text):
         heads = [e for e in s.endpoints if e.end <= m.start()]
         if not heads:
             continue
@@ -1012,24 +783,12 @@ def _grades_of_the_kinds_named(s: Sentence) -> None:
             continue
         at = m.end()
         for e in [e for e in s.endpoints if e.start >= m.end()]:
-            if e.code != "TOX" or not e.category or not KINDS_BETWEEN.fullmatch(s.text, at, e.start) or \
+            if e.code != "TOX" or not e.category or not RX.KINDS_BETWEEN.fullmatch(s.text, at, e.start) or \
                     any(at <= g[1] < e.start for g in s.grades):
                 break
             if e.grade is None:
                 e.grade = grade
             at = e.end
-
-# A group's name that ends in what sets it apart: "for drug K with ", "in those without ", "among patients with a "
-# (not "and": "... (60%) in the A group and nausea (55%) in the B group" joins two outcomes)
-TRAIT_OF_A_GROUP_BEFORE = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:with|without)\s+"
-                                     r"(?:an?\s+|any\s+)?$", re.I)
-# ... or its "and" straight after a value and "for", the next item's value after it: "12% (24 of 200) for drug K and
-# rash, 5% ..." (the patients given K who had rash too; not "(60%) in the A group and nausea (55%)", an outcome)
-ALSO_HAD_BEFORE = lazy_regex(r"[%)\]]\s*for\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?and\s+$", re.I)
-NEXT_ITEM_VALUE = lazy_regex(r"\s*,\s*\d")
-
-# A word of severity with a bracket open after it, which the grade inside explains: "severe (", "serious ("
-SEVERITY_OPEN = lazy_regex(r"\b(?:severe|serious|high-grade|life-threatening|clinically\s+significant)\s*\(\s*$", re.I)
 
 
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
@@ -1038,7 +797,7 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
            if (g[1] >= e.end and re.fullmatch(r"\s*(?:of|with|at)?\s*(?:CTCAE\s+|NCI-CTC\s+)?", s.text[e.end:g[1]]))
            or (g[2] <= e.start and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))
            # "severe (grade 3-4) diarrhoea": the grade that says what "severe" is, in its bracket before the term
-           or (g[2] <= e.start and SEVERITY_OPEN.search(s.text, max(0, g[1] - 25), g[1])
+           or (g[2] <= e.start and RX.SEVERITY_OPEN.search(s.text, max(0, g[1] - 25), g[1])
                and re.fullmatch(r"\s*\)\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))]
     if own:
         return own[0][0]
@@ -1046,9 +805,9 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     # ("nausea (120 [80%]; 15 [10%] were grade 3) and fatigue (...)": a grade said inside a bracket closed before the
     # term is of that bracket's values, not the term's)
     near = [g for g in s.grades if (abs(g[1] - e.start) <= 40 or abs(e.end - g[2]) <= 40)
-            and not MOSTLY_BEFORE.search(s.text, max(0, g[1] - 30), g[1])
+            and not RX.MOSTLY_BEFORE.search(s.text, max(0, g[1] - 30), g[1])
             and not (s.depths[g[1]] > s.depths[e.start] and (
-                g[2] <= e.start or VALUES_THEN_GRADE.search(s.text, e.end, g[1])))
+                g[2] <= e.start or RX.VALUES_THEN_GRADE.search(s.text, e.end, g[1])))
             # ("grade 3 toxicity was rare; fatigue occurred in 40%": a clause's grade, not the next clause's event)
             and not any(s.text[i] == ";" and s.depths[i] == 0
                         for i in range(min(g[2], e.end), max(g[1], e.start)))
@@ -1056,26 +815,12 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
             and not (g[1] >= e.end and any(e.end <= o.start <= g[1] for o in s.endpoints if o is not e))
             # ("constipation (40%), but severe (grade 3 or higher) toxic effects were rare": a grade after a contrast
             # is its own clause's)
-            and not (g[1] >= e.end and CONTRAST_THEN.search(s.text, e.end, g[1]))]
+            and not (g[1] >= e.end and RX.CONTRAST_THEN.search(s.text, e.end, g[1]))]
     if near and _list_repeats_grades(s, e):
         return None  # a grade said near it is another item's, in a list that says each item's grade
     if not near:
         return _list_grade(s, e) or _chained_grade(s, e)
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
-
-
-CONTRAST_THEN = lazy_regex(r"(?:,|;)\s*(?:but|whereas|while|although|though|however|yet)\b|\bbut\b|\balthough\b",
-                           re.I)
-# "... (RR 0.81) at the cost of more toxicity": what the gain came with, another outcome
-COST_OF = lazy_regex(r"\bat\s+the\s+(?:cost|expense|price)\s+of\b", re.I)
-
-
-# Between two events of one list, each with its bracket of values: "(14% v 3%), ", "(20 [9%] vs 4 [2%]), and "
-BRACKET_LINK = lazy_regex(r"\s*[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]\s*"
-                          r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
-
-
-OWN_GRADE_WORDS = lazy_regex(r"\s*[(\[]\s*(?:(?:any|all)[\s-]+grades?|grades?\b)", re.I)
 
 
 def _chained_grade(s: Sentence, e: Endpoint) -> Optional[str]:
@@ -1085,9 +830,9 @@ def _chained_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     if not previous or e.code != "TOX":
         return None
     p = previous[-1]
-    if OWN_GRADE_WORDS.match(s.text, e.end):
+    if RX.OWN_GRADE_WORDS.match(s.text, e.end):
         return None  # "rash (any grade; 40% vs 10%)": the event's own bracket says its grade
-    if not (p.grade and BRACKET_LINK.fullmatch(s.text, p.end, e.start)):
+    if not (p.grade and RX.BRACKET_LINK.fullmatch(s.text, p.end, e.start)):
         return None
     # "grade 3/4 leukopenia (...), alopecia (...), and grade 3/4 mucositis (...)": where the list says the grade again
     # for a later item, an item it is not said for is of no grade the list names
@@ -1101,9 +846,9 @@ def _list_repeats_grades(s: Sentence, e: Endpoint) -> bool:
     if e not in tox:
         return False
     lo = hi = tox.index(e)
-    while lo > 0 and BRACKET_LINK.fullmatch(s.text, tox[lo - 1].end, tox[lo].start):
+    while lo > 0 and RX.BRACKET_LINK.fullmatch(s.text, tox[lo - 1].end, tox[lo].start):
         lo -= 1
-    while hi + 1 < len(tox) and BRACKET_LINK.fullmatch(s.text, tox[hi].end, tox[hi + 1].start):
+    while hi + 1 < len(tox) and RX.BRACKET_LINK.fullmatch(s.text, tox[hi].end, tox[hi + 1].start):
         hi += 1
     graded_own = sum(1 for x in tox[lo:hi + 1] if x is not e and any(g[1] <= x.start < g[2] for g in s.grades))
     return graded_own >= 2
@@ -1118,34 +863,14 @@ _GRADED_EVENTS = (r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug
 # closes the head as the verb does: "grade 3 or 4 events did not differ between the arms: anaemia 12% vs. 20%")
 GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"(?:\([^();.]{0,60}\)|[^;.]){0,60}?"
                               r"(?:\b(?:were|was|included|include|consisted\s+of)\b\s*:?|:|,?\s*\bincluding\b)", re.I)
-# A noun of events, heading a list of its own after a contrast: "but milder events, including", "while low-grade
-# toxicities were"
-NEW_EVENTS_HEAD = lazy_regex(r"\b(?:events?|toxicit(?:y|ies)|effects?|AEs|reactions?)\b", re.I)
 
 
 def _new_events_after_contrast(s: Sentence, start: int, end: int) -> bool:
     """Whether a contrast outside brackets, then a noun of events, stands between ``start`` and ``end``."""
-    return any(s.depths[c.start()] == 0 and NEW_EVENTS_HEAD.search(s.text, c.end(), end)
-               for c in CONTRAST_THEN.finditer(s.text, start, end))
+    return any(s.depths[c.start()] == 0 and RX.NEW_EVENTS_HEAD.search(s.text, c.end(), end)
+               for c in RX.CONTRAST_THEN.finditer(s.text, start, end))
 # "developed grade 2 toxicities (rash in 4 [8%], a fall in platelets in ...)": the events in the bracket
 GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
-
-
-# ("adverse events with an outcome of death": the events' outcome named, as fatal ones)
-LED_TO_DEATH = lazy_regex(r"(?:led|leading|resulted|resulting)\s+(?:to|in)\s+death|"
-                          r"\bwith\s+(?:an?\s+|the\s+)?outcome\s+of\s+death", re.I)
-# Between events and the death they led to: "AEs leading to death", "adverse events (any cause) that led to death"
-EVENTS_THEN_DEATH = lazy_regex(r"\s*(?:\([^()]{0,40}\)\s*)?(?:that\s+|which\s+)?", re.I)
-# Events that no name of the vocabulary stands for alone ("toxic effects were uncommon (<10%)" heads a threshold), but
-# that a grade right before makes the graded events: "grade 3 or worse toxic effects (205 [86%] vs 160 [70%])"
-GRADED_GENERIC = lazy_regex(r"\s*(?:(?:acute|late|treatment[- ]related|drug[- ]related)\s+)?"
-                            r"(?P<name>toxic\s+effects?|adverse\s+(?:drug\s+)?reactions?)\b", re.I)
-
-
-# The kind of events said before their grade: "haematological G3/4 toxic effects", "non-hematologic grade 3 toxic
-# effects" (the events of that kind only)
-KIND_BEFORE_GRADE = lazy_regex(r"\b(?P<kind>(?:non-?)?h(?:a)?ematolog(?:ic|ical)|gastrointestinal|cutaneous|skin|"
-                               r"neurologic(?:al)?|renal|hepatic|cardiac|pulmonary)\s+$", re.I)
 
 
 def _graded_generic_events(s: Sentence) -> list[Endpoint]:
@@ -1153,35 +878,24 @@ def _graded_generic_events(s: Sentence) -> list[Endpoint]:
     the grade when one is ('haematological G3/4 toxic effects')."""
     out = []
     for grade, start, end in s.grades:
-        m = GRADED_GENERIC.match(s.text, end)
+        m = RX.GRADED_GENERIC.match(s.text, end)
         if m is not None and not any(e.start < m.end() and m.start("name") < e.end for e in s.endpoints):
-            kind = KIND_BEFORE_GRADE.search(s.text, max(0, start - 40), start)
+            kind = RX.KIND_BEFORE_GRADE.search(s.text, max(0, start - 40), start)
             out.append(Endpoint("TOX", kind.start() if kind else m.start("name"), m.end(), grade=grade,
                                 category=f"{kind.group('kind').lower()} toxicity" if kind else None))
     return out
-
-
-# Events no kind names: "toxicity", "adverse events", "side effects"
-GENERIC_EVENTS_NAME = lazy_regex(r"(?:toxicit(?:y|ies)|toxic\s+effects?|adverse\s+(?:events?|effects?|reactions?)|"
-                                 r"side[\s-]effects?|AEs?)", re.I)
 
 
 def _kind_before_the_grade(s: Sentence) -> None:
     """'Haematological grade 3/4 toxicity': the events of the kind said before their grade, as the vocabulary has
     them when the kind is said next to the name ('grade 3/4 haematological toxicity')."""
     for e in s.endpoints:
-        if e.code != "TOX" or e.category is not None or not GENERIC_EVENTS_NAME.fullmatch(s.text, e.start, e.end):
+        if e.code != "TOX" or e.category is not None or not RX.GENERIC_EVENTS_NAME.fullmatch(s.text, e.start, e.end):
             continue
         grade = next(((g, start) for g, start, end in s.grades if s.text[end:e.start].isspace()), None)
-        kind = KIND_BEFORE_GRADE.search(s.text, max(0, grade[1] - 40), grade[1]) if grade else None
+        kind = RX.KIND_BEFORE_GRADE.search(s.text, max(0, grade[1] - 40), grade[1]) if grade else None
         if kind is not None:
             e.category = f"{kind.group('kind').lower()} toxicity"
-
-
-# After a bound's percentage, a noun of what it measures: "<15% blasts", ">=50% decline in PSA"
-MEASURED_AFTER = lazy_regex(r"\s*(?:%|per\s*cent)?\s+(?!(?:of|in|at|and|or|vs|versus|for|with|among|after|by|on|"
-                            r"patients|cases|respectively|overall|was|were|is|are|had|compared|risk|rates?|chance|"
-                            r"probability|incidence|likelihood)\b)[a-z]{3,}", re.I)
 
 
 def _defines_by_a_bound(s: Sentence, f: Found) -> bool:
@@ -1192,14 +906,7 @@ def _defines_by_a_bound(s: Sentence, f: Found) -> bool:
     value = re.escape(f"{f.fields['value']:g}")
     m = re.compile(rf"(?:[<>≤≥]=?|\b(?:less|more|greater|fewer)\s+than|\b(?:over|under|below|above))\s*"
                    rf"(?<![\d.]){value}(?:\.0+)?(?![\d.])", re.I).search(s.text, f.start, max(f.end, f.value_at) + 8)
-    return m is not None and MEASURED_AFTER.match(s.text, m.end()) is not None
-
-
-# A value, then a bracket of a short name alone: "10% (CPx)", "4.2 months (arm B)"
-# (not a grade, a stage or a time: "8% (grade 3) and 2% (grade 4)" is a breakdown)
-BRACKET_LABEL = lazy_regex(r"\s*%?\s*(?:months?)?\s*\(\s*(?!(?:grades?|G\d|stages?|cycles?|range|IQR|median|mean|CI|"
-                           r"n|p|days?|weeks?|months?|years?)\b)(?P<label>[A-Za-z][\w+/-]{1,20}(?:\s+[\w+/-]+){0,3})"
-                           r"\s*\)", re.I)
+    return m is not None and RX.MEASURED_AFTER.match(s.text, m.end()) is not None
 
 
 def _bracket_labelled(s: Sentence) -> list[Value]:
@@ -1207,7 +914,7 @@ def _bracket_labelled(s: Sentence) -> list[Value]:
     when two or more are, with names that differ."""
     labels = {}
     for v in s.values:
-        m = BRACKET_LABEL.match(s.text, v.end)
+        m = RX.BRACKET_LABEL.match(s.text, v.end)
         if m is not None and not any(e.start < m.end() and m.start() < e.end for e in s.endpoints):
             labels[id(v)] = m.group("label").lower()
     if len(set(labels.values())) < 2:
@@ -1237,24 +944,11 @@ def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     # (a list after a colon may part its items with semicolons, "grade 3-4 toxicity was haematological: neutropenia
     # (13%); anaemia (4%)", while no item has a verb of its own)
     colon = s.text.find(":", g[2], e.start)
-    items = colon >= 0 and s.depths[colon] == 0 and not LIST_ITEM_VERB.search(s.text, colon, e.start)
+    items = colon >= 0 and s.depths[colon] == 0 and not RX.LIST_ITEM_VERB.search(s.text, colon, e.start)
     if not items and any(s.text[i] == ";" and s.depths[i] == 0 for i in range(head.end(), e.start)) or any(
-            s.depths[m.start()] == 0 for m in FULL_STOP.finditer(s.text, head.end(), e.start)):
+            s.depths[m.start()] == 0 for m in RX.FULL_STOP.finditer(s.text, head.end(), e.start)):
         return None
     return g[0]
-
-
-# A verb in an item of a list, which makes it a clause of its own: "; 12 patients had anaemia"
-LIST_ITEM_VERB = lazy_regex(r"\b(?:was|were|is|are|had|has|have|occurred|developed|experienced|reported|observed|"
-                            r"seen|noted|required)\b", re.I)
-
-
-# A full stop inside a sentence's text, not a decimal point ("14.2%") nor the point of "vs." / "v." / "e.g."
-FULL_STOP = lazy_regex(r"(?<!\bvs)(?<!\bv)(?<!\be\.g)(?<!\bi\.e)\.(?!\d)", re.I)
-
-
-SITE_AFTER_RESPONSE = lazy_regex(r"(?:respon\w*|\b(?:CR|PR|SD|PD|ORR)|rates?)\s+(?:rates?\s+)?(?:of|in|for|at)\s+"
-                                 r"(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1262,30 +956,16 @@ def _site_patterns() -> tuple[tuple[str, Regex], ...]:
     return tuple((name, lazy_regex(pattern, re.I)) for name, pattern in cues()["sites"].items())
 
 
-# "QoL response rates were high for cough (61%) and fair for chest pain (40%)": responses
-# of symptoms (palliation), measured by what patients report, not tumour responses
-SYMPTOM_RESPONSE_HEAD = lazy_regex(r"\b(?:QoL|HRQoL|quality[- ]of[- ]life|symptom(?:atic)?|palliati(?:ve|on))\s+$",
-                                   re.I)
-FOR_A_SYMPTOM = lazy_regex(r"\bfor\s+(?:the\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)
-NEXT_ITEM = lazy_regex(r"[)\]]\s*[,;]?\s*(?:and\s+)?(?:[a-z/-]+\s+){0,2}$", re.I)  # "pain (45%), and cough"
-
-
-# "Improvement in dyspnoea was reported by more patients with A (61%) than with B (44%)": the symptom's palliation
-IMPROVEMENT_OF = lazy_regex(r"\b(?:improvements?|relief|palliation|alleviation)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
-# "Dyspnoea improved in 30 patients (49%) given A": the symptom's palliation, said by its verb (not "resolved": an
-# adverse event's going away)
-SYMPTOM_IMPROVED = lazy_regex(r"\s+(?:(?:was|were|had)\s+)?(?:improved|relieved|palliated|alleviated)\s+in\b", re.I)
-
-
 def _symptom_responses(s: Sentence) -> None:
     """A response rate named as a symptom's or the patients' quality of life is no tumour response: a symptom
     response, and each event term after it said "for" a symptom ("... for cough (49%)") is that symptom's response,
     no adverse event; so is a symptom's improvement (pain's: the pain response)."""
     for e in s.endpoints:
-        if e.code in SAID_OF_SYMPTOMS and SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start):
+        if e.code in SAID_OF_SYMPTOMS and RX.SYMPTOM_RESPONSE_HEAD.search(s.text, max(0, e.start - 30), e.start):
             e.code = "SYMPTOM_RESPONSE"
         elif e.code == "TOX" and e.category and e.grade is None and (
-                IMPROVEMENT_OF.search(s.text, max(0, e.start - 30), e.start) or SYMPTOM_IMPROVED.match(s.text, e.end)):
+                RX.IMPROVEMENT_OF.search(s.text, max(0, e.start - 30), e.start)
+                or RX.SYMPTOM_IMPROVED.match(s.text, e.end)):
             e.code, e.category = ("PAIN_RESPONSE", None) if e.category.lower() == "pain" else \
                 ("SYMPTOM_RESPONSE", e.category)
     # (these and the vocabulary's own: "symptomatic response")
@@ -1299,28 +979,10 @@ def _symptom_responses(s: Sentence) -> None:
         # said "for" the symptom, or an item of a list of symptoms that a "for" opened in this clause ("good for
         # back pain (62%), chest pain (45%), and cough (38%)")
         clause = max(first, s.text.rfind(";", 0, e.start))
-        if FOR_A_SYMPTOM.search(s.text, max(0, e.start - 30), e.start) or (
-                NEXT_ITEM.search(s.text, max(clause, e.start - 30), e.start)
+        if RX.FOR_A_SYMPTOM.search(s.text, max(0, e.start - 30), e.start) or (
+                RX.NEXT_ITEM.search(s.text, max(clause, e.start - 30), e.start)
                 and re.search(r"\bfor\b", s.text[clause:e.start], re.I)):
             e.code = "SYMPTOM_RESPONSE"
-
-
-# What an antiemetic trial's "complete response" is of, said in the same sentence: "Complete response (no emesis and
-# no rescue medication) was 71% with A", "complete response rates in the delayed phase were 66% and 52%". Nausea and
-# vomiting named alone are no cue (a tumour response and the toxicities can share a sentence); their absence is.
-EMESIS_CUE = lazy_regex(r"\b(?:emesis|emetic|(?:highly\s+|moderately\s+)?emetogenic|anti-?emetics?|CINV|PONV|"
-                        r"rescue\s+(?:medications?|therapy|treatment|anti-?emetics?|drugs?)|"
-                        r"(?:acute|delayed|overall)(?:\s+and\s+(?:acute|delayed|overall))?\s+phases?|"
-                        r"(?:no|without|free\s+(?:of|from)|absence\s+of)\s+(?:nausea|vomiting|retching|emetic))\b",
-                        re.I)
-
-
-# A response said of a symptom or of the drug that treats it: "overall response to the analgesic was 71% vs 52%",
-# "complete response of nausea", "response to antiemetics"
-RESPONSE_TO_PAIN = lazy_regex(r"\s*(?:rates?\s+)?(?:to|of|for)\s+(?:the\s+)?(?:study\s+)?(?:analgesics?|analgesia|"
-                              r"opioids?|pain)\b", re.I)
-RESPONSE_TO_EMESIS = lazy_regex(r"\s*(?:rates?\s+)?(?:to|of|for)\s+(?:the\s+)?(?:study\s+)?(?:anti-?emetics?|"
-                                r"anti-?emetic\s+(?:treatment|therapy|prophylaxis)|nausea|vomiting|emesis)\b", re.I)
 
 
 def _emesis_responses(s: Sentence) -> None:
@@ -1329,11 +991,11 @@ def _emesis_responses(s: Sentence) -> None:
     for e in s.endpoints:
         if e.code not in SAID_OF_SYMPTOMS:
             continue
-        if RESPONSE_TO_PAIN.match(s.text, e.end):
+        if RX.RESPONSE_TO_PAIN.match(s.text, e.end):
             e.code, e.category = "PAIN_RESPONSE", ("complete" if e.code == "CR" else None)
-            e.end = RESPONSE_TO_PAIN.match(s.text, e.end).end()
-        elif e.code != "PR" and (RESPONSE_TO_EMESIS.match(s.text, e.end) or (
-                e.code == "CR" and EMESIS_CUE.search(semicolon_clause(s.text, e.start, e.end)))):
+            e.end = RX.RESPONSE_TO_PAIN.match(s.text, e.end).end()
+        elif e.code != "PR" and (RX.RESPONSE_TO_EMESIS.match(s.text, e.end) or (
+                e.code == "CR" and RX.EMESIS_CUE.search(semicolon_clause(s.text, e.start, e.end)))):
             e.code = "EMESIS_CONTROL"
 
 
@@ -1346,27 +1008,18 @@ def semicolon_clause(sentence: str, start: int, end: int) -> str:
     return sentence[begin:stop if stop >= 0 else len(sentence)]
 
 
-# A trial of antiemetics said so in its title ("... for chemotherapy-induced nausea and vomiting"), or whose
-# complete response some sentence defines by emesis; none that reports a tumour's responses beside it
-EMESIS_TRIAL_HEAD = lazy_regex(r"\b(?:emesis|anti-?emetics?|emetogenic|CINV|nausea\s+and\s+vomiting)\b", re.I)
-COMPLETE_RESPONSE = lazy_regex(r"\bcomplete\s+response", re.I)
-TUMOUR_RESPONSES = lazy_regex(r"\b(?:partial\s+(?:response|remission)|objective\s+response|overall\s+response|"
-                              r"stable\s+disease|progressive\s+disease|tumou?r\s+response|complete\s+remission|"
-                              r"pathologic(?:al)?\s+complete|(?-i:RECIST|PR|ORR|pCR|CR\s+or\s+PR))\b", re.I)
-
-
 def emesis_trial(text: str) -> bool:
     """Whether ``text`` is a trial of antiemetics whose "complete response" (said without its definition: "Complete
     response was achieved by 71% of patients given A versus 55% given B") is the control of emesis throughout."""
-    if TUMOUR_RESPONSES.search(text):
+    if RX.TUMOUR_RESPONSES.search(text):
         return False
     title = text.lstrip().split("\n", 1)[0]
-    if len(title) <= 300 and EMESIS_TRIAL_HEAD.search(title):
+    if len(title) <= 300 and RX.EMESIS_TRIAL_HEAD.search(title):
         return True
     # (the definition straight after the name, in its clause: "complete response (no emesis, no rescue therapy)";
     # not a tumour's complete response beside "no vomiting was seen", nor one whose next clause names emesis)
-    return any(EMESIS_CUE.search(text[m.end():m.end() + 80].split(". ")[0].split(";")[0])
-               for m in COMPLETE_RESPONSE.finditer(text))
+    return any(RX.EMESIS_CUE.search(text[m.end():m.end() + 80].split(". ")[0].split(";")[0])
+               for m in RX.COMPLETE_RESPONSE.finditer(text))
 
 
 def emesis_trial_responses(results: list[tuple[int, SentenceResults]]) -> None:
@@ -1382,7 +1035,7 @@ def _response_sites(s: Sentence) -> None:
     named = set()
     for name, pattern in _site_patterns():
         for m in pattern.finditer(s.text):
-            if SITE_AFTER_RESPONSE.search(s.text[max(0, m.start() - 30):m.start()]):
+            if RX.SITE_AFTER_RESPONSE.search(s.text[max(0, m.start() - 30):m.start()]):
                 named.add(name)
     if len(named) == 1:
         site = named.pop()
@@ -1391,8 +1044,6 @@ def _response_sites(s: Sentence) -> None:
                 e.site = site
 
 
-# the organ is the last word before the name, with a space or hyphen between ("CNS-ORR"), or one of the name's words
-ORGAN_BEFORE = lazy_regex(r"[- ]$")
 ORGAN_SITE_CODES = codes_with("in_an_organ")
 
 
@@ -1402,7 +1053,7 @@ def _organ_sites(s: Sentence) -> None:
         if e.site is not None or e.code not in ORGAN_SITE_CODES:
             continue
         for m in cues()["organ_site"].finditer(s.text, max(0, e.start - 15), e.end):
-            if m.start() >= e.start or ORGAN_BEFORE.fullmatch(s.text, m.end(), e.start):
+            if m.start() >= e.start or RX.ORGAN_BEFORE.fullmatch(s.text, m.end(), e.start):
                 site = m.group("site")
                 e.site = "CNS" if site.upper() == "CNS" else site.lower()
 
@@ -1432,31 +1083,7 @@ def category_of(term: str) -> str:
     return " ".join([*words[:-1], last])
 
 
-ORIGIN_BEFORE = lazy_regex(r"\b(?:following|after|since|from|before|until|prior\s+to)\s+"
-                           r"(?:the\s+|first\s+|a\s+)?(?:(?:time|date|onset)\s+of\s+(?:the\s+)?(?:first\s+)?)?$", re.I)
-# "improvement with re-irradiation": a treatment named as what was given, not as an outcome
-GIVEN_WITH = lazy_regex(r"\b(?:with|by|using|of)\s+(?:the\s+|a\s+)?$", re.I)
 STOPPING = codes_with("has_reasons")
-
-
-REASONS_END = lazy_regex(r",?\s+(?:while|whereas)\b|,\s+but\b", re.I)
-# ("Reasons for starting treatment were pain (23%), ...": whatever the reasons are for, shares of those who had one)
-REASONS_FOR = lazy_regex(r"\breasons?\s+(?:for|of|why)\s+(?:\w+\s+){0,3}?(?:discontinu\w*|withdraw\w*|stopping|"
-                         r"going\s+off|leaving|termination|dropp\w*\s+out|dose\s+(?:reductions?|interruptions?|delays?)|"
-                         r"starting|initiating|beginning|delaying|changing|switching|admission|hospitali[sz]ation|"
-                         r"(?:[\w-]+\s+){0,3}?(?:were|was|included)\b)", re.I)
-OF_ALL_PATIENTS = lazy_regex(r"%\s*of\s+(?:all\s+|the\s+)?(?:patients|participants|subjects)\b", re.I)
-# Events named by the stopping of treatment they caused ("Adverse events leading to discontinuation occurred in 21
-# (7%); the most frequent were nausea (n = 5 [1.7%]) ...", "AEs (in >=2%) that led to dose reduction were fatigue (3.5%
-# vs 0.6%)", "toxicities requiring dose interruption"): the events after it are those that stopped treatment, no
-# incidence of the event (not death: "leading to death" is the event's grade)
-EVENTS_THAT_STOPPED = lazy_regex(r"\b(?:AEs?|TEAEs?|SAEs?|adverse\s+(?:drug\s+)?(?:events?|reactions?|effects?)|"
-                                 r"toxicit(?:y|ies)|toxic\s+effects?|side[- ]effects?|events?)"
-                                 r"(?:\s*[(\[][^()\[\];]{0,60}[)\]])?\s+(?:that\s+|which\s+)?(?:leading|led|resulting|"
-                                 r"resulted|requiring|required|causing|caused|necessitating|prompting)\s+(?:to\s+|in\s+)?"
-                                 r"(?:(?:a|the|treatment|study|drug|permanent|temporary|therapy|of)\s+){0,3}"
-                                 r"(?:discontinu\w*|withdrawals?|dose\s+(?:reductions?|interruptions?|modifications?|"
-                                 r"delays?)|interruptions?)\b", re.I)
 
 
 def _share_by_reason(s: Sentence, f: Found) -> bool:
@@ -1468,7 +1095,7 @@ def _share_by_reason(s: Sentence, f: Found) -> bool:
     # ("most commonly due to progression (63% and 57% of patients in the A and B arms)": of all patients, said so)
     return cue is not None and bool(QUALIFIERS_RX.MOSTLY.search(s.text, max(0, cue.start() - 25), cue.start())) \
         and not re.search(r"[.;]", s.text[cue.end():f.value_at]) \
-        and not OF_ALL_PATIENTS.search(s.text, cue.end(), min(len(s.text), cue.end() + 120))
+        and not RX.OF_ALL_PATIENTS.search(s.text, cue.end(), min(len(s.text), cue.end() + 120))
 
 
 def _set_reasons_aside(s: Sentence) -> None:
@@ -1485,7 +1112,7 @@ def _set_reasons_aside(s: Sentence) -> None:
         # ("... occurred in 17 (6%) patients in the A group and five ...") is no reason
         outside = _outside_brackets(s.text)
         previous = cue.start("reason")
-        for m in REASON_ITEM.finditer(outside, cue.start("reason"), len(s.text)):
+        for m in RX.REASON_ITEM.finditer(outside, cue.start("reason"), len(s.text)):
             gap = outside[previous:m.start("item")]
             if previous != cue.start("reason") and not (re.fullmatch(r"[\s,;()\[\]]*(?:(?:or|and)\s+)?", gap)
                                                           and re.search(r"[,;()\[\]]|\b(?:or|and)\b", gap)):
@@ -1506,27 +1133,12 @@ def _outside_brackets(text: str) -> str:
     return "".join(" " if depth and ch not in "()[]" else ch for ch, depth in zip(text, depths, strict=True))
 
 
-# One reason of a list: its words up to a bracket, a comma or the next "or"/"and".
-REASON_ITEM = lazy_regex(r"(?:^|(?<=[\s,;)]))(?:or\s+|and\s+)?"
-                         r"(?<!\d\s)(?P<item>(?!(?:was|were|is|are|in|for|of|as|patients?|cases|participants)\b)"
-                         r"[A-Za-z][\w/-]*"
-                         r"(?:\s+(?!or\b|and\b|was\b|were\b|is\b|are\b|in\b|for\b|occurred\b|led\b|resulted\b|versus\b|vs\b|"
-                         r"v\b|compared\b|than\b)[\w/-]+)"
-                         r"{0,3})(?=\s*(?:\(|,|;|\bor\b|\band\b|\bwas\b|\bwere\b|\bin\b|\bfor\b|\boccurred\b|\bled\b|"
-                         r"\bresulted\b|\bversus\b|\bvs\b|\bv\b|\bcompared\b|\bthan\b|$))")
-
-
-# "(grade 3 and 4 were, respectively, a and b for arm A v c and d for arm B)": values by grade for each group
-GRADES_RESPECTIVELY = lazy_regex(r"\bgrades?\s+[1-5IV]+\s*(?:,\s*[1-5IV]+\s*)*(?:and|or)\s+[1-5IV]+\s+"
-                                 r"(?:were|was)\s*,?\s*respectively\b", re.I)
 RESPONSE_KINDS = frozenset(RESPONSES - SUMMED_RESPONSES)  # the categories a response is judged in
-LEVEL_BEFORE = lazy_regex(r"\b(?:to|by)\s+(?P<v>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 
 
 def _reduced_to(quote: str, value: float) -> bool:
     """Whether the quote gives the value as the level a dose went to or the cut ("reduction to 75%", "by 25%")."""
-    return any(float(m.group("v")) == value for m in LEVEL_BEFORE.finditer(quote))
-GLUED_CELL = lazy_regex(r"[a-z]{3}\d{1,4}\s?[(\[]\s*$|[a-z]{3}\d{1,4}\s?[(\[]\s*[\d.]+\s*%?\s*[)\]]\s*$")
+    return any(float(m.group("v")) == value for m in RX.LEVEL_BEFORE.finditer(quote))
 
 
 def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
@@ -1540,16 +1152,16 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
         if m.start() < joined_until:
             continue  # the second of "nausea/vomiting", read with the first
         category = category_of(m.group(0))
-        joined = SLASH_JOINED.match(s.text, m.end())
+        joined = RX.SLASH_JOINED.match(s.text, m.end())
         if joined:
             # "acute kidney injury/dehydration (29% vs 15%)": one event counted under both names, not the first alone
             category, joined_until = f"{category}/{category_of(joined.group('more'))}", joined.end()
             m = _Span(m.start(), joined.end(), s.text[m.start():joined.end()])
-        counted_first = COUNT_SHARE_BEFORE.search(s.masked[max(0, m.start() - 30):m.start()]) is not None
-        if counted_first and (either := OR_JOINED.match(s.text, m.end())):
+        counted_first = RX.COUNT_SHARE_BEFORE.search(s.masked[max(0, m.start() - 30):m.start()]) is not None
+        if counted_first and (either := RX.OR_JOINED.match(s.text, m.end())):
             category, joined_until = f"{category}/{category_of(either.group('more'))}", either.end()
             m = _Span(m.start(), either.end(), s.text[m.start():either.end()])
-        if listed is not None and LIST_NEXT.fullmatch(s.text[listed.end:m.start()]):
+        if listed is not None and RX.LIST_NEXT.fullmatch(s.text[listed.end:m.start()]):
             # "... were neutropenia (21%) and fatigue (9%)": the list goes on with the same grade
             listed = Endpoint("TOX", m.start(), m.end(), grade=listed.grade, category=category)
             out.append(listed)
@@ -1557,17 +1169,17 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
                  and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
-        common = MOST_COMMON.search(s.text[max(0, m.start() - 90):m.start()])
+        common = RX.MOST_COMMON.search(s.text[max(0, m.start() - 90):m.start()])
         # "Rash of any grade occurred in 41 (67%)", "nausea of all grades in 30 patients": what is said of the event
         # follows its every-grade qualifier, which leaves its grade unsaid (any grade)
         past = every.end() if (every := ANY_GRADE_AFTER.match(s.text, m.end())) else m.end()
         # "neutropenia of grade 3 or 4", "diarrhoea grade 2", "rash (grade ≥3)": the grade said straight after
         # (not the grade of another event named after it: "haematological toxicity (grade ≥3 neutropenia ...)")
         # (a bracket of the grade alone, "rash (grade 3)"; not a breakdown by grade, "rash (grade 3, 6%; grade 4, 2%)")
-        after = [g for g in s.grades if GRADE_AFTER_TERM.fullmatch(s.text, m.end(), g[1])
+        after = [g for g in s.grades if RX.GRADE_AFTER_TERM.fullmatch(s.text, m.end(), g[1])
                  and ("(" not in s.text[m.end():g[1]] or re.match(r"\s*\)", s.text[g[2]:]))
                  and not any(toxicity_terms().match(s.text, at) for at in
-                             (BLANKS.match(s.text, g[2]).end(), WORD_AFTER.match(s.text, g[2]).end()))]
+                             (RX.BLANKS.match(s.text, g[2]).end(), RX.WORD_AFTER.match(s.text, g[2]).end()))]
         if grade:
             out.append(Endpoint("TOX", grade[0][1], m.end(), grade=grade[0][0], category=category))
         elif after and not baseline:
@@ -1578,7 +1190,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             said = [g for g in s.grades if at <= g[1] < m.start()]
             listed = Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category)
             out.append(listed)
-        elif (bare := MOST_COMMON_BARE.search(s.text[max(0, m.start() - 40):m.start()])) is not None and \
+        elif (bare := RX.MOST_COMMON_BARE.search(s.text[max(0, m.start() - 40):m.start()])) is not None and \
                 (head := _graded_events_before(s, m.start() - 40 + bare.start() if m.start() >= 40 else bare.start())):
             # "grade 3 or higher events were seen in 14 (15%); the most frequent was fatigue (n = 5)": the events'
             # grade said before, of which the term is the most frequent
@@ -1589,14 +1201,14 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             # the generic name gives
             said = [g for g in s.grades if m.end() <= g[1] < main.end()]
             out.append(Endpoint("TOX", m.start(), m.end(), grade=said[0][0] if said else None, category=category))
-        elif (TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()]) or counted_first
-              or TERM_OCCURS.match(s.text[past:past + 60]) or TERM_RATE_AFTER.match(s.text, past)
+        elif (RX.TERM_AFTER_VALUE.search(s.masked[max(0, m.start() - 30):m.start()]) or counted_first
+              or RX.TERM_OCCURS.match(s.text[past:past + 60]) or RX.TERM_RATE_AFTER.match(s.text, past)
               or (TERM_NUMBERS.match(s.text[past:past + 40]) and not baseline)
               # (a term another endpoint names, "anastomotic leak" a postoperative complication, stays that one's)
               or (TERM_IN_COUNT.match(s.text, past) and not baseline
                   and not any(e.code != "TOX" and e.start <= m.start() < e.end for e in s.endpoints))
-              or TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])
-              or (SYMPTOM_IMPROVED.match(s.text, past) and not _listed_after_another_term(s, m))
+              or RX.TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])
+              or (RX.SYMPTOM_IMPROVED.match(s.text, past) and not _listed_after_another_term(s, m))
               or _term_with_its_ratio(s, m)) \
                 and not category.endswith("toxicity"):
             # "8.5% fracture rates", "<1% risk of myelopathy", "paresthesias occurred in 24 patients"
@@ -1611,11 +1223,6 @@ def _listed_after_another_term(s: Sentence, m: re.Match | _Span) -> bool:
                for o in _term_matches(s))
 
 
-# Between an event's name and its grade said after it: "of", "at", a bracket opening ("rash (grade 3)")
-# ("infection with grade 3 neutropenia": what came with the event, not its grade)
-GRADE_AFTER_TERM = lazy_regex(r"\s*(?:of|at)?\s*(?:CTCAE\s+|NCI[- ]CTC(?:AE)?\s+)?(?:\(\s*)?", re.I)
-WORD_AFTER = lazy_regex(r"\s*(?:[a-z-]+\s+)?", re.I)
-BLANKS = lazy_regex(r"\s*")
 # After the last of a list of events: "were the main grade 3 or 4 toxicities", "was the most common adverse event"
 THE_MAIN_EVENTS = lazy_regex(rf"\s+(?:were|was)\s+(?:the\s+)?(?:{MAIN_EVENT_WORDS})\s+(?:[\w≥≤-]+\s+){{0,5}}?"
                              r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?|(?:toxic\s+)?events?|"
@@ -1670,11 +1277,6 @@ def _terms_listed_after(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
     return sorted(found + added, key=lambda e: e.start)
 
 
-# "/dehydration", "/vomiting" after a term, right before its numbers or the list goes on
-SLASH_JOINED = lazy_regex(r"\s*/\s*(?P<more>[A-Za-z][\w-]*(?:\s*/\s*[A-Za-z][\w-]*){0,3}(?:\s+[a-z][\w-]*){0,2}?)"
-                          r"(?=\s*(?:[(\[:,;.]|$|(?:and|or|was|were|is|are|occurred|developed|in|rates?|of)\b))")
-
-
 @dataclass
 class _Span:
     """A match-like span (start, end, text) for a term read further than its regex matched."""
@@ -1693,21 +1295,6 @@ class _Span:
         return self.text
 
 
-# "the most common grade 3 toxicity was", "the most frequent adverse events were": the terms that follow
-MOST_COMMON = lazy_regex(r"\b(?:most\s+(?:common|frequent|frequently\s+(?:reported|observed))|commonest)\s+"
-                         r"(?:[\w≥≤-]+\s+){0,4}?(?:toxicit(?:y|ies)|(?:adverse\s+|toxic\s+)?(?:events?|effects?|reactions?)|AEs?|"
-                         r"side[- ]effects?|complications?)\s+"
-                         # "... adverse events with drug A were": the group whose events they were
-                         r"(?:(?:with|in|among|for|on)\s+[^,;()]{1,60}?\s+)?(?:was|were|included|being)\s+(?:an?\s+)?$",
-                         re.I)
-# "...; the most frequent was", "..., the most common being": the most frequent of the events named before
-MOST_COMMON_BARE = lazy_regex(r"\b(?:the\s+)?(?:most\s+(?:common|frequent)|commonest)(?:\s+(?:ones?|of\s+"
-                              r"(?:these|which|them)))?\s+(?:was|were|being|included)\s+(?:an?\s+)?$", re.I)
-# A grade that heads the events: "grade 3 or higher adverse events", "grade 3-4 treatment-related toxicities"
-GRADE_HEADS_EVENTS = lazy_regex(r"\s*(?:[\w-]+\s+){0,2}?(?:toxicit(?:y|ies)|(?:adverse\s+)?(?:events?|effects?|"
-                                r"reactions?)|AEs?|TEAEs?|side[- ]effects?)\b", re.I)
-
-
 def _graded_events_before(s: Sentence, at: int) -> Optional[str]:
     """The grade of the events a sentence named before ``at`` ("grade 3 or higher adverse events were seen in ..."),
     when the last grade before it heads such events."""
@@ -1715,21 +1302,9 @@ def _graded_events_before(s: Sentence, at: int) -> Optional[str]:
     if not before:
         return None
     last = before[-1]
-    return last[0] if GRADE_HEADS_EVENTS.match(s.text, last[2]) else None
+    return last[0] if RX.GRADE_HEADS_EVENTS.match(s.text, last[2]) else None
 
 
-# "..., compared with neutropenia (..)", "..., whereas anaemia (..)": the other group's list of the same grade
-LIST_NEXT = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\)){0,120}\))?\s*(?:,|and|,\s*and|;|,?\s*compared\s+with|"
-                       r",?\s*whereas)\s*", re.I)
-# "dermatitis being the most common grade 3 toxicity (19%)": the generic word's value is the term's
-MOST_COMMON_AFTER = lazy_regex(r"^[^,;()]{0,50}?\s(?:was|were|being|is|as)\s+the\s+most\s+(?:common|frequent)\s+"
-                               r"(?:[\w≥≤-]+\s+){0,3}?$", re.I)
-TERM_AFTER_VALUE = lazy_regex(r"\d\s*%\s*(?:of\s+patients\s+(?:had|developed|with)\s+)?"
-                              r"(?:risk\s+of\s+|incidence\s+of\s+)?(?:[a-z]+\s+)?$", re.I)
-# "(four [10%] fatigue, three [8%] nausea)": a count with its share in brackets, then the event it counts straight after
-COUNT_SHARE_BEFORE = lazy_regex(r"\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s*$")
-# "two [6%] dyspnoea or cough": after such a count, one event under either name
-OR_JOINED = lazy_regex(r"\s+or\s+(?P<more>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,;)\]]|and\b|$))", re.I)
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)", "(rash 30 [20%] vs ...", "(rash 20% vs ...": the term's numbers
 # follow it (straight after it only when a pair starts there)
 _PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:vs\.?|versus)[ \t])"
@@ -1748,24 +1323,6 @@ TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)
                           # (or no patients of a group named after them: "rash (no patients given A vs 12 [8%] ...")
                           rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[]|(?:none|no\s+patients){NONE_GIVEN_VS}"
                           rf"(?:\d|{lexicon.number_words_pattern()}))", re.I)
-# "hypocalcaemia was more frequent", "rash occurred in", "neutropenia (n = 4) was reported"
-TERM_OCCURS = lazy_regex(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\(\s*(?:which|that)\s+)?"
-                         r"(?:(?:was|were|has\s+been|have\s+been)\s+)?"
-                         r"(?:(?:more|less)\s+(?:frequent|common|frequently|commonly)|observed|reported|seen|noted|recorded|"
-                         r"documented|occurred|developed|found|rare|infrequent|uncommon|experienced|"
-                         # ("neuropathy was present in 38%"; not what the patients had before: "present at baseline")
-                         r"present(?!\s+(?:at|before|prior|on\s+admission))|"
-                         # ("radionecrosis was diagnosed in 9 (8%)"; not "diagnosed at/before enrolment")
-                         r"(?:diagnosed|detected|identified)(?!\s+(?:at|before|prior|on\s+admission|during\s+screening))|"
-                         # "nausea was common (61%; ...)": how often, said without a comparison
-                         r"(?:very\s+|also\s+)?(?:common|frequent)"
-                         # "dermatitis was grade 1 in 40 (47%), grade 2 in ...": the event's values by grade
-                         r"|(?<=was\s|ere\s)(?=grade\s))\b", re.I)
-# "the incidence of mucositis", "developed a rash", "had grade-free hypocalcaemia"
-# "the radiation pneumonitis rate in patients with A was ...", "the proctitis incidence was": the term's frequency
-# "neutropenia (RR 1.80, 95% CI ...)": the event's own ratio in the bracket straight after its name
-TERM_RATIO_AFTER = lazy_regex(r"\s*[(\[]\s*(?:(?:adjusted|pooled|unadjusted)\s+)?(?:odds\s+ratio|relative\s+risk|"
-                              r"risk\s+ratio|(?-i:a?ORs?|RRs?))\b", re.I)
 
 
 def _term_with_its_ratio(s: Sentence, m: re.Match) -> bool:
@@ -1774,20 +1331,12 @@ def _term_with_its_ratio(s: Sentence, m: re.Match) -> bool:
     # (nor one of a severity no grade says, "severe mucositis (RR ...)", "high-grade oesophagitis (OR ...)": the row
     # would stand for every grade)
     # (nor in a sentence of factors: "rash (OR 2.1) predicted response" names what predicts, not an outcome)
-    return TERM_RATIO_AFTER.match(s.text, m.end()) is not None and \
-        not PEOPLE_WITH_TERM.search(s.text, max(0, m.start() - 60), m.start()) and \
-        not SEVERITY_BEFORE.search(s.text, max(0, m.start() - 30), m.start()) and \
-        not FACTOR_WORDS.search(s.text)
+    return RX.TERM_RATIO_AFTER.match(s.text, m.end()) is not None and \
+        not RX.PEOPLE_WITH_TERM.search(s.text, max(0, m.start() - 60), m.start()) and \
+        not RX.SEVERITY_BEFORE.search(s.text, max(0, m.start() - 30), m.start()) and \
+        not RX.FACTOR_WORDS.search(s.text)
 
 
-FACTOR_WORDS = lazy_regex(r"\b(?:factors?|predict\w*|associated|influenc\w*|prognos\w*|correlat\w*)\b", re.I)
-
-
-SEVERITY_BEFORE = lazy_regex(r"\b(?:severe|serious|mild|moderate|high[- ]grade|low[- ]grade|life[- ]threatening)\s+"
-                             r"(?:acute\s+|late\s+)?$", re.I)
-
-
-TERM_RATE_AFTER = lazy_regex(r"\s+(?:rates?|incidence|frequency)\b(?!\s+(?:ratios?|factors?)\b)", re.I)
 # "neutropenia in 40 (31%) patients", "febrile neutropenia in 6 [5%]", "rash in 12 of 80 patients": the term's count
 # follows "in" (a count with its share or its patients, never a year or a dose: "anaemia in 2010", "rash in 2 cycles"),
 # or its share alone ("..., and oedema in 5% of patients": a share of the patients, not of cycles or lesions)
@@ -1800,61 +1349,9 @@ TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:(?:\d+|{lexicon.number_word
                            # count (not "pain by 30%": a change)
                            rf"|\s+by\s+(?:only\s+)?(?:\d+|{lexicon.number_words_pattern()})(?:\s*(?:/|of(?:\s+the)?)\s*\d+)?"
                            r"\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%|(?:patients|participants|subjects|women|men)\b)", re.I)
-TERM_COUNTED = lazy_regex(r"\b(?:(?:incidence|rates?|risk|frequency|cases|episodes|occurrence)\s+of|had|developed|"
-                          # ("the numbers of patients with rash were a and b in the A and B groups")
-                          r"(?:numbers?|proportions?|percentages?)\s+of\s+(?:patients|participants|subjects)\s+with|"
-                          r"experienced|reported|suffered(?:\s+from)?|presented\s+with)\s+(?:an?\s+|any\s+)?"
-                          r"(?:(?:treatment|therapy|drug|chemotherapy|radiation)-related\s+|acute\s+|late\s+|"
-                          # ("rates of major bleeding", "incidence of symptomatic pneumonitis": how grave, said as
-                          # "severe" is; not "fatal", a grade the row would lose)
-                          r"severe\s+|mild\s+|moderate\s+|major\s+|serious\s+|symptomatic\s+|"
-                          # ("had a documented infection": how the event was known)
-                          r"documented\s+|proven\s+|clinical\s+)?$",
-                          re.I)
 
 
-DOSE_UNIT_AFTER = lazy_regex(r"\s*(?:(?:(?:mg|mcg|µg|μg|g|IU)\s*/\s*(?:m\s*\(\s*2\s*\)|m2|m²|kg)|c?Gy|mg|mcg)\b|"
-                             r"(?-i:[µμnm]M)(?!\w))", re.I)
-# Numbers that are no result whatever follows: an age ("women aged <=40"), a threshold a list is cut at ("the most
-# common (>1%) events", "events occurring in >=3% of patients"), how much weight was lost ("a weight loss of 8%",
-# "21 (30%) had >5% weight loss")
-NOT_A_RESULT_BEFORE = lazy_regex(r"\baged?\s*(?:[<>≤≥]=?|under|over|above|below|younger\s+than|older\s+than)?\s*$|"
-                                 # ("toxicities experienced by at least 5% of patients" heads a list; "was
-                                 # experienced by more than 5%" bounds a result)
-                                 r"\b(?:most\s+(?:common|frequent)\w*|frequen\w*|(?<!\bwas\s)(?<!\bwere\s)"
-                                 r"(?:occurring|reported|observed|experienced|seen))\s*"
-                                 r"(?:\(\s*|(?:in|by)\s+)?(?:[>≥]=?|at\s+least|more\s+than)\s*$|"
-                                 r"\bweight\s+loss\s+(?:of\s+)?(?:[<>≤≥]=?\s*)?$|"
-                                 # "in cycles 5 to 8 in the B group", "at cycle 3": which cycles, no count
-                                 r"\b(?:cycles?|courses?|fractions?|visits?)\s+(?:\d+\s*(?:to|-|–|through|and|or)\s*)?$",
-                                 re.I)
-TERM_THRESHOLD_AFTER = lazy_regex(r"\s*(?:of\s+)?(?:[<>≤≥]=?|more\s+than|over|exceeding)\s*\d+(?:\.\d+)?\s*%")
-RECOVERY_OF = lazy_regex(r"\b(?:heal(?:ing|ed)|resolution|resolved|recovery|recovered)\s+(?:of|from)\s+"
-                         r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-TERM_THRESHOLD_BEFORE = lazy_regex(r"[<>≤≥]=?\s*\d+(?:\.\d+)?\s*%\s*$")
-CENSORED_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?)?(?:patients\s+|observations\s+|data\s+)?(?:were\s+)?"
-                            r"censored\b", re.I)
-CENSORED_BEFORE = lazy_regex(r"\bcensored\b[^.;,()\[\]]*$", re.I)
-WEIGHT_LOSS_AFTER = lazy_regex(r"\s*%?\s*(?:of\s+)?(?:(?:body|baseline)\s+)?weight\s+loss\b|"
-                               r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s+)?had\s+(?:a\s+)?weight\s+loss\s+(?:of\s+)?"
-                               r"(?:[<>≤≥]|more\s+than|over)", re.I)
 HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
-# "in 47 of 50 (94%) leave-one-out iterations", "in 812 of 1000 (81%) bootstrap resamples": a count (its total, its
-# share) of a model's runs, no patients'
-RUNS_AFTER = lazy_regex(r"(?:\s*(?:out\s+)?of\s+(?:the\s+)?\d+)?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*%?\s*[)\]]?\s*"
-                        r"(?:[\w-]+\s+){0,2}?(?:iterations|resamples|(?:bootstrap(?:ped)?\s+)?(?:re)?samplings?|"
-                        r"simulations|permutations|replicat(?:es|ions)|folds)\b", re.I)
-
-
-# "% of the patients who received A", "% of those treated with B": the share of a group named by its treatment
-SHARE_OF_THOSE_GIVEN = lazy_regex(r"\s*%?\s*of\s+(?:the\s+)?(?P<label>(?:patients|those|participants|women|men)\s+"
-                                  r"(?:who\s+(?:received|were\s+given|were\s+treated\s+with|were\s+assigned\s+to)|"
-                                  r"receiving|given|treated\s+with|assigned\s+to)\s+[^,;()%]{2,60}?)"
-                                  r"(?=\s*(?:[,;.)]|$|\band\b|\bvs\.?|\bversus\b|\bcompared\b))", re.I)
-
-
-# After a value, "each": every event listed before it had that value ("rash and fatigue (4% each)")
-EACH_AFTER = lazy_regex(r"\s*%?\s*[)\]]?\s*,?\s*each\b", re.I)
 
 
 def _joined_before(s: Sentence, last: Endpoint, keep: Callable[[Endpoint], bool] = lambda e: True) -> list[Endpoint]:
@@ -1875,7 +1372,7 @@ def _each_of_the_events(s: Sentence, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         if f.fields["endpoint"] != "TOX" or not f.fields.get("category") or \
-                not EACH_AFTER.match(s.text, _value_end(s, f)):
+                not RX.EACH_AFTER.match(s.text, _value_end(s, f)):
             continue
         last = next((e for e in s.endpoints if e.code == "TOX" and e.category == f.fields["category"]
                      and e.end <= _value_end(s, f)), None)
@@ -1975,16 +1472,11 @@ def _no_result_value(s: Sentence, v: Value, low: str) -> bool:
     (69%)": the share of the count glued to the label). ``low`` is the sentence in lower case: the rules whose word it
     lacks are not tried (speed)."""
     weight, censored = "weight" in low, "censored" in low
-    return bool(DOSE_UNIT_AFTER.match(s.text, v.end) or weight and WEIGHT_LOSS_AFTER.match(s.text, v.end)
-                or censored and CENSORED_AFTER.match(s.text, v.end) or RUNS_AFTER.match(s.text, v.end)
-                or NOT_A_RESULT_BEFORE.search(s.text, max(0, v.start - 40), v.start)
-                or censored and CENSORED_BEFORE.search(s.text, max(0, v.start - 100), v.start)
-                or GLUED_CELL.search(s.text, max(0, v.start - 16), v.start))
-
-
-# ("the most common AE in patients who received A or B was hot flash": the patients between, then the verb)
-TERM_NAMED_AFTER = lazy_regex(r"\s+(?:of\s+)?(?:(?:was|were|included|being)\s+(?:an?\s+)?)?|"
-                              r"\s+(?:in|among|for|with)\s+[^,;()]{1,80}?\s+(?:was|were)\s+(?:an?\s+)?")
+    return bool(RX.DOSE_UNIT_AFTER.match(s.text, v.end) or weight and RX.WEIGHT_LOSS_AFTER.match(s.text, v.end)
+                or censored and RX.CENSORED_AFTER.match(s.text, v.end) or RX.RUNS_AFTER.match(s.text, v.end)
+                or RX.NOT_A_RESULT_BEFORE.search(s.text, max(0, v.start - 40), v.start)
+                or censored and RX.CENSORED_BEFORE.search(s.text, max(0, v.start - 100), v.start)
+                or RX.GLUED_CELL.search(s.text, max(0, v.start - 16), v.start))
 
 
 def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
@@ -2074,43 +1566,23 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     return out
 
 
-
-# "both the 2- and 3-year PFS rates were 14%", "the 1- and 2-year OS rates were both 90%": one rate said of each
-# time point of a list of two ("both" says so; with no "both" the one value may be either's)
-BOTH_BEFORE_TIMES = lazy_regex(r"\bboth\s+(?:the\s+)?$", re.I)
-TIMES_THEN_NAME = lazy_regex(r"\s*(?:overall\s+)?$", re.I)
-NAME_THEN_RATE = lazy_regex(r"\s*(?:rates?\s+)?(?:(?:was|were)\s+(?P<both>both\s+)?|of\s+)", re.I)
-
-
 def _one_rate_at_both_times(s: Sentence, out: SentenceResults) -> None:
     """'The 1-year PFS was 51%, and both 2- and 3-year PFS was 14%': a curve named with two time points and "both",
     then one rate, is that rate at each time (in a sentence of no group: whose rate it is stays the sentence's)."""
     read = {f.value_at for f in out.found}
     for e in s.endpoints:
-        times = next((t for t in s.times if t.end <= e.start and TIMES_THEN_NAME.fullmatch(s.text, t.end, e.start)
+        times = next((t for t in s.times if t.end <= e.start and RX.TIMES_THEN_NAME.fullmatch(s.text, t.end, e.start)
                       and t.months == e.times), None)
         v = next((v for v in s.values if v.start >= e.end), None)
         if times is None or len(times.months) != 2 or e.code not in TIME_TO_EVENT or e.median or v is None or \
                 v.unit != "%" or v.count is not None or v.ci or v.start in read or v.end in read:
             continue
-        said = NAME_THEN_RATE.fullmatch(s.text, e.end, v.start)
-        if said is None or not (said.group("both") or BOTH_BEFORE_TIMES.search(s.text, 0, times.start)):
+        said = RX.NAME_THEN_RATE.fullmatch(s.text, e.end, v.start)
+        if said is None or not (said.group("both") or RX.BOTH_BEFORE_TIMES.search(s.text, 0, times.start)):
             continue
         for months in times.months:
             out.found.append(Found(_fields(_Combo(e, months, "rate"), v), times.start, v.end,
                                    "result.rate.both_times", at=v.start))
-
-
-# A rate's own time point written as its label straight before it, in a list of label-value pairs: "1-year, 38%;
-# 2-year, 19%", "(3 years: 71%)", "24 months = 60%"
-# (a whole number, opening an item: not "31.0%, 13.9 months, 59.2%", a list of values)
-TIME_LABEL_BEFORE = lazy_regex(r"(?:^|[;:(\[]\s*)(?P<n>\d{1,3})[\s-]*(?P<unit>years?|yrs?|months?|mos?)\s*[,:=]\s*$",
-                               re.I)
-
-
-LABEL_DURATION = lazy_regex(r"(?P<n>\d{1,3})[\s-]*(?:months?|years?|mos?|yrs?)\b(?!\s*[,:]\s*\d+(?:\.\d+)?\s*%\s*"
-                            r"(?:CI|confidence))", re.I)
-LABEL_OPENS = lazy_regex(r"[(\[;:]\s*$")
 
 
 def _a_time_label(s: Sentence, f: Found) -> bool:
@@ -2118,9 +1590,9 @@ def _a_time_label(s: Sentence, f: Found) -> bool:
     ``_time_label`` says of a value (which the scan set aside, though a group's rule read it)."""
     if f.at is None:
         return False
-    m = LABEL_DURATION.match(s.text, f.at)
+    m = RX.LABEL_DURATION.match(s.text, f.at)
     return m is not None and float(m.group("n")) == f.fields.get("value") and \
-        LABEL_OPENS.search(s.text, max(0, f.at - 4), f.at) is not None and TIME_LABEL_AFTER.match(s.text, m.end())
+        RX.LABEL_OPENS.search(s.text, max(0, f.at - 4), f.at) is not None and RX.TIME_LABEL_AFTER.match(s.text, m.end())
 
 
 def _time_labelled_rates(s: Sentence, out: SentenceResults) -> None:
@@ -2131,14 +1603,10 @@ def _time_labelled_rates(s: Sentence, out: SentenceResults) -> None:
     for f in out.found:
         if f.at is None or f.fields.get("measure") != "rate" or f.fields.get("unit") != "%":
             continue
-        m = TIME_LABEL_BEFORE.search(s.text, max(0, f.at - 24), f.at)
+        m = RX.TIME_LABEL_BEFORE.search(s.text, max(0, f.at - 24), f.at)
         if m is not None:
             n = float(m.group("n"))
             f.fields["timepoint_months"] = n * 12 if m.group("unit").lower().startswith("y") else n
-
-
-# Two numbers joined by a slash: "5.3/11.9", "3.1 / 8.8 months"
-SLASH_NUMBERS = lazy_regex(r"(?<![\w.])\d+(?:\.\d+)?\s*%?\s*/\s*\d+(?:\.\d+)?(?![\w.]|/)")
 
 
 def _slash_joined_values_of_slash_joined_outcomes(s: Sentence, out: SentenceResults) -> None:
@@ -2149,7 +1617,7 @@ def _slash_joined_values_of_slash_joined_outcomes(s: Sentence, out: SentenceResu
     if "/" not in s.text or not any(s.text[a.end:b.start].strip() == "/"
                                     for a, b in zip(s.endpoints, s.endpoints[1:], strict=False)):
         return
-    pairs = [m.span() for m in SLASH_NUMBERS.finditer(s.text)]
+    pairs = [m.span() for m in RX.SLASH_NUMBERS.finditer(s.text)]
     if pairs:
         out.found = [f for f in out.found if not any(a <= f.value_at < b for a, b in pairs)]
 
@@ -2239,8 +1707,6 @@ SUBJECT_THAN_OTHER = lazy_regex(r"^\s*(?P<a>" + _PEOPLE_WORDS + r")\s*(?:\(\s*[n
                                 r"(?:survival|outcomes?))\s+(?:significantly\s+)?(?:longer|shorter|better|worse)?\s*"
                                 r"than\s+(?:did\s+)?(?P<b>" + _PEOPLE_WORDS + r")\s*"
                                 r"(?:\(\s*[nN]\s*=\s*(?P<nb>\d+)\s*\)\s*)?\(\s*(?:median,?\s*)?$", re.I)
-# (a subject that names no people: "Survival", "This", "The difference")
-NO_PEOPLE_SUBJECT = lazy_regex(r"(?:the\s+|this\s+|it\b|they\b|survival|overall|median|these|those\s+results)", re.I)
 
 
 def _subject_than_other_named(s: Sentence, out: SentenceResults) -> None:
@@ -2251,7 +1717,7 @@ def _subject_than_other_named(s: Sentence, out: SentenceResults) -> None:
         return
     opening = s.text.rfind("(", 0, min(f.value_at for f in pair) + 1)
     m = SUBJECT_THAN_OTHER.match(s.text[:opening + 1]) if opening >= 0 else None
-    if m is None or NO_PEOPLE_SUBJECT.match(m.group("a")) or \
+    if m is None or RX.NO_PEOPLE_SUBJECT.match(m.group("a")) or \
             any(e.start < m.end("b") and m.start("a") < e.end and not s.text[e.start:e.end].lower().startswith(
                 ("surviv", "lived")) for e in s.endpoints):
         return
@@ -2261,38 +1727,18 @@ def _subject_than_other_named(s: Sentence, out: SentenceResults) -> None:
         f.group, f.comparator = refs[f.group.unnamed], refs[1 - f.group.unnamed]
 
 
-# A value right before "recurrence"/"failure" of a kind, when the kind is no disease in general: "a 4.3% recurrence of
-# any nodal failure", "2% relapse of isolated ENF" (not "12% recurrence of disease", "of the tumour", "of cancer")
-RECURRENCE_OF_A_KIND = lazy_regex(r"\s*%?\s*(?:recurrences?|relapses?|failures?)\s+of\s+(?!(?:the\s+|their\s+|any\s+)?"
-                                  r"(?:patients|cases|disease|cancer|tumou?rs?|malignancy)\b)"
-                                  r"(?:any\s+|isolated\s+|the\s+)?[A-Za-z]", re.I)
-
-
 def _recurrence_of_a_kind(s: Sentence, out: SentenceResults) -> None:
     """'We saw a 4.3% recurrence of any ENF': the value is the rate of a kind of failure the words after it name, no
     rate of any recurrence; a rule that gave it to "recurrence" (before or after it) loses it."""
     out.found = [f for f in out.found if not (f.fields.get("endpoint") == "FAIL_ANY"
-                                              and RECURRENCE_OF_A_KIND.match(s.text, _value_end(s, f)))]
-
-
-# "... died from distant metastasis, the overall rate of which was": the rate of the cause named after "died from"
-RATE_OF_THE_CAUSE = lazy_regex(r"\b(?:died|deaths?(?:\s+(?:were|was))?)\s+(?:from|of|due\s+to|caused\s+by)\s+"
-                               r"[^,;()]{1,50},\s*the\s+(?:[\w-]+\s+){0,2}?(?:rate|incidence|frequency|proportion)\s+"
-                               r"of\s+which\s+(?:was|is|were)\s+(?:about\s+)?$", re.I)
+                                              and RX.RECURRENCE_OF_A_KIND.match(s.text, _value_end(s, f)))]
 
 
 def _rate_of_the_cause_of_death(s: Sentence, out: SentenceResults) -> None:
     """'Most patients died from distant metastasis, the overall rate of which was 36%': the rate is of the cause
     ("of which"), no death rate; a death row given it goes (a row of the cause's endpoint stays)."""
     out.found = [f for f in out.found if not (f.fields.get("endpoint") == "DEATH" and (span := _value_span(s, f))
-                                              and RATE_OF_THE_CAUSE.search(s.text, max(0, span[0] - 160), span[0]))]
-
-
-# Right after an outcome's name, the people it is of, by what they had, with their number: "survival with grade 3
-# rash (n = 61) was", "PFS without nodal disease (n = 40) was"
-PEOPLE_WITH_SIZE_AFTER = lazy_regex(r"\s+(?:(?:of|in|for|among)\s+(?:the\s+)?(?:patients|those)\s+)?"
-                                    r"(?P<label>(?:with|without)\s+[^,;:()]{2,50}?)\s*"
-                                    r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)\s*(?:was|were|of|:)\s", re.I)
+                                              and RX.RATE_OF_THE_CAUSE.search(s.text, max(0, span[0] - 160), span[0]))]
 
 
 def _people_with_a_trait_and_their_size(s: Sentence, out: SentenceResults) -> None:
@@ -2303,7 +1749,7 @@ def _people_with_a_trait_and_their_size(s: Sentence, out: SentenceResults) -> No
             continue
         e = max((e for e in s.endpoints if f.start <= e.start and e.end <= f.value_at
                  and e.code == f.fields.get("endpoint")), key=lambda e: e.start, default=None)
-        m = PEOPLE_WITH_SIZE_AFTER.match(s.text, e.end) if e is not None else None
+        m = RX.PEOPLE_WITH_SIZE_AFTER.match(s.text, e.end) if e is not None else None
         if m is None or m.end() > f.value_at:
             continue
         f.group = GroupRef("patients " + re.sub(r"\s+", " ", m.group("label")).strip(), int(m.group("n")))
@@ -2314,11 +1760,6 @@ def _people_with_a_trait_and_their_size(s: Sentence, out: SentenceResults) -> No
 COUNTED_SUBJECT = lazy_regex(r"^\s*(?:\d+|" + lexicon.number_words_pattern() + r")\s+"
                              r"(?:of\s+(?:these|the|them|those)\s+(?:\d+\s+)?)?(?:patients?\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:had|were|was|underwent|received|developed|relapsed|recurred|died)\b", re.I)
-THEIR_BEFORE = lazy_regex(r"\btheir\s+(?:median\s+|mean\s+)?$", re.I)
-# A value in the bracket straight after a counted part of the patients: "between the survival of 39 patients with
-# synchronous disease (median, 9 months) and 70 with metachronous disease (median, 14 months)"
-COUNTED_PART_BRACKET = lazy_regex(r"\b(?:of|and|than|versus|vs\.?)\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?"
-                                  r"(?:patients|cases)\b[^()\[\];]{0,80}[(\[][^()\[\]]*$", re.I)
 
 
 def _drop_medians_of_a_counted_part(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
@@ -2331,15 +1772,11 @@ def _drop_medians_of_a_counted_part(s: Sentence, previous: Optional[Sentence], o
 
     def of_the_part(f: Found) -> bool:
         at = _value_start(s, f)
-        theirs = counted and any(e.start <= at and THEIR_BEFORE.search(s.text, max(0, e.start - 20), e.start)
+        theirs = counted and any(e.start <= at and RX.THEIR_BEFORE.search(s.text, max(0, e.start - 20), e.start)
                                  for e in s.endpoints if e.code == f.fields.get("endpoint"))
-        return theirs or COUNTED_PART_BRACKET.search(s.text, max(0, at - 160), at) is not None
+        return theirs or RX.COUNTED_PART_BRACKET.search(s.text, max(0, at - 160), at) is not None
     out.found = [f for f in out.found
                  if f.group is not None or f.fields.get("measure") != "median" or not of_the_part(f)]
-
-
-# A rate's count in a bracket of its own after it: "18% (n = 18) of the A group"
-COUNT_AFTER_RATE = lazy_regex(r"\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
 
 
 def _count_beside_an_arms_rate(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
@@ -2353,7 +1790,7 @@ def _count_beside_an_arms_rate(s: Sentence, groups: Optional[GroupIndex], out: S
                 f.group.key not in groups.by_key:
             continue
         span = _value_span(s, f)
-        m = COUNT_AFTER_RATE.match(s.text, span[1]) if span else None
+        m = RX.COUNT_AFTER_RATE.match(s.text, span[1]) if span else None
         size = groups.by_key[f.group.key].n
         if m is None or not size or abs(100 * int(m.group("n")) / size - f.fields["value"]) > 0.6 or any(
                 g.fields.get("measure") == "count" and g.group is f.group for g in out.found):
@@ -2411,22 +1848,15 @@ def _arms_pair_before(s: Sentence, start: int, end: int, out: SentenceResults) -
         # a bracket after the pair is its deaths only as the bracket's first item, up to its end or first stop (not
         # "(in stage III, 97 vs 118 deaths)", "(97 vs 118 deaths among women)"), with no turn to a part of the
         # patients before it ("..., and in older patients (97 vs 118 deaths)")
-        if pair and (not BRACKET_OPEN_ONLY.fullmatch(s.text, opening, start) or not COUNTS_ITEM_END.match(s.text, end)
-                     or PART_TURN.search(s.text, pair[-1].value_at, opening)):
+        if pair and \
+                (not RX.BRACKET_OPEN_ONLY.fullmatch(s.text, opening, start) or not RX.COUNTS_ITEM_END.match(s.text, end)
+                     or RX.PART_TURN.search(s.text, pair[-1].value_at, opening)):
             pair = []
     if len(pair) != 2 or pair[0].fields.get("endpoint") != pair[1].fields.get("endpoint") or \
             not (_same_group_ref(pair[0].group, pair[1].comparator)
                  and _same_group_ref(pair[1].group, pair[0].comparator)):
         return None
     return pair
-
-
-# After a pair of counts in a bracket: the bracket's end or its next item ("(118 vs 131 deaths; HR 0.9)"); before
-# it, the bracket's opening alone (the pair its first item)
-BRACKET_OPEN_ONLY = lazy_regex(r"\s*[(\[]?\s*")
-COUNTS_ITEM_END = lazy_regex(r"\s*(?:[)\];,]|$)")
-# A turn to a part of the patients: "and in older patients", "but among women"
-PART_TURN = lazy_regex(r"[;]|\b(?:and|but|whereas|while|although)\s+(?:in|among|for)\b", re.I)
 
 
 def _curve_events(f: Found, n: int) -> dict:
@@ -2466,11 +1896,6 @@ def _events_in_a_ratios_bracket(s: Sentence, mentions: list, out: SentenceResult
             out.found.append(Found(_curve_events(r, n), start, end, "result.versus_events", g, other, at=at))
 
 
-# A bare "without" after a value, the drug left unsaid: "71% with A vs 78% without", "... and 9.1 months without (HR"
-BARE_WITHOUT = lazy_regex(r"\s*(?:%|months?|years?)?\s*without\b(?=\s*(?:[(\[,;.)]|$|at\b|and\b|respectively\b))",
-                          re.I)
-
-
 def _value_without_the_drug(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
     """'Three-year survival was 71% with A vs 78% without': in a trial of A against no A (an arm the paper named "no A"
     or "without A"), a value of no group followed by a bare "without" is that arm's, set against the value said "with
@@ -2478,7 +1903,7 @@ def _value_without_the_drug(s: Sentence, groups: Optional[GroupIndex], out: Sent
     if groups is None or "without" not in s.text:
         return
     for f in out.found:
-        if f.group is not None or f.comparator is not None or not BARE_WITHOUT.match(s.text, _value_end(s, f)):
+        if f.group is not None or f.comparator is not None or not RX.BARE_WITHOUT.match(s.text, _value_end(s, f)):
             continue
         with_arm = [g for g in out.found if g is not f and g.group is not None and g.group.key is not None
                     and g.fields.get("endpoint") == f.fields.get("endpoint")
@@ -2545,9 +1970,6 @@ def _read_continuous(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
     out.found.extend(f for f in continuous_results(s, mentions, groups, previous) if f.value_at not in taken)
 
 
-# "...; of these, 1 had a partial response", "..., of whom 5 responded", "Among them, ...": the patients just counted
-OF_THESE = lazy_regex(r"\b(?:(?:of|among|in)\s+(?:these|them|those)(?:\s+(?:patients|\d+|cases))?|of\s+whom)\b\s*,?",
-                      re.I)
 # The part counted before it, by a trait it has or a treatment it had ("6 had a resistance mutation", "12 patients
 # with brain metastases"), to the clause's end; not the whole study ("40 patients were enrolled")
 PART_COUNTED = lazy_regex(r"(?<![\w.,])(?P<n>\d+|" + lexicon.number_words_pattern() + r")\s+"
@@ -2556,18 +1978,12 @@ PART_COUNTED = lazy_regex(r"(?<![\w.,])(?P<n>\d+|" + lexicon.number_words_patter
                           r"(?P<trait>[^;,.()]{2,60}?)\s*(?=[;,.(]|$|\s+(?:and|but|while|whereas)\b)", re.I)
 
 
-# A part said as a share of the patients: "66% of the patients had failed", "a third of patients relapsed"
-SHARE_PART = lazy_regex(r"\b\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:percent\s+)?of\s+(?:the\s+|all\s+|our\s+)?"
-                        r"(?:patients|cases|participants)\s+(?!(?:were\s+)?(?:enrolled|included|treated|registered)\b)"
-                        r"[a-z]", re.I)
-
-
 def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
     """'Six patients had a resistance mutation; of these, 1 had a partial response': the counts after "of these" are
     of the part counted just before (a group of its size, named by its trait), not of all patients (nor of a wider
     part the sentence opened with). Not when the count before is the whole study's ("Forty patients were enrolled.
     Of these, ...": no trait, so no part)."""
-    anaphor = OF_THESE.search(s.text)
+    anaphor = RX.OF_THESE.search(s.text)
     if anaphor is None:
         return
     before = s.text[:anaphor.start()]
@@ -2579,7 +1995,7 @@ def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResul
     if part is None or part.end() < len(before.rstrip(" ,;")) - 2:
         # "66% of the patients failed. Of these, 70% failed locally": the part before is a share of unknown size; what
         # is said of it is no result of all, and no group's the paper sizes
-        if SHARE_PART.search(before) and not PART_COUNTED.search(before):
+        if RX.SHARE_PART.search(before) and not PART_COUNTED.search(before):
             out.found = [f for f in out.found if not ((f.group is None or f.group.key is None)
                                                       and _value_start(s, f) >= anaphor.end())]
         return  # the part must end right before "of these"
@@ -2597,17 +2013,6 @@ def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResul
             f.group = GroupRef(label, n)
 
 
-# After a count no group took, the trait of the patients counted, to the end of the clause: "was seen in 9 of 40
-# patients (22.5%) with high marker Q expression.", "in 12 (30%) without liver spread, and ..."
-# (", with events of grade 3 in 50.2%" after a share is another clause, not who the patients are)
-COUNTED_PART_AFTER = lazy_regex(r"\s*%?\s*(?:[,;][^()\[\]]{0,40}[)\]]|[)\]])?\s*(?:of\s+(?:the\s+)?(?P<n>\d+)\s*)?"
-                                r"(?:(?:patients|cases|subjects|participants)\s*)?(?:[(\[][^()\[\]]*[)\]]\s*)?"
-                                r"(?P<trait>(?:with|without|harbou?ring)\s+[^,;:()\[\]]{3,60}?)"
-                                r"\s*(?=\.(?!\d)|[;,]|$|\s+(?:and|but|whereas|while)\b)", re.I)
-# (a trait is no measure: "in 12 patients (30%) with a median duration of 8 months")
-MEASURE_IN_TRAIT = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?)|\b(?:median|mean)\b", re.I)
-
-
 def _counted_part_after(s: Sentence, out: SentenceResults) -> None:
     """'A complete response was seen in 9 of 40 patients (22.5%) with high marker Q expression': the count and share
     of a part of the patients, who they are said after the numbers; never all patients' (in place: the rows take the
@@ -2616,28 +2021,12 @@ def _counted_part_after(s: Sentence, out: SentenceResults) -> None:
         if f.group is not None or f.comparator is not None or f.fields.get("measure") not in ("count", "rate") or \
                 f.pattern_id.startswith("result.ratio"):
             continue
-        m = COUNTED_PART_AFTER.match(s.text, _value_end(s, f))
-        if m is None or MEASURE_IN_TRAIT.search(m.group("trait")) or \
+        m = RX.COUNTED_PART_AFTER.match(s.text, _value_end(s, f))
+        if m is None or RX.MEASURE_IN_TRAIT.search(m.group("trait")) or \
                 any(e.start < m.end("trait") and e.end > m.start("trait") for e in s.endpoints):
             continue
         n = int(m.group("n")) if m.group("n") else None
         f.group = GroupRef(_clean(f"patients {m.group('trait')}"), n=n)
-
-
-# A time point heading values of an outcome named before it, with no name of its own: "the 5-year rates were",
-# "the 3-year estimates", "and at 5 years, the figures were"
-RESTATED_AT_A_TIME = lazy_regex(r"[\s-]*(?:(?:survival|control)\s+)?(?:rates?|values?|estimates?|figures?|"
-                                r"probabilit(?:y|ies)|proportions?)\b", re.I)
-
-
-# Before a time said after a list of values ("46% at 1 year", "73% after 5 years"), and after it, the next list
-# ("at 1 year and 19%")
-BEFORE_LIST_TIME = lazy_regex(r"\s*%?\s*,?\s*(?:(?:at|after|by)\s+)?")
-VALUE_BEFORE_TIME = lazy_regex(r"\d(?:\.\d+)?\s*%?\s*,?\s*(?:(?:at|after|by)\s+)?$", re.I)
-NEXT_LIST_AFTER_TIME = lazy_regex(r"\s*,?\s*and\s+\d")
-# From a value to the next of its list: "41% and 46", "98 vs 81"
-NEXT_IN_LIST = lazy_regex(r"\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)\d+(?:\.\d+)?", re.I)
-NUMBER_AT = lazy_regex(r"\d+(?:\.\d+)?")
 
 
 def _time_of_its_list(s: Sentence, start: int) -> Optional[float]:
@@ -2646,16 +2035,16 @@ def _time_of_its_list(s: Sentence, start: int) -> Optional[float]:
     the value at ``start`` is the one said right after its list (None when the sentence has no such lists, or the
     value is in none)."""
     times = [t for t in s.times if len(t.months) == 1]
-    if not any(VALUE_BEFORE_TIME.search(s.text[max(0, t.start - 20):t.start]) and
-               NEXT_LIST_AFTER_TIME.match(s.text, t.end) for t in times):
+    if not any(RX.VALUE_BEFORE_TIME.search(s.text[max(0, t.start - 20):t.start]) and
+               RX.NEXT_LIST_AFTER_TIME.match(s.text, t.end) for t in times):
         return None
-    number = NUMBER_AT.match(s.text, start)
+    number = RX.NUMBER_AT.match(s.text, start)
     at = number.end() if number else None
     while at is not None:
-        t = next((t for t in times if t.start >= at and BEFORE_LIST_TIME.fullmatch(s.text, at, t.start)), None)
+        t = next((t for t in times if t.start >= at and RX.BEFORE_LIST_TIME.fullmatch(s.text, at, t.start)), None)
         if t is not None:
             return t.months[0]
-        nxt = NEXT_IN_LIST.match(s.text, at)
+        nxt = RX.NEXT_IN_LIST.match(s.text, at)
         at = nxt.end() if nxt else None
     return None
 
@@ -2670,29 +2059,17 @@ def _values_at_the_time_after_their_list(s: Sentence, out: SentenceResults) -> N
                 f.fields["timepoint_months"] = months
 
 
-# After a list of counts, the grade they are at: "seven [6%] vs two [2%] for grade 3 or 4"
-GRADE_SAID_AFTER_COUNTS = lazy_regex(r"[\s%)\]]*(?:for|at)\s+(?:CTCAE\s+)?", re.I)
-
-
 def _drop_values_of_another_time(s: Sentence, out: SentenceResults) -> None:
     """'The 2-year OS rates in groups A and B were 90% and 72%, and the 5-year rates were 75% and 45%, respectively':
     values after another time point that heads them ("the 5-year rates") are not the outcome's at its own time; a
     rule that gave them the time of the outcome named before is wrong, and the row is dropped."""
-    heads = [t for t in s.times if RESTATED_AT_A_TIME.match(s.text, t.end)]
+    heads = [t for t in s.times if RX.RESTATED_AT_A_TIME.match(s.text, t.end)]
     if not heads:
         return
     out.found = [f for f in out.found if not (
         f.fields.get("measure") == "rate" and f.fields.get("timepoint_months") is not None
         and any(t.end <= _value_start(s, f) and f.start < t.start and f.fields["timepoint_months"] not in t.months
                 for t in heads))]
-
-
-# Between a group's value and a second outcome said of the same people: "10% with a median survival of", "44%, with
-# a median overall survival of"
-WITH_SAME_PEOPLE = lazy_regex(r"[\s%)\]]*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:,?\s*with\s+(?:an?\s+|the\s+)?"
-                              r"(?:(?:median|mean|estimated|overall)\s+)*|"
-                              # "... was 44%, median survival of 49 months": the median in apposition
-                              r",\s*(?:median|mean)\s+)$", re.I)
 
 
 def _with_clause_of_the_same_group(s: Sentence, out: SentenceResults) -> None:
@@ -2707,15 +2084,9 @@ def _with_clause_of_the_same_group(s: Sentence, out: SentenceResults) -> None:
         if not before:
             continue
         g = max(before, key=lambda x: _value_end(s, x))
-        if WITH_SAME_PEOPLE.fullmatch(s.text, _value_end(s, g), f.start) and \
+        if RX.WITH_SAME_PEOPLE.fullmatch(s.text, _value_end(s, g), f.start) and \
                 not any(_value_end(s, g) <= v.start < f.start for v in s.values):
             f.group = g.group
-
-
-CONTRAST_AFTER = lazy_regex(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|whereas|while|than)\b", re.I)
-# A value then straight the contrast, with no part of the patients named between ("9.2 months (95% CI ...) versus",
-# not "36% in women versus")
-VALUE_THEN_CONTRAST = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*(?:[(\[][^()\[\]]*[)\]])?[\s,;]*")
 
 
 def _fronted_arm_values(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults,
@@ -2732,29 +2103,15 @@ def _fronted_arm_values(s: Sentence, mentions: list, groups: Optional[GroupIndex
     later = next((m for m in mentions if m.key != first.key), None)
     if later is None:
         return
-    contrast = CONTRAST_AFTER.search(s.text, first.end, later.start)
+    contrast = RX.CONTRAST_AFTER.search(s.text, first.end, later.start)
     if contrast is None:
         return
     for f in out.found:
         if (f.group is None or (not f.group.label and f.group.key is None)) and \
                 first.end < _value_start(s, f) < contrast.start() and \
-                not (beside_none and (_group_beside(s, f) or not VALUE_THEN_CONTRAST.fullmatch(
+                not (beside_none and (_group_beside(s, f) or not RX.VALUE_THEN_CONTRAST.fullmatch(
                     s.text, _value_end(s, f), contrast.start()))):
             f.group = group_ref(groups, first.key)
-
-
-# Between the items of one group's values: ", ", " and ", ", and "
-ITEMS_JOINED = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
-# A value's percent sign, in symbol or words, after it
-PERCENT_AFTER = lazy_regex(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
-# Between a value and its time point: "61% at 1 year", "61 percent after one year"
-VALUE_TO_TIME = lazy_regex(r"\s*(?:%|percent|per\s+cent)?\s*(?:at|after|by|for)?\s*", re.I)
-# Between the first group's list and the other's: ", as compared with ", " versus "
-LISTS_CONTRASTED = lazy_regex(r"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+", re.I)
-# Between the other group's list and its name: ", respectively, in the ", " among those given "
-LIST_TO_GROUP = lazy_regex(r"\s*(?:%|percent|per\s+cent)?\s*,?\s*(?:respectively\s*,?\s*)?(?:in|for|with|among)\s+"
-                           r"(?:the\s+|those\s+(?:in|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?|"
-                           r"patients\s+(?:in|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?)?", re.I)
 
 
 def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
@@ -2770,29 +2127,29 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
         j = i
         while j < len(values):
             v = values[j]
-            time = next((x for x in s.times if VALUE_TO_TIME.fullmatch(s.text, v.end, x.start)), None)
-            if time is None or len(time.months) != 1 or (items and not ITEMS_JOINED.fullmatch(
+            time = next((x for x in s.times if RX.VALUE_TO_TIME.fullmatch(s.text, v.end, x.start)), None)
+            if time is None or len(time.months) != 1 or (items and not RX.ITEMS_JOINED.fullmatch(
                     s.text, items[-1][1].end, v.start)):
                 break
             items.append((v, time))
             j += 1
         if len(items) < 2:
             continue
-        contrast = LISTS_CONTRASTED.match(s.text, items[-1][1].end)
+        contrast = RX.LISTS_CONTRASTED.match(s.text, items[-1][1].end)
         if contrast is None:
             return
         others = [v for v in values[j:] if v.start >= contrast.end()][:len(items)]
         if len(others) != len(items) or others[0].start != contrast.end() or not all(
-                ITEMS_JOINED.fullmatch(re.sub(r"\s*(?:%|percent|per\s+cent)", "", s.text[a.end:b.start]))
+                RX.ITEMS_JOINED.fullmatch(re.sub(r"\s*(?:%|percent|per\s+cent)", "", s.text[a.end:b.start]))
                 for a, b in zip(others, others[1:], strict=False)):
             return
-        tail = LIST_TO_GROUP.match(s.text, others[-1].end)
+        tail = RX.LIST_TO_GROUP.match(s.text, others[-1].end)
         later = next((m for m in mentions if tail is not None and m.start == tail.end()), None)
         before = [m for m in mentions if m.end <= first.start]
         if later is None or not before or before[-1].key == later.key:
             return  # (two keys in all, so the two are the sentence's only groups)
-        if not all(v.unit == "%" or PERCENT_AFTER.match(s.text, v.end) for v, _ in items) or \
-                not (others[-1].unit == "%" or PERCENT_AFTER.match(s.text, others[-1].end)):
+        if not all(v.unit == "%" or RX.PERCENT_AFTER.match(s.text, v.end) for v, _ in items) or \
+                not (others[-1].unit == "%" or RX.PERCENT_AFTER.match(s.text, others[-1].end)):
             return
         named = [e for e in s.endpoints if e.end <= first.start]
         if not named or any(e.code != named[-1].code for e in s.endpoints if e.start < later.end):
@@ -2810,20 +2167,6 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
         return
 
 
-# "62% at 2 years for patients with T1 tumours, versus 35 and 22% for T2 and T3 tumours, respectively": one part's
-# value, then the other parts' values and names in order
-PART_THEN_RESPECTIVELY = lazy_regex(
-    r"\s*(?:%|percent\b|months?\b)?\s*(?:at\s+\S+\s+(?:years?|months?)\s*)?(?:(?:for|in|among)\s+"
-    r"(?P<first>[A-Za-z][^,;()%]{1,50}?))?\s*,?\s+(?:as\s+)?(?:versus|vs\.?|compared\s+(?:with|to))\s+", re.I)
-# The first part named before its value: "DFS for patients with T1 tumours was 62% ..."
-PART_BEFORE_VALUE = lazy_regex(r"\b(?:for|in|among)\s+(?P<first>[A-Za-z][^,;()%]{1,50}?)\s+(?:was|were)\s+$",
-                               re.I)
-OTHERS_THEN_NAMES = lazy_regex(r"\s*(?:%|percent\b|months?\b)?\s*,?\s*(?:for|in|among)\s+(?P<names>[^;()]{2,80}?)"
-                               r"\s*,?\s*respectively\b", re.I)
-# What the parts' names are: "patients with T1 tumours" (the people words dropped below)
-PART_PEOPLE = lazy_regex(r"^(?:the\s+)?(?:patients|those|cases|women|men)\s+(?:with|who\s+had)\s+", re.I)
-
-
 def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
     """'The disease-free survival for patients with T1 tumours was 62% at 2 years, versus 35 and 22% for T2 and T3
     tumours, respectively', 'Median survival was 26 months for stage I, compared with 14 and 9 months for stage II
@@ -2836,7 +2179,7 @@ def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
     for i, first in enumerate(values):
         if first.start < endpoint.end:
             continue
-        head = PART_THEN_RESPECTIVELY.match(s.text, first.end)
+        head = RX.PART_THEN_RESPECTIVELY.match(s.text, first.end)
         if head is None:
             continue
         others = []
@@ -2847,17 +2190,17 @@ def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
             if not others and gap:
                 return
             others.append(v)
-        tail = OTHERS_THEN_NAMES.match(s.text, others[-1].end) if others else None
+        tail = RX.OTHERS_THEN_NAMES.match(s.text, others[-1].end) if others else None
         if tail is None:
             return
         names = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", tail.group("names")) if x.strip()]
         if len(names) != len(others):
             return
         names = _shared_name_words(names)
-        before = PART_BEFORE_VALUE.search(s.text, endpoint.end, first.start)
+        before = RX.PART_BEFORE_VALUE.search(s.text, endpoint.end, first.start)
         if (head.group("first") is None) == (before is None):
             return  # the first part named once, before its value or after it
-        first_name = PART_PEOPLE.sub("", (head.group("first") or before.group("first")).strip())
+        first_name = RX.PART_PEOPLE.sub("", (head.group("first") or before.group("first")).strip())
         if not first_name or any(not re.search(r"[A-Za-z]", n) for n in names):
             return
         unit = "%" if (first.unit == "%" or re.match(r"\s*(?:%|percent)", s.text[first.end:])) else \
@@ -2918,11 +2261,6 @@ OUTCOME_SAID_AGAIN = lazy_regex(r"^\s*(?:(?:in|among|with|for)\s+[^,;]{2,60},\s*
                                 r"\s+(?=\d)|(?P<compared>this|that)\s+compared?s?\s+(?:with|to)\s+(?=\d))", re.I)
 
 
-# The words that say the outcome again whatever the sentence opens with ("In women, the corresponding figure was ..."):
-# the others ("the figure", "it occurred in", "did") say it again only of one of the paper's groups
-SAID_AGAIN_OF_ANY = lazy_regex(r"it|the\s+corresponding\s+(?:figures?|values?|rates?|medians?|proportions?)", re.I)
-
-
 def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence], mentions: list) -> None:
     """'In the A group, the median PFS was 8.2 months. In the B group, it was 5.5 months.': a sentence that names no
     outcome and says "it was" after the group it opens with is about the one outcome the sentence before named."""
@@ -2933,7 +2271,7 @@ def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence], m
         return
     e, it = previous.endpoints[-1], next(k for k in ("it", "pronoun", "did", "bare", "named", "compared")
                                               if m.group(k))
-    old_form = it in ("it", "bare") and SAID_AGAIN_OF_ANY.fullmatch(m.group(it))
+    old_form = it in ("it", "bare") and RX.SAID_AGAIN_OF_ANY.fullmatch(m.group(it))
     # (the group at the head, or right after the value: "This compared with 58% in the B group")
     if not old_form and not any(g.start < m.end() or (it in ("bare", "compared") and _group_after_value(s, g))
                                 for g in mentions):
@@ -2981,16 +2319,16 @@ def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
     _kind_before_the_grade(s)
     # "... led to death in 3 (2%) and 4 (2%)": deaths from adverse events only when the sentence named them before
     # ("disease progression led to death in 40" is none)
-    s.endpoints = [e for e in s.endpoints if not (LED_TO_DEATH.fullmatch(s.text, e.start, e.end) and not any(
+    s.endpoints = [e for e in s.endpoints if not (RX.LED_TO_DEATH.fullmatch(s.text, e.start, e.end) and not any(
         o.end <= e.start and o.code in ADVERSE_EVENT_CODES for o in s.endpoints))]
     # "Adverse events leading to death occurred in four patients (2%)": the events of no grade whose name ends in, or
     # is followed by, the death they led to are the fatal ones, grade 5 (the toxicity vocabulary reads the whole as
     # one name of the events)
     for i, e in enumerate(s.endpoints):
         if e.code == "TOX" and e.grade is None:
-            death = LED_TO_DEATH.search(s.text, e.start, min(len(s.text), e.end + 60))
+            death = RX.LED_TO_DEATH.search(s.text, e.start, min(len(s.text), e.end + 60))
             if death and (death.end() == e.end or (death.start() >= e.end and
-                                                   EVENTS_THEN_DEATH.fullmatch(s.text, e.end, death.start()))):
+                                                   RX.EVENTS_THEN_DEATH.fullmatch(s.text, e.end, death.start()))):
                 s.endpoints[i] = replace(e, grade="5")
     # "Grade 3-4 cardiovascular toxicity in 11 patients given A (7 cases of hypertension, ...) and 1 given B
     # (hypertension) (33% vs 3%)": a term in an aside of no shares names what the events were, after the toxicity
@@ -3002,40 +2340,41 @@ def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
     s.endpoints = [e for e in s.endpoints if not _aside_of_a_generic_event(s, e)]
     # "21 (34%) had >5% weight loss", "weight loss over 10%": a term with a threshold describes the patients
     s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and (
-        TERM_THRESHOLD_AFTER.match(s.text, e.end)
-        or TERM_THRESHOLD_BEFORE.search(s.text, max(0, e.start - 14), e.start)))]
+        RX.TERM_THRESHOLD_AFTER.match(s.text, e.end)
+        or RX.TERM_THRESHOLD_BEFORE.search(s.text, max(0, e.start - 14), e.start)))]
     for e in s.endpoints:
         if e.code == "TOX" and e.category is None:
             before = [t for t in toxicity_terms().finditer(s.text, max(0, e.start - 90), e.start)
-                      if MOST_COMMON_AFTER.match(s.text[t.end():e.start])]
+                      if RX.MOST_COMMON_AFTER.match(s.text[t.end():e.start])]
             if before:
                 e.category = category_of(before[-1].group(0))
     # "complete healing of oral mucositis was seen in 30 patients", "resolution of grade 3 diarrhoea in 12": the event's
     # recovery counted, not its incidence
     s.endpoints = [e for e in s.endpoints if not (
-        e.code == "TOX" and RECOVERY_OF.search(s.text, max(0, e.start - 50), e.start))]
+        e.code == "TOX" and RX.RECOVERY_OF.search(s.text, max(0, e.start - 50), e.start))]
     # "the most common grade 3 toxicity was dermatitis": the named term is the endpoint, not "toxicity"
     # (its grade between is blank in the masked text: "the most common event of grade 3 or 4 was anaemia")
     s.endpoints = [e for e in s.endpoints if not (
         e.code == "TOX" and e.category is None and any(
-            t.code == "TOX" and t.category and TERM_NAMED_AFTER.fullmatch(s.masked[e.end:t.start])
+            t.code == "TOX" and t.category and RX.TERM_NAMED_AFTER.fullmatch(s.masked[e.end:t.start])
             for t in s.endpoints))]
     # "survival after recurrence", "median survival following retreatment", "OS from the time of PD": the event
     # survival is counted from, not a result of its own
     s.endpoints = [e for e in s.endpoints
-                   if not ((ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
-                            or (e.code == "RETREATMENT" and GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
+                   if not ((RX.ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
+                            or (e.code == "RETREATMENT" and RX.GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
                            and any(o.end <= e.start for o in s.endpoints if o is not e))]
     # "a mean local recurrence interval of 25 months", "the recurrence interval": the time to the event in those who had
     # it, neither the event's rate nor a median of its curve
-    s.endpoints = [e for e in s.endpoints if not (e.code.startswith("FAIL_") and INTERVAL_AFTER.match(s.text, e.end))]
+    s.endpoints = [e for e in s.endpoints
+                   if not (e.code.startswith("FAIL_") and RX.INTERVAL_AFTER.match(s.text, e.end))]
     # "For grade 3-4 diarrhoea, the proportions were 12% for drug K with rash, 5% for drug K without rash and 2% for
     # placebo": an event said after "with"/"without" in a group's name is what sets the group apart, not the outcome
     # of the values (which the sentence named before)
     s.endpoints = [e for e in s.endpoints
-                   if not ((TRAIT_OF_A_GROUP_BEFORE.search(s.text, max(0, e.start - 60), e.start)
-                            or (ALSO_HAD_BEFORE.search(s.text, max(0, e.start - 60), e.start)
-                                and NEXT_ITEM_VALUE.match(s.text, e.end)))
+                   if not ((RX.TRAIT_OF_A_GROUP_BEFORE.search(s.text, max(0, e.start - 60), e.start)
+                            or (RX.ALSO_HAD_BEFORE.search(s.text, max(0, e.start - 60), e.start)
+                                and RX.NEXT_ITEM_VALUE.match(s.text, e.end)))
                            and any(o.end <= e.start and o.code in COUNTED for o in s.endpoints))]
     # "33% were stable" names stable disease only straight after a share, beside a response the sentence reports
     # ("quality of life remained stable in 30%", "PSA was stable" are no stable disease)
@@ -3049,9 +2388,9 @@ def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
     # (kept aside: a ratio of the sentence is of that curve, "... DFS events had occurred in 86 and 127 patients (HR
     # 0.68 ...)")
     s.__dict__["_event_curves"] = [e for e in s.endpoints
-                                   if e.code in EVENTS_OF_AN_ANALYSIS and EVENTS_AFTER.match(s.text, e.end)]
+                                   if e.code in EVENTS_OF_AN_ANALYSIS and RX.EVENTS_AFTER.match(s.text, e.end)]
     s.endpoints = [e for e in s.endpoints
-                   if not (e.code in EVENTS_OF_AN_ANALYSIS and EVENTS_AFTER.match(s.text, e.end))]
+                   if not (e.code in EVENTS_OF_AN_ANALYSIS and RX.EVENTS_AFTER.match(s.text, e.end))]
     _symptom_responses(s)
     _emesis_responses(s)
     _response_sites(s)
@@ -3085,31 +2424,31 @@ def _drop_unmeasured_mentions(s: Sentence) -> None:
     _set_reasons_aside(s)
     # "outcomes were similar except for more caesarean births in group B (29% v 21%)": the values after
     # "except" are of what it names, not of an endpoint before it
-    exception = EXCEPT.search(s.text)
+    exception = RX.EXCEPT.search(s.text)
     if exception and not any(e.start >= exception.end() for e in s.endpoints):
         s.values = [v for v in s.values if v.start < exception.start()]
     # "survival rates, including operative mortality and deaths of any cause, were 63%": what an endpoint counts
     # in is no endpoint of its own (a breakdown with counts, "including 20 with distant progression", is kept)
-    asides = [m.span() for m in INCLUDING_ASIDE.finditer(s.text)]
+    asides = [m.span() for m in RX.INCLUDING_ASIDE.finditer(s.text)]
     s.endpoints = [e for e in s.endpoints if not any(
         a <= e.start < b and any(o.end <= a for o in s.endpoints) for a, b in asides)]
     # "died of sepsis and progressive disease", "one death due to disease progression": an endpoint named as the
     # cause of what was counted is not what was counted
     s.endpoints = [e for e in s.endpoints if (e.code == "DEATH" or not CAUSE_BEFORE.search(
-        s.text[max(0, e.start - 60):e.start])) and not ASSESSED_IN.match(s.text, e.end)
-        and not EVALUABLE_FOR.search(s.text[max(0, e.start - 40):e.start])
+        s.text[max(0, e.start - 60):e.start])) and not RX.ASSESSED_IN.match(s.text, e.end)
+        and not RX.EVALUABLE_FOR.search(s.text[max(0, e.start - 40):e.start])
         # "had renal impairment at baseline (arm A, 74; arm B, 88)": who the patients were, no outcome
-        and not (e.code == "TOX" and AT_BASELINE.match(s.text, e.end))
+        and not (e.code == "TOX" and RX.AT_BASELINE.match(s.text, e.end))
         # "patients whose disease progressed due to X", "21% have not progressed": who the patients are, or the event
         # denied, said with the verb
-        and not (e.state and e.code == "FAIL_ANY" and (WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
-                                                       or KIND_AFTER.match(s.text, e.end)))]
+        and not (e.state and e.code == "FAIL_ANY" and (RX.WHO_OR_NOT_BEFORE.search(s.text[max(0, e.start - 30):e.start])
+                                                       or RX.KIND_AFTER.match(s.text, e.end)))]
     # "completed the regimen without delayed or reduced doses (58% versus 36%)", "patients without grade 3 toxicity
     # were 70%": the share without the event, not the event's rate
-    s.endpoints = [e for e in s.endpoints if not WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
+    s.endpoints = [e for e in s.endpoints if not RX.WITHOUT_BEFORE.search(s.text, max(0, e.start - 50), e.start)]
     # "survival of patients who undergo complete resection", "despite complete resection, 12 had recurrence", "after
     # complete resection": who the patients are, not a resection rate
-    s.endpoints = [e for e in s.endpoints if not (e.code == "R0_RESECTION" and RESECTED_PEOPLE_BEFORE.search(
+    s.endpoints = [e for e in s.endpoints if not (e.code == "R0_RESECTION" and RX.RESECTED_PEOPLE_BEFORE.search(
         s.text, max(0, e.start - 40), e.start))]
 
 
@@ -3160,16 +2499,6 @@ def _read_group_rows(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
     return taken_values
 
 
-# After an arm's name in a bracket of the arms' items, its count said "n =" and its share: "(A n=12, 20%; B n=20,
-# 33%)", "(A: n = 9 [15%]; B: n = 17 [28%])" ("n =" elsewhere is a size, set aside as no value)
-ARM_N_ITEM = lazy_regex(r"\s*(?:arms?|groups?)?\s*[:,]?\s*[nN]\s*=\s*(?P<n>\d+)\s*(?:,\s*|[(\[]\s*)"
-                        r"(?P<p>\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*(?=[;,)\]]|vs\b|versus\b)", re.I)
-OUTCOME_TO_ARM_ITEMS = lazy_regex(r"\s*(?:(?:rates?|incidence)\s+)?(?:(?:was|were)\s+)?(?:(?:more|less)\s+"
-                                  r"(?:frequent|common)|reported|observed|seen|noted|recorded|occurred)?"
-                                  r"(?:\s+in\s+(?:more|fewer)\s+(?:patients|participants))?\s*", re.I)
-ARM_ITEM_OPENS = lazy_regex(r"[(\[;,]\s*(?:(?:and|vs\.?|versus)\s+)?(?:the\s+)?$", re.I)
-
-
 def _arm_items_n_equals(s: Sentence, mentions: list, groups: Optional[GroupIndex], out: SentenceResults) -> None:
     """A bracket that gives each of the trial's two arms its count as "n = k" with its share, after the only outcome
     the sentence names: "Grade 3 rash was more frequent (A n=12, 20%; B n=20, 33%)" (added to ``out``; the shares
@@ -3179,14 +2508,14 @@ def _arm_items_n_equals(s: Sentence, mentions: list, groups: Optional[GroupIndex
         return  # (each item says "n =": most sentences are passed at once)
     depth = s.depths
     items = [(m, item) for m in mentions if m.start < len(depth) and depth[m.start] > 0
-             and ARM_ITEM_OPENS.search(s.text, max(0, m.start - 12), m.start)
-             and (item := ARM_N_ITEM.match(s.text, m.end))]
+             and RX.ARM_ITEM_OPENS.search(s.text, max(0, m.start - 12), m.start)
+             and (item := RX.ARM_N_ITEM.match(s.text, m.end))]
     if len(items) != 2 or items[0][0].key == items[1][0].key or \
             min(depth[items[0][0].start:items[1][1].end()]) < depth[items[0][0].start]:
         return  # (both items in one bracket, one item for each arm)
     e = s.endpoints[0]
     opening = s.text.rfind("(", 0, items[0][0].start)
-    if not (e.end <= opening and OUTCOME_TO_ARM_ITEMS.fullmatch(s.text, e.end, opening)):
+    if not (e.end <= opening and RX.OUTCOME_TO_ARM_ITEMS.fullmatch(s.text, e.end, opening)):
         return  # (the bracket straight after the outcome or its verb: "the only serious event was cellulitis (A, n=4
         # [2%]; ...)" counts an event no rule knows, not every serious event)
     for (m, item), (other, _) in zip(items, reversed(items), strict=True):
@@ -3208,32 +2537,20 @@ def _read_grades(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
         s.values = [v for v in s.values if not any(f.start <= v.start < f.end for f in graded)]
 
 
-# "low risk (n = 40), intermediate risk (n = 55) or high risk (n = 30)": a group named with its size, as an item of a
-# list
-SIZED_ITEM = lazy_regex(r"(?P<label>[A-Za-z][\w≤≥<>+-]*(?:\s+[\w≤≥<>+-]+){0,4}?)\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
-# Between two items of such a list
-SIZED_ITEM_JOIN = lazy_regex(r"\s*(?:,|;)?\s*(?:and|or)?\s*")
-# The values of one outcome, listed, then "respectively" and the sentence's end, with no group named after them
-VALUES_THEN_RESPECTIVELY = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s*)?,?\s*respectively\s*[.;]?\s*$", re.I)
-# Words that name what the list is of at the head of the item ("classified as", "into") and are no part of a name
-ITEM_LEAD = lazy_regex(r"^(?:(?:were\s+)?(?:classified|grouped|divided|stratified|categori[sz]ed)\s+(?:as|into)\s+"
-                       r"|(?:as|into|and|or|had|with)\s+)+", re.I)
-
-
 def _sized_list(text: str) -> list[GroupRef]:
     """The groups a sentence lists each with its size ("low risk (n = 40), intermediate risk (n = 55) or high risk
     (n = 30)"), in order; [] unless the items follow one another with only list words between."""
-    items = list(SIZED_ITEM.finditer(text))
+    items = list(RX.SIZED_ITEM.finditer(text))
     run: list[re.Match] = []
     for m in items:
-        if run and not SIZED_ITEM_JOIN.fullmatch(text, run[-1].end(), m.start("label")):
+        if run and not RX.SIZED_ITEM_JOIN.fullmatch(text, run[-1].end(), m.start("label")):
             if len(run) >= 2:
                 break
             run = []
         run.append(m)
     if len(run) < 2:
         return []
-    labels = [_clean(ITEM_LEAD.sub("", m.group("label"))) for m in run]
+    labels = [_clean(RX.ITEM_LEAD.sub("", m.group("label"))) for m in run]
     if any(not label for label in labels) or len({label.lower() for label in labels}) != len(labels):
         return []
     return [GroupRef(label, int(m.group("n"))) for label, m in zip(labels, run, strict=True)]
@@ -3251,9 +2568,9 @@ def _read_listed_before(s: Sentence, previous: Optional[Sentence], mentions: lis
     if len(listed) < 2 or len(values) != len(listed) or len({v.unit for v in values}) != 1 or \
             values[0].unit is None or any(v.count is not None for v in values):
         return
-    if not all(LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(values, values[1:], strict=False)) or \
-            not VALUES_THEN_RESPECTIVELY.fullmatch(s.text, values[-1].end) or \
-            not ENDPOINT_VERB.fullmatch(s.masked[s.endpoints[0].end:values[0].start]):
+    if not all(RX.LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(values, values[1:], strict=False)) or \
+            not RX.VALUES_THEN_RESPECTIVELY.fullmatch(s.text, values[-1].end) or \
+            not RX.ENDPOINT_VERB.fullmatch(s.masked[s.endpoints[0].end:values[0].start]):
         return
     combos = _combos(s.endpoints)
     if len(combos) != 1:
@@ -3308,25 +2625,8 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     # "Predictors of OS were age (HR 1.03) and stage (HR 1.6)": a trait named without its level is no group of
     # patients (the ratio is per year, per category or of levels not said); left unexplained
     ratios = [r for r in ratios if r.group is None or r.group.key is not None or
-              not BARE_COVARIATE.fullmatch(r.group.label or "")]
+              not RX.BARE_COVARIATE.fullmatch(r.group.label or "")]
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
-
-
-# A patient's trait named alone, with no level: "age", "sex", "stage", "ECOG performance status", "tumour size"
-BARE_COVARIATE = lazy_regex(r"\s*(?:the\s+|patients?'?s?\s+)?(?:age(?:\s+at\s+(?:diagnosis|surgery|treatment|baseline|"
-                            r"entry))?|sex|gender|race|ethnicity|histology|histologic(?:al)?\s+(?:type|subtype|grade)|"
-                            r"(?:tumou?r\s+)?(?:grade|size|location|site)|(?:clinical\s+|pathologic(?:al)?\s+|tumou?r\s+|"
-                            r"disease\s+|overall\s+|FIGO\s+|AJCC\s+|TNM\s+|[TNM]\s+|nodal\s+)?stage|"
-                            r"(?:ECOG\s+|WHO\s+|Karnofsky\s+|baseline\s+)?(?:performance\s+status|PS)|KPS|ECOG(?:\s+PS)?|"
-                            r"body\s+mass\s+index|BMI|smoking\s+status)\s*", re.I)
-
-
-# A part of the patients with its size right before a ratio's name, at most the outcome's name between: "..., including
-# responders (n = 150) OS HR, 0.79", "; stable disease (n = 140) HR 0.74"
-SIZED_PART_BEFORE_RATIO = lazy_regex(r"(?:^|[(\[;,:]|\b(?:and|including|in|among|for)\b)\s*"
-                                     r"(?!(?:and|including|in|among|for)\b)(?P<label>[A-Za-z][\w/+-]*"
-                                     r"(?:\s+[\w/+-]+){0,4}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)\s*"
-                                     r"(?P<outcome>[A-Za-z][\w-]*\s+)?[(\[]?\s*$", re.I)
 
 
 def _sized_part_before_the_ratio(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> bool:
@@ -3337,11 +2637,11 @@ def _sized_part_before_the_ratio(s: Sentence, r: Found, groups: Optional[GroupIn
     ratio = next((x for x in s.ratios if x.value == r.fields["value"] and r.start <= x.start < r.end + 1), None)
     if ratio is None:
         return False
-    m = SIZED_PART_BEFORE_RATIO.search(s.text, max(0, ratio.start - 80), ratio.start)
+    m = RX.SIZED_PART_BEFORE_RATIO.search(s.text, max(0, ratio.start - 80), ratio.start)
     if m is None or (m.group("outcome") and not any(e.start <= m.start("outcome") < e.end for e in s.endpoints)):
         return False
     label = _clean(m.group("label"))
-    if NO_SUBGROUP_WORDS.fullmatch(label) or NOT_A_RATIO_LABEL.search(label) or \
+    if RX.NO_SUBGROUP_WORDS.fullmatch(label) or RX.NOT_A_RATIO_LABEL.search(label) or \
             (groups is not None and groups.mentions(label)):
         return False
     # (the arms a rule gave it are compared within that part: "longer with A in women (n = 200) HR 0.70" is no ratio
@@ -3350,37 +2650,22 @@ def _sized_part_before_the_ratio(s: Sentence, r: Found, groups: Optional[GroupIn
     return True
 
 
-# A part of the patients between a ratio's name and its number: "HR for stage I = 1.35", "HR in women, 0.98", "hazard
-# ratio among those with X was 0.70"
-PART_AFTER_RATIO_HEAD = lazy_regex(r"^(?:a?HRs?|hazard\s+ratios?|ORs?|odds\s+ratios?|RRs?|relative\s+risks?|risk\s+"
-                                   r"ratios?)\s+(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those)\s+with\s+)?"
-                                   r"(?P<label>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?:=|:|,|\bwas\b|\bof\b)?\s*$",
-                                   re.I)
-
-
 def _part_between_head_and_value(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> Optional[str]:
     """The part of the patients named between a ratio's name and its number ("HR for stage I = 1.35"); None for no
     such part: an outcome ("HR for death", "odds ratio for response"), the whole study ("HR in the ITT population"),
     one of the paper's groups ("HR for drug K"), or two levels set against each other ("HR for T2 versus T1")."""
     ratio = _ratio_of(s, r)
-    m = PART_AFTER_RATIO_HEAD.match(s.text[ratio.start:ratio.value_start]) if ratio is not None else None
+    m = RX.PART_AFTER_RATIO_HEAD.match(s.text[ratio.start:ratio.value_start]) if ratio is not None else None
     if m is None:
         return None
     label = m.group("label")
     at = ratio.start + m.start("label")
     if any(at <= e.start < at + len(label) or e.start <= at < e.end for e in s.endpoints) or \
-            OUTCOME_WORD_FIRST.match(label) or WHOLE_STUDY.search(label) or \
+            RX.OUTCOME_WORD_FIRST.match(label) or RX.WHOLE_STUDY.search(label) or \
             re.search(r"\b(?:vs\.?|versus|compared|than)\b", label, re.I) or \
             (groups is not None and groups.mentions(label)):
         return None
     return _clean(label)
-
-
-# An outcome's word where a ratio's part would be named: "HR for death", "odds ratio for response"
-OUTCOME_WORD_FIRST = lazy_regex(r"(?:death|dying|mortality|progression|recurrence|relapse|events?|respon\w*|"
-                                r"remission|surviv\w*|failure|toxicit\w*|complications?)\b", re.I)
-# What says a ratio is the treatment's effect within parts of the patients: "the effect of A varied with stage"
-EFFECT_WITHIN_PARTS = lazy_regex(r"\b(?:effect|benefit|interaction|varied|differed|consistent|subgroups?)\b", re.I)
 
 
 def _ratio_of(s: Sentence, r: Found) -> Optional[Ratio]:
@@ -3403,32 +2688,19 @@ def _ratios_of_listed_parts(s: Sentence, mentions: list, ratios: list[Found], gr
         ratio = _ratio_of(s, r) if not any(r is x for x, _ in between) else None
         if ratio is None or _bracket_opening(s, ratio.start) not in openings:
             continue
-        m = RATIO_ITEM_LABEL.search(s.text, max(0, ratio.start - 60), ratio.start)
+        m = RX.RATIO_ITEM_LABEL.search(s.text, max(0, ratio.start - 60), ratio.start)
         label = m.group("label").strip() if m else None
-        if label is None or NOT_A_RATIO_LABEL.search(label) or TIME_IN_LABEL.search(label) or \
+        if label is None or RX.NOT_A_RATIO_LABEL.search(label) or RX.TIME_IN_LABEL.search(label) or \
                 any(m.start("label") < e.end and e.start < ratio.start for e in s.endpoints) or \
                 (groups is not None and groups.mentions(label)):
             continue
         items.append((r, _clean(label)))
     parts = between + items
     if len(parts) < 2 or len({label.lower() for _, label in parts}) < len(parts) or \
-            not (mentions or EFFECT_WITHIN_PARTS.search(s.text)):
+            not (mentions or RX.EFFECT_WITHIN_PARTS.search(s.text)):
         return
     for r, label in parts:
         r.group, r.comparator = GroupRef(label), None
-
-
-# An outcome said longer or shorter with one group, the ratio's bracket right after the group's name: "PFS was longer
-# with drug K (HR 0.70", "survival was shorter in the drug M arm (hazard ratio 1.31"; the word and the ratio must agree
-BETTER_WITH = lazy_regex(r"\b(?:(?P<better>longer|prolonged|improved|better|superior)|(?P<worse>shorter|worse|"
-                         r"poorer|inferior))\s+(?:\w+\s+){0,2}?(?:with|for|in|on|after|among)\s+(?:the\s+)?"
-                         r"(?:patients\s+(?:given|receiving|treated\s+with|on|in)\s+(?:the\s+)?)?$", re.I)
-ARM_THEN_RATIO = lazy_regex(r"\s*(?:arm|group|cohort)?\s*[(\[][^()\[\]]*$", re.I)
-# A part of the patients the sentence speaks of ("Patients in the marker-low subgroup also had longer OS with A"): the
-# part's ratio, which no group of the trial holds
-COMMA_OR_SEMICOLON = lazy_regex(r"[,;]")
-PART_SAID = lazy_regex(r"\b(?:sub-?groups?|subsets?|sub-?populations?|interaction|(?:patients|those|women|"
-                       r"men|participants)\s+(?:with|without|who|whose|aged|older|younger))\b", re.I)
 
 
 def _arm_said_better(s: Sentence, r: Found, mentions: list, groups: GroupIndex
@@ -3444,24 +2716,14 @@ def _arm_said_better(s: Sentence, r: Found, mentions: list, groups: GroupIndex
     # (a part said in the ratio's clause, before it or after its bracket: "longer with drug K (HR 0.7) in patients
     # with X"; not one a later clause turns to: "(HR 0.7), with a trend for interaction with histology (P = .08)")
     close = s.text.find(")", r.value_at)
-    stop = COMMA_OR_SEMICOLON.search(s.text, close + 1) if close >= 0 else None
-    if PART_SAID.search(s.text, 0, stop.start() if stop else len(s.text)):
+    stop = RX.COMMA_OR_SEMICOLON.search(s.text, close + 1) if close >= 0 else None
+    if RX.PART_SAID.search(s.text, 0, stop.start() if stop else len(s.text)):
         return None, None
-    word = BETTER_WITH.search(s.text, max(0, m.start - 60), m.start)
-    if word is None or not ARM_THEN_RATIO.fullmatch(s.text, m.end, r.value_at) or \
+    word = RX.BETTER_WITH.search(s.text, max(0, m.start - 60), m.start)
+    if word is None or not RX.ARM_THEN_RATIO.fullmatch(s.text, m.end, r.value_at) or \
             (value < 1) != bool(word.group("better")):
         return None, None
     return group_ref(groups, m.key), group_ref(groups, groups.other(m.key))
-
-
-# "Compared with drug C, ...": the one group every ratio of the sentence is against, at its head
-AGAINST_ONE_LEAD = lazy_regex(r"\s*(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?",
-                              re.I)
-AGAINST_ONE_END = lazy_regex(r"\s*(?:group|arm)?\s*,\s*", re.I)
-# After a ratio (and its bracket), the group it is for: "0.61 (95% CI ...) for drug A"
-RATIO_FOR_NAMED = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])?\s*,?\s*(?:for|with|in)\s+(?:the\s+)?",
-                             re.I)
-RATIO_ITEM_END = lazy_regex(r"\s*(?:group|arm)?(?P<join>\s*,?\s*(?:and\s+)?)", re.I)
 
 
 def _ratios_each_against_one(s: Sentence, mentions: list, groups: GroupIndex, ratios: list[Found]) -> list[Found]:
@@ -3471,9 +2733,9 @@ def _ratios_each_against_one(s: Sentence, mentions: list, groups: GroupIndex, ra
     at the head, at the end, or the trial's one other group when a control by name): each ratio is its group's against
     that one. Sets the group of the ratio already read and returns the rows of the others (none unless every group
     named is one of the paper's, each once)."""
-    lead = AGAINST_ONE_LEAD.match(s.text)
+    lead = RX.AGAINST_ONE_LEAD.match(s.text)
     head = [m for m in mentions if lead is not None and m.start == lead.end()]
-    against = head[0].key if len(head) == 1 and AGAINST_ONE_END.match(s.text, head[0].end) else None
+    against = head[0].key if len(head) == 1 and RX.AGAINST_ONE_END.match(s.text, head[0].end) else None
     begin = lead.end() if against is not None else 0
     read = [r for r in ratios if r.fields.get("measure") in RATIOS]
     said = [r for r in s.ratios if r.start >= begin]
@@ -3513,14 +2775,14 @@ def _ratio_items(s: Sentence, values: list, mentions: list, plural: bool) -> lis
         if (i or plural) and (v.unit is not None or v.ci is None or v.ci[1] is None or
                               not v.ci[0] <= v.value <= v.ci[1]):
             return []
-        at = RATIO_FOR_NAMED.match(s.text, v.end)
+        at = RX.RATIO_FOR_NAMED.match(s.text, v.end)
         named = [m for m in mentions if at is not None and m.start == at.end()]
         if len(named) != 1:
             return []
         items.append((v, named[0]))
-        after = RATIO_ITEM_END.match(s.text, named[0].end)
+        after = RX.RATIO_ITEM_END.match(s.text, named[0].end)
         rest = s.text[after.end():].strip()
-        if not rest or rest[0] in ".;" or AGAINST_ALL_AFTER.match(s.text, named[0].end):
+        if not rest or rest[0] in ".;" or RX.AGAINST_ALL_AFTER.match(s.text, named[0].end):
             break
         # the next item right after the join, with nothing else between
         nxt = [w for w in values[i + 1:] if w.start == after.end()]
@@ -3530,32 +2792,20 @@ def _ratio_items(s: Sentence, values: list, mentions: list, plural: bool) -> lis
     return items
 
 
-# After the list, the one group every ratio is against: ", each against placebo", ", both compared with the control
-# arm", "(each vs observation)"; with a comma, a bracket or "each"/"both"/"all" (not "... for drug B versus placebo",
-# which may be drug B's alone)
-AGAINST_ALL_AFTER = lazy_regex(r"\s*(?:group|arm)?\s*(?:,\s*|\(\s*)(?:(?:each|both|all|respectively)\s+)?"
-                               r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+(?:the\s+)?|"
-                               r"\s*(?:group|arm)?\s*,?\s*\(?\s*(?:each|both|all)\s+(?:compared\s+(?:with|to)|versus|"
-                               r"vs\.?|relative\s+to|against)\s+(?:the\s+)?", re.I)
-AGAINST_ALL_END = lazy_regex(r"\s*(?:group|arm)?\s*\)?\s*(?:[.;]|$)", re.I)
-# In the ratios' name, the group they are against: "The hazard ratios for death versus placebo were"
-AGAINST_IN_NAME = lazy_regex(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+(?:the\s+)?$", re.I)
-
-
 def _against_after(s: Sentence, items: list, mentions: list, groups: GroupIndex, keys: list[str]) -> Optional[str]:
     """The group a list of ratios is against when no lead names it: said after the list (", each against placebo"),
     in the ratios' name before it ("hazard ratios versus placebo were"), or the trial's one group not listed when its
     name says it is the control ("placebo", "observation")."""
     last = items[-1][1]
-    tail = AGAINST_ALL_AFTER.match(s.text, last.end)
+    tail = RX.AGAINST_ALL_AFTER.match(s.text, last.end)
     if tail is not None:
         named = [m for m in mentions if m.start == tail.end()]
-        return named[0].key if len(named) == 1 and AGAINST_ALL_END.match(s.text, named[0].end) else None
+        return named[0].key if len(named) == 1 and RX.AGAINST_ALL_END.match(s.text, named[0].end) else None
     before = [m for m in mentions if m.end <= items[0][0].start]
     if before:
-        name = RATIO_HEAD.search(s.text, max(0, items[0][0].start - 90), items[0][0].start)
+        name = RX.RATIO_HEAD.search(s.text, max(0, items[0][0].start - 90), items[0][0].start)
         inside = [m for m in before if name is not None and m.start >= name.start()]
-        if len(before) == 1 and inside and AGAINST_IN_NAME.search(s.text, name.start(), inside[0].start):
+        if len(before) == 1 and inside and RX.AGAINST_IN_NAME.search(s.text, name.start(), inside[0].start):
             return inside[0].key
         return None
     rest = [g for g in groups.groups if g.key not in keys]
@@ -3568,10 +2818,10 @@ def _against_after(s: Sentence, items: list, mentions: list, groups: GroupIndex,
 def _plural_ratio(s: Sentence, v: Any, begin: int) -> Optional[Found]:
     """The first ratio of a list under a plural name ("The hazard ratios for death were 0.70 (...)"): its kind and its
     outcome from the name (its events, "for death", or an outcome named in it); None when the name says neither."""
-    name = RATIO_HEAD.search(s.text, max(begin, v.start - 90), v.start)
+    name = RX.RATIO_HEAD.search(s.text, max(begin, v.start - 90), v.start)
     if name is None or not re.search(r"(?:ratios|risks|(?-i:HRs|ORs|RRs))\b", name.group(0), re.I):
         return None
-    event = RATIO_EVENT.search(s.text, name.start(), v.start)
+    event = RX.RATIO_EVENT.search(s.text, name.start(), v.start)
     inside = [e for e in s.endpoints if name.start() <= e.start and e.end <= v.start]
     code = _event_code(event) if event else inside[-1].code if len(inside) == 1 else None
     if code is None:
@@ -3580,8 +2830,8 @@ def _plural_ratio(s: Sentence, v: Any, begin: int) -> Optional[Found]:
     p, op = _p_after(s, v.end, len(s.text))
     fields = {"endpoint": code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
               "ci_low": v.ci[0], "ci_high": v.ci[1], "p_value": p, "p_op": op if op != "=" else None,
-              "analysis": "multivariate" if MULTIVARIATE.search(s.text) else
-              "univariate" if UNIVARIATE.search(s.text) else None}
+              "analysis": "multivariate" if RX.MULTIVARIATE.search(s.text) else
+              "univariate" if RX.UNIVARIATE.search(s.text) else None}
     return Found(fields, name.start(), v.end, "result.ratio.each_group", at=v.start)
 
 
@@ -3599,12 +2849,6 @@ def _each_against(s: Sentence, first: Found, items: list, against: GroupRef, gro
     return out
 
 
-# The deaths said to be of every cause: "all-cause deaths", "deaths from any cause"
-ANY_CAUSE_BEFORE = lazy_regex(r"\b(?:all|any)[- ]cause\s+$", re.I)
-ANY_CAUSE_AFTER = lazy_regex(r"\s*(?:from|of|due\s+to)\s+(?:all|any)\s+causes?\b", re.I)
-ANY_CAUSE_WITHIN = lazy_regex(r"\b(?:all|any)[- ]causes?\b", re.I)
-
-
 def _deaths_ratio_as_survival(s: Sentence, r: Found) -> None:
     """'No difference in all-cause deaths (OR 0.83)', 'deaths from any cause (RR 0.95)': a ratio of the deaths of
     every cause is the overall survival's, as a curator records it. Deaths of a kind ('vascular deaths', 'induction
@@ -3612,9 +2856,9 @@ def _deaths_ratio_as_survival(s: Sentence, r: Found) -> None:
     if r.fields.get("endpoint") != "DEATH" or r.fields.get("measure") not in ("hr", "or", "rr"):
         return
     named = [e for e in s.endpoints if e.code == "DEATH" and e.start <= r.start + 1]
-    if named and (ANY_CAUSE_BEFORE.search(s.text, max(0, named[-1].start - 20), named[-1].start)
-                  or ANY_CAUSE_AFTER.match(s.text, named[-1].end)
-                  or ANY_CAUSE_WITHIN.search(s.text, named[-1].start, named[-1].end)):
+    if named and (RX.ANY_CAUSE_BEFORE.search(s.text, max(0, named[-1].start - 20), named[-1].start)
+                  or RX.ANY_CAUSE_AFTER.match(s.text, named[-1].end)
+                  or RX.ANY_CAUSE_WITHIN.search(s.text, named[-1].start, named[-1].end)):
         r.fields["endpoint"] = "OS"
 
 
@@ -3664,15 +2908,6 @@ def _sentence_scope(s: Sentence, text: str, mentions: list, groups: Optional[Gro
     return scope
 
 
-# A share, then the patients it counts out of a total in a bracket: "21.7% (20 of 92", "21.7% (20/92;"
-RATE_THEN_ITS_COUNT = lazy_regex(r"\d+(?:\.\d+)?\s*%\s*[(\[]\s*(?P<k>\d+)\s*(?:of|/)\s*(?P<total>\d+)\s*"
-                                 r"(?:patients\s*)?[);,\]]?", re.I)
-# The curves' names before a value ("progression-free survival", "PFS", "overall survival"): a survival, control or
-# event-free curve
-CURVE_CODES_RE = lazy_regex(r"\b(?:survival|PFS|OS|DFS|EFS|RFS|LC|local\s+control|free\s+from|freedom\s+from)\b",
-                            re.I)
-
-
 def _counts_beside_rates(s: Sentence, rows: list[Found], uncounted: list[Value]) -> list[Found]:
     """The count rows of the shares the rate rules read from "x% (k of N)" when no count rule read k: each rate row of
     a counted outcome gets its count beside it, same group; a group whose shares all count out of one N (and whose
@@ -3683,7 +2918,7 @@ def _counts_beside_rates(s: Sentence, rows: list[Found], uncounted: list[Value])
         v = next((v for v in same if v.start <= f.value_at <= v.end), same[0] if len(same) == 1 else None)
         if v is None or f.fields["measure"] != "rate" or f.fields["endpoint"] not in COUNTED_CODES:
             continue
-        m = RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end)
+        m = RX.RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end)
         if m is None or int(m.group("k")) != v.count:
             continue
         fields = {k: x for k, x in f.fields.items() if k not in ("ci_low", "ci_high", "value_op")}
@@ -3708,9 +2943,9 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
     # first, is the count rules' to read or to leave)
     shares = [v for v in s.values if v.unit == "%"]
     uncounted = [v for v in shares if not any(c.start <= v.start < c.end for c in counts)] if len(shares) >= 2 and all(
-        v.count is not None and RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end) for v in shares) else []
+        v.count is not None and RX.RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end) for v in shares) else []
     counted = {(v.start, v.end) for v in s.values if v.count is not None and not (
-        CURVE_CODES_RE.search(s.text, 0, v.start) and RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end))
+        RX.CURVE_CODES_RE.search(s.text, 0, v.start) and RX.RATE_THEN_ITS_COUNT.match(s.text, v.start, v.end))
         and v not in uncounted}
     already = len(out.found)
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
@@ -3739,7 +2974,7 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
                # (not a state the sentence gives no median of: "were alive without disease and followed for less
                # than 3 years"; "survived a median of 6.7 months" is one)
                or (c.months is None and c.endpoint.code in MEDIAN_IN_MONTHS
-                   and not (c.endpoint.state and not MEDIAN_WORD.search(s.text)))]
+                   and not (c.endpoint.state and not RX.MEDIAN_WORD.search(s.text)))]
     # "Response rate, median OS and the 2-year OS were 28%, 11.2 months and 47%, respectively, in A; ...":
     # rates and medians in blocks, one per group named after it
     blocks = _blocks_of_named_groups(s, sorted(rates + medians, key=lambda c: c.endpoint.start),
@@ -3762,22 +2997,11 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
                          and f.fields["endpoint"] in with_median and f.pattern_id != "result.count")]
 
 
-SCOPE_SIZE = lazy_regex(r"^\s*(?:Of|Among|In|For)\s+(?:the\s+|all\s+|these\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:patients|"
-                        r"cases|participants|subjects|women|men)\b", re.I)
-
-
-# ", and for patients with T2 tumours, median survival was": a later clause that opens with a part of the patients of
-# its own, its outcome (blank in the masked text) and verb after it
-SECOND_FRONT = lazy_regex(r"(?:[,;]\s*(?:(?:and|but|whereas|while)\s+)?|\s(?:and|but|whereas|while)\s+)"
-                          r"(?P<prep>for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%]{1,60}?)\s*,?\s*"
-                          r"(?:(?:the|its|their)\s+)?(?:median\s+|mean\s+)?\s*(?P<verb>was|were)\b", re.I)
-
-
 def _second_front(s: Sentence) -> Optional[tuple[int, Optional[GroupRef]]]:
     """Where a sentence that opens with a part of the patients turns to another part in a clause of its own ("For
     patients with T1 tumours, median survival was a, and for patients with T2 tumours, median survival was b"), with
     that part (None when its words name no people the way an opening part does: "and for T2 tumours ...")."""
-    for m in SECOND_FRONT.finditer(s.masked):
+    for m in RX.SECOND_FRONT.finditer(s.masked):
         if any(m.end("label") <= e.start < m.start("verb") for e in s.endpoints):
             return m.start(), _scope(f"{m.group('prep').capitalize()} {m.group('label')},")
     return None
@@ -3795,7 +3019,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         literature = [v for v in s.values if than_no_group(s, count_start(s.text, v))]
         out.found = [f for f in out.found if not any(
             v.value == f.fields["value"] and f.start <= v.start < max(f.end, f.value_at + 1) for v in literature)]
-        opening = SCOPE_SIZE.match(text)
+        opening = RX.SCOPE_SIZE.match(text)
         turn = _second_front(s)
         turned: list[Found] = []
         for f in out.found:
@@ -3826,7 +3050,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     # never all patients
     out.found = [f for f in out.found if not (f.group is None and EXCLUDED_ANALYSED.search(s.text, 0, f.value_at))]
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate") and f.group is None
-                                              and EXCLUSION_REASONS.search(s.text, 0, f.value_at))]
+                                              and RX.EXCLUSION_REASONS.search(s.text, 0, f.value_at))]
     # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
     # subgroup is each arm's subgroup, which no row here names; not the arms themselves
     out.found = [f for f in out.found if not (
@@ -3840,15 +3064,15 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         and _subgroup_of_arms(s, f, mentions))]
     out.found = _arm_rows_of_a_trailing_subgroup_dropped(s, out.found, mentions)
     out.found = _fewer_cycles_completed_dropped(s, out.found)
-    if BASELINE_FRONT.match(text):
+    if RX.BASELINE_FRONT.match(text):
         # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
         out.found = [f for f in out.found if f.fields.get("endpoint") != "TOX"]
     out.found = [f for f in out.found if not (
         f.fields.get("measure") == "hr" and f.fields.get("endpoint") not in DEATH_EVENTS and any(
-            s.depths[m.start()] == 0 for m in PREDICTED_SURVIVAL.finditer(s.text, f.value_at)))]
+            s.depths[m.start()] == 0 for m in RX.PREDICTED_SURVIVAL.finditer(s.text, f.value_at)))]
     # (a row whose group names no stage; "in stage II patients (40% vs 30%)" names its stage's arms elsewhere)
     out.found = [f for f in out.found if not (
-        STAGE_BRACKET_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
+        RX.STAGE_BRACKET_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
         and not (f.group is not None and f.group.label and "stage" in f.group.label.lower()))]
     _parts_named_at_the_end(out.found, s)
     _name_unnamed_pairs(out.found, mentions, groups, s)
@@ -3884,36 +3108,21 @@ def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResu
         TIME_DIFFERENCE_AFTER.match(s.text, f.value_at, f.value_at + 40)
         # "a gain in median OS of 2 months" (before the endpoint: "no survival difference (median 13 and 17 months)"
         # is two medians), "an OS benefit of 4 months"
-        or DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.start + 1])
+        or RX.DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.start + 1])
         or DIFFERENCE_OF.search(s.masked, max(0, f.value_at - 40), f.value_at)))]
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
-        DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        RX.DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         # "a 10% absolute survival benefit": the endpoint said between the number and the difference's word
-        (f.pattern_id.endswith(".value_first") and DIFFERENCE_AFTER.match(s.text[f.end:f.end + 40])) or
-        NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
+        (f.pattern_id.endswith(".value_first") and RX.DIFFERENCE_AFTER.match(s.text[f.end:f.end + 40])) or
+        RX.NOT_PATIENTS_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         # "a relative increase in survival of 23%", "an improvement in the 2-year rate of 8%": a change, no rate
-        CHANGE_OF.search(s.text, max(0, _value_start(s, f) - 70), _value_start(s, f)) or
-        CUT_OFF_BEFORE.search(s.text, max(0, _value_start(s, f) - 50), _value_start(s, f)) or
+        RX.CHANGE_OF.search(s.text, max(0, _value_start(s, f) - 70), _value_start(s, f)) or
+        RX.CUT_OFF_BEFORE.search(s.text, max(0, _value_start(s, f) - 50), _value_start(s, f)) or
         # endpoint names are blank there; "no differences in OS between the groups (32% vs 30%)" is the two groups'
-        (DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
+        (RX.DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.value_at])
          and (f.comparator is None or f.pattern_id == "result.compare_blocks"))))
         # "prolonged survival by about four months", "by a median of 2.1 months": an amount gained, of any measure
-        and not BY_AMOUNT.search(s.text, max(0, f.value_at - 90), f.value_at)]
-
-
-SUPERLATIVE_BEFORE = lazy_regex(r"\b(?:highest|lowest|longest|shortest|best|worst|greatest|largest|smallest|"
-                                r"most\s+favou?rable|least\s+favou?rable|poorest)\b", re.I)
-SUPERLATIVE_SEEN_IN = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*[)\]]?\s*(?:occurred|was\s+(?:seen|observed|"
-                                 r"found|noted|achieved|reached|obtained|recorded)|were\s+(?:seen|observed|found|noted))\s+"
-                                 r"(?:in|among|for|with)\s+(?:the\s+)?(?P<label>(?:patients|those|cases|subjects|women|"
-                                 r"men)\b[^,;.()]{2,70}?)\s*(?=[,;.(]|$)", re.I)
-
-
-# The rest of a list of counts by term, then the one group it is of: ", anaemia (n=2) and fatigue (n=6) in the weekly
-# group" (the list ends at a semicolon: "...; and nausea (n=1) in the daily group" is another group's list)
-TERM_LIST_THEN_GROUP = lazy_regex(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[^;,()\[\]]{1,40}?\(\s*n\s*=\s*\d+\s*\))*"
-                                  r",?\s+(?:in|among|for)\s+the\s+(?P<label>[^;,()\[\]\d]{1,40}?\s+(?:groups?|arms?|cohorts?))"
-                                  r"\s*(?:[;.]|$)", re.I)
+        and not RX.BY_AMOUNT.search(s.text, max(0, f.value_at - 90), f.value_at)]
 
 
 def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex], front: Optional[re.Match],
@@ -3935,8 +3144,8 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
         # "The longest median survival (88 months) occurred in patients with 12 or more nodes examined": the value
         # of the part of the patients named after it, never all patients'
         if f.group is None:
-            m = SUPERLATIVE_SEEN_IN.match(s.text, _value_end(s, f))
-            if m and SUPERLATIVE_BEFORE.search(s.text, max(0, f.start - 30), _value_start(s, f)):
+            m = RX.SUPERLATIVE_SEEN_IN.match(s.text, _value_end(s, f))
+            if m and RX.SUPERLATIVE_BEFORE.search(s.text, max(0, f.start - 30), _value_start(s, f)):
                 f.group = GroupRef(_clean(m.group("label")))
     labelled = _bracket_labelled(s)
     if labelled:
@@ -3948,15 +3157,15 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
         # "12.5% for Q and 26.0% for QP" where only QP is a known name: the first value is Q's, not all patients'
         # (not "89% for stage IA patients (40% had a CR)": patients named right after it, whose value it is)
         out.found = [f for f in out.found if f.group is not None
-                     or not GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))
-                     or PATIENTS_WORD.search(_group_beside(s, f) or "")]
+                     or not RX.GROUP_NAMED_AFTER.match(s.text, f.value_at, min(len(s.text), f.value_at + 60))
+                     or RX.PATIENTS_WORD.search(_group_beside(s, f) or "")]
     # "Grade 3 events were nausea (n=4), anaemia (n=2) and fatigue (n=6) in the weekly group": each item of a list of
     # counts that ends with one group's name is that group's, not only the last item (which the words right after
     # it name); never all patients'
     # (a group by a role the paper's groups do not know gets no row: "... in the control arm" of arms A and B)
     unknown: list[Found] = []
     for f in out.found:
-        listed = TERM_LIST_THEN_GROUP.match(s.text, f.end) if f.group is None and \
+        listed = RX.TERM_LIST_THEN_GROUP.match(s.text, f.end) if f.group is None and \
             f.pattern_id == "result.count.term_n" else None
         if listed is not None:
             f.group = _beside_group(_clean(listed.group("label")), groups)
@@ -3972,7 +3181,7 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
     for f in out.found:
         if f.group is not None and not f.group.label and f.group.key is None and f.group.unnamed is None and \
                 f.fields["measure"] not in RATIOS and \
-                (lettered := LETTERED_GROUP_AFTER_VALUE.match(s.text, _value_start(s, f))) is not None:
+                (lettered := RX.LETTERED_GROUP_AFTER_VALUE.match(s.text, _value_start(s, f))) is not None:
             # "52% (13/25) in arm A": the count's total is of the lettered group named right after
             named = _beside_group(_lettered_label(lettered), groups)
             f.group = replace(named, n=f.group.n) if named.label else named
@@ -3981,36 +3190,28 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
             # "Patients with X mutations had a median PFS of 5 months (HR 1.4)": a ratio said of a part of the patients
             # that none of the paper's groups is, is computed within that part; never all patients'
             # (an arm, by its name or its role, is one side of the comparison: "the HR in the experimental arm")
-            confined = CONFINED_TO.search(s.text, max(0, _value_start(s, f) - 90), _value_start(s, f)) \
+            confined = RX.CONFINED_TO.search(s.text, max(0, _value_start(s, f) - 90), _value_start(s, f)) \
                 if f.group is None else None
             if beside and not (groups is not None and groups.mentions(beside)) and \
-                    not ROLE_NAME.search(beside) and not ARM_WORD_END.search(beside):
-                f.group = GroupRef(_clean(BESIDE_STOP.split(beside)[0]))
+                    not RX.ROLE_NAME.search(beside) and not RX.ARM_WORD_END.search(beside):
+                f.group = GroupRef(_clean(RX.BESIDE_STOP.split(beside)[0]))
             elif confined and not (groups is not None and groups.mentions(confined.group("label"))):
                 # "The improvement in OS was confined to RT patients (HR = 0.70)": the ratio of that part of them
                 f.group = GroupRef(_clean(confined.group("label")))
-            elif f.group is None and A_SUBGROUP_BEFORE.search(s.text, 0, f.value_at):
+            elif f.group is None and RX.A_SUBGROUP_BEFORE.search(s.text, 0, f.value_at):
                 # "Subgroup analysis showed a larger effect in women (HR 0.7)", "in all subgroups, including those with
                 # X: OS HR 0.6": a subgroup's ratio whose subgroup no rule named; never all patients'
                 continue
             kept.append(f)
             continue
         if beside:
-            f.group = _beside_group(_clean(BESIDE_STOP.split(beside)[0]), groups)
+            f.group = _beside_group(_clean(RX.BESIDE_STOP.split(beside)[0]), groups)
         if beside != "" and not (beside and not f.group.label):
             kept.append(f)
     _chained_rows_of_the_same_part(s, kept)
     _ratio_of_the_pair_before(s, kept)
     out.found = [f for f in _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
-                 if not CAPABILITY_CLAIM.search(s.text, max(0, _value_start(s, f) - 120), _value_start(s, f))]
-
-
-# What a treatment can do, said before the number: "SBRT can reach local control rates above 88%", "adding drug Q may
-# yield response rates of up to 60%": a claim of what is possible (a background's or a review's), no result measured
-CAPABILITY_CLAIM = lazy_regex(r"\b(?:can|could|may|might)\s+(?:(?:also|even|often|usually|now|still)\s+)?"
-                              r"(?:achieve|yield|reach|produce|provide|offer|attain|give|result\s+in|lead\s+to)\b"
-                              r"[^.;]*$", re.I)
-
+                 if not RX.CAPABILITY_CLAIM.search(s.text, max(0, _value_start(s, f) - 120), _value_start(s, f))]
 
 
 def _chained_rows_of_the_same_part(s: Sentence, rows: list[Found]) -> None:
@@ -4027,7 +3228,7 @@ def _chained_rows_of_the_same_part(s: Sentence, rows: list[Found]) -> None:
             continue
         value = next((v for v in s.values if v.start <= last.value_at <= v.end), None)
         if value is not None and not any(value.end <= v.start < f.start for v in s.values) and \
-                CHAINED_BY_WITH.fullmatch(s.text, value.end, f.start):
+                RX.CHAINED_BY_WITH.fullmatch(s.text, value.end, f.start):
             f.group = last.group
 
 def _ratio_of_the_pair_before(s: Sentence, kept: list[Found]) -> None:
@@ -4065,7 +3266,7 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
     # "Three risk groups were identified: low risk, ... (5-year OS, 48%); high risk, ... (5-year OS, 14%)": the values
     # after such a list's head are its groups', which no row here names
     out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
-                                              and GROUPS_LISTED.search(s.text, 0, f.value_at))]
+                                              and RX.GROUPS_LISTED.search(s.text, 0, f.value_at))]
     # "pCR in 35% after A vs. 65% after A-B" that no rule could name: the value is A's, never all patients'
     out.found = [f for f in out.found if f.group is not None or f.fields["measure"] not in ("median", "mean", "rate")
                  or not any(v.start <= f.value_at <= v.end and _after_group(s, v) for v in s.values)]
@@ -4082,7 +3283,7 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
     out.found = [f for f in out.found if not (f.fields["measure"] == "hr" and f.fields["endpoint"] in RESPONSE_KINDS)]
     # "Within the marker-high arm, median PFS was 11.4 vs 8.2 months": an arm the index does not know frames the
     # sentence, so an unnamed pair is no pair of the trial's arms (which the pair would be taken for)
-    opening = OPENS_WITH_AN_ARM.match(s.text)
+    opening = RX.OPENS_WITH_AN_ARM.match(s.text)
     if opening is not None and not (groups is not None and groups.mentions(opening.group("arm") or
                                                                            opening.group("arm_id"))):
         out.found = [f for f in out.found if f.group is None or f.group.unnamed is None]
@@ -4091,40 +3292,13 @@ def _drop_values_of_unnamed_groups(s: Sentence, groups: Optional[GroupIndex], ou
     out.found = [f for f in out.found if f.group is not None or not _outcomes_of_a_part(s, f)]
 
 
-# A sentence framed by an arm named with its words or its number: "Within the marker-high arm, ", "In arm 2, "
-OPENS_WITH_AN_ARM = lazy_regex(r"^\s*(?:In|Within|Among|For|On)\s+(?:the\s+"
-                               r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+arm)|"
-                               r"(?:the\s+)?(?P<arm_id>(?:arm|group|cohort)\s+(?-i:[A-Z0-9]{1,2})))\s*,", re.I)
-# A part of the patients said to have had outcomes of some kind, its bracket of values after: "a subset of patients
-# negative for marker Q with poor outcomes (", "those whose tumours shrank had better results ("
-OUTCOMES_OF_A_PART = lazy_regex(r"\b(?:subsets?|subgroups?|those|patients|participants|cases)\b"
-                                r"(?P<who>[^()\[\];.]{0,120}?)"
-                                r"\b(?:who\s+had|with|had|showed|achieved|experienced)\s+(?:\w+\s+)?(?:better|worse|"
-                                r"poor|poorer|favou?rable|unfavou?rable|good|superior|inferior|similar|excellent)\s+"
-                                r"(?:\w+\s+)?(?:outcomes?|results?|prognosis|survival)\s*[(\[]\s*$", re.I)
-PART_OF_PATIENTS_SAID = lazy_regex(r"\b(?:of\s+patients|who|whose|with|without|positive|negative|mutant|mutated|"
-                                   r"aged|older|younger)\b|\w-(?:positive|negative)\b", re.I)
-
-
 def _outcomes_of_a_part(s: Sentence, f: Found) -> bool:
     """Whether the row's value is in the bracket after a part of the patients and the outcomes it had."""
     opening = _opening(s, _value_start(s, f))
     if opening < 0:
         return False
-    m = OUTCOMES_OF_A_PART.search(s.text, max(0, opening - 240), opening + 1)
-    return m is not None and PART_OF_PATIENTS_SAID.search(m.group(0)) is not None
-
-
-# Serious adverse events as the head of a list of events ("the most frequent serious adverse events were sepsis (n =
-# 9) and ...", "SAEs ... included grade 3 pulmonary embolism", "No SAEs of hypertension"); the word that opens the list;
-# and what says a new clause between the list's opening and an event (a verb or a word of how often: "Serious adverse
-# events were uncommon (4%), and grade 3 neutropenia occurred in 20%")
-SERIOUS_EVENTS = lazy_regex(r"\b(?:SAEs?|serious\s+(?:adverse\s+)?(?:events?|AEs?|adverse\s+(?:drug\s+)?reactions?|"
-                            r"toxicit(?:y|ies)|toxic\s+effects?))\b", re.I)
-LIST_OPENS = lazy_regex(r"\b(?:were|was|included|including|include|includes|consisted\s+of)\b|:", re.I)
-NEW_CLAUSE_WORD = lazy_regex(r"\b(?:is|are|was|were|occurred|occurring|developed|had|has|have|observed|seen|noted|"
-                             r"reported|experienced|recorded|found|rare|uncommon|common|frequent|infrequent|while|"
-                             r"whereas|but)\b|;", re.I)
+    m = RX.OUTCOMES_OF_A_PART.search(s.text, max(0, opening - 240), opening + 1)
+    return m is not None and RX.PART_OF_PATIENTS_SAID.search(m.group(0)) is not None
 
 
 def _serious_events_listed(s: Sentence, out: SentenceResults) -> None:
@@ -4133,7 +3307,7 @@ def _serious_events_listed(s: Sentence, out: SentenceResults) -> None:
     incidence of the event of any seriousness. The list opens right after the head ("SAEs of hypertension"), with a
     verb ("were", "included", ":") or a bracket opened after the head; not an event of a clause after the head's
     ("Serious adverse events occurred in 12%, and grade 3 neutropenia was seen in 20%")."""
-    head = SERIOUS_EVENTS.search(s.text)
+    head = RX.SERIOUS_EVENTS.search(s.text)
     if head is None:
         return
     outside = _outside_brackets(s.text)
@@ -4142,23 +3316,13 @@ def _serious_events_listed(s: Sentence, out: SentenceResults) -> None:
             continue
         if re.match(r"\s+of\s*$", s.text[head.end():f.start]) or \
                 s.depths[f.start] > s.depths[head.end() - 1] and "(" in s.text[head.end():f.start] and \
-                not NEW_CLAUSE_WORD.search(outside, head.end(), s.text.index("(", head.end())):
+                not RX.NEW_CLAUSE_WORD.search(outside, head.end(), s.text.index("(", head.end())):
             opened = True  # "SAEs of X", "serious AEs thought related to A (grade 4 X [2%] ...)"
         else:
-            opens = list(LIST_OPENS.finditer(s.text, head.end(), f.start))
-            opened = bool(opens) and not NEW_CLAUSE_WORD.search(outside, opens[-1].end(), f.start)
+            opens = list(RX.LIST_OPENS.finditer(s.text, head.end(), f.start))
+            opened = bool(opens) and not RX.NEW_CLAUSE_WORD.search(outside, opens[-1].end(), f.start)
         if opened:
             f.fields["endpoint"] = "SAE"
-
-
-# The head of a list of the most common events: "The most common complications were ...", "the most frequently reported
-# AEs in both arms were ..."
-MOST_COMMON_EVENTS = lazy_regex(r"\bmost\s+(?:common(?:ly)?|frequent(?:ly)?)\s+(?:[\w-]+\s+){0,3}?(?:AEs?|TEAEs?|"
-                                r"adverse\s+(?:drug\s+)?(?:events?|reactions?|effects?)|toxicit(?:y|ies)|toxic\s+effects?|"
-                                r"side[- ]effects?|complications?)\b", re.I)
-# ... and what says the value is no item's: a comparison or a verb of its own between the list's opening and the value
-NOT_AN_ITEM = lazy_regex(r"\b(?:similar|comparable|higher|lower|more|less|greater|fewer|identical|different|"
-                         r"overall)\b", re.I)
 
 
 def _unnamed_items_of_the_most_common(s: Sentence, out: SentenceResults) -> None:
@@ -4167,10 +3331,10 @@ def _unnamed_items_of_the_most_common(s: Sentence, out: SentenceResults) -> None
     a share of all events (TOX of no term and no grade there is dropped, left unexplained; a known term's row keeps its
     term: "the most common were nausea (30%)"). Not a value said before the list ("Adverse events occurred in 85%; the
     most common were ...") nor one of a clause after its opening ("were similar in both arms (92% vs 91%)")."""
-    head = MOST_COMMON_EVENTS.search(s.text)
+    head = RX.MOST_COMMON_EVENTS.search(s.text)
     if head is None:
         return
-    opens = LIST_OPENS.search(s.text, head.end(), min(len(s.text), head.end() + 60))
+    opens = RX.LIST_OPENS.search(s.text, head.end(), min(len(s.text), head.end() + 60))
     if opens is None:
         return
     outside = _outside_brackets(s.text)
@@ -4179,8 +3343,8 @@ def _unnamed_items_of_the_most_common(s: Sentence, out: SentenceResults) -> None
         at = _number_at(s, f)
         if f.fields["endpoint"] == "TOX" and not f.fields.get("category") and not f.fields.get("grade") and \
                 at is not None and at > opens.end() and f.fields["measure"] in ("count", "rate") and \
-                not NEW_CLAUSE_WORD.search(outside, opens.end(), at) and \
-                not NOT_AN_ITEM.search(outside, opens.end(), at):
+                not RX.NEW_CLAUSE_WORD.search(outside, opens.end(), at) and \
+                not RX.NOT_AN_ITEM.search(outside, opens.end(), at):
             continue
         kept.append(f)
     out.found = kept
@@ -4192,15 +3356,15 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     treatment whose share a value is."""
     # "(grade 3 and 4 were, respectively, 25% and 3% for arm A v 22% and 7% for arm B)": each group's values are by
     # grade, which only ``_read_grades_in_group_blocks`` pairs; none is a group's rate of the outcome at one grade
-    for m in GRADES_RESPECTIVELY.finditer(s.text):
+    for m in RX.GRADES_RESPECTIVELY.finditer(s.text):
         out.found = [f for f in out.found if not (f.end > m.end() and f.start < m.end() + 120)
                      or f.pattern_id == "result.grades_in_group_blocks"]
     # "The reasons for discontinuation in the A vs B arms were progression (55% vs 80%), ...": a breakdown of those
     # who stopped, by reason; no rate among all patients
-    reasons_for = REASONS_FOR.search(s.text)
+    reasons_for = RX.REASONS_FOR.search(s.text)
     if reasons_for:
         # (up to the clause's end: "..., while 4 (3%) patients died" is a new subject's own rate)
-        until = REASONS_END.search(s.text, reasons_for.end())
+        until = RX.REASONS_END.search(s.text, reasons_for.end())
         until = until.start() if until else len(s.text)
         # (and their counts: "the reasons for stopping were refusal (n = 2), neutropenia (n = 1) ...", save the count
         # of those who stopped itself)
@@ -4210,9 +3374,9 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
                      or not reasons_for.end() <= f.value_at < until]
     # "AEs leading to discontinuation occurred in 21 (7%); the most frequent were nausea (n = 5 [1.7%])": the events
     # that stopped treatment, by event; no incidence of the event (the stopping's own count stays, it is no TOX)
-    stopped = EVENTS_THAT_STOPPED.search(s.text)
+    stopped = RX.EVENTS_THAT_STOPPED.search(s.text)
     if stopped:
-        until = REASONS_END.search(s.text, stopped.end())
+        until = RX.REASONS_END.search(s.text, stopped.end())
         until = until.start() if until else len(s.text)
         out.found = [f for f in out.found if f.fields["endpoint"] != "TOX" or not stopped.end() <= f.value_at < until]
     # "64 discontinued, mostly because of progression (70%) or death (20%)": the shares of those who stopped, by
@@ -4230,7 +3394,7 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # treatment is theirs, never all patients' (named so when no group rule placed it)
     for f in out.found:
         if f.group is None and f.fields["measure"] == "rate":
-            given = SHARE_OF_THOSE_GIVEN.match(s.text, _value_end(s, f))
+            given = RX.SHARE_OF_THOSE_GIVEN.match(s.text, _value_end(s, f))
             if given is not None:
                 f.group = GroupRef(_clean(given.group("label")))
     # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
@@ -4243,7 +3407,7 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # "Survival > 120 days (n)", "survival of more than 5 years": a bound with no median said is a threshold of
     # survival, not its median
     out.found = [f for f in out.found if not (f.fields["measure"] == "median" and f.fields.get("value_op")
-                                              and not AVERAGE_SAID.search(s.text, max(0, f.start - 40), f.end))]
+                                              and not RX.AVERAGE_SAID.search(s.text, max(0, f.start - 40), f.end))]
     # "Two relapsed in the treated lobe; the 2-year tumour and lobe (local) control probability was 93%": past
     # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
     out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
@@ -4253,7 +3417,7 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     out.found = [f for f in out.found if not _a_further_share(s, f)]
     # "Rash was more common with A than with B (12% vs 3%), as was swelling of the legs (5% vs 1%)": the values after
     # "as was" are its new subject's, which no name read, never the outcome named before
-    if LIKEWISE.search(s.text):  # (once per sentence, not per row: most sentences say no ", as was")
+    if RX.LIKEWISE.search(s.text):  # (once per sentence, not per row: most sentences say no ", as was")
         out.found = [f for f in out.found if not _likewise_of_another_subject(s, f)]
     # "Four died of sepsis, resulting in a mortality rate of 2.7%": the rate the events before add up to is its own
     # outcome's (here all deaths, which no name read), not the events'
@@ -4281,10 +3445,10 @@ def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
     # of its own verb after a relative clause counts what that verb says, not the outcome named before it
     out.found = [f for f in out.found if not (
         f.fields.get("measure") in ("count", "rate") and f.start < _value_start(s, f)
-        and SUBJECT_OF_ITS_OWN_VERB.match(s.text, _value_end(s, f)))]
+        and RX.SUBJECT_OF_ITS_OWN_VERB.match(s.text, _value_end(s, f)))]
     # "when most deaths (>60%) occurred", "the majority of recurrences (72%) were distant": a share of the events
     # themselves, no rate of the patients
-    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and MOST_EVENTS_BEFORE.search(
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and RX.MOST_EVENTS_BEFORE.search(
         s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)))]
     # "In patients who achieved local control, the 2-year nodal control rate was 91%": an outcome in the people a
     # sentence opens with is what they had, not what the value after them measures
@@ -4300,28 +3464,13 @@ def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
     # own clause, not the outcome named before the semicolon
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate")
                                               and ";" in s.text[f.start:_value_start(s, f)]
-                                              and OF_THOSE_AS_SUBJECT.match(s.text, _value_end(s, f)))]
+                                              and RX.OF_THOSE_AS_SUBJECT.match(s.text, _value_end(s, f)))]
     # "Median survival for this group was 12.0 months", "In this subgroup, ...": a group named in a sentence before,
     # which no rule here resolves; never all patients'
-    out.found = [f for f in out.found if f.group is not None or not THIS_GROUP.search(s.text, 0, _value_start(s, f))]
+    out.found = [f for f in out.found if f.group is not None or not RX.THIS_GROUP.search(s.text, 0, _value_start(s, f))]
 
 
-NEW_SUBJECT_AFTER_CONTRAST = lazy_regex(r"[,;]?\s+(?:whereas|while|but)\s+(?!(?:the\s+)?(?:rates?|incidences?|"
-                                        r"proportions?|medians?|percentages?|those|patients|it|this|that|they|there)\b)"
-                                        r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:was|were|is|are|"
-                                        r"occurred|developed|appeared)\b", re.I)
-ITEMS_RESPECTIVELY = lazy_regex(r"\s+(?:(?:because|due|owing)\s+(?:of|to)|of|with|to|for|from)\s+(?:the\s+)?"
-                                r"[^,;()%]{1,40}?\s+and\s+[^,;()%]{1,40}?"
-                                r",?\s*respectively\b", re.I)
-ITEMS_NOT_NAMES = lazy_regex(r"(?<![\w-])\d+(?:\.\d+)?(?![\w-])|\b(?:were|was|is|are)\b", re.I)
 COUNT_EACH = lazy_regex(rf"\bin\s+(?P<n>\d+)\s+(?:{lexicon.PEOPLE}|cases?)\s*(?:\([^()]*\)\s*)?each\b", re.I)
-COUNTED_PART = lazy_regex(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:patients|cases|women|men|participants)\s+(?:who|with|without|whose|receiving|treated|"
-                          r"undergoing|given)\b", re.I)
-
-
-PART_BEFORE_BRACKET = lazy_regex(r"\b(?:in|for|among|and)\s+(?:the\s+)?(?:(?:pathologically|clinically)\s+)?"
-                                 r"(?P<label>[^,;()\[\]]{1,40}?)\s*[(\[]\s*$", re.I)
 
 
 def _pair_after_a_part(s: Sentence, f: Found) -> bool:
@@ -4330,8 +3479,8 @@ def _pair_after_a_part(s: Sentence, f: Found) -> bool:
     opened = s.text.rfind("(", 0, at)
     if opened < 0 or s.depths[at] < 1:
         return False
-    m = PART_BEFORE_BRACKET.search(s.text, max(0, opened - 60), opened + 1)
-    return m is not None and PART_LABEL.fullmatch(m.group("label").strip()) is not None
+    m = RX.PART_BEFORE_BRACKET.search(s.text, max(0, opened - 60), opened + 1)
+    return m is not None and RX.PART_LABEL.fullmatch(m.group("label").strip()) is not None
 
 
 def _same_group_ref(a: Optional[GroupRef], b: Optional[GroupRef]) -> bool:
@@ -4339,10 +3488,6 @@ def _same_group_ref(a: Optional[GroupRef], b: Optional[GroupRef]) -> bool:
         return False
     return (a.key is not None and a.key == b.key) or (a.key is None and b.key is None and bool(a.label)
                                                      and a.label == b.label)
-
-
-SAID_IN_WORDS = lazy_regex(r"\bin\s+favou?r\s+of\b|\b(?:shorter|longer|worse|better|inferior|superior|improved)\s+"
-                           r"(?:in|with|for|among|on)\b", re.I)
 
 
 def _ratio_beside_the_pair_before(s: Sentence, out: SentenceResults) -> None:
@@ -4390,7 +3535,7 @@ def _ratio_beside_the_pair_before(s: Sentence, out: SentenceResults) -> None:
         if r.group is None:
             r.group, r.comparator = first.group, first.comparator
         elif _same_group_ref(r.group, first.group) and (first.comparator.key is not None or
-                                                        PEOPLE_SIDE.match(first.comparator.label or "")):
+                                                        RX.PEOPLE_SIDE.match(first.comparator.label or "")):
             r.comparator = first.comparator  # (people, not a word left of them: "... in those who were not")
         elif r.comparator is None and (_same_group_ref(r.group, first.comparator) or (
                 r.group.key is None and r.group.label and (first.comparator.label or "").startswith(r.group.label))):
@@ -4437,7 +3582,7 @@ def _bracket_right_after(s: Sentence, value_at: int, ratio_at: int) -> bool:
     # those who did not (HR")
     return any(m is not None and s.depths[m.end() - 1] == s.depths[value_at] + 1 and
                _in_one_bracket(s, m.end() - 1, ratio_at)
-               for m in (UNIT_THEN_BRACKET.match(s.text, end), UNIT_GROUP_THEN_BRACKET.match(s.text, end)))
+               for m in (RX.UNIT_THEN_BRACKET.match(s.text, end), RX.UNIT_GROUP_THEN_BRACKET.match(s.text, end)))
 
 
 def _ratio_direction_by_medians(s: Sentence, out: SentenceResults) -> None:
@@ -4447,7 +3592,7 @@ def _ratio_direction_by_medians(s: Sentence, out: SentenceResults) -> None:
     it the wrong way round, it is the other group's against the first (in place). Not when the sentence says in
     words which group fared better ("in favour of A", "shorter in the A arm"): the values may then be written in
     another order than the groups, and the medians read wrong."""
-    if SAID_IN_WORDS.search(s.text):
+    if RX.SAID_IN_WORDS.search(s.text):
         return
     for r in out.found:
         if r.fields["measure"] != "hr" or r.group is None or r.comparator is None or \
@@ -4469,38 +3614,6 @@ def _ratio_direction_by_medians(s: Sentence, out: SentenceResults) -> None:
             r.group, r.comparator = r.comparator, r.group
 
 
-# "... compared with those who had stable or progressive disease (14%, p = ...)": the other side of a comparison, a
-# group named by the outcome it had, its value of the outcome compared
-OTHER_SIDE_HAD = lazy_regex(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|whereas|while)\s+(?:in\s+|for\s+|among\s+)?"
-                            r"(?:those|patients|the\s+patients|the\s+ones|cases|subjects)\s+(?:who\s+(?:had|achieved|"
-                            r"experienced|showed|developed|attained)|with|achieving|having)\s+(?:an?\s+)?"
-                            r"(?:[\w-]+\s+(?:or|and|and/or)\s+)?$", re.I)
-
-
-CHANGE_FROM = lazy_regex(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|ranged|ranging|varied|went)\w*\s+"
-                         r"from\b", re.I)
-STEP_BEFORE = lazy_regex(r"\b(?:from|over|through|via|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-
-
-PER_UNIT_RATIO = lazy_regex(r"\blog\d+\w*|\blog-?transformed\b|\bper\s+(?:\d+[\w-]*|one|unit|each|standard)\b|"
-                            r"\bfor\s+each\b|\bper-unit\b|\bcontinuous\s+variable\b", re.I)
-DATA_AVAILABLE = lazy_regex(r"\b(?:data|information|records?|samples?|tissue)\b[^.;]{0,60}?\b(?:were|was|are|is)\s+"
-                            r"available\b", re.I)
-# ") than those with Y (": the second of two parts of the patients compared, its bracket after it
-THAN_PART_PAIR = lazy_regex(r"\)\s*than\s+(?:in\s+)?(?:those|patients|the\s+patients|cases)\s+"
-                            r"(?:with|without|who|whose|having)\b[^()\[\];]{0,80}?[(\[]", re.I)
-DATA_CLAUSE_END = lazy_regex(r";|,\s*(?:and|but|while|whereas)\s+(?!(?:the\s+)?(?:data|information|records?|"
-                             r"samples?)\b)|\.(?!\d)", re.I)
-# (not a condition of the analysis: "When adjusted for crossover, ...", "When competing deaths were taken into account")
-CONDITION_OPENS = lazy_regex(r"^\s*(?:When|If|Whenever|Where|Once)\s+(?!the\s+(?:groups?|arms?)\b)"
-                             r"(?![^,;]*\b(?:adjust\w*|account\w*|correct\w*|censor\w*|stratif\w*|weight\w*|imput\w*|"
-                             r"sensitivity|cross-?over)\b)", re.I)
-
-
-FREEDOM_FROM = lazy_regex(r"\b(?:freedom|free)\s+(?:from|of)\s+(?:(?:any|severe|serious|late|acute|grade|[≥≤>=<]*\s*\d"
-                          r"(?:\s*(?:-|to|or)\s*\d)?|or|higher|worse|more)\s+){0,4}$", re.I)
-
-
 # The codes a failure's name takes when the patients are said free from it ("free from local recurrence": LC)
 FREED_CODES = frozenset(FREE_FROM_CODES.values())
 
@@ -4520,23 +3633,12 @@ def _freedom_from_its_outcome(s: Sentence, f: Found) -> bool:
     # ("were free from local recurrence, compared with 33% of those in B": the freedom's own code, local control,
     # that the failure's name took, is the rate's outcome)
     return not _named_as_freedom(s, e) and e.code not in FREED_CODES and \
-        FREEDOM_FROM.search(s.text, max(0, e.start - 60), e.start) is not None
+        RX.FREEDOM_FROM.search(s.text, max(0, e.start - 60), e.start) is not None
 
 
 def _named_as_freedom(s: Sentence, e: Endpoint) -> bool:
     """Whether an outcome's own name says the freedom from an event ("freedom from recurrence")."""
     return re.match(r"(?:freedom|free)\b", s.text[e.start:e.end], re.I) is not None
-
-
-# "patients with no reported disease progression", "remained without progression", "there was no recurrence in":
-# the outcome said as what did not happen (a share "free from" it is the rules' for freedom: "free from local
-# recurrence" is local control)
-NO_OUTCOME_BEFORE = lazy_regex(r"(?:\b(?:no|without|never\s+had)\s+(?:(?:reported|documented|further|evidence\s+of|"
-                               r"signs?\s+of|clinical|radiological|radiographic|local|distant|any)\s+)*)$", re.I)
-# "disease progression was not seen in 12 patients", "... did not occur in"
-OUTCOME_NOT_AFTER = lazy_regex(r"\s*(?:was|were|has|had)\s+(?:not|never)\s+(?:been\s+)?(?:seen|observed|noted|"
-                               r"detected|documented|reported|found|recorded)\b|\s*did\s+not\s+(?:occur|develop)\b",
-                               re.I)
 
 
 def _of_an_outcome_that_did_not_happen(s: Sentence, f: Found) -> bool:
@@ -4559,8 +3661,8 @@ def _of_an_outcome_that_did_not_happen(s: Sentence, f: Found) -> bool:
     e = min(named, key=lambda x: at - x.end if x.end <= at else x.start - at)
     if _named_as_freedom(s, e):
         return False
-    return NO_OUTCOME_BEFORE.search(s.text, max(0, e.start - 60), e.start) is not None or \
-        (e.end <= at and OUTCOME_NOT_AFTER.match(s.text, e.end) is not None)
+    return RX.NO_OUTCOME_BEFORE.search(s.text, max(0, e.start - 60), e.start) is not None or \
+        (e.end <= at and RX.OUTCOME_NOT_AFTER.match(s.text, e.end) is not None)
 
 
 def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
@@ -4569,13 +3671,7 @@ def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
     at = _value_start(s, f)
     e = next((e for e in s.endpoints if e.code == f.fields.get("endpoint") and e.end <= at and
               re.fullmatch(r"\s*[(\[]\s*", s.text[e.end:at])), None)
-    return e is not None and OTHER_SIDE_HAD.search(s.text, max(0, e.start - 80), e.start) is not None
-
-
-# Right before an outcome's name, a preposition that makes it a time ("after disease progression", "at relapse", "upon
-# recurrence", "following progression"): when something else happened, not the outcome counted
-EVENT_AS_A_TIME = lazy_regex(r"\b(?:after|at|upon|following|until|before)\s+(?:the\s+time\s+of\s+|(?:the\s+|their\s+)?"
-                             r"(?:first\s+)?)?$", re.I)
+    return e is not None and RX.OTHER_SIDE_HAD.search(s.text, max(0, e.start - 80), e.start) is not None
 
 
 def _outcome_as_a_time(s: Sentence, f: Found) -> bool:
@@ -4585,15 +3681,7 @@ def _outcome_as_a_time(s: Sentence, f: Found) -> bool:
     if f.fields.get("measure") not in ("count", "rate"):
         return False
     return any(e.start == f.start and e.code == f.fields.get("endpoint")
-               and EVENT_AS_A_TIME.search(s.text, max(0, e.start - 40), e.start) for e in s.endpoints)
-
-
-# Before a bracket, another study named, with no bracket, clause break or word of this study's own between: "in an
-# earlier phase II trial of A in pretreated patients (", "with a previously published series ("
-ANOTHER_STUDY_THEN_BRACKET = lazy_regex(r"\b(?:previous(?:ly)?|earlier|prior|published|historical)\s+"
-                                        r"(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|series|reports?|cohorts?)\b"
-                                        r"(?P<between>[^()\[\];]{0,100})[(\[][^()\[\]]*$", re.I)
-OWN_STUDY_WORDS = lazy_regex(r"\b(?:our|present|current|this\s+(?:study|trial|series|analysis)|we)\b", re.I)
+               and RX.EVENT_AS_A_TIME.search(s.text, max(0, e.start - 40), e.start) for e in s.endpoints)
 
 
 def _in_another_studys_bracket(s: Sentence, f: Found) -> bool:
@@ -4601,13 +3689,8 @@ def _in_another_studys_bracket(s: Sentence, f: Found) -> bool:
     trial of A (ORR, 41%)"), the words between naming none of this study's own ("compared with the prior trial, our
     ORR was higher (45% vs 30%)" is this study's)."""
     start = _value_start(s, f)
-    m = ANOTHER_STUDY_THEN_BRACKET.search(s.text, max(0, start - 200), start)
-    return m is not None and not OWN_STUDY_WORDS.search(m.group("between"))
-
-
-# Between a kind of response and the words "overall response" read as one: "stable disease was the best ", "a partial
-# response was their best "
-WAS_THE_BEST = lazy_regex(r"\s*(?:was|were|remained)\s+(?:the\s+|their\s+|its\s+)?best\s+$", re.I)
+    m = RX.ANOTHER_STUDY_THEN_BRACKET.search(s.text, max(0, start - 200), start)
+    return m is not None and not RX.OWN_STUDY_WORDS.search(m.group("between"))
 
 
 def _best_response_named(s: Sentence, f: Found) -> Optional[Endpoint]:
@@ -4619,17 +3702,10 @@ def _best_response_named(s: Sentence, f: Found) -> Optional[Endpoint]:
     for e in s.endpoints:
         if e.start == f.start and e.code == "ORR":
             kinds = [x for x in s.endpoints if x.code in RESPONSE_CATEGORIES and x.end <= e.start
-                     and WAS_THE_BEST.fullmatch(s.text, x.end, e.start)]
+                     and RX.WAS_THE_BEST.fullmatch(s.text, x.end, e.start)]
             if kinds:
                 return kinds[-1]
     return None
-
-
-# Death joined by "or" to another event, one composite outcome: "developed liver failure or died from hepatic causes",
-# "died or progressed", "death or hospital admission" (not two causes of death: "died of lymphoma or of infection",
-# "died within 30 days of surgery or radiotherapy")
-OR_BEFORE_DEATH = lazy_regex(r"\b(?:or|and/or)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
-OR_AFTER_DEATH = lazy_regex(r"\s+(?:or|and/or)\s+(?!(?:of|from|due|because|more|less|fewer)\b)[a-z]", re.I)
 
 
 def _death_in_a_composite(s: Sentence, f: Found) -> bool:
@@ -4639,22 +3715,9 @@ def _death_in_a_composite(s: Sentence, f: Found) -> bool:
         return False
     end = max(f.end, _value_end(s, f))
     return any(e.code == "DEATH" and f.start <= e.start and e.end <= end
-               and (OR_BEFORE_DEATH.search(s.text, max(0, e.start - 12), e.start)
-                    or OR_AFTER_DEATH.match(s.text, e.end))
+               and (RX.OR_BEFORE_DEATH.search(s.text, max(0, e.start - 12), e.start)
+                    or RX.OR_AFTER_DEATH.match(s.text, e.end))
                for e in s.endpoints)
-
-
-# A share of the deaths (or of those who died), not of the patients: "Cardiac events accounted for 14% of all
-# deaths", "relapse was the main cause of death and accounted for 62% (of the patients who died)"
-SHARE_OF_DEATHS_AFTER = lazy_regex(r"[\d.]+\s*%\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|fatalities)\b",
-                                   re.I)
-ACCOUNTED_FOR_BEFORE = lazy_regex(r"\b(?:accounted|accounting|responsible|was\s+responsible|were\s+responsible)\s+"
-                                  r"for\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
-# The causes of death said as a list after its head: "the cause of death was ...", "causes of death included ...",
-# "cause of death: ..." (to the term, across the list's brackets, within the clause)
-CAUSES_OF_DEATH_LISTED = lazy_regex(r"\bcauses?\s+of\s+(?:death|mortality)\s*(?:was|were|included|including|being|:)"
-                                    r"[^;.]*$", re.I)
-CAUSE_OF_DEATH_BEFORE = lazy_regex(r"\bcauses?\s+of\s+(?:death|mortality)\b[^;.()]*$", re.I)
 
 
 def _share_of_the_deaths(s: Sentence, f: Found) -> bool:
@@ -4663,17 +3726,10 @@ def _share_of_the_deaths(s: Sentence, f: Found) -> bool:
     if f.fields.get("measure") != "rate":
         return False
     start = _value_start(s, f)
-    if SHARE_OF_DEATHS_AFTER.match(s.text, start):
+    if RX.SHARE_OF_DEATHS_AFTER.match(s.text, start):
         return True
-    return bool(ACCOUNTED_FOR_BEFORE.search(s.text, max(0, start - 40), start)
-                and CAUSE_OF_DEATH_BEFORE.search(s.text, max(0, start - 150), start))
-
-
-# Right after an event's name, how many sites it was at: "recurrence at a single site", "relapse occurred at two
-# sites", "progression at multiple sites"
-NUMBER_OF_SITES = lazy_regex(r"\s*(?:(?:occurred|was\s+seen|was\s+found)\s+)?(?:at|in)\s+(?:a\s+single|one|two|three|"
-                             r"four|five|several|multiple|more\s+than\s+one|\d+|(?:two|three)\s+or\s+more)\s+"
-                             r"(?:different\s+|separate\s+|anatomic(?:al)?\s+)?(?:sites?|locations?|organs?)\b", re.I)
+    return bool(RX.ACCOUNTED_FOR_BEFORE.search(s.text, max(0, start - 40), start)
+                and RX.CAUSE_OF_DEATH_BEFORE.search(s.text, max(0, start - 150), start))
 
 
 def _by_number_of_sites(s: Sentence, f: Found) -> bool:
@@ -4682,7 +3738,7 @@ def _by_number_of_sites(s: Sentence, f: Found) -> bool:
     end = max(f.end, _value_end(s, f))
     return f.fields.get("measure") in ("count", "rate") and any(
         e.code == f.fields.get("endpoint") and f.start <= e.start and e.end <= end
-        and NUMBER_OF_SITES.match(s.text, e.end) for e in s.endpoints)
+        and RX.NUMBER_OF_SITES.match(s.text, e.end) for e in s.endpoints)
 
 
 # Survival counted from an event, not from the start: "survival from relapse", "survival after disease progression",
@@ -4692,7 +3748,6 @@ _EVENT_BACK = (r"(?:(?:disease\s+)?(?:relapse|recurrence|progression|metastas[ie
                r"|complete\s+response)")
 SURVIVAL_FROM_EVENT_AFTER = lazy_regex(r"\s+(?:from|after|following|since)\s+(?:the\s+)?(?:time\s+of\s+|date\s+of\s+)?"
                                        r"(?:the\s+)?(?:first\s+)?" + _EVENT_BACK + r"\b", re.I)
-SURVIVAL_FROM_EVENT_BEFORE = lazy_regex(r"\bpost-?\s*(?:relapse|recurrence|progression)\s+(?:overall\s+)?$", re.I)
 
 
 def _survival_from_an_event(s: Sentence, f: Found) -> bool:
@@ -4704,7 +3759,7 @@ def _survival_from_an_event(s: Sentence, f: Found) -> bool:
     end = max(f.end, _value_end(s, f))
     return any(e.code == "OS" and f.start <= e.start and e.end <= end
                and (SURVIVAL_FROM_EVENT_AFTER.match(s.text, e.end)
-                    or SURVIVAL_FROM_EVENT_BEFORE.search(s.text, max(0, e.start - 30), e.start))
+                    or RX.SURVIVAL_FROM_EVENT_BEFORE.search(s.text, max(0, e.start - 30), e.start))
                for e in s.endpoints)
 
 
@@ -4732,7 +3787,7 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     # "Four patients died; the cause of death was pneumonitis (n = 1), sepsis (n = 2) or progression (n = 1)": the
     # deaths each cause took, never a count of the patients with that event (nor a toxicity of all patients)
     out.found = [f for f in out.found if not (f.fields.get("endpoint") != "DEATH" and f.fields.get("measure") == "count"
-                                              and CAUSES_OF_DEATH_LISTED.search(s.text, max(0, f.start - 200),
+                                              and RX.CAUSES_OF_DEATH_LISTED.search(s.text, max(0, f.start - 200),
                                                                                 f.start))]
     # "similar to those seen in an earlier phase II trial of A (median PFS, 9.2 months; ORR, 41%)": another study's
     # values, never this study's
@@ -4755,9 +3810,9 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     # (a ratio's quote starts at its name or at its outcome and ends at its number: the words around its start and
     # the words just before its number)
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("hr", "or", "rr") and (
-        PER_UNIT_RATIO.search(s.text, max(0, f.start - 30), min(len(s.text), f.start + 25))
-        or PER_UNIT_RATIO.search(s.text, max(f.start, f.end - 45), f.end)))]
-    for m in THAN_PART_PAIR.finditer(s.text):
+        RX.PER_UNIT_RATIO.search(s.text, max(0, f.start - 30), min(len(s.text), f.start + 25))
+        or RX.PER_UNIT_RATIO.search(s.text, max(f.start, f.end - 45), f.end)))]
+    for m in RX.THAN_PART_PAIR.finditer(s.text):
         # "Patients with X had better OS (median: 41 vs 30 months, respectively) than those with Y (29 vs 27 months)":
         # two parts of the patients, each with a pair of the arms' values within it, which no row here names; the
         # bracket before "than" and the one after it hold no group's values
@@ -4769,27 +3824,24 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
                 any(len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", s.text[a:b])) < 2 for a, b in spans):
             continue
         out.found = [f for f in out.found if not any(a < _value_start(s, f) < b for a, b in spans)]
-    for m in DATA_AVAILABLE.finditer(s.text):
+    for m in RX.DATA_AVAILABLE.finditer(s.text):
         # "data on follow-up were available for 352 out of 492 cases (72%)": how many could be analysed, no outcome
         # (to the end of the clause; "..., and 7 patients developed a complete response" is one)
-        end = DATA_CLAUSE_END.search(s.text, m.end())
+        end = RX.DATA_CLAUSE_END.search(s.text, m.end())
         stop = end.start() if end else len(s.text)
         out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate")
                                                   and m.start() <= _value_start(s, f) < stop)]
-    if CONDITION_OPENS.match(s.text):
+    if RX.CONDITION_OPENS.match(s.text):
         # "When surgery lasted 180 min or more, the rate of complications was 30% in the A group and 50% in the B
         # group": the arms' values within the part of the patients the condition sets apart, which no row here names
         out.found = [f for f in out.found if f.group is None or not (f.group.key or f.group.unnamed is not None)]
     # "The rate of X rose from complete remission (0%) over partial remission (9%) to no change (67%)": outcomes
     # naming the steps of a change in another value, no rates of their own
-    steps = CHANGE_FROM.search(s.text)
+    steps = RX.CHANGE_FROM.search(s.text)
     if steps:
         out.found = [f for f in out.found if not any(
-            e.code == f.fields.get("endpoint") and e.start > steps.start() and STEP_BEFORE.search(s.text, 0, e.start)
+            e.code == f.fields.get("endpoint") and e.start > steps.start() and RX.STEP_BEFORE.search(s.text, 0, e.start)
             and re.fullmatch(r"\s*[(\[]\s*", s.text[e.end:_value_start(s, f)]) for e in s.endpoints)]
-
-
-SLASH_BETWEEN = lazy_regex(r"\s*/\s*")
 
 
 def _drop_half_read_slash_pairs(s: Sentence, out: SentenceResults) -> None:
@@ -4798,7 +3850,7 @@ def _drop_half_read_slash_pairs(s: Sentence, out: SentenceResults) -> None:
     read one of them and not the other, it did not read the pair, and the one it read is no row of its own."""
     read = {_value_start(s, f) for f in out.found}
     for a, b in zip(s.values, s.values[1:], strict=False):
-        if not SLASH_BETWEEN.fullmatch(s.text, a.end, b.start) or (a.start in read) == (b.start in read):
+        if not RX.SLASH_BETWEEN.fullmatch(s.text, a.end, b.start) or (a.start in read) == (b.start in read):
             continue
         out.found = [f for f in out.found if _value_start(s, f) not in (a.start, b.start)]
 
@@ -4813,14 +3865,11 @@ def _progression_listed_among_responses(s: Sentence, out: SentenceResults) -> No
         if f.fields.get("endpoint") != "FAIL_ANY" or f.fields.get("measure") not in ("count", "rate") or \
                 f.fields.get("timepoint_months") is not None or f.group is not None:
             continue
-        if any(RESPONSE_LIST_JOIN.fullmatch(s.text, g.end, f.start)
-               or RESPONSE_LIST_JOIN.fullmatch(s.text, f.end, g.start) for g in kinds):
+        if any(RX.RESPONSE_LIST_JOIN.fullmatch(s.text, g.end, f.start)
+               or RX.RESPONSE_LIST_JOIN.fullmatch(s.text, f.end, g.start) for g in kinds):
             f.fields["endpoint"] = "PD"
 
 
-# After the pathological response's name, the verb that gives its kinds: "The pathological response after
-# chemoradiation was CR in 8%, PR in 52% ..."
-PATH_RESPONSE_WAS = lazy_regex(r"(?:\s+(?:to|after|of|following)\s+[^,;.()]{0,60}?)?\s+(?:was|were)\s+", re.I)
 # (the category is the kind's name: the one of its code's names in endpoints.yaml)
 KIND_OF_PATH_RESPONSE = {"SD": "stable disease", "PR": "partial response", "PD": "progressive disease"}
 
@@ -4830,7 +3879,7 @@ def _kinds_of_a_pathological_response(s: Sentence, out: SentenceResults) -> None
     clause gives as the pathological response's are its grades (PATH_RESPONSE, the kind as category), its complete
     response the pathological complete response; not the kinds of the response imaging measures."""
     for e in s.endpoints:
-        m = PATH_RESPONSE_WAS.match(s.text, e.end) if e.code == "PATH_RESPONSE" and not e.category else None
+        m = RX.PATH_RESPONSE_WAS.match(s.text, e.end) if e.code == "PATH_RESPONSE" and not e.category else None
         if m is None:
             continue
         stop = re.search(r"[;.](?!\d)|$", s.text[m.end():])
@@ -4867,15 +3916,15 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     # "42 (30%) and 50 (36%) required a dose reduction of X and Y, respectively": the counts are of the items listed
     # after the outcome, one each, which no row here names; never the outcome's as a whole
     for e in s.endpoints:
-        items = ITEMS_RESPECTIVELY.match(s.text, e.end)
+        items = RX.ITEMS_RESPECTIVELY.match(s.text, e.end)
         # (not values and their verb: "PFS of the whole cohort were 17.5 and 12 months, respectively")
-        if items and not ITEMS_NOT_NAMES.search(items.group(0)):
+        if items and not RX.ITEMS_NOT_NAMES.search(items.group(0)):
             out.found = [f for f in out.found if not (f.fields.get("endpoint") == e.code and f.start < e.start)]
     # "X was more frequent in A, whereas distant metastases were more common in B (87%)": a value after a contrast
     # whose clause has a subject of its own that no endpoint reads is that subject's, not the outcome before it
     kept = []
     for f in out.found:
-        contrast = NEW_SUBJECT_AFTER_CONTRAST.search(s.text, f.start, _value_start(s, f))
+        contrast = RX.NEW_SUBJECT_AFTER_CONTRAST.search(s.text, f.start, _value_start(s, f))
         if contrast and not any(contrast.start() <= e.start < _value_start(s, f) for e in s.endpoints):
             continue
         kept.append(f)
@@ -4889,7 +3938,7 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     if each:
         out.found = [f for f in out.found if not (f.fields.get("measure") == "count"
                                                   and f.fields.get("value") == float(each.group("n")))]
-    part = COUNTED_PART.search(s.text)
+    part = RX.COUNTED_PART.search(s.text)
     if part:
         out.found = [f for f in out.found if not ((f.group is None or not f.group.label)
                                                   and _value_start(s, f) >= part.start())]
@@ -4898,17 +3947,17 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
                                               and _a_difference_in_brackets(s, f))]
     # "Of 65 relapses, 11% were only locoregional": a share of the events, no rate of the patients (a count of them,
     # "Of the 40 relapses, 19 were distant", is still a count of patients who had that event)
-    events = EVENTS_OPENING.match(s.text)
+    events = RX.EVENTS_OPENING.match(s.text)
     if events:
         # ("a remission was achieved in 21% (six of 28 patients)": a rate out of its own patients stays)
         out.found = [f for f in out.found if not (f.fields.get("measure") == "rate"
                                                   and _value_start(s, f) >= events.end()
-                                                  and not OUT_OF_PATIENTS.match(s.text, _value_end(s, f)))]
+                                                  and not RX.OUT_OF_PATIENTS.match(s.text, _value_end(s, f)))]
     # "61 had died: 41% of heart disease, 30% of the tumour and 9% of other causes": shares of the deaths by cause
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _a_cause_of_death(s, f))]
     # "no further interest if the rate of discontinuation is greater than 50%", "to test whether the response rate
     # exceeds 30%": a value in a condition, no result
-    out.found = [f for f in out.found if not CONDITION_BEFORE.search(s.text, max(0, _value_start(s, f) - 140),
+    out.found = [f for f in out.found if not RX.CONDITION_BEFORE.search(s.text, max(0, _value_start(s, f) - 140),
                                                                      _value_start(s, f))]
     # "13 treatment-related deaths (10%) and 19 others (15%) died of other causes": a share in the bracket right after
     # a count of people is that count's; a listed outcome's rate only when the count is the outcome's own row
@@ -4918,12 +3967,12 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     _count_of_the_rates_people(s, out.found)
     # "specificity for the prediction of pCR was 68.9% for mRNA": how well a test predicts the outcome, no rate of it
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "count")
-                                              and TEST_ACCURACY.search(s.text, max(0, f.start - 60),
+                                              and RX.TEST_ACCURACY.search(s.text, max(0, f.start - 60),
                                                                        _value_start(s, f)))]
     # "212 deaths occurred overall in 401 patients in the A group": the patients the events were counted among, no
     # count of the events
     out.found = [f for f in out.found if not (f.fields.get("measure") == "count"
-                                              and EVENTS_OCCURRED_IN.search(s.text, max(0, _value_start(s, f) - 80),
+                                              and RX.EVENTS_OCCURRED_IN.search(s.text, max(0, _value_start(s, f) - 80),
                                                                             _value_start(s, f)))]
     # "Median OS was 8.1 months for patients receiving Q (arms 1 + 2) compared with 9.0 months without Q": one side of
     # a comparison whose groups no rule read (the other side's value unread after it); never all patients'
@@ -4938,7 +3987,7 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     # "thrombocytopenia (0; 7%)", "rash (6%; 1%)": a bracket of two bare values is two groups' pair, whose groups no
     # rule here named; neither is all patients'
     out.found = [f for f in out.found if not ((f.group is None or not f.group.label) and any(
-        m.start() < _value_start(s, f) < m.end() for m in BARE_PAIR.finditer(s.text)))]
+        m.start() < _value_start(s, f) < m.end() for m in RX.BARE_PAIR.finditer(s.text)))]
     out.found = _first_of_one_code_in_a_list(out.found)
     _listed_p_values(s, out.found)
     out.found = _elliptic_group_list(s, out.found)
@@ -4973,38 +4022,18 @@ def _end_of_a_change(s: Sentence, f: Found) -> bool:
     return bool(FROM_THEN_TO_BEFORE.search(s.text, max(0, start - 90), start))
 
 
-OTHER_SOURCE = lazy_regex(r"\b(?:historic(?:al)?|expected|previous(?:ly)?|earlier|prior|published|reported|"
-                          r"literature|predicted|registry|national|general\s+population|reference\s+population|"
-                          r"control\s+series|series|stud(?:y|ies)|trials?)\b", re.I)
-COMPARED_THEN_VALUE = lazy_regex(r"[^;]{0,120}?\b(?:(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|than)\s+"
-                                 r"(?:[A-Za-z][\w-]*\s+){0,3}?(?P<v>\d+(?:\.\d+)?)\s*(?P<u>%|months?|mo\b|years?|"
-                                 r"weeks?|days?)", re.I)
-
-
 def _compared_with_an_unread_value(s: Sentence, f: Found, found: list[Found]) -> bool:
     """Whether a value is followed in its clause by "compared with / versus / than" and a value of the same kind that
     no row holds."""
-    m = COMPARED_THEN_VALUE.match(s.text, _value_end(s, f))
+    m = RX.COMPARED_THEN_VALUE.match(s.text, _value_end(s, f))
     if m is None or _clause_break(s, _value_end(s, f), m.start("v")) or \
-            BOUND_THAN.search(s.text, max(0, m.start("v") - 40), m.start("v")):
+            RX.BOUND_THAN.search(s.text, max(0, m.start("v") - 40), m.start("v")):
         return False  # ("with one patient surviving greater than 1 year": a bound, no comparison)
     percent = m.group("u") == "%"
     if percent != (f.fields.get("unit") == "%") or \
-            OTHER_SOURCE.search(s.text, m.start(), min(len(s.text), m.end() + 60)):
+            RX.OTHER_SOURCE.search(s.text, m.start(), min(len(s.text), m.end() + 60)):
         return False  # ("61%, compared with 45% in historical controls": the study's own value against another's)
     return not any(g is not f and _value_start(s, g) == m.start("v") for g in found)
-
-
-EVENTS_OCCURRED_IN = lazy_regex(r"(?<!grade\s)(?<!grades\s)(?<![\d.])\d+\s+(?:(?:[\w-]+\s+){0,2}?(?:deaths|events|"
-                                r"recurrences|relapses|progressions|failures|responses|complications|cases|toxicities|"
-                                r"episodes|fractures|infections)\s+)?(?:occurred|were\s+(?:observed|seen|recorded|"
-                                r"reported|noted|counted))\s+(?:overall\s+)?(?:in|among)\s+(?:the\s+|a\s+total\s+of\s+)?$",
-                                re.I)
-# ("platinum sensitivity (71% vs 64%)" is a trait the patients are grouped by; "PPV" may be a vaccine's name)
-TEST_ACCURACY = lazy_regex(r"\b(?:sensitivity|specificity)\s+(?:and\s+(?:sensitivity|specificity)\s+)?"
-                           r"(?:for|of|was|were|in\s+predicting)\b|\b(?:accuracy|concordance|(?:positive|negative)\s+predictive\s+values?|"
-                           r"area\s+under\s+the)\b|\bagreement\s+(?:for|between|of)\b", re.I)
-BARE_PAIR = lazy_regex(r"[(\[]\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*[)\]]", re.I)
 
 
 def _count_of_the_rates_people(s: Sentence, found: list[Found]) -> None:
@@ -5018,7 +4047,7 @@ def _count_of_the_rates_people(s: Sentence, found: list[Found]) -> None:
                     r.fields.get("endpoint") != c.fields.get("endpoint"):
                 continue
             # (the count rule keeps where its total ends, "4 of 51|", or where the count does, "4| of 51")
-            m = OF_N_PEOPLE_THEN.match(s.text, c.value_at)
+            m = RX.OF_N_PEOPLE_THEN.match(s.text, c.value_at)
             if m is None or _value_start(s, r) != m.end() or \
                     not " ".join(r.group.label.split()).lower().endswith(" ".join(m.group("trait").split()).lower()):
                 continue
@@ -5028,38 +4057,22 @@ def _count_of_the_rates_people(s: Sentence, found: list[Found]) -> None:
             break
 
 
-# after a count: "of 51 patients with small tumours (": its people, their number, the bracket of the share
-OF_N_PEOPLE_THEN = lazy_regex(r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d+))?(?:\s+(?:patients|women|men|cases|"
-                              r"participants))?\s+(?P<trait>(?:with|without|who|whose)\b[^()\[\];,]{1,60}?)\s*[(\[]\s*")
-# "..., and 19 others (", "; 12 further patients (": a count of people opening a clause of its own
-COUNT_THEN_BRACKET = lazy_regex(r"(?:[,;]|\band\b|\bwhile\b|\bwhereas\b)\s*(?P<k>\d+)\s+"
-                                r"(?:[A-Za-z][\w-]*\s+){1,3}?\(\s*$", re.I)
-# "...) died", "...) had": the verb of that clause after the bracket
-VERB_AFTER_BRACKET = lazy_regex(r"[^()]*\)\s*(?:also\s+|further\s+)?(?:died|had|have|were|was|developed|experienced|"
-                                r"received|required|underwent|showed|achieved|remained|discontinued|relapsed|"
-                                r"progressed)\b", re.I)
-
-
 def _share_of_another_count(s: Sentence, f: Found, found: list[Found]) -> bool:
     """Whether a rate's value opens the bracket right after a count of people ("19 others (15%") that no count row of
     the same outcome holds."""
     start = _value_start(s, f)
-    m = COUNT_THEN_BRACKET.search(s.text, max(0, start - 60), start)
-    if m is None or not VERB_AFTER_BRACKET.match(s.text, start):
+    m = RX.COUNT_THEN_BRACKET.search(s.text, max(0, start - 60), start)
+    if m is None or not RX.VERB_AFTER_BRACKET.match(s.text, start):
         return False
     k = float(m.group("k"))
     return not any(g.fields.get("measure") == "count" and g.fields.get("value") == k
                    and g.fields.get("endpoint") == f.fields.get("endpoint") for g in found)
 
 
-EACH_GROUP_BEFORE = lazy_regex(r"\b(?:both|each|either|all)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?)\b",
-                               re.I)
-
-
 def _before_the_groups_bracket(s: Sentence, f: Found, mentions: list) -> bool:
     """Whether the row's value stands right before a bracket that holds every group mention of the sentence."""
     opening = re.match(r"\s*%?\s*(?:months?|years?)?\s*\(", s.text[_value_end(s, f):])
-    if opening is None or EACH_GROUP_BEFORE.search(s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)):
+    if opening is None or RX.EACH_GROUP_BEFORE.search(s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)):
         return False  # ("similar in both groups, at 8% (...)": each group's, not the whole's)
     at = _value_end(s, f) + opening.end() - 1
     depth = s.depths[at + 1] if at + 1 < len(s.depths) else 0
@@ -5067,21 +4080,11 @@ def _before_the_groups_bracket(s: Sentence, f: Found, mentions: list) -> bool:
     return depth > 0 and s.depths[_value_start(s, f)] < depth and all(at < m.start and m.end <= close for m in mentions)
 
 
-THRESHOLD_COUNT = lazy_regex(r"(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|a\s+minimum\s+of)|[≥>])"
-                             r"\s*(?P<n>\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:AEs?|events?|"
-                             r"toxicit(?:y|ies)|episodes?|effects?|reactions?|complications?)\b", re.I)
-
-
-# "(events) seen in at least 2 patients", "in more than 5 patients": a bound of how many had each, no count
-BOUND_OF_PATIENTS = lazy_regex(r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|up\s+to)\s+"
-                               r"(?P<n>\d+|[A-Za-z]+)\s+(?:patients|subjects|participants|cases)\b", re.I)
-
-
 def _threshold_count(s: Sentence, f: Found) -> bool:
     """Whether the count a row read is the least (or most) number of events each patient had ("at least one AE"),
     or a bound of the patients ("those seen in at least 2 patients were ..."), not a number of patients."""
     return any(parse_count(m.group("n")) == f.fields["value"]
-               for pattern in (THRESHOLD_COUNT, BOUND_OF_PATIENTS)
+               for pattern in (RX.THRESHOLD_COUNT, RX.BOUND_OF_PATIENTS)
                for m in pattern.finditer(s.text, max(0, f.start - 25), min(len(s.text), f.end + 40))
                if m.start() <= f.end and m.end() >= f.start)
 
@@ -5114,24 +4117,15 @@ def _listed_p_values(s: Sentence, found: list[Found]) -> None:
             f.fields["p_op"] = (p.op if p.op != "=" else None) if p else None
 
 
-# "not reached [range ...] vs. 7.1 months", "38.2 months versus not reached": a median against one not reached
-NOT_REACHED_PAIR = lazy_regex(r"\b(?:not\s+(?:yet\s+)?reached|NR)\b[^;]{0,80}?\b(?:vs\.?|versus|compared\s+with)\s*"
-                              r"\d|\d[^;]{0,60}?\b(?:vs\.?|versus|compared\s+with)\s*(?:not\s+(?:yet\s+)?reached|NR)\b",
-                              re.I)
-# "... after REGIMEN-X (31%, 22% and 11%) versus REGIMEN-Y (32%, ...)": values in a bracket that opens after a name
-NAMED_BRACKET = lazy_regex(r"\b(?:after|with|in|for|on|versus|vs\.?)\s+(?:the\s+)?(?-i:[A-Z])[\w+/-]*"
-                           r"(?:\s+[\w+/-]+){0,3}?\s*\([^()]*$", re.I)
-
-
 def _in_a_named_bracket(s: Sentence, f: Found) -> bool:
     """A value listed in a bracket after a name no group rule knows, in a sentence that compares: that name's,
     never all patients'."""
-    return bool(s.vs) and NAMED_BRACKET.search(s.text, max(0, f.value_at - 120), f.value_at) is not None
+    return bool(s.vs) and RX.NAMED_BRACKET.search(s.text, max(0, f.value_at - 120), f.value_at) is not None
 
 
 def _against_not_reached(text: str, f: Found) -> bool:
     """A value compared with a median not reached is the other group's."""
-    return NOT_REACHED_PAIR.search(text, max(0, f.start - 10), min(len(text), f.end + 60)) is not None
+    return RX.NOT_REACHED_PAIR.search(text, max(0, f.start - 10), min(len(text), f.end + 60)) is not None
 
 
 def _value_against_not_reached(s: Sentence, f: Found) -> bool:
@@ -5150,9 +4144,6 @@ _PAIR_VALUE = r"\d+(?:\.\d+)?\s*(?:%|months?|mo|weeks?|days?|years?)?\s*(?:[(\[]
 _PAIR_JOINER = r"(?:compared\s+(?:with|to)|versus|vs\.?|v\.?)\s+"
 COMPARED_NEXT = lazy_regex(_PAIR_VALUE + _PAIR_JOINER + r"(?:\d|not\s+(?:yet\s+)?reached\b|none\b|nil\b|zero\b)", re.I)
 COMPARED_BEFORE = lazy_regex(_PAIR_VALUE + _PAIR_JOINER + r"$", re.I)
-# "64% compared with 41% in historical controls": the other number is of another series, the first is the study's
-OTHER_SERIES = lazy_regex(r"[^;.]{0,60}?\b(?:historical|previous(?:ly)?|prior|published|literature|expected|"
-                          r"reported\s+(?:in|by)|other\s+(?:studies|series|trials))\b", re.I)
 
 
 def _one_of_a_pair(s: Sentence, f: Found) -> bool:
@@ -5162,29 +4153,8 @@ def _one_of_a_pair(s: Sentence, f: Found) -> bool:
     at = _value_start(s, f)
     after = COMPARED_NEXT.match(text, at)
     if after:
-        return not OTHER_SERIES.match(text, after.end())
+        return not RX.OTHER_SERIES.match(text, after.end())
     return COMPARED_BEFORE.search(text, max(0, at - 140), at) is not None
-
-
-# After a value, the group it is of: "12.5% for Q", "3.4 months (95% CI ...) with drug A", "in the A arm"
-GROUP_NAMED_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|percent)?\s*"
-                               r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
-                               # (not "..., with a mean interval of 26 months": another measure, no group)
-                               r"(?!with\s+an?\s)(?:for|with|in|among)\s+(?!(?:the\s+)?(?:all|both|each|either|whole|entire|overall|"
-                               r"total|this|these|our|patients|those|whom|which|terms|comparison|addition|contrast|"
-                               r"general|particular|study|trial|series|population|cohort|analysis|intention|ITT)\b)"
-                               r"(?:the\s+)?[A-Za-z]"
-                               # "88% of those who received B"
-                               r"|[\d.]*\s*%?\s*of\s+(?:the\s+)?(?:patients|those|participants)\s+"
-                               r"(?:who\s+(?:received|were\s+(?:given|treated|assigned|allocated|randomi[sz]ed))|receiving|given|"
-                               r"treated\s+with)\b"
-                               # "in 31% of the comparator group": a group no rule knows by that name
-                               r"|[\d.]*\s*(?:%|percent)?\s*of\s+the\s+(?!(?:two|three|four|both|whole|entire|overall|total)\b)"
-                               r"[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:group|arm)\b"
-                               # "in 53 (12%) patients in this group": a group named before, which no rule resolved
-                               r"|[\d.]*\s*(?:%|percent)?\s*[)\]]?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
-                               r"(?:(?:of\s+(?:the\s+)?)?patients\s+)?(?:in|of|among)\s+(?:this|that|the\s+same)\s+"
-                               r"(?:group|arm|cohort)\b", re.I)
 
 
 # Right after a value, the people it is of: "80% for stage II patients", "12.1 months (95% CI ...) in the placebo arm",
@@ -5196,50 +4166,7 @@ PEOPLE_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|perc
                                 r"(?:for|in|among|amongst|within)\s+(?:the\s+)?"
                                 rf"(?P<label>(?:[\w/+≥≤<>.-]+\s+){{0,4}}?{_PEOPLE})\b"
                                 r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b[^,;()]{0,60})?", re.I)
-# Before a value in its clause, a group by its name: "in the placebo arm", "of the surgery-alone group", "The
-# high-dose cohort had ..."
-GROUP_BEFORE_VALUE = lazy_regex(r"(?:\b(?:in|of|for|among|with|within|on)\s+|^\s*)the\s+"
-                                r"(?P<label>(?:(?!(?:for|of|in|on|at|by|to|from|with|was|were|is|are|and|or|than|"
-                                r"versus|vs|the|this|that)\b)[\w/+.-]+\s+){1,4}?(?:sub)?(?:groups?|arms?|cohorts?))\b",
-                                re.I)
-# "a higher CR rate (54%) than patients given B (31%)": the values either side of "than" are of the two groups compared
-THAN_PEOPLE_AFTER = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\]]*)?[)\]]\s*"
-                               r"(?:than|,?\s*(?:as\s+)?compared\s+(?:with|to))\s+"
-                               r"(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+|those\s+)?(?:patients|those|subjects|"
-                               r"participants|women|men|cases|tumou?rs|lesions)\b", re.I)
-THAN_PEOPLE_BEFORE = lazy_regex(r"\bthan\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+|those\s+)?(?:patients|those|"
-                                r"subjects|participants|women|men|cases)\b[^()\[\];.%]{0,60}[(\[]\s*$", re.I)
-# "77% (95% CI 64-87%) across doses", "20% overall", "12% in all": a value of all patients after groups' values
-ALL_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|percent)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*(?:across|overall\b|"
-                             r"in\s+total|(?:for|in|among)\s+(?:all|both|each|the\s+(?:whole|entire|overall|total)))",
-                             re.I)
-# "35% in the A group": a number right before a group's name (the name is that number's)
-NUMBER_BEFORE_NAME = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?|percent)?\s*[)\]]?\s*"
-                                r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*$", re.I)
-PLURAL_GROUPS = lazy_regex(r"\b(?:groups|arms|cohorts|subgroups)$", re.I)
-CLAUSE_CONTRAST = lazy_regex(r"\b(?:than|versus|vs\.?|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
-                             r"as\s+compared\s+(?:with|to)|whereas|while)\b", re.I)
-# A clause's subject that names patients with a trait and their verb: "patients with nodal disease had", "T1N0
-# patients showed", "those older than 70 years achieved"
-# (", and men (n = 46) had": a second clause's subject after its comma and "and")
-SUBJECT_GROUP = lazy_regex(r"(?:^|(?<=[;,(])|(?<=\balthough\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s)|"
-                           r"(?<=,\sand\s))\s*"
-                           r"(?P<the>the\s+)?(?P<label>(?:(?!(?:although|while|whereas|but|and|or|the|that|which|in|of)\b)"
-                           r"[\w/+≥≤<>.-]+\s+){0,3}?(?:patients|cases|subjects|participants|"
-                           r"women|men|females|males|tumou?rs?|those))(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
-                           r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b"
-                           # ("patients with stage III disease (n = 40) had": their size in a bracket before the verb)
-                           r"[^,;()]{0,60})?(?P<size>\s*\(\s*[nN]\s*=\s*\d+\s*\))?"
-                           r"\s+(?:had|has|have|showed|shows|achieved|experienced|developed|attained|"
-                           r"demonstrated|reached)\b", re.I)
-# Where a group's name beside a number ends ("patients with X whereas ...", not "older than 70 years")
-BESIDE_STOP = lazy_regex(r"\s+(?:whereas|while|compared|versus|vs\.?|using|but)\b", re.I)
 COUNTING_WORDS = frozenset("no none of only all both each every who whose with without".split())
-PAIR_NEXT = lazy_regex(r"[\d.]*\s*(?:(?:%|months?|mo|weeks?|days?|years?)\s*|[(\[][^()\[\]]{0,80}[)\]]\s*)*,?\s*"
-                       r"(?:compared\s+(?:with|to)|versus|vs\.?|v\.?)\s+\d", re.I)
-RESPECTIVELY = lazy_regex(r"\brespectively\b", re.I)
-# Where a clause of a sentence starts: "..., whereas", "..., but", "...; ", "..., which represents"
-CLAUSE_START = lazy_regex(r";|,\s*(?:which|but)\b|\b(?:whereas|while|although)\b", re.I)
 # Words that name all of a study's patients, not a part of them ("in all evaluable patients", "in both arms", "the
 # study cohort", "the 120 patients")
 ALL_PATIENTS_WORDS = frozenset(
@@ -5254,45 +4181,21 @@ def _a_part_of_the_patients(label: str, trait: Optional[str] = None) -> bool:
     """Whether a group's name after "in"/"for" names a part of the study's patients: a word that sets them apart
     ("stage II patients", "the placebo arm"), or a trait ("those with nodal disease"; not "patients who were
     randomised", all of them)."""
-    if trait and not ALL_TRAIT.search(trait.strip()) and not re.search(r"\b(?:our|all|these)\b", label, re.I):
+    if trait and not RX.ALL_TRAIT.search(trait.strip()) and not re.search(r"\b(?:our|all|these)\b", label, re.I):
         return True
     return any(w.lower() not in ALL_PATIENTS_WORDS and not w.isdigit() for w in label.split()[:-1])
-
-
-# "Women (n = 34) had ...": one sex with its own size, a part of the patients (a sex named bare may be all of them:
-# the women of a breast cancer trial)
-SIZED_SEX = lazy_regex(r"(?:women|men|females|males|female\s+patients|male\s+patients)$", re.I)
 
 
 def _sized_sex(m: re.Match) -> bool:
     """Whether a clause's subject is one sex named with its size in a bracket."""
     # ("the women (n = 64)": the article points back to people named before, often all of them)
-    return bool(SIZED_SEX.fullmatch(m.group("label").strip()) and m.group("size")) and not m.group("trait") and \
+    return bool(RX.SIZED_SEX.fullmatch(m.group("label").strip()) and m.group("size")) and not m.group("trait") and \
         not m.group("the")
-
-
-# A group's number or letter after its word is its name, not a count: "group 2 patients", "cohort B patients"
-LETTERED_WORD = lazy_regex(r"(?:groups?|arms?|cohorts?|levels?|strata|stratum)", re.I)
-# "the 33 patients", "these 12 patients": people counted with their article, named by the trait after them
-THE_COUNTED = lazy_regex(r"\s*(?:the|these|those)\s+\d+\s+(?:[\w-]+\s+)?patients\s", re.I)
-
-
-# Right after a value, a group named with its size: "93% for trastuzumab-based therapies (n = 15)"
-# Right after a value, a group by its letter or number: "52% (13/25) in arm A", "11.2 months in group 2" (not one of
-# several: "in arms A and B", "group 1/2")
-LETTERED_GROUP_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|percent)?\s*[)\]]?\s*"
-                                        r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*(?:patients\s+)?(?:in|for|among)\s+"
-                                        r"(?:(?P<label>(?-i:(?:[Aa]rm|[Gg]roup|[Cc]ohort))\s+(?:[A-H]|I{1,3}|IV|[1-9]))\b"
-                                        r"(?!\s*(?:[/&+-]|,|and\b|or\b|vs\b|versus\b))|"
-                                        # ("17 (9%) in the C arm": its letter first)
-                                        r"the\s+(?P<letter>(?-i:[A-H]))\s+(?P<word>(?-i:arm|group|cohort))\b)", re.I)
 
 
 def _lettered_label(m: re.Match) -> str:
     """The lettered group's name as papers define it: "arm C" for "the C arm"."""
     return m.group("label") or f"{m.group('word')} {m.group('letter')}"
-SIZED_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|percent)?\s*(?:for|in|with|among)\s+(?:the\s+)?"
-                               r"(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s*\(\s*n\s*=\s*\d+\s*\)", re.I)
 
 
 def _group_beside(s: Sentence, f: Found) -> Optional[str]:
@@ -5302,9 +4205,9 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     those given B", "in the A group, ..., whereas 30% in the B group", "in both groups"); None when no group is
     named there."""
     at = _value_start(s, f)
-    if THAN_PEOPLE_AFTER.match(s.text, at) or THAN_PEOPLE_BEFORE.search(s.text, max(0, at - 90), at):
+    if RX.THAN_PEOPLE_AFTER.match(s.text, at) or RX.THAN_PEOPLE_BEFORE.search(s.text, max(0, at - 90), at):
         return ""
-    if ALL_AFTER_VALUE.match(s.text, at):
+    if RX.ALL_AFTER_VALUE.match(s.text, at):
         return None  # "77% (95% CI ...) across doses", "20% overall": all patients', whatever group came before
     ranked = RANKED_FIRST.search(s.text, max(0, at - 120), at)
     if ranked:
@@ -5312,45 +4215,46 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     # "The median survival of women was 14 months": the outcome said of a part of the patients, then its value
     for e in s.endpoints:
         part = OUTCOME_OF_A_PART.match(s.text, e.end) if f.start <= e.start and e.end <= at else None
-        if part is not None and PART_THEN_VALUE.fullmatch(s.text, part.end(), at):
+        if part is not None and RX.PART_THEN_VALUE.fullmatch(s.text, part.end(), at):
             return part.group("part")
-    sized = SIZED_AFTER_VALUE.match(s.text, at)
+    sized = RX.SIZED_AFTER_VALUE.match(s.text, at)
     if sized:
         return sized.group("label")  # "a DCR of 93% for trastuzumab-based therapies (n = 15)": that group's
-    lettered = LETTERED_GROUP_AFTER_VALUE.match(s.text, at)
+    lettered = RX.LETTERED_GROUP_AFTER_VALUE.match(s.text, at)
     if lettered:
         return _lettered_label(lettered)  # "52% (13/25) in arm A": that arm's, whether or not the index knows it
     after = PEOPLE_AFTER_VALUE.match(s.text, at)
     if after and _a_part_of_the_patients(after.group("label"), after.group("trait")):
-        return "" if PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait") or "")
+        return "" if RX.PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait")
+                                                                                                or "")
     # (a semicolon or "whereas" inside brackets parts a bracket's items, not the sentence's clauses)
-    clause = max([m.start() for m in CLAUSE_START.finditer(s.text, 0, at) if s.depths[m.start()] == 0], default=0)
+    clause = max([m.start() for m in RX.CLAUSE_START.finditer(s.text, 0, at) if s.depths[m.start()] == 0], default=0)
     front = SCOPE.match(s.text)  # "Of the 31 patients in the A group, ...": the fronted scope's rules place it
     start = max(clause, front.end() if front else 0, at - 150)
     # "Patients with X-negative tumours had favourable outcomes (ORR, 46%; PFS, 8.2 months)", "T1N0 patients had a
     # better survival (83%)": the clause's subject, a part of the patients, is whom the number is of
-    subject = [m for m in SUBJECT_GROUP.finditer(s.text, start, at)
+    subject = [m for m in RX.SUBJECT_GROUP.finditer(s.text, start, at)
                if (_a_part_of_the_patients(m.group("label"), m.group("trait")) or _sized_sex(m))
                # "16 patients had a PR", "No patients developed", "87 of 143 patients had": a count, not a group (but
                # "the 33 patients with persistent N2 disease had a median FFS of 8.2 months": people with a trait, the
                # group a measure other than a count is of)
-               and (not any((parse_count(w) is not None and not LETTERED_WORD.fullmatch(pw)) or
+               and (not any((parse_count(w) is not None and not RX.LETTERED_WORD.fullmatch(pw)) or
                             w.lower() in COUNTING_WORDS
                             for pw, w in zip(["", *m.group("label").split()], m.group("label").split()[:-1],
                                              strict=False))
                     or (m.group("trait") and f.fields.get("measure") in ("rate", "median", "mean")
-                        and THE_COUNTED.match(m.group(0))))]
+                        and RX.THE_COUNTED.match(m.group(0))))]
     if subject:
-        if CLAUSE_CONTRAST.search(s.text, subject[-1].end(), at):
+        if RX.CLAUSE_CONTRAST.search(s.text, subject[-1].end(), at):
             return ""  # "... (83%) compared with T2N0 patients (71%)": the other group's
         return subject[-1].group("label") + (subject[-1].group("trait") or "")
-    named = [m for m in GROUP_BEFORE_VALUE.finditer(s.text, start, at) if _a_part_of_the_patients(m.group("label"))
+    named = [m for m in RX.GROUP_BEFORE_VALUE.finditer(s.text, start, at) if _a_part_of_the_patients(m.group("label"))
              # "(35%) in the A group, the B group had 24%": the name said right after another number is that one's
-             and not NUMBER_BEFORE_NAME.search(s.text, max(0, m.start() - 80), m.start())
+             and not RX.NUMBER_BEFORE_NAME.search(s.text, max(0, m.start() - 80), m.start())
              and not _closes_its_clause(s, m.end(), at)]
     if not named:
         return None
-    if PAIR_NEXT.match(s.text, at) or (RESPECTIVELY.search(s.text, at, _clause_end(s.text, at, 200))
+    if RX.PAIR_NEXT.match(s.text, at) or (RX.RESPECTIVELY.search(s.text, at, _clause_end(s.text, at, 200))
                                        and not _outcomes_listed(s, start, named[-1].start())
                                        and not _outcomes_listed(s, named[-1].end(), at)):
         # "10.9 (3.5-16.5) months vs 5.5 months", "19% and 26%, respectively": one of a pair or list, whichever
@@ -5361,91 +4265,53 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     label = named[-1].group("label")
     # "in the A groups: 46% (X) and 49% (Y)", "(248 in the A group and 260 in the B group) and 85% ...", "in the A arm
     # had a CR compared with no B patients (0%)": more than one group, or the name before a contrast
-    if (len({m.group("label").lower() for m in named}) > 1 or PLURAL_GROUPS.search(label)
-            or CLAUSE_CONTRAST.search(s.text, named[-1].end(), at)):
+    if (len({m.group("label").lower() for m in named}) > 1 or RX.PLURAL_GROUPS.search(label)
+            or RX.CLAUSE_CONTRAST.search(s.text, named[-1].end(), at)):
         return ""
     # "HR 0.7 (6.7 v 6.1 months) in the low-dose group and 0.8 (6.5 v 6.1 months) in the high-dose group": another
     # group named just after the number may as well be its
-    later = {m.group("label").lower() for m in GROUP_BEFORE_VALUE.finditer(s.text, at, _clause_end(s.text, at, 80))}
+    later = {m.group("label").lower() for m in RX.GROUP_BEFORE_VALUE.finditer(s.text, at, _clause_end(s.text, at, 80))}
     return label if later <= {label.lower()} else ""
-
-
-# Right after a group's name, the end of its clause: ", and", ", but", ", while"
-NAME_THEN_CLAUSE_BREAK = lazy_regex(r"\s*(?:group|arm|cohort)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,\s*"
-                                    r"(?:and|but|while|whereas)\s", re.I)
 
 
 def _closes_its_clause(s: Sentence, end: int, at: int) -> bool:
     """Whether the group named up to ``end`` ends its clause, and a new clause about an outcome of its own opens
     before the value at ``at``: "There were 30 deaths in the A arm, and median OS was 12 months" (the median is none
     of the A arm's, the clause that names it being over)."""
-    brk = NAME_THEN_CLAUSE_BREAK.match(s.text, end)
+    brk = RX.NAME_THEN_CLAUSE_BREAK.match(s.text, end)
     return brk is not None and brk.end() < at and any(brk.end() <= e.start and e.end <= at for e in s.endpoints)
-
-
-FURTHER_BEFORE = lazy_regex(r"\b(?:a\s+further|another|an\s+additional|the\s+remaining|the\s+other)\s+$", re.I)
 
 
 def _a_further_share(s: Sentence, f: Found) -> bool:
     """Whether the row's value is said as "a further", "another" share after the outcome the row names."""
     value = next((v for v in s.values if v.start <= f.value_at <= v.end), None)
     at = count_start(s.text, value) if value is not None else f.value_at  # ("a further 29 (12%)": before the count)
-    return f.start < at and FURTHER_BEFORE.search(s.text, max(0, at - 20), at) is not None
-
-
-# "resulting in a mortality rate of", "giving an overall incidence of": the outcome a value right after is of, said
-# as what the events before add up to
-RESULTING_IN = lazy_regex(r"\b(?:resulting\s+in|giving|yielding|translating\s+in(?:to)?|for)\s+(?:an?|the)\s+"
-                          r"(?P<words>[^,;()%]{0,50}?)\b(?:rates?|mortality|incidence|proportion|probability)\s*"
-                          r"(?:of|was|=|:)?\s*$", re.I)
-# ... whose words name no outcome of their own: "for an overall rate of 8%" is the events' own rate
-NO_OUTCOME_WORDS = lazy_regex(r"(?:\s*\b(?:overall|total|cumulative|crude|combined|corresponding|observed|actual|"
-                              r"resulting|final|estimated|event|\d+(?:[\s-]*(?:days?|weeks?|months?|years?))?)\b[\s-]*)*",
-                              re.I)
+    return f.start < at and RX.FURTHER_BEFORE.search(s.text, max(0, at - 20), at) is not None
 
 
 def _a_rate_they_result_in(s: Sentence, f: Found) -> bool:
     """Whether the row's value follows what the outcome before it "results in" ("resulting in a ... rate of"), where
     the row's outcome (code and category) is not named again."""
     at = _value_start(s, f)
-    said = RESULTING_IN.search(s.text, max(f.start, at - 90), at)
-    if said is None or said.start() <= f.start or NO_OUTCOME_WORDS.fullmatch(said.group("words")):
+    said = RX.RESULTING_IN.search(s.text, max(f.start, at - 90), at)
+    if said is None or said.start() <= f.start or RX.NO_OUTCOME_WORDS.fullmatch(said.group("words")):
         return False
     return not any(e.code == f.fields["endpoint"] and e.category == f.fields.get("category")
                    and said.start() <= e.start < at for e in s.endpoints)
 
 
-# Before an event named inside a generic name's clause, the words that make it an aside of the whole: an example
-# ("toxicity, mainly neutropenia, occurred in 20%", "events such as fatigue") or a part left out ("adverse events other
-# than rash occurred in 15%": a narrower set, no row of the whole either)
-EVENT_EXAMPLE_BEFORE = lazy_regex(r"\b(?:includ\w*|such\s+as|mainly|mostly|predominantly|primarily|especially|"
-                                  r"particularly|e\.\s?g\.|i\.\s?e\.|notably|chiefly|principally|namely|like)\b", re.I)
-EVENT_LEFT_OUT_BEFORE = lazy_regex(r"\b(?:other\s+than|except(?:ing)?|excluding|apart\s+from)\b", re.I)
-# Between the cue and the event it makes an aside: a few words, none of a clause of their own ("predominantly
-# haematological and was worse with A, with grade 4 neutropenia": the cue is another's)
-ASIDE_GAP = lazy_regex(r"(?:\s*(?!(?:was|were|is|are|with|which|who|in|occurr\w*|seen|observed)\b)[\w≥≤/,-]+){0,5}\s*",
-                       re.I)
-# (an event said as what caused another, "death because of sepsis", is a cause, no subject of its own: CAUSE_BEFORE
-# below, one name for one pattern)
-# After an event named in such an aside (and any events joined to it), the aside's end: a comma or the generic
-# name's own verb ("mainly neutropenia, occurred", "other than rash were seen"); not the event's own numbers
-# ("mainly neutropenia (12%)", "chiefly anaemia and rash (which occurred in ...)")
-ASIDE_ENDS = lazy_regex(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:[\w/-]+\s+){0,3}?[\w/-]+)*?\s*"
-                        r"(?:,(?!\s*\d)|(?:was|were|occurred|developed|has|have|had|is|are)\b)", re.I)
-
-
 def _aside_of_a_generic_event(s: Sentence, e: Endpoint) -> bool:
     """Whether the toxicity term ``e`` is named in an aside of a generic toxicity named before it in the same clause
     ("grade 3 toxicity, mainly neutropenia, occurred in 20%"), with no numbers of its own."""
-    if e.code != "TOX" or not e.category or not ASIDE_ENDS.match(s.text, e.end):
+    if e.code != "TOX" or not e.category or not RX.ASIDE_ENDS.match(s.text, e.end):
         return False
     for o in s.endpoints:
         if o.code == "TOX" and not o.category and o.end <= e.start:
             between = s.text[o.end:e.start]
             if re.search(r"[\d;]", between):
                 continue
-            cues_said = [*EVENT_EXAMPLE_BEFORE.finditer(between), *EVENT_LEFT_OUT_BEFORE.finditer(between)]
-            if cues_said and ASIDE_GAP.fullmatch(between, max(c.end() for c in cues_said)):
+            cues_said = [*RX.EVENT_EXAMPLE_BEFORE.finditer(between), *RX.EVENT_LEFT_OUT_BEFORE.finditer(between)]
+            if cues_said and RX.ASIDE_GAP.fullmatch(between, max(c.end() for c in cues_said)):
                 return True
     return False
 
@@ -5464,17 +4330,14 @@ def _an_event_named_between(s: Sentence, f: Found) -> bool:
     for m in _term_matches(s):
         if not head.end <= m.start() < m.end() <= at or category_of(m.group(0)).endswith("toxicity"):
             continue
-        if EVENT_LEFT_OUT_BEFORE.search(s.text, head.end, m.start()):
+        if RX.EVENT_LEFT_OUT_BEFORE.search(s.text, head.end, m.start()):
             return True
-        if EVENT_EXAMPLE_BEFORE.search(s.text, head.end, m.start()) or \
+        if RX.EVENT_EXAMPLE_BEFORE.search(s.text, head.end, m.start()) or \
                 CAUSE_BEFORE.search(s.text, max(0, m.start() - 20), m.start()) or \
                 (s.depths[m.start()] > 0 and _closing(s, _opening(s, m.start())) < at):
             continue  # (an example, a cause, or a bracket closed before the value: "Toxicity (neutropenia) ...")
         return True
     return False
-
-
-OWN_SHARE_AFTER = lazy_regex(r"\s*[(\[]\s*(?:n\s*=\s*)?(?P<v>\d+(?:\.\d+)?)\s*%\s*[)\]]")
 
 
 def _event_with_its_own_share_before(s: Sentence, f: Found) -> bool:
@@ -5484,7 +4347,7 @@ def _event_with_its_own_share_before(s: Sentence, f: Found) -> bool:
         return False
     at = _value_start(s, f)
     shares = {e.start: (e, m) for e in s.endpoints if e.code == "TOX" and e.category
-              and (m := OWN_SHARE_AFTER.match(s.text, e.end)) is not None and m.end() <= at}
+              and (m := RX.OWN_SHARE_AFTER.match(s.text, e.end)) is not None and m.end() <= at}
     for e, m in shares.values():
         if e.category != f.fields["category"] or e.grade != f.fields.get("grade") or not f.start <= e.start or \
                 float(m.group("v")) == f.fields["value"]:
@@ -5497,15 +4360,11 @@ def _event_with_its_own_share_before(s: Sentence, f: Found) -> bool:
     return False
 
 
-# ", as was", "; so were", "and so did": a new subject of the same comparison said before
-LIKEWISE = lazy_regex(r"(?:,|;|\band)\s*(?:as|so)\s+(?:was|were|did|is|are)\s+", re.I)
-
-
 def _likewise_of_another_subject(s: Sentence, f: Found) -> bool:
     """Whether the row's value follows a new subject (", as was X") after the row's outcome, and the row's outcome
     (its code and category) is not named between the two."""
     at = _value_start(s, f)
-    said = [m for m in LIKEWISE.finditer(s.text, f.start, at)]
+    said = [m for m in RX.LIKEWISE.finditer(s.text, f.start, at)]
     if not said:
         return False
     after = said[-1].end()
@@ -5515,19 +4374,10 @@ def _likewise_of_another_subject(s: Sentence, f: Found) -> bool:
                    for e in s.endpoints)
 
 
-# "the 1- and 2-year", "1-, 3- and 5-year": time points listed before one outcome
-TIMES_LISTED = lazy_regex(r"\b\d+-?\s*(?:,|and|or)\s*(?:\d+-?\s*(?:,|and|or)\s*)*\d+-(?:years?|months?)\b", re.I)
-
-
 def _outcomes_listed(s: Sentence, start: int, end: int) -> bool:
     """Whether more than one outcome (or time point of one) is named between ``start`` and ``end``."""
-    return len([e for e in s.endpoints if start <= e.start < end]) > 1 or bool(TIMES_LISTED.search(s.text, start, end))
-
-
-# A group named by its role in the trial ("the control arm", "the experimental group"): the paper's own name of one of
-# its arms, which only the paper's group index can tell
-ROLE_NAME = lazy_regex(r"\b(?:control|placebo|experimental|investigational|standard|study|treatment|intervention|"
-                       r"comparator|reference|observation)\s+(?:arms?|groups?|cohorts?)$", re.I)
+    return len([e for e in s.endpoints if start <= e.start < end]) > 1 or \
+        bool(RX.TIMES_LISTED.search(s.text, start, end))
 
 
 # (or an analysis restricted to some: "When the analysis is restricted to node-negative women, ... (HR ...)")
@@ -5560,13 +4410,13 @@ def _part_turned_to(s: Sentence, groups: Optional[GroupIndex]) -> Optional[int]:
     the response rate was 30% versus 22% for A versus B", "When considering only the patients with lesions that could
     be measured (n = 41 in A; ...), the ORRs were ..."), or the end of a clause that turns to it ("The 2-year OS was
     A: 45%; B: 58%, and in nonsquamous patients was A: 48%; B: 56%"); None when it does not."""
-    fronted = FRONTED_PART.match(s.text)
-    if fronted and PART_LABEL.fullmatch(fronted.group("part").strip()) and \
+    fronted = RX.FRONTED_PART.match(s.text)
+    if fronted and RX.PART_LABEL.fullmatch(fronted.group("part").strip()) and \
             not (groups is not None and groups.mentions(fronted.group("part"))):
         return 0
-    if CONSIDERING_ONLY.match(s.text):
+    if RX.CONSIDERING_ONLY.match(s.text):
         return 0
-    turn = TURN_TO_A_PART.search(s.text) if groups is not None else None
+    turn = RX.TURN_TO_A_PART.search(s.text) if groups is not None else None
     return turn.end() if turn else None
 
 
@@ -5587,7 +4437,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
                 and f.comparator.label and f.group.n is None and f.fields["measure"] not in RATIOS
                 and not any(_clean(g.label).lower() in fronted or fronted in _clean(g.label).lower()
                             for g in (f.group, f.comparator))] if not mentions else []
-    if (mentions or compared) and opening is not None and TRAIT_WORD.search(opening.group("label")) and \
+    if (mentions or compared) and opening is not None and RX.TRAIT_WORD.search(opening.group("label")) and \
             not any(m.start < opening.end() for m in mentions) and not (
             # ("Among the 300 patients who started treatment, ...": nearly all the arms' patients, no part of them)
             opening.group("n") and sized and int(opening.group("n")) >= 0.9 * sum(sized)):
@@ -5608,7 +4458,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # "Likewise, for this patient population, PFS was longer with A than with B (6.0 vs 4.5 months; HR 0.6)": the
     # values of a subgroup the sentence before named, which no row here names; never all's nor the arms'
     # ("In this population, the response rate was 40%" in a one-group study is the study's own)
-    if THIS_POPULATION.search(s.text):
+    if RX.THIS_POPULATION.search(s.text):
         kept = [f for f in kept if not _of_an_arm(f.group, groups)]
     # "The 5-year survival rate for patients with stage II disease was 31% with A and 44% with B", "OS in women was
     # ...": the arms' values within a part of the patients the outcome is said of, which no row here names
@@ -5635,7 +4485,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # 9.0 months for patients with bulky disease receiving A and B, respectively (HR 0.74)": the arms' people named as a
     # part of the patients, so the arms' values in that clause are the part's; its ratio is the part's
     if groups is not None and mentions:
-        received = [m for m in PART_RECEIVING.finditer(s.text)
+        received = [m for m in RX.PART_RECEIVING.finditer(s.text)
                     if any(m.end() <= x.start <= m.end() + 4 for x in mentions)
                     and not groups.mentions(m.group("part"))
                     and not _names_an_arm_or_outcome(s, m.start("part"), m.end("part"), groups)]
@@ -5654,7 +4504,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # 0.70)": the arms' values after a colon that a part of the patients named before it introduces are that part's;
     # its ratio is the part's
     colon = next((c.start() for c in re.finditer(":", s.text) if s.depths[c.start()] == 0), None)
-    lead = PART_BEFORE_COLON.search(s.text, 0, colon) if colon is not None and groups is not None else None
+    lead = RX.PART_BEFORE_COLON.search(s.text, 0, colon) if colon is not None and groups is not None else None
     if lead is not None and not groups.mentions(lead.group("part")) and \
             not _names_an_arm_or_outcome(s, lead.start("part"), lead.end("part"), groups):
         for f in kept:
@@ -5668,7 +4518,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # 0.61)", "Patients in the marker-low subgroup also had longer survival with A (...)": the arms compared within the
     # part the subject names; its ratio is the part's, the arms' values (and any pair read as the part against the
     # rest) no row's
-    subject = SUBJECT_PART.match(s.text)
+    subject = RX.SUBJECT_PART.match(s.text)
     if subject and mentions and groups is not None and not groups.mentions(subject.group("part")) and \
             any(m.start >= subject.end("part") for m in mentions):
         part = _part_ref(subject.group("part"))
@@ -5690,8 +4540,8 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # versus 4 months in 18 of the B group)": each arm's value within the subgroup, which no row here names
     return [f for f in kept if not (
         f.group is not None and f.fields.get("measure") not in RATIOS
-        and SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
-        and (_of_an_arm(f.group, groups) or ARM_WORD_END.search(f.group.label or "")))]
+        and RX.SUBGROUP_SHOWED.search(s.text, 0, f.value_at)
+        and (_of_an_arm(f.group, groups) or RX.ARM_WORD_END.search(f.group.label or "")))]
 
 
 # The verbs of what the patients counted had, after who they are ("... with X had a response")
@@ -5718,44 +4568,6 @@ def _counted_with_a_trait(s: Sentence, f: Found) -> bool:
     return m.group("next") is None or LIST_THEN_TRAIT_VERB.match(s.text, m.end()) is not None
 
 
-# "in 80 patients with liver metastases (", "among those aged 70 years or older [", "in the never-smoker subgroup (":
-# a part of the patients right before the bracket that holds its values
-PEOPLE_PART_THEN_BRACKET = lazy_regex(
-    r"(?:\b(?:in|among|for)\s+|[;:]\s*(?=stage))(?:the\s+)?(?:sub-?group\s+of\s+)?(?P<label>(?:\d[\d,]*\s+)?"
-    r"(?:(?P<kind>(?:(?!(?:of|out|the|all|these|those)\b)[A-Za-z][A-Za-z-]*\s+){1,3}?)?"
-    r"(?:patients|participants|women|men|those|people|subjects|cases)"
-    r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger|below|above|under|over)\b[^()\[\];]{0,60}?)?|"
-    r"(?:[\w-]+\s+){1,3}?sub-?(?:groups?|sets?)|"
-    # "in EGFR mutation-positive (", "in KRAS wild-type (": a part named by a marker's state alone
-    r"(?:[A-Za-z0-9][\w-]*\s+){0,2}[A-Za-z0-9][\w]*[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)|"
-    # "in low expressers (", "in non-responders (", "in never-smokers (": people named by what sets them apart
-    r"(?P<noun>(?:[A-Za-z0-9][\w-]*\s+){0,2}(?:(?:non-?|never-?|ex-?)?(?:expressers|responders|carriers|smokers)))|"
-    # "at all stages: stage pI (", "in pathological stage IIIA (": a stage of the disease
-    r"(?P<stage>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[cpy]?(?:[IV]{1,4}|[0-4])[A-Ca-c]?\d?"
-    r"(?:\s+(?:disease|NSCLC|tumou?rs?))?)))\s*[(\[]$", re.I)
-MARKER_STATE = lazy_regex(r"[- ](?:positive|negative|mutant|mutated|wild[- ]type|high|low)$", re.I)
-# "in women (HR 0.61) but not in men (HR 1.02)": the patients of one sex, a part named by no other word
-SEX_PART = lazy_regex(r"(?:\d[\d,]*\s+)?(?:women|men)", re.I)
-SHARE_ONLY_BRACKET = lazy_regex(r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]")
-VALUE_BEFORE_PART = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|days?)?\s*$", re.I)
-# words that keep all the patients, or name them by their arm ("in all patients", "in patients given A")
-WHOLE_PART = lazy_regex(r"\b(?:all|both|each|every|overall|entire|whole|total|evaluable|eligible|assessable|"
-                        r"randomi[sz]ed|enrolled|treated|analy[sz]ed|intention|intent|ITT|given|receiving|received|"
-                        r"assigned|allocated|allotted|on|in\s+the|these|this)\b", re.I)
-# "occurred in more patients (A n=12, 20%; B ...)": the people of a comparison, no part of them
-MORE_PEOPLE = lazy_regex(r"\s*(?:more|fewer)\s+(?:patients|participants|subjects|cases)\s*$", re.I)
-# what continues a list of parts after one's bracket: ", 65 to 74 years (", "and in those aged 75 or more ("
-NEXT_PART = lazy_regex(r"\s*[,;]?\s*(?:(?:and|or|but)\s+)?(?:(?:not|also)\s+)?(?:(?:in|among)\s+)?(?:the\s+)?"
-                       r"(?P<label>[^()\[\];]{1,40}?)\s*[(\[]", re.I)
-# "than among those who were X (", "in patients with low compared with high X levels (", "with and without X (": the
-# bracket compares two parts, whose values they are
-PARTS_COMPARED = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|(?:and|or)\s+without)\b",
-                            re.I)
-BOUND_THAN = lazy_regex(r"\b(?:younger|older|more|less|fewer|greater|longer|shorter|other|higher|lower)\s+than\b",
-                        re.I)  # "younger than 60": a bound of the part, no comparison
-PART_LIST_VERB = lazy_regex(r"\b(?:was|were|is|are|had|has|have|showed|shows|did|does|than|versus|vs)\b", re.I)
-
-
 def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int, int, str]]:
     """The brackets of a sentence that hold a part's values (where it opens, where it closes, the part's name): the
     ones right after a part of the patients that none of the paper's groups is, and the ones of the list of parts
@@ -5768,51 +4580,31 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
         if close < 0:
             continue
         if out and out[-1][1] < opening:
-            nxt = NEXT_PART.fullmatch(text, out[-1][1] + 1, opening + 1)
-            if nxt and not PART_LIST_VERB.search(nxt.group("label")) and not _names_an_arm_or_outcome(
+            nxt = RX.NEXT_PART.fullmatch(text, out[-1][1] + 1, opening + 1)
+            if nxt and not RX.PART_LIST_VERB.search(nxt.group("label")) and not _names_an_arm_or_outcome(
                     s, nxt.start("label"), nxt.end("label"), groups):
                 out.append((opening, close, nxt.group("label").strip()))
                 continue
-        part = PEOPLE_PART_THEN_BRACKET.search(text, max(0, opening - 100), opening + 1)
-        if part is None or WHOLE_PART.search(part.group("label")) or MORE_PEOPLE.match(part.group("label")):
+        part = RX.PEOPLE_PART_THEN_BRACKET.search(text, max(0, opening - 100), opening + 1)
+        if part is None or RX.WHOLE_PART.search(part.group("label")) or RX.MORE_PEOPLE.match(part.group("label")):
             continue
         # (one sex alone only where no value of its own comes before: "9.9 months in men (HR 0.61)" ends a pair; nor a
         # count of them with its share alone, "in 14 women (15%)": the event's count)
-        sex = SEX_PART.fullmatch(part.group("label")) and not VALUE_BEFORE_PART.search(text, 0, part.start()) and \
-            not (part.group("label")[0].isdigit() and SHARE_ONLY_BRACKET.match(text, opening))
+        sex = RX.SEX_PART.fullmatch(part.group("label")) and \
+        not RX.VALUE_BEFORE_PART.search(text, 0, part.start()) and \
+            not (part.group("label")[0].isdigit() and RX.SHARE_ONLY_BRACKET.match(text, opening))
         if not (part.group("trait") or part.group("kind") or part.group("noun") or sex
                 or "group" in part.group("label").lower()
-                or "set" in part.group("label").lower() or MARKER_STATE.search(part.group("label"))
+                or "set" in part.group("label").lower() or RX.MARKER_STATE.search(part.group("label"))
                 or part.group("stage")):
             continue  # "in 120 patients (": a count of them, no part named
         label = part.group("label")
         if _names_an_arm_or_outcome(s, part.start("label"), part.end("label"), groups) or \
-                PARTS_COMPARED.search(BOUND_THAN.sub(" ", label)) or \
-                COMPARATOR_BEFORE.search(text, max(0, part.start() - 25), part.start()):
+                RX.PARTS_COMPARED.search(RX.BOUND_THAN.sub(" ", label)) or \
+                RX.COMPARATOR_BEFORE.search(text, max(0, part.start() - 25), part.start()):
             continue
         out.append((opening, close, part.group("label").strip()))
     return out
-
-
-# "patients with bulky disease receiving", "marker Q-positive patients given", "those without X who were treated with":
-# the people of a part of the patients, then the verb that gives them a treatment (whose name follows)
-PART_RECEIVING = lazy_regex(r"\b(?P<part>(?:patients|those|women|men|participants)\s+(?:with|without|whose|harbou?ring)"
-                            r"\s+[^,;()\[\]]{1,60}?|(?:[A-Za-z0-9][\w/-]*\s+){0,2}[A-Za-z0-9][\w/]*[- ](?:positive|"
-                            r"negative|mutant|mutated|wild[- ]type)\s+(?:patients|participants|women|men))"
-                            r"\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?(?:receiving|given|treated\s+with|assigned\s+to|"
-                            r"allocated\s+to|randomi[sz]ed\s+to|received)\s+(?:the\s+)?", re.I)
-# Before a colon, the part of the patients a clause is said of: "... was longer among those with bulky disease in the A
-# group than in the B group:", "Benefit was seen for patients whose tumours were small:"
-PART_BEFORE_COLON = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<part>(?:patients|those|women|men|participants)\s+"
-                               r"(?:with|without|whose|harbou?ring)\s+[^,;:()]{1,60}?)(?=\s+(?:in|on|with|who|than|was|"
-                               r"were|had|and|versus|vs)\b|\s*[,;:(]|\s*$)", re.I)
-# "Patients with liver metastases derived ...", "Those in the marker-low subgroup also had ...", "Only patients with
-# mutant tumours had ...": a sentence whose subject is a part of the patients, named by a trait
-SUBJECT_PART = lazy_regex(r"\s*(?:(?:Only|Even|Also|However,?|In\s+contrast,?|By\s+contrast,?)\s+)?(?:The\s+)?"
-                          r"(?P<part>(?:\d+\s+)?(?:patients|women|men|those|participants)\s+"
-                          r"(?:in\s+the\s+[^,;()]{1,60}?\s+sub-?(?:groups?|sets?|populations?)|with\s+[^,;()\d]{1,60}?|"
-                          r"who\s+[^,;()\d]{1,60}?))\s+(?:also\s+)?(?:had|showed|derived|experienced|achieved|"
-                          r"benefited|obtained|gained)\b", re.I)
 
 
 def _names_the_part(g: GroupRef, part: str) -> bool:
@@ -5862,13 +4654,6 @@ def _bracketed_parts(s: Sentence, kept: list[Found], groups: Optional[GroupIndex
     return out
 
 
-# "... compared with patients with marker-low tumours (", "than in those without X [": the people of a part, set
-# against another part, right before the bracket that holds their values
-COMPARED_PART_THEN_BRACKET = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in|among|for)\s+)?"
-                                        r"(?:the\s+)?(?:patients|those|participants|women|men)\s+"
-                                        r"(?:with|without|who|whose|aged)\b[^()\[\];]{1,60}?\s*[(\[]$", re.I)
-
-
 def _ratios_of_compared_parts_dropped(s: Sentence, kept: list[Found]) -> list[Found]:
     """The rows left once a sentence that sets parts of the patients against each other, each with its ratio ("a
     larger benefit from A in marker-high patients (HR 0.61) compared with patients with marker-low tumours (HR
@@ -5881,7 +4666,7 @@ def _ratios_of_compared_parts_dropped(s: Sentence, kept: list[Found]) -> list[Fo
         square = s.text.rfind("[", 0, _value_start(s, f))
         at = max(opening, square)
         if at >= 0 and _closing(s, at) >= _value_start(s, f) and \
-                COMPARED_PART_THEN_BRACKET.search(s.text, max(0, at - 120), at + 1):
+                RX.COMPARED_PART_THEN_BRACKET.search(s.text, max(0, at - 120), at + 1):
             return [g for g in kept if g not in loose]
     return kept
 
@@ -5908,34 +4693,6 @@ OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months
                                r"(?<=the\s)(?:(?!" + _WHOLE_POPULATION + r")[^\s,;()]+\s+){1,5}?"
                                r"(?:(?:sub-?)?populations?|sub-?groups?|subsets?)\b)[^,;()]{0,50}?)"
                                r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
-# Between a value and the next outcome's: ", with a 3-year " (the next value said of the same people)
-CHAINED_BY_WITH = lazy_regex(r"\s*(?:months?|years?|weeks?|%)?\s*,?\s*(?:and\s+)?with\s+an?\s+(?:[\w-]+\s+){0,3}?",
-                             re.I)
-PART_THEN_VALUE = lazy_regex(r"\s+(?:was|were|is|are)\s+(?:(?:only|about|approximately|nearly)\s+)?", re.I)
-FRONTED_PART = lazy_regex(r"\s*(?:In|Among|For|Within)\s+(?:the\s+)?(?P<part>[^,;()\d]{2,40}?)\s*,", re.I)
-TURN_TO_A_PART = lazy_regex(r"(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:in|among|for)\s+(?:the\s+)?"
-                            r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:patients|women|men|cases|sub-?groups?|subsets?)\b"
-                            r"(?!\s+(?:given|receiving|treated|in\s+the|on|assigned|allocated|randomi[sz]ed|of\s+the)\b)"
-                            r"(?:\s+(?:with|without|who)\s+[^,;()\d]{1,40}?)?\s*,?\s*(?:it\s+)?(?:was|were)\b", re.I)
-CONSIDERING_ONLY = lazy_regex(r"\s*(?:When|If|On)\s+(?:considering|restricting|limiting|including|analy[sz]ing)\s+"
-                              r"(?:the\s+analysis\s+)?(?:to\s+)?(?:only\s+)?(?:those\s+|the\s+)?(?:\d+\s+)?"
-                              r"(?:patients\s+|participants\s+|women\s+|men\s+)?(?:who|with|without|whose)\b", re.I)
-# (or a state, an age or a marker: "Among patients in complete response after induction", "For patients aged 70 or
-# older", "In those older than 65 years", "Among marker Q-positive patients")
-TRAIT_WORD = lazy_regex(r"\b(?:who|with|without|whose|aged)\b|\b(?:older|younger)\s+than\b|"
-                        r"\bin\s+(?:a\s+)?(?:complete|partial|first|second)\s+(?:response|remission)\b|"
-                        r"\w-(?:positive|negative|mutant|mutated)\b", re.I)
-THIS_POPULATION = lazy_regex(r"\b(?:for|in|among|within)\s+(?:this|that|these|those|the\s+same)\s+(?:patient\s+)?"
-                             r"(?:populations?|sub-?groups?|subsets?|sub-?populations?)\b", re.I)
-SUBGROUP_SHOWED = lazy_regex(r"\bsub-?(?:group|set)\s+analys[ie]s\s+(?:\w+\s+){0,3}?(?:showed|shows|revealed|"
-                             r"demonstrated|found|indicated|suggested)\b", re.I)
-CONFINED_TO = lazy_regex(r"\b(?:was|were)\s+(?:\w+\s+)?(?:confined|restricted|limited)\s+to\s+(?:the\s+)?"
-                         r"(?P<label>[A-Za-z][^,;()%]{1,50}?)\s*[(\[][^()\[\]]{0,30}$", re.I)
-A_SUBGROUP_BEFORE = lazy_regex(r"\bsub-?(?:groups?|sets?)\b|\b(?:restrict\w*|limit\w*|confin\w*)\s+(?:the\s+|our\s+)?"
-                               r"(?:analys[ie]s|comparisons?)\s+to\b|\b(?:analys[ie]s|comparisons?)\s+(?:was\s+|were\s+)?"
-                               r"(?:restricted|limited|confined)\s+to\b", re.I)
-GROUPS_LISTED = lazy_regex(r"\b(?:groups?|subgroups?|classes|categories|strata|clusters)\s+(?:were|was)\s+"
-                           r"(?:identified|defined|formed|created|distinguished|derived|found)\b[^:;.]{0,60}:", re.I)
 # after a value: its unit and bracket, the pair's other value with its own, then "in <whom>"
 _UNIT_BRACKET = r"\s*(?:%|(?:months?|mo|years?|weeks?|days?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
 _VERSUS = r"(?:versus|vs\.?|v\.?)"
@@ -5943,13 +4700,6 @@ PAIR_THEN_IN = lazy_regex(_UNIT_BRACKET + rf"(?P<other>{_VERSUS}\s*\d+(?:\.\d+)?
                           r"(?P<prep>in|among|for)\s+"
                           r"(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)(?=\s*(?:[,;.)]|\band\b|$))", re.I)
 PAIR_BEFORE = lazy_regex(r"\d" + _UNIT_BRACKET + _VERSUS + r"\s*$", re.I)
-WHOLE_OR_GROUPS = lazy_regex(r"\b(?:groups?|arms?|cohorts?|both|each|all|every|overall|entire|whole|total|ITT|"
-                             r"intention|intent|population|study|trial|years?|months?|weeks?|days?|respectively)\b",
-                             re.I)
-
-
-PART_OF_PEOPLE = lazy_regex(r"\b(?:women|men|patients|those|people|participants|subjects|(?:never|ever|current|former|"
-                            r"non)?-?smokers|elderly|children|adults)\b", re.I)
 
 
 def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) -> bool:
@@ -5965,12 +4715,12 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
         return False
     # (the rest of the name up to the clause's end: "in the A and B group" is a group of the paper's)
     whole = re.match(r"[^,;.()]*", s.text[m.start("label"):]).group(0)
-    if WHOLE_OR_GROUPS.search(whole):
+    if RX.WHOLE_OR_GROUPS.search(whole):
         return False
     label = m.group("label")
     if groups is not None and (groups.mentions(label) or groups.mentions(whole)):
         return False
-    if m.group("prep").lower() == "for" and (not _of_an_arm(f.group, groups) or not PART_OF_PEOPLE.search(label)):
+    if m.group("prep").lower() == "for" and (not _of_an_arm(f.group, groups) or not RX.PART_OF_PEOPLE.search(label)):
         # "for" names groups as often as parts ("11.2 versus 10.1 months for drug L"): a part only when the words are
         # people's ("for women", "for never-smokers"), and of arms' values ("In node-positive women, OS was 58% vs.
         # 77% for node-negative women" compares the two parts)
@@ -5984,36 +4734,11 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
     return not (own and (own in label.lower() or label.lower() in own))
 
 
-SEMICOLON_PAIR_AFTER = lazy_regex(r"\s*%?\s*;\s*(?:\d+(?:\.\d+)?\s*%?|none|nil)\s*[)\]]", re.I)
-
-
 def _first_of_a_bracket_pair(s: Sentence, f: Found) -> bool:
     """Whether the row's value is the first of "(8%; 0)": a bracket holding it and one other value after a
     semicolon."""
     span = _value_span(s, f)
-    return bool(span and s.text[span[0] - 1:span[0]] in ("(", "[") and SEMICOLON_PAIR_AFTER.match(s.text, span[1]))
-
-
-MEDIAN_WORD = lazy_regex(r"\bmedian\b", re.I)
-ARM_WORD_END = lazy_regex(r"\barms?\s*$", re.I)
-
-
-# "The 5-year OS of A was 41%, and that of B was 12%", "..., whereas that for B was 18 months": the same outcome of
-# another group, named after "that of" (a joining word or a comma before it: "similar to that of B" compares)
-THAT_OF_BEFORE = lazy_regex(r"(?:[,;]\s*|\s(?:and|whereas|while|but)\s+)(?:(?:and|whereas|while|but)\s+)?that\s+"
-                            r"(?:of|for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()\[\]%]{1,70}?)"
-                            r"(?<!\bthan)(?<!\bof)(?<!\bto)(?<!\bat)(?<!\bover)(?<!\bunder)(?<!\baged)(?<!\bwith)(?<!\bby)"
-                            r"\s*(?:\b(?:was|were|is|reached)\s+|:\s*|,\s*)?(?:only\s+|just\s+)?$", re.I)
-# "..., significantly higher than that for B (44%, p < 0.01)": the other group's value alone in the bracket after its
-# name (a pair there, "(62% vs 36%)", is both groups', read elsewhere)
-THAN_THAT_OF_BRACKET = lazy_regex(r"\bthan\s+(?:that|those|the\s+(?:rates?|values?|figures?))\s+(?:of|for|in|among)\s+"
-                                  r"(?:the\s+)?(?P<label>[A-Za-z][^,;()\[\]%]{1,70}?)\s*[(\[]\s*$", re.I)
-ALONE_IN_BRACKET = lazy_regex(r"\s*(?:%|months?|years?|weeks?)?\s*(?:[)\]]|[,;]\s*(?:p\b|95\s*%|CI\b))", re.I)
-# "... than that for B (42%), C (40%) and D (42%)": a list of groups goes on after the bracket
-GROUP_LIST_GOES_ON = lazy_regex(r"[^()\[\]]*[)\]]\s*(?:,|and\b|or\b)\s*[^,;()\[\]]{1,50}[(\[]\s*\d", re.I)
-# the first group, named after the outcome and before its value: "The 5-year OS of A was ..."
-FIRST_OF = lazy_regex(r"\s*(?:rates?\s+)?(?:of|for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()\[\]%]{1,70}?)\s*"
-                      r"(?:\b(?:was|were|is|reached)\s+|:\s*)?$", re.I)
+    return bool(span and s.text[span[0] - 1:span[0]] in ("(", "[") and RX.SEMICOLON_PAIR_AFTER.match(s.text, span[1]))
 
 
 def _read_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
@@ -6023,11 +4748,12 @@ def _read_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResult
     if "that " not in s.text:
         return  # (most sentences: no search per value)
     for v in s.values:
-        m = THAT_OF_BEFORE.search(s.text, max(0, v.start - 110), v.start)
+        m = RX.THAT_OF_BEFORE.search(s.text, max(0, v.start - 110), v.start)
         if m is None:
-            m = THAN_THAT_OF_BRACKET.search(s.text, max(0, v.start - 110), v.start)
-            if m is None or not ALONE_IN_BRACKET.match(s.text, v.end) or GROUP_LIST_GOES_ON.match(s.text, v.end) or \
-                    NOT_COMPARED_GROUP.match(" " + m.group("label")):
+            m = RX.THAN_THAT_OF_BRACKET.search(s.text, max(0, v.start - 110), v.start)
+            if m is None or not RX.ALONE_IN_BRACKET.match(s.text, v.end) or \
+                    RX.GROUP_LIST_GOES_ON.match(s.text, v.end) or \
+                    GROUP_RESULTS_RX.NOT_COMPARED_GROUP.match(" " + m.group("label")):
                 continue
         before = [f for f in out.found
                   if _value_start(s, f) < m.start() and f.fields["measure"] in ("rate", "median", "mean")]
@@ -6044,7 +4770,7 @@ def _read_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResult
             continue  # (a group by its role, "the control group", that the paper's groups do not know)
         if first.group is None or not first.group.label:
             own = [e for e in s.endpoints if e.end <= _value_start(s, first)]
-            named = FIRST_OF.match(s.text, own[-1].end, _value_start(s, first)) if own else None
+            named = RX.FIRST_OF.match(s.text, own[-1].end, _value_start(s, first)) if own else None
             first_group = _beside_group(_clean(named.group("label")), groups) if named else None
             if first_group is not None and not first_group.label:
                 continue
@@ -6067,8 +4793,8 @@ def _other_arm_before_that_of(s: Sentence, groups: Optional[GroupIndex], out: Se
         if key is None:
             continue
         at = _value_start(s, f)
-        m = THAT_OF_BEFORE.search(s.text, max(0, at - 110), at) or \
-            THAN_THAT_OF_BRACKET.search(s.text, max(0, at - 110), at)
+        m = RX.THAT_OF_BEFORE.search(s.text, max(0, at - 110), at) or \
+            RX.THAN_THAT_OF_BRACKET.search(s.text, max(0, at - 110), at)
         if m is None or {x.key for x in groups.mentions(_clean(m.group("label")))} != {key}:
             continue
         before = [g for g in out.found if g.group is None and _value_start(s, g) < m.start()
@@ -6081,12 +4807,6 @@ def _other_arm_before_that_of(s: Sentence, groups: Optional[GroupIndex], out: Se
             continue
         first.group = group_ref(groups, groups.other(key))
         first.comparator, f.comparator = f.group, first.group
-
-
-# Between a value of no group named and one arm's value after it: "in 46% of the patients compared with (13% in the B
-# group)", "(40%) versus (22% with B)"
-COMPARED_WITH_BETWEEN = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|participants|subjects|cases)\s*)?,?\s*"
-                                   r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+", re.I)
 
 
 def _other_arm_compared_with_one(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
@@ -6102,8 +4822,8 @@ def _other_arm_compared_with_one(s: Sentence, groups: Optional[GroupIndex], out:
         at = _value_start(s, f)
         before = [g for g in out.found if g.group is None and g.fields["measure"] == f.fields["measure"]
                   and g.fields["endpoint"] == f.fields["endpoint"] and _value_start(s, g) < at
-                  and (n := NUMBER_AT.match(s.text, _value_start(s, g))) is not None
-                  and COMPARED_WITH_BETWEEN.fullmatch(s.text, n.end(), at)]
+                  and (n := RX.NUMBER_AT.match(s.text, _value_start(s, g))) is not None
+                  and RX.COMPARED_WITH_BETWEEN.fullmatch(s.text, n.end(), at)]
         if len(before) != 1:
             continue
         first = before[0]
@@ -6121,7 +4841,7 @@ def _beside_group(label: str, groups: Optional[GroupIndex]) -> GroupRef:
     known = {m.key for m in groups.mentions(label)} if groups is not None else set()
     if len(known) == 1:
         return group_ref(groups, known.pop())
-    return GroupRef("" if known or ROLE_NAME.search(label) else label)
+    return GroupRef("" if known or RX.ROLE_NAME.search(label) else label)
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:
@@ -6166,32 +4886,10 @@ POPULATION_BETWEEN = lazy_regex(
     re.I)
 
 
-AVERAGE_SAID = lazy_regex(r"\b(?:median|mean|average)\b", re.I)
-# After a semicolon, the head of an outcome no endpoint name covered (the masked text blanks those it read)
-UNREAD_OUTCOME = lazy_regex(r";[^;]*\b(?:control|survival|failure|response|recurrence|relapse|progression)\s+"
-                            r"(?:rates?|probability|proportion)\b[^;]*$", re.I)
-
-
 def _unread_outcome_between(s: Sentence, f: Found) -> bool:
     named = [e for e in s.endpoints if e.start == f.start]
     return bool(named) and named[0].end <= f.value_at and \
-        UNREAD_OUTCOME.search(s.masked, named[0].end, f.value_at) is not None
-
-
-RESECTED_PEOPLE_BEFORE = lazy_regex(r"(?:\b(?:who|they|which|that)\s+(?:\w+\s+)?(?:undergo|underwent|undergoing|"
-                                    r"had|have|received)|\b(?:after|following|despite|before|with|without|"
-                                    r"underwent\s+a\s+potentially))\s+(?:an?\s+|the\s+)?$", re.I)
-
-
-# People named after the population and before the value: the value is theirs, not the population's
-OTHER_PEOPLE = lazy_regex(r"\b(?:patients|those|women|men|cases)\s+(?:with|without|who|whose|aged)\b", re.I)
-
-
-# The items of a list of groups or factors: "smoking and obesity", "stage II, stage III and stage IV disease"
-LISTED_ITEMS = lazy_regex(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
-# The people an item list opens with, which the later items share: "patients with stage II and stage III disease"
-LISTED_PEOPLE = lazy_regex(r"^(?:patients|those|women|men|participants|subjects)\s+(?:with(?:out)?|treated\s+with|"
-                           r"receiving|who\s+(?:had|received))\s+", re.I)
+        RX.UNREAD_OUTCOME.search(s.masked, named[0].end, f.value_at) is not None
 
 
 def _bracket_runs(s: Sentence) -> list[list[Ratio]]:
@@ -6218,15 +4916,15 @@ def _ratios_of_listed_groups(s: Sentence, out: SentenceResults) -> None:
         if not rows or not re.search(r"\brespectively\b", tail, re.I) or len(labels) != 1:
             continue
         label = next(iter(labels))
-        parts = [x.strip() for x in LISTED_ITEMS.split(label) if x and x.strip()]
+        parts = [x.strip() for x in RX.LISTED_ITEMS.split(label) if x and x.strip()]
         if len(parts) < 2:
             continue
         if len(parts) != len(run) or any(f.comparator is not None for f in rows):
             out.found = [f for f in out.found if f not in rows]  # whose ratio is whose, not known: no row
             continue
-        people = LISTED_PEOPLE.match(parts[0])
+        people = RX.LISTED_PEOPLE.match(parts[0])
         if people is not None:
-            parts = [x if LISTED_PEOPLE.match(x) else people.group(0) + x for x in parts]
+            parts = [x if RX.LISTED_PEOPLE.match(x) else people.group(0) + x for x in parts]
         first = rows[0]
         out.found = [f for f in out.found if f not in rows]
         for r, part, nxt in zip(run, parts, [*run[1:], None], strict=True):
@@ -6238,54 +4936,32 @@ def _ratios_of_listed_groups(s: Sentence, out: SentenceResults) -> None:
             out.found.append(f)
 
 
-# "consistent in squamous (HR 0.70, ...) and non-squamous (HR 0.80, ...) disease": a part named by a word or two after
-# "in" right before a ratio's bracket, another part's bracket after it
-PART_NAMED_BEFORE_RATIO = lazy_regex(r"\b(?:in|among|for)\s+(?:the\s+)?"
-                                     r"(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*$", re.I)
-SECOND_PART_AFTER = lazy_regex(r"[^()]*\)\s*,?\s*(?:and|or|versus|vs\.?|but\s+not)\s+(?:in\s+)?(?:the\s+)?"
-                               r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?\s*\(\s*(?:HR|hazard|OR|odds|RR)\b", re.I)
-
-
 def _first_of_two_parts(s: Sentence, f: Found, mentions: list) -> Optional[GroupRef]:
     """The first part of two the sentence gives a ratio each, named right before the first's bracket ("in squamous
     (HR a) and non-squamous (HR b) disease": the squamous part's a, never all patients'); None for other rows."""
     opening = s.text.rfind("(", 0, f.value_at)
-    if f.fields.get("measure") not in RATIOS or opening < 0 or not SECOND_PART_AFTER.match(s.text, f.value_at):
+    if f.fields.get("measure") not in RATIOS or opening < 0 or not RX.SECOND_PART_AFTER.match(s.text, f.value_at):
         return None
-    m = PART_NAMED_BEFORE_RATIO.search(s.text, max(0, opening - 60), opening)
+    m = RX.PART_NAMED_BEFORE_RATIO.search(s.text, max(0, opening - 60), opening)
     if m is None or any(m.start() < x.end and x.start < opening for x in list(mentions) + list(s.endpoints)):
         return None  # a group the paper compares, or an outcome's name, is no part
     return GroupRef(_clean(m.group("label")))
-
-
-# "The hazard ratios for overall survival were 0.70 for women and 0.85 for men", "the HR was 0.65 (95% CI 0.50-0.85) in
-# patients under 65 years and 0.98 (0.75-1.28) in those aged 65 or older": ratios listed, each followed by the part of
-# the patients it is of
-RATIOS_LISTED_HEAD = lazy_regex(r"\b(?P<name>hazard\s+ratios?|(?-i:HRs?)|odds\s+ratios?|(?-i:ORs?)|relative\s+risks?|"
-                                r"(?-i:RRs?))\b"
-                                r"[^.;()\d]{0,40}?\b(?:was|were)\s+(?=\d)", re.I)
-WAS_THEN_A_NUMBER = lazy_regex(r"\b(?:was|were)\s+\d", re.I)
-RATIO_FOR_PART = lazy_regex(r"(?P<v>\d+\.\d+)(?:\s*\(\s*(?:95%\s*CI[,:]?\s*)?(?P<lo>\d+\.\d+)\s*(?:-|–|to)\s*"
-                            r"(?P<hi>\d+\.\d+)\s*\))?\s+(?:for|in|among)\s+(?:the\s+)?"
-                            r"(?P<g>[A-Za-z][^,;()\d]{1,50}?(?:\d+\s+years?(?:\s+or\s+(?:older|younger|more|less))?)?)"
-                            r"(?=\s*(?:,\s*|,?\s+and\s+)\d+\.\d+|\s*(?:[.;]|$))", re.I)
-RATIO_LIST_JOIN = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 
 def _ratios_listed_for_parts(s: Sentence, found: list[Found]) -> list[Found]:
     """Ratios listed after one ratio's name, each with the part of the patients it is of after it: those parts'
     ratios, of the one outcome the sentence names before them (none when it names no outcome or several)."""
     out: list[Found] = []
-    if not WAS_THEN_A_NUMBER.search(s.text):
+    if not RX.WAS_THEN_A_NUMBER.search(s.text):
         return out  # (what the slower head pattern needs)
-    for head in RATIOS_LISTED_HEAD.finditer(s.text):
+    for head in RX.RATIOS_LISTED_HEAD.finditer(s.text):
         codes = {e.code for e in s.endpoints if e.end <= head.end()}
         if len(codes) != 1:
             continue
         items, at = [], head.end()
-        while (m := RATIO_FOR_PART.match(s.text, at)) is not None:
+        while (m := RX.RATIO_FOR_PART.match(s.text, at)) is not None:
             items.append(m)
-            join = RATIO_LIST_JOIN.match(s.text, m.end())
+            join = RX.RATIO_LIST_JOIN.match(s.text, m.end())
             at = join.end() if join else len(s.text) + 1
         if len(items) < 2:
             continue  # one ratio with a part after it is the other rules' ("HR 0.7 in women")
@@ -6329,11 +5005,11 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
         m = before[-1] if before and before[-1].end() >= opened - 2 else None
         if m is None and opened > 0:
             # "... in patients with X (...) or Y (ORR, 61%; ...)": the second population, named after "or"
-            other = OTHER_POPULATION.search(s.text, max(0, opened - 70), opened)
+            other = RX.OTHER_POPULATION.search(s.text, max(0, opened - 70), opened)
             if other and POPULATION_BETWEEN.search(s.text, max(0, opened - 250), other.start()):
                 return GroupRef(_clean(other.group("label")))
     if m is not None and m.group(0).lower().startswith("between") and (
-            not PEOPLE_BETWEEN.match(m.group("label")) or BOTH_NAMED.search(s.text, m.end(), f.value_at)):
+            not PEOPLE_BETWEEN.match(m.group("label")) or RX.BOTH_NAMED.search(s.text, m.end(), f.value_at)):
         # "between patients who had X (median 10 months) and ...": the first kind's value; not "between stage I
         # versus II (13 and 17 months)", nor the value after the second kind is named
         m = None
@@ -6344,33 +5020,15 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
         return None
     # ("median survival of patients with a complete response": the responders, a population; "longer for those
     # with a complete resection than for the others": the resected)
-    if f.fields.get("measure") not in RATIOS and OTHER_PEOPLE.search(s.text, m.end(), f.value_at):
+    if f.fields.get("measure") not in RATIOS and RX.OTHER_PEOPLE.search(s.text, m.end(), f.value_at):
         # "in patients with X (10.3 vs 7.4 months) and patients with Y (1.0 vs 2.3 months)": other people's value (a
         # ratio is the first people's against the others)
         return None
-    label = LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
-    level = LEVEL_AFTER_LABEL.match(s.text, m.end("label"))
+    label = RX.LABEL_STOP.split(m.group("label"))[0]  # "patients with X whereas ...", "... than for patients with Y"
+    level = RX.LEVEL_AFTER_LABEL.match(s.text, m.end("label"))
     if level is not None and label == m.group("label"):
         label += level.group(0)  # "those with expression of 1-49% (": the level is part of who they are
     return GroupRef(_clean(label), int(m.group("n")) if m.group("n") else None)
-
-
-# Right after the ratio's population, the other side it is set against in the same clause: "among patients treated
-# with drug A compared with those given drug B (HR ...)", "higher for patients given A than for patients given B (...)"
-OTHER_SIDE_AFTER = lazy_regex(r"\s+(?:than|(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:did|do|does)\s+)?"
-                              r"(?:(?:for|in|among|with|after|following)\s+)?(?:the\s+)?(?P<b>[^,;:()\[\]%\d]{2,70}?)"
-                              r"(?=\s*[,;(\[]|\s+(?:was|were|is|are|had|showed|reached)\b)", re.I)
-# The people of a side: "patients treated with drug B", "those with low scores"
-PEOPLE_SIDE = lazy_regex(r"(?:patients|those|women|men|cases|subjects|participants)\b", re.I)
-# A population named by the treatment it was given, whose other side may be named by its treatment alone ("patients
-# treated with A compared with B alone")
-TREATED_PEOPLE = lazy_regex(r"(?:patients|those|women|men|cases)\s+(?:treated\s+with|receiving|given|who\s+received|"
-                            r"undergoing|who\s+underwent)\s", re.I)
-# A second side that is no group of the study: "than historical controls", "compared with previous reports", "than
-# expected", a time or period
-NO_GROUP_SIDE = lazy_regex(r"\b(?:historical|previous(?:ly)?|prior|expected|reported|literature|published|baseline|"
-                           r"before|earlier|general\s+population|months?|years?|weeks?|period|era|other\s+studies|"
-                           r"series|trials?|studies|reports?)\b", re.I)
 
 
 def _ratio_other_side(s: Sentence, f: Found) -> Optional[GroupRef]:
@@ -6378,13 +5036,13 @@ def _ratio_other_side(s: Sentence, f: Found) -> Optional[GroupRef]:
     same clause, before the ratio: people ("than for patients given B", "than those without X"), or for people named
     by their treatment the other treatment ("treated with A compared to B alone"); None when it names no group."""
     at = s.text.find(f.group.label, f.start, f.value_at) if f.group is not None and f.group.label else -1
-    m = OTHER_SIDE_AFTER.match(s.text, at + len(f.group.label)) if at >= 0 else None
-    if m is None or m.end() > f.value_at or NO_GROUP_SIDE.search(m.group("b")):
+    m = RX.OTHER_SIDE_AFTER.match(s.text, at + len(f.group.label)) if at >= 0 else None
+    if m is None or m.end() > f.value_at or RX.NO_GROUP_SIDE.search(m.group("b")):
         return None
     other = _people(m.group("b"))
-    if PEOPLE_SIDE.match(other):
-        return GroupRef(_other_side(f.group.label, other) if THE_OTHERS.fullmatch(other) else other)
-    if TREATED_PEOPLE.match(f.group.label) and other and len(other.split()) <= 6:
+    if RX.PEOPLE_SIDE.match(other):
+        return GroupRef(_other_side(f.group.label, other) if RX.THE_OTHERS.fullmatch(other) else other)
+    if RX.TREATED_PEOPLE.match(f.group.label) and other and len(other.split()) <= 6:
         return GroupRef(other)
     return None
 
@@ -6395,168 +5053,55 @@ def _after_a_populations_ratio(s: Sentence, f: Found) -> bool:
     return earlier is not None and POPULATION_BETWEEN.search(s.text, f.start, earlier) is not None
 
 
-# "8 years (stage I) and 5 years (stage II)", "72% (T1 tumours)": the stage a value is of, in a bracket after it
-# (after the number: its unit, a bracket)
-STAGE_AFTER = lazy_regex(r"\s*(?:%|months?|mos?|years?|yrs?|weeks?|days?)?\s*\("
-                         r"\s*(?P<label>(?:(?:pathologic(?:al)?|clinical)\s+)?stages?\s+[0IV]{1,4}[A-C]?|"
-                         r"(?:stages?\s+)?(?:[pyc]?T[0-4][a-d]?(?:\s*N[0-3])?|[pyc]?N[0-3][a-c]?))"
-                         r"(?P<head>\s+(?:tumou?rs?|disease|cancers?|patients))?\s*[),;]")
-
-
 def _stage_after(s: Sentence, f: Found) -> Optional[GroupRef]:
     span = _value_span(s, f) if f.value_at is not None else None
-    m = STAGE_AFTER.match(s.text, span[1]) if span is not None else None
+    m = RX.STAGE_AFTER.match(s.text, span[1]) if span is not None else None
     return GroupRef(_clean(m.group("label") + (m.group("head") or ""))) if m else None
 
 
-PATIENTS_WORD = lazy_regex(r"\bpatients\b", re.I)
-OTHER_POPULATION = lazy_regex(r"\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?:in\s+)?(?:those\s+with\s+)?"
-                              r"(?P<label>[^,;()]{2,60}?)\s*$", re.I)
 PEOPLE_BETWEEN = lazy_regex(_PEOPLE_OF_A_KIND, re.I)
-BOTH_NAMED = lazy_regex(r"\b(?:and|versus|vs\.?|or)\b", re.I)
-# After a population's words, the level that says who they are: "patients with marker expression of 50% or more",
-# "those with a score of 1-49%" (two such populations differ only by it)
-LEVEL_AFTER_LABEL = lazy_regex(r"\s+of\s+(?:[<>≥≤]\s*)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*%"
-                               r"(?:\s+or\s+(?:more|greater|higher|above|less|lower|below))?(?=\s*[(,;]|\s*$)")
-LABEL_STOP = lazy_regex(r"\s+(?:whereas|while|than|compared|versus|vs\.?|using|but|and\s+\d)\b", re.I)
-
-
-EXCEPT = lazy_regex(r"\b(?:except(?:\s+for|\s+that)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of)\b", re.I)
-INCLUDING_ASIDE = lazy_regex(r",\s*(?:including|excluding|counting|which\s+includes?|which\s+included)\b"
-                             r"[^;,()\d]*,", re.I)
-# "(5 years, 77%; 10 years, 70%)": a duration labelling the rate after it, at the head of a bracket's item (not a
-# list's "median OS, 2-year OS and DFS were 19 months, 33% and 30%")
-TIME_LABEL_AFTER = lazy_regex(r"\s*[,:]\s*\d+(?:\.\d+)?\s*%")
 
 
 def _time_label(s: Sentence, v: Value) -> bool:
-    return bool(TIME_LABEL_AFTER.match(s.text, v.end) and re.search(r"[(\[;]\s*$", s.text[max(0, v.start - 3):v.start]))
+    return bool(RX.TIME_LABEL_AFTER.match(s.text, v.end)
+                and re.search(r"[(\[;]\s*$", s.text[max(0, v.start - 3):v.start]))
 
 
 def _no_duration_result(s: Sentence, v: Value) -> bool:
     """A duration that is no result's value: a time point ("at 3 years", "in the first 6 months"), an age, how long
     some survived ("surviving beyond 2 years"), the follow-up."""
-    return bool(TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])
-                or AGE_BEFORE.search(s.text[max(0, v.start - 30):v.start])
-                or SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) or _follow_up(s, v)
-                or FOLLOW_UP_AFTER.match(s.text, v.end)
-                or ALIVE_FOR.search(s.text, max(0, v.start - 40), v.start)
-                or RATIO_AFTER.match(s.text, v.end) or _time_label(s, v))
-
-
-# "(marker at 6 weeks HR 0.40, 95% CI ...)": a duration right before a ratio is part of its factor's name
-# ("14 months (HR 0.7 ...)" and "6 months or longer" are no such name)
-RATIO_AFTER = lazy_regex(r"\s+(?:a?HR|OR|RR|[Hh]azard\s+ratio|[Oo]dds\s+ratio)\b")
+    return bool(RX.TIME_POINT_BEFORE.search(s.text[max(0, v.start - 60):v.start])
+                or RX.AGE_BEFORE.search(s.text[max(0, v.start - 30):v.start])
+                or RX.SURVIVED_FOR.search(s.text[max(0, v.start - 40):v.start]) or _follow_up(s, v)
+                or RX.FOLLOW_UP_AFTER.match(s.text, v.end)
+                or RX.ALIVE_FOR.search(s.text, max(0, v.start - 40), v.start)
+                or RX.RATIO_AFTER.match(s.text, v.end) or _time_label(s, v))
 
 
 def _follow_up(s: Sentence, v: Value) -> bool:
     """'The median follow-up was 19 months for all and 25 months for those alive': a duration after "follow-up"
     with no endpoint named between them is the follow-up, not a result."""
-    last = max((m.end() for m in FOLLOW_UP.finditer(s.text, 0, v.start)), default=None)
+    last = max((m.end() for m in RX.FOLLOW_UP.finditer(s.text, 0, v.start)), default=None)
     # ("follow-up in patients who were alive at the analysis was 5 months": whose follow-up, no outcome)
     # ("The follow-up at this interim analysis of PFS was 7 months": the outcome an analysis was of)
-    return last is not None and not any(last <= e.start < v.start and not WHO_ALIVE.search(s.text, last, e.end)
-                                        and not ANALYSIS_OF.search(s.text, max(0, e.start - 40), e.start)
+    return last is not None and not any(last <= e.start < v.start and not RX.WHO_ALIVE.search(s.text, last, e.end)
+                                        and not RX.ANALYSIS_OF.search(s.text, max(0, e.start - 40), e.start)
                                         for e in s.endpoints)
 
 
-ANALYSIS_OF = lazy_regex(r"\b(?:analys[ie]s|assessment|evaluation)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
-
-
-FOLLOW_UP = lazy_regex(r"\bfollow[- ]?up\b", re.I)
-# "alive with 25 months of median follow-up", "33 were alive (median 24 months, range 7-132)": how long those alive
-# were followed, no survival
-FOLLOW_UP_AFTER = lazy_regex(r"\s*(?:months?|years?|mo)?\s*(?:of\s+)?(?:median\s+)?follow[- ]?up\b", re.I)
-ALIVE_FOR = lazy_regex(r"\balive\s*(?:\(\s*|,\s*|with\s+(?:a\s+)?)(?:median|mean)?(?:\s+follow[- ]?up)?\s*"
-                       r"(?:of\s+)?$", re.I)
-WHO_ALIVE = lazy_regex(r"\b(?:who\s+(?:were|are|remained)|still|those)\s+(?:still\s+)?(?:alive|living|surviving)$",
-                       re.I)
-# "patients surviving at least 12 months", "those who lived more than 5 years": who, not how long on median
-SURVIVED_FOR = lazy_regex(r"\b(?:surviv(?:ing|ed|ors?)|alive|lived|living)\s+(?:for\s+)?(?:at\s+least|more\s+than|over|"
-                          r"longer\s+than|beyond|≥|>)\s*$", re.I)
 CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "as a result of", "secondary to",
                                            "attributed to", "attributable to") + r"\s+(?:[\w/-]+\s+){0,4}?$", re.I)
-# ("131 patients progressed due to growing lesions": one kind of progression, no count of all progressions)
-# ("relapsed locally", "recurred within the radiation field", "progressed in the brain": a failure at one site, which
-# the state's name does not say; no failure of any kind)
-KIND_AFTER = lazy_regex(r"\s+(?:due\s+to|because\s+of|owing\s+to|through|by\s+way\s+of|locally|loco-?regionally|"
-                        r"regionally|distantly|systemically|intra-?cranially|within|outside|inside|in-field|"
-                        r"out-of-field|(?:in|at)\s+(?:the\s+|a\s+)?(?:brain|liver|lungs?|bones?|mediastin\w*|pelvi\w*|"
-                        r"primary|original|treated|irradiated|same|other|distant|local|regional|nodal|radiation|"
-                        r"treatment|surgical|resection)\b)", re.I)
-# ("free from local recurrence" is local control, read as such where failures are named)
-WITHOUT_BEFORE = lazy_regex(r"\bwithout\s+(?:any\s+)?(?:[\w-]+\s+(?:or|and)\s+)?"
-                            r"(?:[\w-]+\s+){0,2}$", re.I)
-WHO_OR_NOT_BEFORE = lazy_regex(r"\b(?:who|whose|that|which|not|never|without)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
-# "three patients were not evaluable for tumour response", "assessable for PFS": who could be judged, no result
-EVALUABLE_FOR = lazy_regex(r"\b(?:evaluable|assessable|eligible|available|evaluated|assessed)\s+for\s+"
-                           r"(?:the\s+|an?\s+)?$", re.I)
-# "toxicity was assessed in 80 (95%) of 84 patients", "response could be evaluated in 40": who was assessed, no outcome
-ASSESSED_IN = lazy_regex(r"\s+(?:was|were|could\s+be|had\s+been)\s+(?:\w+\s+)?(?:assessed|evaluated|evaluable|"
-                         r"assessable|measured|analy[sz]ed|available)\s+(?:in|for)\s", re.I)
-TIME_POINT_BEFORE = lazy_regex(r"\b(?:at|within|beyond|by|(?:in|during|over|after)\s+the\s+first)\s+"
-                               r"(?:\(\w\)\s*)?(?:[\d.]+\s*-?\s*(?:years?|months?)?\s*"
-                               r"(?:,\s*|\s+and\s+|\s+or\s+)(?:\(\w\)\s*)?)*$", re.I)
 MAX_MEDIAN_MONTHS = 300
-EVENTS_AFTER = lazy_regex(r"\s*(?:rates?\s+)?events?\b", re.I)
-# "patients aged over 70 years", "older than 65 years": an age, not a duration
-AGE_BEFORE = lazy_regex(r"\b(?:aged?|older|younger|elderly)\b"
-                        # ("in elderly patients was 8 months": a verb between, the value is the outcome's)
-                        r"(?:(?!\b(?:was|were|is|are|reached)\b)[^,;.()\d]){0,15}$"
-                        # "patients below 65 years", "patients 70 years or older"
-                        r"|\b(?:patients|participants|women|men|subjects)\s+(?:(?:below|above|under|over|of|"
-                        r"less\s+than|more\s+than|at\s+least)\s+)?[<>≤≥]?\s*$", re.I)
-# "9% of cycles": a share of treatment given, not of patients
-# "(25% maturity)", "31% of the information fraction": how far the data are, no rate
-# "31% (95% CI 12-56) of responses lasted 6 months": a share of the responses, no response rate
-NOT_PATIENTS_AFTER = lazy_regex(r"\s*%?\s*(?:\([^()]{0,40}\)\s*)?(?:of\s+(?:all\s+|the\s+)?(?:treatment\s+)?"
-                                r"(?:cycles|courses|doses|infusions|administrations|fractions|injections|responses|"
-                                r"responders|(?:planned|expected|required)\s+events)|"
-                                r"(?:of\s+(?:the\s+)?)?information\s+fraction|maturity|mature|power|"
-                                # "adverse events with incidences of 10% or greater": a threshold; "10% of tumour
-                                # cells", "1% membranous staining": a biomarker's cut-off
-                                r"or\s+(?:greater|higher|more|above|over)|(?:membranous\s+|nuclear\s+)?staining|"
-                                r"of\s+(?:the\s+)?(?:tumou?r\s+)?cells)\b", re.I)
-# "the cut-off for positive tumours being 10%": a threshold a paper chose, no result
-# ("at data cut-off, 33% had died" is when the data were taken)
-CUT_OFF_BEFORE = lazy_regex(r"(?<!data\s)\b(?:cut-?offs?|thresholds?)\s+(?:for|of|was|were|being|set|value|level)\b"
-                            r"[^.;]{0,40}$|"
-                            # "PR with a reduction by at least 30%": how a response is defined, no rate of it
-                            r"\b(?:reduction|decrease|increase|shrinkage)\s+(?:of|by|in\s+\w+\s+of)\s+(?:at\s+least|"
-                            r"more\s+than|less\s+than|over|[≥>≤<])\s*$", re.I)
 
 
-# "Nodal failure (HR 1.9) and distant metastasis (HR 2.4) predicted overall survival": ratios of survival for
-# patients with each event, not ratios of the events
-PREDICTED_SURVIVAL = lazy_regex(r"\b(?:predicted|predicts|predictive\s+of|predictors?\s+of)\s+(?:[\w-]+\s+){0,2}?"
-                                r"(?:survival|OS|mortality|death)\b", re.I)
-# "better survival at all stages; stage I (52% vs 41%), stage II (...)": a bracket of values right after a stage's
-# label is of that stage
-STAGE_BRACKET_BEFORE = lazy_regex(r"(?:^|[;:,]\s*(?:and\s+)?)(?:in\s+)?(?:(?:patho(?:logic(?:al)?)?|clinical)\s+)?"
-                                  r"stage\s+[pc]?[0IVX]+[A-C]?(?:\s+(?:disease|tumou?rs|patients|cancers?|NSCLC))?\s*"
-                                  r"[(\[][^()\[\]]*$", re.I)
 # "... or among the 640 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"
 _NOT_COMPARED = r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)"
 _WHO_HAVE = (r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"
              r"(?:with|who|aged|whose|without|older|younger)\b")
-# Between the arms' letters and a pair of values, a clause that turns to a part of the patients: "..., and among
-# patients older than 70 years the 3-year survival was a and b" (each arm's part, which no row names)
-PEOPLE_OPENED_BETWEEN = lazy_regex(r"[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:among|in|for|within)\s+"
-                                   r"(?:the\s+)?(?:patients|those|women|men|subgroups?|subsets?)\b", re.I)
 SUBGROUP_BEFORE = lazy_regex(rf"{_NOT_COMPARED}\b(?:among|in|for|within)\s+(?:{_WHO_HAVE}"
                              r"(?:(?!\b(?:than|versus|vs|compared)\b)[^;()]){0,60}|"
                              # "in the stage II subgroup (3-year PFS: 36% v 55%)"
                              r"(?:the\s+)?[^;()]{0,40}?\bsub(?:groups?|sets?|populations?)\s*)[(\[][^()\[\]]*$", re.I)
-
-
-# "Significantly more neutropenia (41% v 26%), febrile neutropenia (4% v 1%) ... occurred with A": a comparative
-# before the pairs, the one group they favour named at the clause's end
-MORE_BEFORE = lazy_regex(r"\b(?:more|less|fewer|higher|lower|greater|reduced|decreased|increased|improved|"
-                         r"better|worse)\b", re.I)
-# ("showed reduced LR (a v b) and RR (c v d) with A": the group the bracketed pairs end on)
-OCCURRED_WITH = lazy_regex(r"(?:\b(?:occurred|were\s+(?:seen|observed|reported|noted|found)|was\s+(?:seen|observed|"
-                           r"reported|noted|found))|\))\s+(?:with|in|among|on|for)\s+(?:the\s+)?(?:patients\s+"
-                           r"(?:given|receiving|treated\s+with|on)\s+)?$", re.I)
 
 
 def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Sentence) -> list[str]:
@@ -6566,38 +5111,30 @@ def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Senten
     end = min((i for i in range(f.value_at, len(text)) if text[i] == ";" and depths[i] == 0), default=len(text))
     after = [m for m in mentions if f.value_at < m.start and m.end <= end]
     if any(start <= m.start < f.value_at for m in mentions) or len({m.key for m in after}) != 1 or \
-            not MORE_BEFORE.search(text, start, f.value_at) or \
-            not OCCURRED_WITH.search(text, f.value_at, after[0].start):
+            not RX.MORE_BEFORE.search(text, start, f.value_at) or \
+            not RX.OCCURRED_WITH.search(text, f.value_at, after[0].start):
         return []
     first = after[0].key
     other = [g.key for g in groups.groups if g.key != first]
     return [first, other[0]] if len(other) == 1 else []
 
 
-BASELINE_FRONT = lazy_regex(r"\s*(?:on|at)\s+(?:admission|presentation|baseline|diagnosis|study\s+entry|entry)\b", re.I)
-# "The median OS of patients with X was a, with Y was b, and with Z was c": each later item leaves out "the median OS
-# of patients" and says the rest ("with Y was")
-PEOPLE_WITH = lazy_regex(r"(?P<people>patients|those|women|men)\s+(?P<prep>with|without)\s", re.I)
-ELLIPTIC_ITEM = lazy_regex(r"\s*(?:months?|years?|%)?\s*(?:\([^()]*\))?\s*[,;]\s*(?:and\s+|or\s+)?"
-                           r"(?P<prep>with|without)\s+(?P<rest>[^,;()\d]{2,60}?)\s+(?:was|were)\s+(?:an?\s+)?$", re.I)
-
-
 def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
     """'The median OS of patients with A mutations was 37 months, with B mutations was 18 months': the values after the
     first, each after "with <words> was", are of the patients with those words, at the first row's endpoint."""
     rows = [f for f in found if f.group is not None and f.group.key is None and f.group.label
-            and PEOPLE_WITH.match(f.group.label) and f.fields["measure"] in ("median", "rate", "mean")]
+            and RX.PEOPLE_WITH.match(f.group.label) and f.fields["measure"] in ("median", "rate", "mean")]
     if len(rows) != 1:
         return []
     first = rows[0]
-    people = PEOPLE_WITH.match(first.group.label).group("people")
+    people = RX.PEOPLE_WITH.match(first.group.label).group("people")
     taken = {f.at for f in found if f.at is not None}
     out: list[Found] = []
     since = max(first.end, first.value_at)
     for v in s.values:
         if v.start < since or v.start in taken:
             continue
-        m = ELLIPTIC_ITEM.fullmatch(s.text, since, v.start)
+        m = RX.ELLIPTIC_ITEM.fullmatch(s.text, since, v.start)
         if m is None or v.unit != first.fields.get("unit"):
             break
         label = f"{people} {m.group('prep')} {m.group('rest').strip()}"
@@ -6607,18 +5144,6 @@ def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
     return out
 
 
-SUBJECT_OF_ITS_OWN_VERB = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?(?:\(\s*[\d.]+\s*%?\s*\)\s*)?who\s+"
-                                     r"(?:\w+\s+)?(?:had|were|was|received|underwent|presented)\b[^.;,]{1,100}?\s"
-                                     r"(?:achieved|showed|obtained|experienced|reported|developed|required|gained)\b",
-                                     re.I)
-CONDITION_BEFORE = lazy_regex(r"\b(?:if|unless|whether)\s+(?:the\s+)?[^,;.()]{3,120}?\s(?:is|was|were|are|exceeds?|"
-                              r"reached|reaches)\s+(?:(?:greater|higher|more|less|lower|fewer)\s+than\s+|at\s+least\s+|"
-                              r"above\s+|below\s+)?[<>≤≥]?\s*$|"
-                              # "those who will have 95% or nearly 95% survival", "would achieve a 40% response":
-                              # what is expected of someone, no result
-                              r"\b(?:will|would|should|could|might)\s+(?:have|achieve|reach|show|attain|experience)\s+"
-                              r"(?:an?\s+|the\s+)?(?:[\d.]+\s*%\s*(?:or|to)\s+)?(?:(?:about|approximately|near(?:ly)?|almost|"
-                              r"over|at\s+least)\s+)?$", re.I)
 def _opening(s: Sentence, pos: int) -> int:
     """Where the innermost bracket holding ``pos`` opens (by the sentence's bracket depths); -1 outside brackets."""
     depth = s.depths[pos] if pos < len(s.depths) else 0
@@ -6631,20 +5156,6 @@ def _closing(s: Sentence, opening: int) -> int:
     return next((i for i in range(opening + 1, len(s.text)) if s.text[i] in ")]" and s.depths[i] == depth), -1)
 
 
-UNIT_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?\s*[(\[]", re.I)
-# "... versus 8.2 months for those with unmethylated tumours (": the value's unit, its group's name, the bracket
-# (the value's interval may stand between: "19.5 months (16.2-22.0) in those who did not (HR")
-UNIT_GROUP_THEN_BRACKET = lazy_regex(r"\s*(?:%|months?|mo|years?|weeks?|days?)?"
-                                     r"(?:\s*[(\[](?:95\s*%\s*CI[\s,:]*)?\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*[)\]])?"
-                                     r"\s+(?:for|in|among|with)\s+[^,;:()\[\]\d]{1,60}?\s*[(\[]", re.I)
-
-
-CAUSE_OF_DEATHS = lazy_regex(r"\b(?:from|due\s+to|attributed|attributable|resulting|related|caused|of\s+(?:lung|"
-                             r"breast|prostate|the)|treatment|toxic|cancer|melanoma|disease)\b", re.I)
-PROGRESSION_WORD = lazy_regex(r"\bprogress\w*", re.I)
-RECURRENCE_WORD = lazy_regex(r"\b(?:recurr\w*|relaps\w*)", re.I)
-
-
 def _curve_of_a_hazard(s: Sentence, r: Found) -> None:
     """'reduced the risk of disease progression (HR 0.62)', 'HR for recurrence 0.56', 'deaths overall (HR 0.87)': a
     hazard ratio whose outcome was read as the events (failures, deaths) is the ratio of their event-free curve:
@@ -6654,13 +5165,10 @@ def _curve_of_a_hazard(s: Sentence, r: Found) -> None:
     end = max(r.end, _value_start(s, r))
     if r.fields.get("endpoint") == "FAIL_ANY":
         words = s.text[r.start:end]
-        r.fields["endpoint"] = "PFS" if PROGRESSION_WORD.search(words) else \
-            "DFS" if RECURRENCE_WORD.search(words) else "FAIL_ANY"
-    elif r.fields.get("endpoint") == "DEATH" and not CAUSE_OF_DEATHS.search(s.text, 0, end):
+        r.fields["endpoint"] = "PFS" if RX.PROGRESSION_WORD.search(words) else \
+            "DFS" if RX.RECURRENCE_WORD.search(words) else "FAIL_ANY"
+    elif r.fields.get("endpoint") == "DEATH" and not RX.CAUSE_OF_DEATHS.search(s.text, 0, end):
         r.fields["endpoint"] = "OS"
-
-
-BRACKET_NEXT = lazy_regex(r"\s*[(\[]")
 
 
 def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
@@ -6679,7 +5187,7 @@ def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
         # "the PFS hazard ratio was 0.78 (median PFS, 7.2 v 6.1 months)": the pair in the bracket right after the
         # ratio's value is what it compares
         # ("unnamed" pairs too: the values in the ratio's own bracket are in its order, first against second)
-        after = BRACKET_NEXT.match(s.text, _value_end(s, r))
+        after = RX.BRACKET_NEXT.match(s.text, _value_end(s, r))
         inside = [f for f in found if after is not None and f.group is not None and f.comparator is not None
                   and f.fields.get("measure") not in RATIOS and f.fields.get("endpoint") == r.fields.get("endpoint")
                   and _opening(s, _value_start(s, f)) == after.end() - 1]
@@ -6700,15 +5208,10 @@ def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
             if pair_opening != opening and not (
                     pair_opening >= 0 and re.fullmatch(r"[)\]]\s*[(\[]",
                                                        s.text[_closing(s, pair_opening):opening + 1])) and \
-                    not UNIT_THEN_BRACKET.fullmatch(s.text, last, opening + 1):
+                    not RX.UNIT_THEN_BRACKET.fullmatch(s.text, last, opening + 1):
                 continue
             r.group, r.comparator = f.group, f.comparator
             break
-
-
-THIS_GROUP = lazy_regex(r"\b(?:this|that)\s+(?:sub)?(?:group|subset)\b", re.I)
-GROUP_THEN_VERSUS = lazy_regex(r"\bfor\s+(?:the\s+)?(?!(?:all|whole|entire|overall)\b)[A-Za-z][^,;()\d]{1,40}?\s+"
-                               r"(?:versus|vs\.?|v\.?|compared\s+(?:with|to))\s", re.I)
 
 
 def _group_after_in_the_bracket(s: Sentence, f: Found) -> bool:
@@ -6717,73 +5220,28 @@ def _group_after_in_the_bracket(s: Sentence, f: Found) -> bool:
     if opening < 0:
         return False
     close = _closing(s, opening)
-    return close > at and GROUP_THEN_VERSUS.search(s.text, at, close) is not None
-
-
-# After a value, what it came from: "8% from other unrelated conditions", "5% due to infection"
-CAUSE_AFTER = lazy_regex(r"\s*%?\s+(?:from|due\s+to|because\s+of)\s+(?P<what>[^,;.()\d]{2,60}?)"
-                         r"(?=\s*(?:[,;.)]|\band\b|\bor\b|$))", re.I)
+    return close > at and RX.GROUP_THEN_VERSUS.search(s.text, at, close) is not None
 
 
 def _of_an_unread_cause(s: Sentence, f: Found) -> bool:
-    m = CAUSE_AFTER.match(s.text, _value_end(s, f))
+    m = RX.CAUSE_AFTER.match(s.text, _value_end(s, f))
     return m is not None and not any(m.start("what") <= e.start < m.end("what") for e in s.endpoints)
-
-
-# "Of the 49 deaths,", "Among these 12 recurrences,": a sentence about the events themselves
-EVENTS_OPENING = lazy_regex(r"^\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?\d+\s+(?:[\w-]+\s+)?(?:deaths|events|"
-                            r"recurrences|relapses|failures|progressions)\s*,", re.I)
-# After a value, the patients it is out of: "six of 38 patients", "7 (12%) patients"
-OUT_OF_PATIENTS = lazy_regex(r"\s*(?:(?:of|/)\s*(?:the\s+)?\d+|(?:\(\s*[\d.]+\s*%\s*\)\s*)?(?:patients|subjects|"
-                             r"participants|women|men)\b)", re.I)
-# "an increase in survival (", "a modest improvement in 2-year survival (3% and": the values in the bracket after a
-# change in an outcome are that change
-DIFFERENCE_IN = lazy_regex(r"\b(?:increase|improvement|gain|benefit|reduction|decrease|difference|advantage)s?\s+in\s+"
-                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:survival|control)(?:\s+rates?)?\s*\(\s*[^()]*$", re.I)
-COMPARED_IN_BRACKET = lazy_regex(r"\b(?:vs?\.?|versus|compared|than|respectively|for|in|with)\b", re.I)
 
 
 def _a_difference_in_brackets(s: Sentence, f: Found) -> bool:
     start = _value_start(s, f)
-    m = DIFFERENCE_IN.search(s.text, max(0, start - 120), start)
+    m = RX.DIFFERENCE_IN.search(s.text, max(0, start - 120), start)
     if m is None:
         return False
     opening = s.text.rfind("(", m.start(), start)
     close = s.text.find(")", start)
-    return close > 0 and not COMPARED_IN_BRACKET.search(s.text, opening, close)
-
-
-# After "died" or "deaths", shares each "of" what: "died: 41% of X, 30% of Y and 9% of other causes" (a share of
-# people is said before the verb: "41% of patients died")
-DEATHS_THEN_SHARES = lazy_regex(r"\b(?:died|deaths?)\s*[:;,(]\s*(?:[\d.]+\s*%\s+(?:of|from|due\s+to)\s+"
-                                r"[^,;:.()%\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
-SHARE_OF_A_CAUSE = lazy_regex(r"\s*%?\s+(?:of|from|due\s+to)\s+(?!(?:the\s+|all\s+|these\s+)?(?:patients|those|"
-                              r"participants|subjects|cases|men|women|people)\b)", re.I)
+    return close > 0 and not RX.COMPARED_IN_BRACKET.search(s.text, opening, close)
 
 
 def _a_cause_of_death(s: Sentence, f: Found) -> bool:
     start = _value_start(s, f)
-    return bool(SHARE_OF_A_CAUSE.match(s.text, _value_end(s, f)) and DEATHS_THEN_SHARES.search(
+    return bool(RX.SHARE_OF_A_CAUSE.match(s.text, _value_end(s, f)) and RX.DEATHS_THEN_SHARES.search(
         s.text, max(0, start - 300), start))
-
-
-MOST_EVENTS_BEFORE = lazy_regex(r"\b(?:most|(?:the\s+)?majority\s+of|half\s+of|the\s+bulk\s+of|nearly\s+all)\s+"
-                                r"(?:(?:the|these|all)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths|events|recurrences|relapses|"
-                                r"failures|progressions|metastases)\s*\(\s*[<>≤≥]?\s*$", re.I)
-
-
-# "The OS of wild-type patients was 21.4 months, for patients with X 11.8 months and for patients with Y 14.1 months":
-# the first value's people, before its verb ...
-PEOPLE_THEN_VERB = lazy_regex(r"\b(?:of|for|in|among|with)\s+(?:the\s+)?(?P<people>[A-Za-z][^,;()%]{1,60}?)\s+"
-                              r"(?:was|were)\s+(?:(?:about|approximately|only|just)\s+)?$", re.I)
-# ... and each later value's, said before it with no verb
-# ("...; for accelerated RT, 12.8 months; and with drug M, 11.0 months": semicolons between the items, a comma after
-# each name)
-ELLIPTIC_FOR = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
-                          r"(?P<prep>for|in|among|with)\s+(?:the\s+)?"
-                          r"(?P<label>[A-Za-z](?:[^,;()%\d]|(?<=[A-Za-z0-9])\d|(?<=\s)\d+(?=\s+[A-Za-z])){1,60}?)"
-                          r"(?:\s+(?:was|were)|(?<=[A-Za-z]),)?\s+"
-                          r"(?=[<>≤≥]?\d+(?:\.\d+)?\s*(?:%|months?|mos?\b|years?|weeks?|days?)|[<>≤≥]?\d+\.\d)", re.I)
 
 
 def _elliptic_for_list(s: Sentence, found: list[Found]) -> list[Found]:
@@ -6795,13 +5253,13 @@ def _elliptic_for_list(s: Sentence, found: list[Found]) -> list[Found]:
         return found
     first = found[0]
     start = _value_start(s, first)
-    people = PEOPLE_THEN_VERB.search(s.text, max(0, start - 90), start)
-    number = NUMBER_TEXT.match(s.text, start)
+    people = RX.PEOPLE_THEN_VERB.search(s.text, max(0, start - 90), start)
+    number = RX.NUMBER_TEXT.match(s.text, start)
     if people is None or number is None or any(people.start("people") < e.end and e.start < people.end("people")
                                                for e in s.endpoints):
         return found
     rows, pos = [], number.end()
-    while (m := ELLIPTIC_FOR.match(s.text, pos)) is not None:
+    while (m := RX.ELLIPTIC_FOR.match(s.text, pos)) is not None:
         v = next((v for v in s.values if v.start == m.end()), None)
         if v is None or v.unit != first.fields.get("unit") or \
                 any(m.start("label") < e.end and e.start < m.end("label") for e in s.endpoints):
@@ -6832,48 +5290,25 @@ def _first_of_one_code_in_a_list(found: list[Found]) -> list[Found]:
     return out
 
 
-# "The higher rate of X in A than in B (a vs b) was mainly due to ...": what follows explains the difference
-EXPLAINED_BY = lazy_regex(r"\b(?:was|were|is|are)\s+(?:(?:predominantly|mainly|largely|mostly|partly|primarily|"
-                          r"entirely|chiefly|probably|likely)\s+)?(?:due\s+to|driven\s+by|explained\s+by|"
-                          r"attributable\s+to|accounted\s+for\s+by|caused\s+by)\b", re.I)
-
-
 def _not_what_explains_it(s: Sentence, found: list[Found]) -> list[Found]:
     """'The higher rate of infection with A than with B (293 [14%] vs 182 [9%]) was mainly due to a higher rate in
     cycles five to eight in centres using C (131 [11%] vs 41 [3%])': the values after "was due to", which break down
     the difference said before, are of a part of the patients (or of the time) no row here names; never the
     groups' own. Only when rows before the phrase hold the difference itself."""
-    said = EXPLAINED_BY.search(s.text)
+    said = RX.EXPLAINED_BY.search(s.text)
     if said is None or not any(f.value_at < said.start() for f in found):
         return found
     return [f for f in found if f.value_at < said.start()]
-
-
-# After a list read for one group, the next clause's group, whose values follow with no outcome named again: "...;
-# in the B arm, ", ", and with B, "
-ELLIPTIC_GROUP_LIST = lazy_regex(r"[\s%)\]]*(?:months?|years?)?[\s)\]]*(?:,?\s*respectively)?\s*"
-                                 r"(?:;|,\s*(?:and|whereas|while|but)\b|\s+(?:whereas|while)\b)\s*(?:and\s+)?"
-                                 r"(?P<prep>in|with|for|among|on)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)"
-                                 r"\s*,?\s*(?:(?:they|these|the\s+rates?)\s+were\s+|were\s+)?$", re.I)
-VALUES_LISTED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,\s*and|,|and)\s*$", re.I)
-LIST_CLOSED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,?\s*respectively)?\s*(?:[.;]|$)", re.I)
 
 
 def _held(s: Sentence, f: Found) -> Optional[Value]:
     """The number a row holds: where the rule read it (a group rule took it from ``s.values``: made again), else the
     first of its value in the row's quote."""
     if f.at is not None:
-        number = NUMBER_TEXT.match(s.text, f.at)
+        number = RX.NUMBER_TEXT.match(s.text, f.at)
         return Value(f.fields.get("value"), f.fields.get("unit"), f.at, number.end()) if number else None
     return next((v for v in s.values if f.start <= v.start < f.value_at + 1 and v.value == f.fields.get("value")),
                 None)
-
-
-# "In the A arm, ...", "For patients given B, ...": the group a sentence opens with
-OPENING_GROUP = lazy_regex(r"\s*(?:In|For|Among|With)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s*,", re.I)
-NOT_AN_OPENING_GROUP = lazy_regex(r"\b(?:this|these|that|those|our|all|both|each|overall|total|study|trial|series|"
-                                  r"analysis|addition|summary|contrast|conclusion|particular|general|comparison|"
-                                  r"years?|months?|weeks?|days?|which|whom|turn|short|brief)\b", re.I)
 
 
 def _elliptic_group_list(s: Sentence, found: list[Found]) -> list[Found]:
@@ -6886,8 +5321,8 @@ def _elliptic_group_list(s: Sentence, found: list[Found]) -> list[Found]:
         return found
     ordered = sorted(found, key=lambda f: held[id(f)].start)
     # (the first list's group may be the one the sentence opens with, which no rule placed: "In the A arm, ...")
-    opening = OPENING_GROUP.match(s.text) if ordered[0].group is None else None
-    if opening is not None and NOT_AN_OPENING_GROUP.search(opening.group("label")):
+    opening = RX.OPENING_GROUP.match(s.text) if ordered[0].group is None else None
+    if opening is not None and RX.NOT_AN_OPENING_GROUP.search(opening.group("label")):
         opening = None  # "In this trial, ...", "In addition, ...": no group
     first_group = ordered[0].group or (GroupRef(_clean(opening.group("label"))) if opening else None)
     if first_group is None:
@@ -6903,10 +5338,10 @@ def _elliptic_group_list(s: Sentence, found: list[Found]) -> list[Found]:
     rest = ordered[len(rows):]
     numbers = sorted({h.start: h for h in s.values + [held[id(f)] for f in rest]}.values(), key=lambda h: h.start)
     values = [h for h in numbers if h.start >= since][:len(rows)]
-    lead = ELLIPTIC_GROUP_LIST.fullmatch(s.text, since, values[0].start) if values else None
+    lead = RX.ELLIPTIC_GROUP_LIST.fullmatch(s.text, since, values[0].start) if values else None
     if lead is None or any(since <= e.start < values[0].start for e in s.endpoints) or len(values) != len(rows) or \
-            any(not VALUES_LISTED.fullmatch(s.text, a.end, b.start) for a, b in itertools.pairwise(values)) or \
-            not LIST_CLOSED.match(s.text, values[-1].end) or \
+            any(not RX.VALUES_LISTED.fullmatch(s.text, a.end, b.start) for a, b in itertools.pairwise(values)) or \
+            not RX.LIST_CLOSED.match(s.text, values[-1].end) or \
             any(v.unit != f.fields.get("unit") for v, f in zip(values, rows, strict=True)) or \
             any(held[id(f)].start not in {v.start for v in values} for f in rest):
         return found
@@ -6916,11 +5351,6 @@ def _elliptic_group_list(s: Sentence, found: list[Found]) -> list[Found]:
     return rows + [Found(dict(f.fields, value=v.value, p_value=None, p_op=None, ci_low=None, ci_high=None),
                          lead.start("prep"), values[-1].end, f.pattern_id + ".elliptic_group", group, at=v.start)
                    for f, v in zip(rows, values, strict=True)]
-
-
-# "RFS at 4 years was 31%, with the median being 22.5 months": after a survival rate, the same curve's median
-MEDIAN_AFTER_RATE = lazy_regex(r"\s*%?\s*,?\s*(?:and\s+)?with\s+(?:a|the)\s+median(?:\s+(?:time|value|duration))?\s+"
-                               r"(?:of|being|at|was)\s+$", re.I)
 
 
 def _median_after_rate(s: Sentence, found: list[Found]) -> list[Found]:
@@ -6933,7 +5363,7 @@ def _median_after_rate(s: Sentence, found: list[Found]) -> list[Found]:
             continue
         end = max(f.end, f.value_at)
         v = next((v for v in s.values if v.start >= end and v.start not in taken), None)
-        if v is None or v.unit != "months" or not MEDIAN_AFTER_RATE.fullmatch(s.text, end, v.start):
+        if v is None or v.unit != "months" or not RX.MEDIAN_AFTER_RATE.fullmatch(s.text, end, v.start):
             continue
         fields = dict(f.fields, measure="median", value=v.value, unit="months", timepoint_months=None, p_value=None,
                       p_op=None, value_op=None,
@@ -6942,44 +5372,17 @@ def _median_after_rate(s: Sentence, found: list[Found]) -> list[Found]:
     return out
 
 
-# After a pair's second value, its group: "(5% compared with 59% assigned A)", "(12% vs 30% with B)"
-SECOND_NAMED = lazy_regex(r"\s*%?\s*(?:(?:of\s+)?(?:patients|those)\s+)?(?:assigned|allocated|given|receiving|treated|"
-                          r"with|in|on|for|after)\b(?:\s+(?:to|with))?\s+(?:the\s+)?$", re.I)
-
-
 def _named_after_the_pair(f: Found, keys: list[str], mentions: list, s: Sentence) -> list[str]:
     """"Few patients given B had rash (5% compared with 59% assigned A)": the one group named before the pair is the
     first value's, the other named straight after the second value (in the pair's bracket) the second's."""
     if len(keys) != 1:
         return []
-    after = [m for m in mentions if f.value_at <= m.start and SECOND_NAMED.fullmatch(s.text, f.value_at, m.start)]
+    after = [m for m in mentions if f.value_at <= m.start and RX.SECOND_NAMED.fullmatch(s.text, f.value_at, m.start)]
     if not after or after[0].key == keys[0]:
         return []
     return [keys[0], after[0].key]
 
 
-# A sentence that opens on what its subject is compared with, said in words: "Compared with the control arm, ...",
-# "As compared to patients assigned to the regimen without drug X, ..."
-COMPARED_IN_WORDS = lazy_regex(r"^\s*(?:as\s+)?(?:compared\s+(?:with|to)|relative\s+to|"
-                               r"in\s+comparison\s+(?:with|to))\s+(?P<other>[^,;()]{2,80}?)\s*,\s*", re.I)
-# ... words that make that the trial's other arm ("the control group", "patients allocated to observation"), not people
-# outside it ("historical controls", "patients in a previous series")
-TRIAL_ARM_WORDS = lazy_regex(r"\b(?:arms?|groups?|assigned|allocated|randomi[sz]ed)\b", re.I)
-OUTSIDE_TRIAL_WORDS = lazy_regex(r"\b(?:historical|previous|prior|published|literature|earlier|external|registry|"
-                                 r"national|series)\b", re.I)
-
-
-# The bracket a pair of values is in, right after the groups compared: "... than with B (median 5 vs 3 months"
-PAIR_BRACKET_AFTER = lazy_regex(r"\s*[(\[][^()\[\]]*$")
-
-
-# "Response (30% vs 28%) and survival (9.1 vs 8.7 months) were similar in patients younger than 65 years and those 65
-# years or older": the two parts of the patients a sentence's unnamed pairs compare, said at its end after words of
-# sameness or difference (the first named by its people, the second maybe by its trait alone)
-PARTS_AT_THE_END = lazy_regex(
-    r"\b(?:similar|comparable|equivalent|identical|differ(?:ed|ent)?|differences?)\b[^;()%]{0,40}?"
-    r"\b(?:in|between|among|for)\s+(?:the\s+)?(?P<a>(?:patients|those|women|men)\s+[^,;()%]{2,60}?)\s+"
-    r"(?:and|versus|vs\.?)\s+(?P<b>[^,;()%]{2,60}?)\s*[.;]?\s*$", re.I)
 _PEOPLE_AT_START = r"(?:the\s+)?(?:patients|those|women|men)\b"
 
 
@@ -6987,7 +5390,7 @@ def _parts_named_at_the_end(found: list[Found], s: Sentence) -> None:
     """Names the unnamed pairs (``group 1``, ``group 2``) of a sentence that ends with the two parts of the patients
     they compare (``PARTS_AT_THE_END``): the first value the first part's (in place). Not parts named by "the two
     arms" or "both groups", which are the paper's groups."""
-    m = PARTS_AT_THE_END.search(s.text)
+    m = RX.PARTS_AT_THE_END.search(s.text)
     if m is None or re.search(r"\b(?:arms?|groups?|cohorts?|both|two)\b", m.group("a") + " " + m.group("b"), re.I):
         return
     a, b = (re.sub(r"^(?:the\s+)?those\b", "patients", m.group(x).strip(), flags=re.I) for x in ("a", "b"))
@@ -7014,11 +5417,11 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
         # the groups named before the values: "longer with A than with B (x vs y) and with C than with B (...)"
         # names its first pair by the two before it, whatever the clause after names
         before = [m for m in mentions if m.end <= f.value_at]
-        keys = list(compared_just_before(before, s.text[:f.value_at], PAIR_BRACKET_AFTER) or
+        keys = list(compared_just_before(before, s.text[:f.value_at], RX.PAIR_BRACKET_AFTER) or
                     dict.fromkeys(m.key for m in before))
-        lead = COMPARED_IN_WORDS.match(s.text) if len(keys) == 1 and len(groups.groups) == 2 else None
-        if lead and lead.end() <= before[0].start and TRIAL_ARM_WORDS.search(lead.group("other")) and \
-                not OUTSIDE_TRIAL_WORDS.search(lead.group("other")):
+        lead = RX.COMPARED_IN_WORDS.match(s.text) if len(keys) == 1 and len(groups.groups) == 2 else None
+        if lead and lead.end() <= before[0].start and RX.TRIAL_ARM_WORDS.search(lead.group("other")) and \
+                not RX.OUTSIDE_TRIAL_WORDS.search(lead.group("other")):
             # "Compared with the control arm, treatment with A gave more rash (12% v 3%)": the one arm named is the
             # subject, the first value's; the other arm, said in words, the second's (not the two arms in the order
             # the paper defined them)
@@ -7048,13 +5451,9 @@ VALUE_AT = lazy_regex(r"\s*(?:(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+
 TIME_THEN_VALUE = lazy_regex(r"(?:[(;]|,\s*(?:and\s+)?)\s*(?P<time>(?:at\s+)?" + _TIME_AMOUNT + r")\s*[:,=]\s*$", re.I)
 
 
-BRACKET_FIRST = lazy_regex(r"^\s*[(\[][^()\[\]]*[)\]]")
 # "Overall survival at 1 year was 78% and at 2 years 55%": each rate after its own time with "at", the verb or
 # nothing between
 TIME_AT_THEN_VALUE = lazy_regex(r"(?<=\s)(?P<time>at\s+" + _TIME_AMOUNT + r")\s*(?:,\s*|(?:was|were|is|of)\s+)?$", re.I)
-
-
-INCIDENCE_BEFORE = lazy_regex(r"\b(?:incidence|risk|probability|rate)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
@@ -7085,7 +5484,7 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
     run = [timed[0]]
     for item in timed[1:]:
         # (each rate may carry its interval: "78% (95% CI 70-85) and at 2 years 55%")
-        if LIST_JOIN.fullmatch(BRACKET_FIRST.sub("", s.text[run[-1][2]:item[3]], count=1)):
+        if RX.LIST_JOIN.fullmatch(RX.BRACKET_FIRST.sub("", s.text[run[-1][2]:item[3]], count=1)):
             run.append(item)
         else:
             break
@@ -7098,7 +5497,7 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
     gap = s.masked[e.end:run[0][3]]
     # (an event's cumulative incidence too: "the incidence of grade 3 pneumonitis was 18% at 6 months and 27% at
     # 1 year")
-    incidence = e.code in COUNTED_CODES and INCIDENCE_BEFORE.search(s.text, max(0, e.start - 40), e.start)
+    incidence = e.code in COUNTED_CODES and RX.INCIDENCE_BEFORE.search(s.text, max(0, e.start - 40), e.start)
     if (e.code not in CURVES and not incidence) or len(gap) > 60 or re.search(r"[;]|\d", gap):
         return out
     for v, months, end, _ in run:
@@ -7146,11 +5545,11 @@ def _opening_part(text: str, groups: Optional[GroupIndex]) -> Optional[GroupRef]
     if opening is None:
         # "Patients with wild-type marker Q had median OS of 5.7 months with A versus 4.4 with B; median PFS was ...":
         # the part the sentence's subject names (the first clause's arms' values are dropped as a subgroup's)
-        subject = SUBJECT_PART.match(text)
+        subject = RX.SUBJECT_PART.match(text)
         if subject is None or (groups is not None and groups.mentions(subject.group("part"))):
             return None
         return _part_ref(subject.group("part"))
-    if not TRAIT_WORD.search(opening.group("label")) or \
+    if not RX.TRAIT_WORD.search(opening.group("label")) or \
             (groups is not None and groups.mentions(opening.group(0))):
         return None
     sized = [g.n for g in groups.groups if g.n] if groups is not None else []
@@ -7190,10 +5589,10 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
         # "... in all subgroups: X, OS HR 0.6; Y, OS HR 0.7": the subgroups named in a clause before reach the ratios
         # no rule gave a group in the clauses after it
         part.found = [f for f in part.found if not (f.fields["measure"] in RATIOS and f.group is None
-                                                    and A_SUBGROUP_BEFORE.search(text, 0, a))]
+                                                    and RX.A_SUBGROUP_BEFORE.search(text, 0, a))]
         # (and the groups a list's head announced: "groups were identified: X (OS 48%); Y (OS 14%)")
         part.found = [f for f in part.found if not ((f.group is None or not f.group.label)
-                                                    and GROUPS_LISTED.search(text, 0, a))]
+                                                    and RX.GROUPS_LISTED.search(text, 0, a))]
         if a > 0:
             part.found = _within_the_opening_part(text, part.found, groups)
         for f in part.found:
@@ -7235,12 +5634,6 @@ SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furtherm
                    # levels joined by "plus", "or", "and")
                    r"|(?:[\w/+-]+\s+){4,6}?sub(?:groups?|sets?))"
                    r"\s*,", re.I)
-# "In evaluable patients, ...", "For all treated patients, ...": words that name the study's patients, no subgroup
-NO_SUBGROUP_WORDS = lazy_regex(r"(?:(?:all|our|these|those|such|study|evaluable|assessable|eligible|enrolled|"
-                               r"treated|included|randomi[sz]ed|analy[sz]able|remaining|other|individual|most|many|"
-                               r"some|few|several|both|total|each|every|the|whole|entire|overall|full|same|present|"
-                               r"current|two|three|treatment|this|that|either|\d+)\s+)*(?:patients|lesions|cases|women|men|(?:sub)?groups?|"
-                               r"cohorts?|subsets?)", re.I)
 
 
 def _scope(text: str) -> Optional[GroupRef]:
@@ -7256,7 +5649,7 @@ def _scope(text: str) -> Optional[GroupRef]:
     label = _clean(re.sub(r"\b(patients|lesions|cases|women|men|controls|subjects|participants|those)\s+that\b",
                           r"\1 who", m.group("label"), count=1, flags=re.I))
     if not m.group("n"):
-        if NO_SUBGROUP_WORDS.fullmatch(m.group("label")) or (
+        if RX.NO_SUBGROUP_WORDS.fullmatch(m.group("label")) or (
                 re.match(r"\s*(?:Results:\s*)?\w+\s+these\s", m.group(0), re.I)
                 and not re.search(rf"\b{_TRAIT}", label)):
             # "For patients, ...", "In evaluable patients, ..." name no group of them; "Among these untreated
@@ -7266,29 +5659,7 @@ def _scope(text: str) -> Optional[GroupRef]:
     return GroupRef(f"{m.group('n').strip()} {label}", int(m.group("n")), unit)
 
 
-# "..., whereas 7% of those with T2 tumours", "compared with 85% in node-negative patients": a contrast, then the
-# other group's name
-OTHER_GROUP_AFTER = lazy_regex(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|(?:whereas|while|but)\b"
-                               r"[^;]{0,80}?\b(?:those|patients|others|cases|women|men))\b", re.I)
-
-
-# "patients given A", "patients who received A", "those in the A arm": the people of a group the paper compares
-ARM_PEOPLE = lazy_regex(r"(?:\d+\s+)?(?:(?:patients|those|women|men|cases)\s+(?:who\s+(?:received|were\s+(?:given|"
-                        r"treated\s+with|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to))|given|receiving|"
-                        r"treated\s+with|assigned\s+to|in|on|of)?)?\s*(?:the\s+)?\s*(?:arms?|groups?|cohorts?)?\s*",
-                        re.I)
-# "who were randomised", "who were evaluable": a trait every patient of the study has
-ALL_TRAIT = lazy_regex(r"\b(?:(?:who|that)\s+(?:were|was|had\s+been)\s+(?:randomi[sz]ed|enrolled|eligible|evaluable|"
-                       r"assessable|included|treated|analy[sz]ed|registered)|(?:who|that)\s+(?:started|received|began|"
-                       r"had)\s+(?:the\s+)?(?:study\s+|protocol\s+|any\s+)?(?:treatment|therapy|drug)|"
-                       r"(?:who|that)\s+received\s+at\s+least\s+one\s+dose\b.*)\s*$", re.I)
-
-
 RATIOS = ("hr", "or", "rr")
-SUBJECT_WITHIN = lazy_regex(r"(?:^|[,;])\s*(?:the\s+|those\s+)?(?:[a-z-]+\s+){0,3}(?:patients|cases|women|men|those)\b"
-                            r"(?:\s+[\w-]+){0,6}?\s+(?:had|have|showed|achieved|experienced|developed|attained)\b",
-                            re.I)
-COMPARATOR_BEFORE = lazy_regex(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s*$", re.I)
 
 
 def _within_subgroup(s: Sentence, found: list[Found], mentions: list,
@@ -7323,15 +5694,15 @@ def _within_subgroup(s: Sentence, found: list[Found], mentions: list,
         m = POPULATION_BETWEEN.search(s.text, f.start, f.value_at)
         if m is None or _population_between(s, f) is None:
             return False
-        if f.fields["measure"] in RATIOS and LABEL_STOP.search(m.group("label")):
+        if f.fields["measure"] in RATIOS and RX.LABEL_STOP.search(m.group("label")):
             return False  # "longer among those given A than among those given B (HR 0.3)": the two compared
         # (a ratio between two groups named in the subgroup: "longer with A than among those given B (HR 0.3)")
-        return not (f.fields["measure"] in RATIOS and COMPARATOR_BEFORE.search(s.text, 0, m.start()))
+        return not (f.fields["measure"] in RATIOS and RX.COMPARATOR_BEFORE.search(s.text, 0, m.start()))
 
     def subject_within(f: Found) -> bool:
         # "In the group of responders, nondownstaged patients showed a median survival of 30 months": the people of a
         # group within the subgroup, said as the subject before the value (not a count of them: "12 patients had")
-        return f.fields["measure"] != "count" and SUBJECT_WITHIN.search(s.text[front.end():f.value_at]) is not None
+        return f.fields["measure"] != "count" and RX.SUBJECT_WITHIN.search(s.text[front.end():f.value_at]) is not None
 
     groups_within = any(of_two_groups(f) for f in found)
     return [f for f in found if id(f) in kept or not (of_two_groups(f) or ((f.group is None or not f.group.label) and (
@@ -7351,11 +5722,8 @@ def _names_an_arm(text: str, mentions: list) -> bool:
         rest = rest[:m.start - front.start("label")] + rest[m.end - front.start("label"):]
     if len({m.key for m in inside}) >= 2:
         # "In the A and B groups, respectively, ...": the arms listed together, each one the paper compares
-        rest = ARM_LIST_WORDS.sub(" ", rest)
-    return bool(ARM_PEOPLE.fullmatch(rest))
-
-
-ARM_LIST_WORDS = lazy_regex(r"\s*(?:,|/|\band\b|\bor\b)\s*(?:the\s+)?", re.I)
+        rest = RX.ARM_LIST_WORDS.sub(" ", rest)
+    return bool(RX.ARM_PEOPLE.fullmatch(rest))
 
 
 def _a_subgroup(text: str, groups: Optional[GroupIndex]) -> bool:
@@ -7363,7 +5731,8 @@ def _a_subgroup(text: str, groups: Optional[GroupIndex]) -> bool:
     older than 70,"), not with all of them ("Of the 120 patients who were randomised,", "Among the 300 patients
     with X," when the groups compared number 300 together)."""
     front = SCOPE.match(text)
-    if front is None or ALL_TRAIT.search(front.group("label")) or NO_SUBGROUP_WORDS.fullmatch(front.group("label")):
+    if front is None or RX.ALL_TRAIT.search(front.group("label")) or \
+            RX.NO_SUBGROUP_WORDS.fullmatch(front.group("label")):
         return False
     sizes = [g.n for g in groups.groups] if groups is not None else []
     return not (front.group("n") and sizes and all(sizes) and int(front.group("n")) >= 0.95 * sum(sizes))
@@ -7372,14 +5741,7 @@ def _a_subgroup(text: str, groups: Optional[GroupIndex]) -> bool:
 def _past_a_contrast(s: Sentence, at: int) -> bool:
     """Whether the value at ``at`` comes after a contrast with another group, in a sentence opened by a group."""
     front = SCOPE.match(s.text)
-    return bool(front and any(m.start() < at for m in OTHER_GROUP_AFTER.finditer(s.text, front.end())))
-
-
-# Between a fronted group and its clause's first value, only the outcome's own words ("Among women with bulky tumours,
-# the actuarial 3-year pelvic control rate was 70% ..."; endpoint names and time points blank): no subject of its own
-# ("..., those given a boost had 70% ...": a group within the fronted one, which no row here names)
-OUTCOME_WORDS = lazy_regex(r"[\s,]*(?:(?:the|an?|its|their|overall|median|mean|estimated|actuarial|cumulative|"
-                           r"crude|rates?|times?|of|at|was|were|is|are|and|reached|observed|to\s+be)\b[\s,]*)*", re.I)
+    return bool(front and any(m.start() < at for m in RX.OTHER_GROUP_AFTER.finditer(s.text, front.end())))
 
 
 def _fronted_group(s: Sentence, before: int) -> Optional[GroupRef]:
@@ -7391,15 +5753,7 @@ def _fronted_group(s: Sentence, before: int) -> Optional[GroupRef]:
     gap = list(s.masked[:before])
     for t in s.times:
         gap[t.start:t.end] = " " * (t.end - t.start)
-    return front if OUTCOME_WORDS.fullmatch("".join(gap), SCOPE.match(s.text).end()) else None
-
-
-# brackets round or square: a value's interval, read, leaves its brackets ("11.2 [95% CI 9.1-13.0] vs 5.3")
-JOINER = lazy_regex(r"[\s,;()\[\]]*(?:and|or|vs\.?|v\.s\.|v|versus|respectively)?[\s,;()\[\]]*(?:and)?"
-                    r"[\s,;()\[\]]*(?:vs\.?|v\.s\.|v|versus)?[\s,;()\[\]]*", re.I)
-
-
-BRACKET_COMPARED = lazy_regex(r"\s*(?:months?|mo|years?|weeks?|days?)?\s*(?:as\s+)?compared\s+(?:with|to)\s*", re.I)
+    return front if RX.OUTCOME_WORDS.fullmatch("".join(gap), SCOPE.match(s.text).end()) else None
 
 
 def _compared_in_a_bracket(s: Sentence, group: list[Value], v: Value) -> bool:
@@ -7409,24 +5763,15 @@ def _compared_in_a_bracket(s: Sentence, group: list[Value], v: Value) -> bool:
     a = group[-1]
     depth = s.depths[a.start]
     # (both in the bracket that opens right before the first: nothing but blanks between, none closes before the second)
-    return len(group) == 1 and depth > 0 and BRACKET_COMPARED.fullmatch(s.masked, a.end, v.start) is not None and \
+    return len(group) == 1 and depth > 0 and RX.BRACKET_COMPARED.fullmatch(s.masked, a.end, v.start) is not None and \
         min(s.depths[a.start:v.end]) == depth and not s.masked[s.text.rfind("(", 0, a.start) + 1:a.start].strip()
 
 
-# "ORR was 63%, and 25% had stable disease": a value with its people's verb and its own outcome straight after it
-VALUE_HAD = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|cases|participants)\s+|patients\s+)?"
-                       r"(?:had|achieved|developed|experienced|showed|attained)\s+(?:an?\s+)?", re.I)
-
-
-# "ORR was 41%, and 33% were stable": a value whose people's stable disease is said as what they were
-VALUE_WERE = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|cases|participants)\s+)?", re.I)
-
-
 def _heads_its_own_item(s: Sentence, v: Value) -> bool:
-    m = VALUE_HAD.match(s.text, v.end)
+    m = RX.VALUE_HAD.match(s.text, v.end)
     if m is not None and any(e.start == m.end() for e in s.endpoints):
         return True
-    were = VALUE_WERE.match(s.text, v.end).end()
+    were = RX.VALUE_WERE.match(s.text, v.end).end()
     return any(e.state and e.code == "SD" and e.start == were for e in s.endpoints)
 
 
@@ -7436,7 +5781,7 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
     groups: list[list[Value]] = []
     for v in values:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and (JOINER.fullmatch(s.masked[previous.end:v.start]) or _compared_in_a_bracket(
+        if previous is not None and (RX.JOINER.fullmatch(s.masked[previous.end:v.start]) or _compared_in_a_bracket(
                 s, groups[-1], v)) and not any(
                 previous.end <= e.start < v.start for e in s.endpoints) and \
                 not (len(groups[-1]) == 1 and _heads_its_own_item(s, v)):  # "LC 44%, PFS 42% and OS 52%"
@@ -7446,28 +5791,9 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
     return groups
 
 
-# "16.4 months (95% CI ...) in the nivolumab group", "62.1% with the combination": the group a value is about.
-ATTACHED_GROUP = lazy_regex(
-    r"^(?:[\s%)\]]|\(\s*\))*(?:(?:months?|years?|weeks?|days?)\s+)?(?:(?:in|among|for)\s+"
-    # (not all the patients: "27% in the entire cohort", "for the whole study group")
-    r"(?!(?:the\s+)?(?:whole|entire|total|full|overall)\s+(?:study\s+)?(?:group|cohort)\b)(?:the\s+)?"
-    r"(?P<arm>(?:(?!\b(?:vs|versus)\b)[^,;()%]){1,50}?\s(?:group|arm|cohort)s?)\b"
-    r"|with\s+(?P<treatment>(?:the\s+)?[^,;()%]{2,40}?)"
-    # "17.2 months (...) for patients who received A and 12.9 months (...) for those who received B"
-    r"|(?:for|in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+who\s+(?:received|were\s+(?:given|treated\s+with|"
-    r"assigned\s+to|allocated\s+to|randomi[sz]ed\s+to))\s+(?P<given>(?:the\s+)?[^,;()%]{2,40}?)"
-    # "pCR in 35% after preoperative A vs. 65% after preoperative B": the treatment the value followed (no time:
-    # "after 2 years", "after a median of", "after four cycles" are times, read by AFTER_A_TIME below)
-    r"|after\s+(?P<after>(?:the\s+)?[A-Za-z][^,;()%\d]{1,40}?))"
-    r"(?=\s*(?:[,;().]|\band\b|\bversus\b|\bvs\b|\bcompared\b|$))", re.I)
-AFTER_A_TIME = lazy_regex(r"\b(?:median|follow|cycles?|courses?|fractions?|doses?|weeks?|months?|years?|days?|hours?|"
-                          r"one|two|three|four|five|six|ten|first|second|third|last|end|completion|start|initiation|"
-                          r"baseline|diagnosis|randomi[sz]ation|enrol?ment|recurrence|relapse|progression)\b", re.I)
-
-
 def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Optional[GroupRef]:
     """The group named right after a value; ``arms_only``: only "in the X group/arm/cohort"."""
-    m = ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
+    m = RX.ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
     if not m or (arms_only and not m.group("arm")):
         return None
     if m.group("arm"):
@@ -7477,7 +5803,7 @@ def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Option
             if e.end > value.end and e.start < value.end + 80:
                 a, b = max(e.start, value.end), min(e.end, value.end + 80)
                 named[a - value.end:b - value.end] = s.text[a:b]
-        m = ATTACHED_GROUP.match("".join(named)) or m
+        m = RX.ATTACHED_GROUP.match("".join(named)) or m
     if m.group("arm") and re.search(r"\b(?:and|or)\b.*s$", m.group("arm").strip()):
         return None  # "in the A and B groups": two groups, not this value's one
     if m.group("after") and not _after_group(s, value):
@@ -7488,8 +5814,8 @@ def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Option
 
 def _after_group(s: Sentence, value: Value) -> bool:
     """Whether the value is followed by the treatment it came after ("35% after preoperative A")."""
-    m = ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
-    return bool(m and m.group("after") and not AFTER_A_TIME.search(m.group("after"))
+    m = RX.ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
+    return bool(m and m.group("after") and not RX.AFTER_A_TIME.search(m.group("after"))
                 and not re.search(r"[)\]]", m.group(0)[:m.start("after")]))
 
 
@@ -7508,7 +5834,7 @@ def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern:
         return []  # "fatigue (a with A vs b with B) or cholangitis (c with A ...": the unnamed item's values
     own = [named[-1]] * len(values)
     # the names of the groups ("in the relapse group") are no endpoints of their own
-    names = [(v.end, v.end + ATTACHED_GROUP.match(s.masked[v.end:v.end + 80]).end()) for v in values]
+    names = [(v.end, v.end + RX.ATTACHED_GROUP.match(s.masked[v.end:v.end + 80]).end()) for v in values]
     combos = [c for c in combos if not any(a <= c.endpoint.start < b for a, b in names)]
     if any(values[0].end <= c.endpoint.start < values[-1].start and c.endpoint.code == own[0].endpoint.code
            for c in combos):
@@ -7546,8 +5872,6 @@ def _one_combo(s: Sentence, combos: list[_Combo], values: list[Value]) -> Option
 _AT_TIME = r"(?:\s+at\s+\d+(?:\.\d+)?\s*(?:months?|years?))?"
 # ("for patients with", "in those who had": the people the labels are of, before them)
 _PEOPLE_WITH = r"(?:(?:patients|those|cases|tumou?rs)\s+(?:with|who\s+had|in|receiving|treated\s+with)\s+)?"
-# Between the labels of such a list ("N0, N1 and N2", "A or B"): where it is split into its items
-ITEM_SEPARATOR = lazy_regex(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 LABELS_RESPECTIVELY = lazy_regex(
     r"\s*(?:%|months?|years?)?" + _AT_TIME + r"\s*,?\s*(?P<prep>for|in|among|with)\s+(?:the\s+)?" + _PEOPLE_WITH +
     r"(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
@@ -7556,26 +5880,16 @@ LABELS_RESPECTIVELY = lazy_regex(
 RESPECTIVELY_LABELS = lazy_regex(
     r"\s*(?:%|months?|years?)?\s*,?\s*respectively\s*,?\s*(?P<prep>for|in|among)\s+(?:the\s+)?" + _PEOPLE_WITH +
     r"(?P<labels>[^;()%,][^;()%]{1,120}?)\s*(?=[.;]|$)", re.I)
-# "... for patients with and without nodal disease, respectively", "... treated with and without surgery"
-WITH_AND_WITHOUT = lazy_regex(r"\s*(?:%|months?|years?)?\s*,?\s*(?:for|in|among)\s+(?:the\s+)?"
-                              r"(?P<head>(?:[\w-]+\s+){0,2}?(?:patients|those|cases|women|men)"
-                              r"(?:\s+(?:treated|managed|operated))?)\s+"
-                              r"(?P<a>with|without)\s+and\s+(?P<b>without|with)\s+(?P<rest>[^;()%,]{2,80}?)\s*,?\s*"
-                              r"respectively\b", re.I)
-VALUES_JOINED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:,|and|or|,\s*and|,\s*or)\s*", re.I)
-# ("a vs b vs c months for A, B and C, respectively": three or more values compared in a chain, a list as well)
-VALUES_COMPARED = lazy_regex(r"\s*(?:%|months?|years?)?\s*(?:vs\.?|versus)\s*", re.I)
-LABEL_TAIL = lazy_regex(r"\s+(?:disease|patients|tumou?rs|cases|groups?|cohorts?|subgroups?)$", re.I)
 
 
 def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     if len(values) < 2 or not (
-            all(VALUES_JOINED.fullmatch(s.masked[a.end:b.start]) for a, b in zip(values, values[1:], strict=False))
-            or len(values) > 2 and all(VALUES_COMPARED.fullmatch(s.masked[a.end:b.start])
+            all(RX.VALUES_JOINED.fullmatch(s.masked[a.end:b.start]) for a, b in zip(values, values[1:], strict=False))
+            or len(values) > 2 and all(RX.VALUES_COMPARED.fullmatch(s.masked[a.end:b.start])
                                        for a, b in zip(values, values[1:], strict=False))):
         return []
     combo = _one_combo(s, combos, values)
-    both = WITH_AND_WITHOUT.match(s.text, values[-1].end)
+    both = RX.WITH_AND_WITHOUT.match(s.text, values[-1].end)
     if combo is not None and both is not None and len(values) == 2 and \
             not any(both.start("rest") <= e.start < both.end("rest") for e in s.endpoints):
         # "52% and 31% for patients with and without nodal involvement, respectively": the two kinds of patients
@@ -7586,28 +5900,20 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
     m = LABELS_RESPECTIVELY.match(s.text, values[-1].end) or RESPECTIVELY_LABELS.match(s.text, values[-1].end)
     if combo is None or m is None or any(m.start("labels") <= e.start < m.end("labels") for e in s.endpoints):
         return []
-    if OTHER_STUDIES.search(m.group("labels")):
+    if RX.OTHER_STUDIES.search(m.group("labels")):
         return []  # "61% and 51% in phase I and II studies": other studies' results
-    parts = ITEM_SEPARATOR.split(m.group("labels").strip())
+    parts = RX.ITEM_SEPARATOR.split(m.group("labels").strip())
     parts = [p.strip("'\"‘’“”") for p in parts]  # "with 'early A' and 'late A'": a name in quotes is the name
-    if any(SUSPENDED.search(p) for p in parts[:-1]):
+    if any(RX.SUSPENDED.search(p) for p in parts[:-1]):
         return []  # "treated with and without X": the words shared are not distributed here
     labels = _distributed(parts)
     if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels):
         return []
-    if m.group("prep").lower() == "with" and any(NOT_A_GROUP_ITEM.search(x) or WITH_NO_TREATMENT.match(x)
+    if m.group("prep").lower() == "with" and any(RX.NOT_A_GROUP_ITEM.search(x) or RX.WITH_NO_TREATMENT.match(x)
                                                  for x in labels):
         return []  # "... with a median follow-up of 2 and 3 years, respectively": what came with the values, no groups
     return [Found(_fields(combo, v), combo.endpoint.start, m.end(), "result.labels_respectively", GroupRef(label))
             for v, label in zip(values, labels, strict=True)]
-
-
-# After a block of values: its group, "respectively, in arm A;" ", in the B group, and" (the "respectively" may come
-# after the group)
-BLOCK_GROUP = lazy_regex(r"\s*(?:%|months?|mo|weeks?|years?)?\s*,?\s*(?:respectively\s*,?\s*)?(?P<prep>in|for|with|"
-                         r"among|on)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%]{0,40}?)\s*(?:,?\s*respectively)?\s*"
-                         r"(?:;\s*(?:and\s+)?|,\s*(?:and|while|whereas)\s+|,\s*|\.?\s*$)", re.I)
-BLOCK_JOIN = lazy_regex(r"\s*(?:%|months?|mo|weeks?|years?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 
 def _blocks_of_named_groups(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
@@ -7622,13 +5928,13 @@ def _blocks_of_named_groups(s: Sentence, combos: list[_Combo], values: list[Valu
     labels = []
     for b in range(len(values) // k):
         block = values[b * k:(b + 1) * k]
-        if not all(BLOCK_JOIN.fullmatch(s.text, x.end, y.start) for x, y in zip(block, block[1:], strict=False)):
+        if not all(RX.BLOCK_JOIN.fullmatch(s.text, x.end, y.start) for x, y in zip(block, block[1:], strict=False)):
             return []
-        m = BLOCK_GROUP.match(s.text, block[-1].end)
+        m = RX.BLOCK_GROUP.match(s.text, block[-1].end)
         following = values[(b + 1) * k].start if (b + 1) * k < len(values) else len(s.text)
         if m is None or m.end() > following or (following < len(s.text) and m.end() != following) or \
                 any(m.start("label") <= e.start < m.end("label") for e in s.endpoints) or \
-                NOT_A_GROUP_ITEM.search(m.group("label")) or WITH_NO_TREATMENT.match(m.group("label")):
+                RX.NOT_A_GROUP_ITEM.search(m.group("label")) or RX.WITH_NO_TREATMENT.match(m.group("label")):
             return []
         for combo, v in zip(combos, block, strict=True):
             if not _block_unit_fits(combo, v):
@@ -7651,25 +5957,16 @@ def _block_unit_fits(combo: _Combo, v: Value) -> bool:
     return False
 
 
-# After "with", words that name no treatment a group was given: "with a median of", "with 95% CI"
-WITH_NO_TREATMENT = lazy_regex(r"(?:an?\s+|the\s+)?(?:median|mean|follow|respect|regard|CI|confidence|p\b|"
-                               r"and\b|or\b|without\b)", re.I)
-OTHER_STUDIES = lazy_regex(r"\b(?:stud(?:y|ies)|trials?|series|reports?|literature)\b", re.I)
-SUSPENDED = lazy_regex(r"\b(?:with|without|of|for|in|to|and|or)$", re.I)
-LABEL_LEAD = lazy_regex(r"^(?:patients|those)\s+(?:receiving|with|who\s+had|treated\s+with)\s+", re.I)
-UNIT_END = lazy_regex(r"^(?P<range>[\d.]+(?:\s*-\s*[\d.]+)?)\s+(?P<unit>Gy|mg|cm|mm|years?|months?)$", re.I)
-
-
 def _distributed(items: list[str]) -> list[str]:
     """The words a list says once for all its items: "stage I, II and III" (stage), "low-, intermediate- and
     high-risk" (risk), "N0, N1 and N2 disease" (no word of its own), "63-69, 74-84 and 92-103 Gy" (Gy)."""
-    items = [LABEL_TAIL.sub("", LABEL_LEAD.sub("", i.strip())) for i in items]
+    items = [RX.LABEL_TAIL.sub("", RX.LABEL_LEAD.sub("", i.strip())) for i in items]
     if not items or not items[-1]:
         return items
     last = items[-1]
     suffix = last.split("-", 1)[1].split()[0] if "-" in last and not last[0].isdigit() else ""
     items = [i + suffix if i.endswith("-") and suffix else i for i in items]
-    unit = UNIT_END.match(last)
+    unit = RX.UNIT_END.match(last)
     if unit and all(re.fullmatch(r"[\d.]+(?:\s*-\s*[\d.]+)?", i) for i in items[:-1]):
         return [f"{i} {unit.group('unit')}" for i in items[:-1]] + [last]
     if any(re.fullmatch(r"[\d.\s-]+", i) for i in items):
@@ -7688,10 +5985,6 @@ def _lead_said_once(items: list[str]) -> list[str]:
     return items
 
 
-VALUE_THEN_LETTER = lazy_regex(r"\s*(?:months?|mo|years?|%)?\s*,\s*$", re.I)
-LETTER_THEN_VALUE = lazy_regex(r"^\s*[,:]\s*$")
-
-
 def _values_beside_letters(s: Sentence, letters: list[re.Match], values: list[Value]
                            ) -> Optional[list[tuple[str, Value]]]:
     """'(11 months, group A; 27 months, group B)', '(group A: 11 months; group B: 27 months)': each lettered
@@ -7702,16 +5995,13 @@ def _values_beside_letters(s: Sentence, letters: list[re.Match], values: list[Va
     out = []
     for m in letters:
         word = m.group(0).split()[0].rstrip("s").lower()
-        near = [v for v in values if (v.end <= m.start() and VALUE_THEN_LETTER.match(s.text[v.end:m.start()]))
-                or (v.start >= m.end() and LETTER_THEN_VALUE.match(s.text[m.end():count_start(s.text, v)]))]
+        near = [v for v in values if (v.end <= m.start() and RX.VALUE_THEN_LETTER.match(s.text[v.end:m.start()]))
+                or (v.start >= m.end() and RX.LETTER_THEN_VALUE.match(s.text[m.end():count_start(s.text, v)]))]
         if len(near) == 1:
             out.append((f"{word} {m.group('a')}".capitalize(), near[0]))
     if not out:
         return None
     return out if len(out) == len(letters) and len({id(v) for _, v in out}) == len(out) else []
-
-
-OVERALL_AFTER = lazy_regex(r"\s*%?\s*(?:for\s+all\s+patients|overall|in\s+all\s+patients)\s*,", re.I)
 
 
 # A value's bracket that opens with a statistic's, a grade's or a time's word names no group ("(grade 3)", "(95% CI")
@@ -7727,16 +6017,6 @@ NAME_IN_BRACKET = lazy_regex(_BRACKET_OPENS + r"(?!(?:" + _NO_NAME_WORDS + r")\b
 # interval, a size, a p, a count or a breakdown of shares: "(95% CI ...)", "(n = 40)", "(CR 20%, PR 28%)")
 NAMED_IN_ITS_BRACKET = lazy_regex(_BRACKET_OPENS + r"(?!(?:" + _NO_NAME_WORDS + r"|SD|SE|HR|OR|RR)\b)"
                                   r"(?:\d+-)?[A-Za-z][^()%=<>]{1,80}\)", re.I)
-# Between the whole's value and a part's after it: "41% (95% CI, 35-48), 52% in ...", "41% overall and 52% in ...",
-# "41%, and 52% in ..."
-WHOLE_THEN_PART = lazy_regex(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?"
-                             r"(?:,\s*(?:and\s+|with\s+)?|overall\s*,?\s*(?:and\s+)?)", re.I)
-# Words that may name whose the outcome is, before it ("In women, ...", "The survival of the resected patients") or
-# between it and its value ("PFS in ALK+ patients was")
-LEAD_NAMES_SOMEONE = lazy_regex(r"\b(?:in|among|for|of|with|after|by)\s", re.I)
-WHOSE_BEFORE_VALUE = lazy_regex(r"\b(?:in|among|for|with|after)\s", re.I)
-# A part's name that is no one part: "for stage IIB and IIIA", "for both regimens"
-NOT_ONE_PART = lazy_regex(r"\b(?:and|or|both|each|all|either)\b", re.I)
 
 
 def _whole_then_part(s: Sentence, combos: list[_Combo], values: list[Value]) -> bool:
@@ -7747,12 +6027,13 @@ def _whole_then_part(s: Sentence, combos: list[_Combo], values: list[Value]) -> 
     combo = _one_combo(s, combos, values)
     if combo is None or a.unit != b.unit or a.unit is None or combo.endpoint.end > a.start or \
             not re.search(r"%|months?|years?", s.text[a.start:a.end + 1], re.I) or \
-            not WHOLE_THEN_PART.fullmatch(s.text, a.end, count_start(s.text, b)) or \
-            LEAD_NAMES_SOMEONE.search(s.text, 0, combo.endpoint.start) or \
-            WHOSE_BEFORE_VALUE.search(s.text, combo.endpoint.end, a.start) or "respectively" in s.text[b.end:].lower():
+            not RX.WHOLE_THEN_PART.fullmatch(s.text, a.end, count_start(s.text, b)) or \
+            RX.LEAD_NAMES_SOMEONE.search(s.text, 0, combo.endpoint.start) or \
+            RX.WHOSE_BEFORE_VALUE.search(s.text, combo.endpoint.end, a.start) or \
+            "respectively" in s.text[b.end:].lower():
         return False
     named = GROUP_AFTER.match(s.text[b.end:])
-    return named is not None and not NOT_ONE_PART.search(named.group("label"))
+    return named is not None and not RX.NOT_ONE_PART.search(named.group("label"))
 
 
 def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
@@ -7769,7 +6050,7 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
         return []
     labels: list[Optional[str]] = []
     for i, (v, nxt) in enumerate(zip(values, [*values[1:], None], strict=True)):
-        if i == 0 and (OVERALL_AFTER.match(s.text, v.end) or whole_first):
+        if i == 0 and (RX.OVERALL_AFTER.match(s.text, v.end) or whole_first):
             labels.append(None)  # "was 7% overall, 12% for T1 tumours and ...": the first value is all patients'
             continue
         m = GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)]) or \
@@ -7801,19 +6082,6 @@ LABELS_BEFORE = lazy_regex(r"\b(?P<lead>for|in|among|by|of)\s+(?:the\s+)?"
                            + _LABELS_CLOSE, re.I)
 
 
-# "For patients with stage I, II and III disease, the 5-year survival rates were": the list at the head of the
-# sentence, then a comma and the outcome (blank in the masked text) before its verb
-FRONTED_LABELS = lazy_regex(r"^\s*(?P<lead>for|in|among)\s+(?:the\s+)?"
-                            r"(?:(?:patients|those|cases)\s+(?:with|who\s+had)\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)"
-                            r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\s*"
-                            r"(?P<tail>(?:[a-z]+(?:\s+[a-z]+)?)?)\s*,(?P<outcome>\s*(?:(?:the|median|mean)\s+)*)"
-                            r"\s*(?:were|was)\b", re.I)
-
-
-LABELLED_WHO = lazy_regex(r"\b(?:patients|cases|subgroups?|groups|cohorts)\s*,?\s*(?:were|was|of|respectively|:)$",
-                          re.I)
-# "of patients with stage IA and IB disease were": "of" before the people named by what they have
-OF_PEOPLE_WITH = lazy_regex(r"^of\s+(?:the\s+)?(?:patients|those|cases)\s+(?:with|who\s+had|in)\s", re.I)
 # "in stage IA and stage IB were", "for grade 2, grade 3 and grade 4 disease were": the word of the list said again
 # before each item
 LABELS_REPEATED = lazy_regex(r"\b(?P<lead>for|in|among|of)\s+(?:the\s+)?"
@@ -7822,13 +6090,6 @@ LABELS_REPEATED = lazy_regex(r"\b(?P<lead>for|in|among|of)\s+(?:the\s+)?"
                              r"(?P<more>(?:\s*,\s*(?P=word)\s+[\w≤≥<>.-]+)*)\s*,?\s*(?:and|or)\s+(?P=word)\s+"
                              r"(?P<last>[\w≤≥<>.-]+)\s*(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?)?"
                              + _LABELS_CLOSE, re.I)
-
-
-PEOPLE = lazy_regex(r"(?:wo)?men|(?:fe)?males|(?:non-?|never-?|current\s+|former\s+|ex-?)?smokers|"
-                    r"(?:non-?)?responders|survivors|children|adults|elderly|younger|older", re.I)
-
-
-NOT_A_LABEL = lazy_regex(r"(?-i:the|an?)|(?:sub)?groups?|arms?|cohorts?|patients|those", re.I)  # not "A" of "A and B"
 
 
 def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Match]]:
@@ -7840,28 +6101,28 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
     for candidate in LABELS_REPEATED.finditer(s.masked, 0, before):
         again = candidate
     if again is not None and (m is None or again.start() <= m.start()) and (
-            again.group("lead").lower() != "of" or OF_PEOPLE_WITH.match(again.group(0))):
+            again.group("lead").lower() != "of" or RX.OF_PEOPLE_WITH.match(again.group(0))):
         word = again.group("word")
         middle = [x.split()[-1] for x in re.split(r"\s*,\s*", again.group("more")) if x.strip()]
         items = [again.group("first"), *middle, again.group("last")]
         tail = re.sub(r"^disease$", "", again.group("tail").strip(), flags=re.I)
-        if len(set(items)) == len(items) and not NOT_A_LABEL.fullmatch(word):
+        if len(set(items)) == len(items) and not RX.NOT_A_LABEL.fullmatch(word):
             return [" ".join(x for x in (word, item, tail) if x) for item in items], again
         return [], None
     if m is None:
-        fronted = FRONTED_LABELS.match(s.masked, 0, before)
+        fronted = RX.FRONTED_LABELS.match(s.masked, 0, before)
         if fronted is None or not any(fronted.start("outcome") <= e.start < fronted.end() for e in s.endpoints):
             return [], None
         m = fronted
-    items = [x.strip() for x in ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
-    if m.group("lead").lower() == "of" and not LABELLED_WHO.search(m.group(0)) and not OF_PEOPLE_WITH.match(
-            m.group(0)) and not (not m.group("head").strip() and all(PEOPLE.fullmatch(x) for x in items)):
+    items = [x.strip() for x in RX.ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
+    if m.group("lead").lower() == "of" and not RX.LABELLED_WHO.search(m.group(0)) and not RX.OF_PEOPLE_WITH.match(
+            m.group(0)) and not (not m.group("head").strip() and all(RX.PEOPLE.fullmatch(x) for x in items)):
         # "survival of N1 and N2 patients was": "of" names subgroups only with the people named ("of men and
         # women were", "of responders and non-responders was")
         return [], None
     if len(set(items)) != len(items) or {x.lower() for x in items} & set(m.group("head").lower().split()):
         return [], None  # "in stage I and stage II": the head repeated is read no better than a wrong label
-    if any(NOT_A_LABEL.fullmatch(x) for x in items):
+    if any(RX.NOT_A_LABEL.fullmatch(x) for x in items):
         # "in the A group and the B group were": the items are an article and a group noun, the names stand
         # outside the list; no label here would be right
         return [], None
@@ -7903,18 +6164,6 @@ def _ranked_groups(s: Sentence, combos: list[_Combo], values: list[Value], patte
             for v, label in zip(values, labels, strict=True)]
 
 
-# Inside a breakdown's bracket, a part's label before its value: "(stage Ia 63%, stage Ib 41%", "(women: 52%; men:"
-BREAKDOWN_LABEL = lazy_regex(r"[(,;]\s*(?P<label>[A-Za-z][\w≥≤<>/+.-]*(?:\s+[\w≥≤<>/+.-]+){0,3}?)\s*[:=]?\s*$")
-
-
-# A part of the patients a breakdown may name (not a kind of the event: "(local 7%, distant 20%)", "(CR 10%, PR 30%)")
-PART_LABEL = lazy_regex(r"(?:patients\s+with\s+)?(?:stages?\s+(?:[0-4]|[IV]{1,4})[A-Ca-c]?\d?|"
-                        r"[cpy]?T[0-4][a-d]?(?:\s*N[0-3])?|"
-                        r"[cpy]?N[0-3][a-c]?|(?:aged\s+)?[<>≤≥]\s*\d+\s*(?:years?|y)?|\d+\s*-\s*\d+\s*(?:years?|y)|"
-                        r"(?:wo)?men|(?:fe)?males?|(?:non-?|never-?|current\s+|former\s+|ex-?)?smokers|"
-                        r"(?:non-?)?responders|elderly|younger|older)(?:\s+(?:patients|disease|tumou?rs?))?", re.I)
-
-
 def _labelled_breakdown(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'The CR rate was 57% (stage Ia 63%, stage Ib 41%, p = 0.01)': the whole's value, then in the bracket straight
     after it each part's value after the part's name."""
@@ -7928,8 +6177,8 @@ def _labelled_breakdown(s: Sentence, combos: list[_Combo], values: list[Value], 
         return []
     labels = []
     for prev, v in zip(values, parts, strict=False):
-        m = BREAKDOWN_LABEL.search(s.text, max(prev.end, v.start - 50), count_start(s.text, v))
-        if m is None or not PART_LABEL.fullmatch(m.group("label")) or \
+        m = RX.BREAKDOWN_LABEL.search(s.text, max(prev.end, v.start - 50), count_start(s.text, v))
+        if m is None or not RX.PART_LABEL.fullmatch(m.group("label")) or \
                 any(e.start < m.end() and m.start() < e.end for e in s.endpoints) or \
                 not re.fullmatch(r"[\s%]*(?:\(|[,;]\s*(?:and\s+)?)", s.text[prev.end:m.start("label")]):
             return []
@@ -7957,10 +6206,6 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
             for v, label in zip(values, labels, strict=True)]
 
 
-# "..., respectively, at 5 years": a block's time, said after its "respectively" (blank in the masked text)
-BLOCK_AT = lazy_regex(r"\s*%?\s*,?\s*respectively\s*,?\s*", re.I)
-
-
 def _blocks_each_at_a_time(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'Rates of local, regional and distant recurrence were a, b and c, respectively, at 5 years and d, e and f,
     respectively, at 7 years': k endpoints with no time, then blocks of k values, each closed by "respectively" and
@@ -7973,9 +6218,10 @@ def _blocks_each_at_a_time(s: Sentence, combos: list[_Combo], values: list[Value
     blocks = [values[i:i + k] for i in range(0, len(values), k)]
     times = []
     for block, nxt in zip(blocks, [*blocks[1:], None], strict=True):
-        if not all(VALUES_JOINED.fullmatch(s.masked, a.end, b.start) for a, b in zip(block, block[1:], strict=False)):
+        if not all(RX.VALUES_JOINED.fullmatch(s.masked, a.end, b.start) for a, b
+                   in zip(block, block[1:], strict=False)):
             return []
-        at = BLOCK_AT.match(s.masked, block[-1].end)
+        at = RX.BLOCK_AT.match(s.masked, block[-1].end)
         t = [x for x in s.times if at and at.start() < x.start <= at.end() and len(x.months) == 1]
         if not t or (nxt is not None and not re.fullmatch(r"\s*,?\s*(?:and\s+)?", s.masked[t[0].end:nxt[0].start])):
             return []
@@ -7985,11 +6231,6 @@ def _blocks_each_at_a_time(s: Sentence, combos: list[_Combo], values: list[Value
     return [Found(_fields(_Combo(c.endpoint, months, "rate"), v), named[0].endpoint.start, v.end,
                   pattern + ".blocks_at_times")
             for block, months in zip(blocks, times, strict=True) for c, v in zip(named, block, strict=True)]
-
-
-# Inside one endpoint's block of values ("a and b", "a vs b"), and between two blocks ("a and b (p = x), c and d")
-IN_BLOCK = lazy_regex(r"\s*(?:%|months?)?\s*(?:,\s*(?:and\s+)?|and|vs\.?|versus)\s*", re.I)
-NEXT_BLOCK = lazy_regex(r"\s*(?:%|months?)?\s*(?:\([^()]{0,40}\)\s*)?(?:[,;]\s*(?:and\s+)?|(?<=\))\s*and\s+)", re.I)
 
 
 def _labels_before_each_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
@@ -8010,8 +6251,8 @@ def _labels_before_each_endpoint(s: Sentence, combos: list[_Combo], values: list
     k = len(labels)
     blocks = [values[i:i + k] for i in range(0, len(values), k)]
     inside = [(a, b) for block in blocks for a, b in zip(block, block[1:], strict=False)]
-    if not all(IN_BLOCK.fullmatch(s.masked, a.end, b.start) for a, b in inside) or not all(
-            NEXT_BLOCK.fullmatch(s.masked, a[-1].end, b[0].start) for a, b in zip(blocks, blocks[1:], strict=False)):
+    if not all(RX.IN_BLOCK.fullmatch(s.masked, a.end, b.start) for a, b in inside) or not all(
+            RX.NEXT_BLOCK.fullmatch(s.masked, a[-1].end, b[0].start) for a, b in zip(blocks, blocks[1:], strict=False)):
         return []
     limits = [b[0].start for b in blocks[1:]] + [len(s.text)]
     ps = [_p_after(s, block[-1].end, limit) for block, limit in zip(blocks, limits, strict=True)]
@@ -8054,17 +6295,13 @@ def _labels_each(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             for v, label in zip(values, labels, strict=True)]
 
 
-# After the last value of a list: "..., respectively." (nothing but its unit and a comma between)
-RESPECTIVELY_ENDS = lazy_regex(r"\s*(?:%|months?|years?)?\s*,?\s*respectively\s*[.;]?\s*$", re.I)
-
-
 def _respectively_in_order(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """"Response rate, median survival and the 2-year survival rate were 35%, 12 months and 50%, respectively": as
     many endpoints named before the values as values of their kind, paired in order (the median with its months is
     read by its own pass), when "respectively" ends the sentence right after the last value."""
     if pattern != "result.list" or len(combos) < 2 or len(combos) != len(values) or \
             any(c.endpoint.end > values[0].start for c in combos) or \
-            not RESPECTIVELY_ENDS.match(s.text, values[-1].end) or \
+            not RX.RESPECTIVELY_ENDS.match(s.text, values[-1].end) or \
             any(s.depths[v.start] > 0 for v in values) or \
             any(c.measure != "rate" or v.unit != "%" for c, v in zip(combos, values, strict=True)):
         return []
@@ -8077,26 +6314,18 @@ def _respectively_in_order(s: Sentence, combos: list[_Combo], values: list[Value
     return [Found(_fields(c, v), c.endpoint.start, v.end, pattern) for c, v in zip(combos, values, strict=True)]
 
 
-# "The median OS and SBP were a and b months, respectively": a second outcome no name knows, coordinated with the
-# first before the values
-AND_AN_UNKNOWN = lazy_regex(r"\s+and\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*\s+(?:were|was)\s+$", re.I)
-VALUE_AFTER_PAIR = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
-                              r"(?:,\s*)?and\s+$", re.I)
-RESPECTIVELY_AFTER_PAIR = lazy_regex(r"[\s%]*(?:months?|years?|weeks?)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
-                                     r"respectively\s*[.;]?\s*$", re.I)
-
-
 def _first_of_a_known_and_an_unknown(s: Sentence, combos: list[_Combo], values: list[Value],
                                      pattern: str) -> list[Found]:
     """'The median OS and SBP were 30.8 months (95% CI ...) and 19.6 months (...), respectively': two outcomes
     coordinated before two values, the second one no name knows: the first value is the first outcome's (the other
     is left unexplained); only when nothing but the two values stands between them and "respectively" follows."""
-    if len(combos) != 1 or len(values) != 2 or not RESPECTIVELY_AFTER_PAIR.match(s.text, values[1].end):
+    if len(combos) != 1 or len(values) != 2 or not RX.RESPECTIVELY_AFTER_PAIR.match(s.text, values[1].end):
         return []
     e = combos[0].endpoint
-    if e.end > values[0].start or not AND_AN_UNKNOWN.fullmatch(s.text, e.end, values[0].start) or \
+    if e.end > values[0].start or not RX.AND_AN_UNKNOWN.fullmatch(s.text, e.end, values[0].start) or \
             any(e.end <= x.start < values[0].start for x in s.endpoints) or \
-            not VALUE_AFTER_PAIR.fullmatch(s.text, values[0].end, values[1].start) or values[0].unit != values[1].unit:
+            not RX.VALUE_AFTER_PAIR.fullmatch(s.text, values[0].end, values[1].start) or \
+            values[0].unit != values[1].unit:
         return []
     return [Found(_fields(combos[0], values[0]), e.start, values[0].end, pattern, at=values[0].start)]
 
@@ -8174,7 +6403,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
                 continue
         previous_end = group[-1].end
         if not named and last is not None and len(group) == len(last[1]) and (
-                CONTRAST.search(between) or (_group_after_values(s.text, last[1][-1].end)
+                RX.CONTRAST.search(between) or (_group_after_values(s.text, last[1][-1].end)
                                              and _group_after_values(s.text, group[-1].end))):
             # "... were a and b for stage I and c and d for stage II": a second block for another group
             found.extend(_second_block(s, last, group))
@@ -8189,11 +6418,11 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
         own_clause = len(group) == 1 and bool(named) and _subject_of_a_new_clause(s, named, group[0])
         # "40 patients had grade 3 neutropenia and 25% had grade 3 anaemia": a share that is the subject of its own
         # "had" is the outcome's named after it, never the one before (no row when none follows)
-        had = len(group) == 1 and bool(named) and SHARE_HAD.match(s.masked, group[0].end) is not None
-        if len(group) == 1 and (not named or own_clause or had or EXPERIENCING.match(s.masked[group[0].end:])
+        had = len(group) == 1 and bool(named) and RX.SHARE_HAD.match(s.masked, group[0].end) is not None
+        if len(group) == 1 and (not named or own_clause or had or RX.EXPERIENCING.match(s.masked[group[0].end:])
                                 or any(0 <= g[1] - group[0].end <= 3 for g in s.grades)
                                 # "giving a 70% 2-year local control rate": a value as the article's adjective
-                                or ARTICLE_BEFORE.search(s.text, max(0, group[0].start - 5), group[0].start)):
+                                or RX.ARTICLE_BEFORE.search(s.text, max(0, group[0].start - 5), group[0].start)):
             # "9% local failures ... and 11.5% of patients experienced grade 3 toxicity".
             rows = _value_then_endpoint(s, combos, group[0], pattern)
             if rows or not named or own_clause or had:
@@ -8213,20 +6442,13 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     return found
 
 
-# "(median 21 months)", "(median, 9.8 months)" straight after the rates of a survival ("were 44% and 17%,
-# respectively (median ...)"): that survival's median, same patients
-MONTHS_THEN_CLOSE = lazy_regex(r"\s*(?:months?|mo)?\s*[)\]]", re.I)
-MEDIAN_BRACKET_AFTER = lazy_regex(r"[\s%]*(?:,?\s*respectively\s*)?[(\[]\s*(?:the\s+)?median\s*[,:=]?\s*"
-                                  r"(?:(?:survival|time)\s*[,:=]?\s*)?(?:of\s+|was\s+)?$", re.I)
-
-
 def _median_in_bracket_after_rates(s: Sentence, found: list[Found], month_values: list[Value]) -> list[Found]:
     """'The 2- and 5-year OS were 44% and 17%, respectively (median 21 months)': the months in the bracket straight
     after a survival's rates are its median, of the same group; only a value no rule read, alone in its bracket."""
     out: list[Found] = []
     for v in month_values:
         if any(f.start <= v.start < max(f.end, f.value_at + 1) and f.value_at >= v.start for f in found) or \
-                not MONTHS_THEN_CLOSE.match(s.text, v.end):
+                not RX.MONTHS_THEN_CLOSE.match(s.text, v.end):
             continue
         rates = [f for f in found if f.fields["measure"] == "rate" and f.fields["endpoint"] in TIME_TO_EVENT
                  and f.fields.get("timepoint_months") is not None and f.value_at < v.start]
@@ -8234,7 +6456,7 @@ def _median_in_bracket_after_rates(s: Sentence, found: list[Found], month_values
             continue
         last = max(rates, key=lambda f: f.value_at)
         rate_value = next((x for x in s.values if x.start <= last.value_at <= x.end), None)
-        if rate_value is None or not MEDIAN_BRACKET_AFTER.fullmatch(s.text, rate_value.end, v.start) or \
+        if rate_value is None or not RX.MEDIAN_BRACKET_AFTER.fullmatch(s.text, rate_value.end, v.start) or \
                 len({(f.fields["endpoint"], f.group.label if f.group else None) for f in rates}) != 1:
             continue
         fields = dict(last.fields, measure="median", timepoint_months=None, value=v.value, unit="months",
@@ -8242,21 +6464,6 @@ def _median_in_bracket_after_rates(s: Sentence, found: list[Found], month_values
         out.append(Found(fields, last.start, v.end, "result.median.bracket_after_rates", last.group,
                          last.comparator, at=v.start))
     return out
-
-
-# "...; at 5 years, they were", "; it was", "and at 3 years the corresponding rates were": the endpoints of the values
-# before, said again by a pronoun, at the time point (blank in the masked text) the clause gives, if any
-SAID_AGAIN = lazy_regex(r"[\s%)\],]*(?:respectively|overall|in\s+all\s+patients)?[\s,]*"
-                        r"(?:;|,?\s*(?:and|while|whereas))[\s,]*"
-                        r"(?:they|these|it|the\s+(?:corresponding\s+)?(?:rates?|figures|values|estimates))\s+"
-                        r"(?:were|was)\s+(?:(?:about|approximately|only|still)\s+)?", re.I)
-
-
-# The sites of failures in the bracket after their rate: "27% (local or regional 7%, systemic 20%)"
-SITE_SHARE = lazy_regex(r"\s*(?:[(\[]|[,;]\s*(?:and\s+)?|and\s+)\s*(?P<site>local(?:\s+(?:or|and|/)\s+regional)?|"
-                        r"loco-?regional|regional|nodal|distant|systemic)\s*(?:failures?|recurrences?|relapses?)?\s*"
-                        r"[:,]?\s*(?P<v>\d+(?:\.\d+)?)\s*%", re.I)
-OF_PATIENTS_AFTER = lazy_regex(r"\s*of\s+(?:the\s+|all\s+)?(?:patients|cases)\b", re.I)
 
 
 def _failure_sites(s: Sentence, found: list[Found]) -> list[Found]:
@@ -8272,9 +6479,9 @@ def _failure_sites(s: Sentence, found: list[Found]) -> list[Found]:
         if v is None:
             continue
         items, pos = [], v.end
-        of_patients = OF_PATIENTS_AFTER.match(s.text, pos)
+        of_patients = RX.OF_PATIENTS_AFTER.match(s.text, pos)
         pos = of_patients.end() if of_patients else pos
-        while (m := SITE_SHARE.match(s.text, pos)) is not None:
+        while (m := RX.SITE_SHARE.match(s.text, pos)) is not None:
             items.append(m)
             pos = m.end()
         if not items or not re.match(r"\s*[)\]]", s.text[pos:]) or \
@@ -8292,25 +6499,11 @@ def _failure_sites(s: Sentence, found: list[Found]) -> list[Found]:
     return out
 
 
-# Inside a bracket, before its last value: counts of the kinds of an event ("(2 rib fractures, 4 chest pain, ")
-# (two kinds or more, each a count and words alone: not "(7 of 17 patients, 41%)", "(2 died of X; 4%)")
-BREAKDOWN_BEFORE = lazy_regex(r"[(\[]\s*(?:\d+\s+(?!(?:of|out|patients?|cases?|subjects?|participants?|died)\b)"
-                              r"[A-Za-z][A-Za-z -]*?\s*[,;]\s*){2,}$", re.I)
-
-
 def _after_a_breakdown(s: Sentence, v: Value) -> bool:
     """Whether ``v`` ends a bracket that lists counts of kinds before it: the share of all of them."""
     opening = max(s.text.rfind("(", 0, v.start), s.text.rfind("[", 0, v.start))
     return opening >= 0 and not re.search(r"[)\]]", s.text[opening:v.start]) and \
-        bool(BREAKDOWN_BEFORE.fullmatch(s.text, opening, v.start))
-
-
-# ", and was better after A than after B (": the clause's subject (the outcome just given) left out
-ELLIPTIC_COMPARED = lazy_regex(
-    r"[\s%)\],]*,?\s*and\s+(?:it\s+)?(?:was|were)\s+(?:(?:significantly|slightly|markedly)\s+)?"
-    r"(?:better|worse|higher|lower|longer|shorter|greater)\s+(?:after|with|in|for|among|following)\s+(?:the\s+)?"
-    r"(?P<a>[^,;()%\d]{2,50}?)\s+than\s+(?:(?:after|with|in|for|among|following)\s+)?(?:the\s+)?"
-    r"(?P<b>[^,;()%\d]{2,50}?)\s*[(\[]\s*", re.I)
+        bool(RX.BREAKDOWN_BEFORE.fullmatch(s.text, opening, v.start))
 
 
 def _elliptic_comparison(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]], values: list[Value],
@@ -8318,10 +6511,10 @@ def _elliptic_comparison(s: Sentence, last: tuple[list[_Combo], list[Value], lis
     """'5-year survival was 28%, and was better after A than after B (43% versus 16%)': the pair after a clause that
     leaves its subject out is the outcome just given, for the two groups compared."""
     combos, _, first_rows = last
-    m = ELLIPTIC_COMPARED.fullmatch(s.masked, since, values[0].start)
+    m = RX.ELLIPTIC_COMPARED.fullmatch(s.masked, since, values[0].start)
     if m is None or len(combos) != 1 or len(values) != 2 or any(f.group is not None for f in first_rows) or \
             not any(values[0].end <= at < values[1].start for at in s.vs) or \
-            NOT_COMPARED_GROUP.match(m.group("b")):
+            GROUP_RESULTS_RX.NOT_COMPARED_GROUP.match(m.group("b")):
         return []
     a, b = GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
     p, op = _p_after(s, values[1].end, len(s.text))
@@ -8341,7 +6534,7 @@ def _said_again(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]]
     given); 'The LC rate was a; it was b and c for stage I and II, respectively': one endpoint's values for the
     subgroups named after them. Only when the values before were all patients' (no group of their own)."""
     combos, first_values, first_rows = last
-    m = SAID_AGAIN.fullmatch(s.masked, since, values[0].start)
+    m = RX.SAID_AGAIN.fullmatch(s.masked, since, values[0].start)
     if m is None or any(f.group is not None for f in first_rows) or \
             len({(c.endpoint.code, c.months, c.measure) for c in combos}) != len(combos):
         return []
@@ -8363,20 +6556,6 @@ def _said_again(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]]
     return []
 
 
-EXPERIENCING = lazy_regex(r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:experienc|develop|"
-                          r"respond|suffer)", re.I)
-SHARE_HAD = lazy_regex(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|cases|women|men|participants)\s+)?had\b", re.I)
-VALUE_THEN_ENDPOINT = lazy_regex(
-    r"\s*(?:of\s+(?:the\s+)?(?:patients|cases|lesions|women|men)\s+)?(?:(?:experiencing|experienced|developing|developed|"
-    r"had|having|with|showing|showed|reporting|responding\s+to)\s+)?(?:an?\s+|the\s+|at\s+least\s+(?:one|1)\s+)?"
-    r"(?:[a-z]+\s+){0,2}", re.I)
-
-
-ARTICLE_BEFORE = lazy_regex(r"\b(?:an?)\s+$", re.I)
-LINK_WORDS = lazy_regex(r"\b(?:and|or|but|was|were|is|are|while|whereas|respectively|vs|versus|than|compared|in)\b",
-                        re.I)
-
-
 def _endpoint_right_after(s: Sentence, combos: list[_Combo], at: int) -> Optional[_Combo]:
     """The outcome named right after ``at`` with only words of patients having it between ("of the patients
     experiencing", "developed"), read once; None when another word or link comes first."""
@@ -8385,21 +6564,18 @@ def _endpoint_right_after(s: Sentence, combos: list[_Combo], at: int) -> Optiona
         return None
     nearest = min(after, key=lambda c: c.endpoint.start)
     gap = s.masked[at:nearest.endpoint.start]
-    if len(gap) > 60 or not VALUE_THEN_ENDPOINT.fullmatch(gap) or LINK_WORDS.search(gap) or \
+    if len(gap) > 60 or not RX.VALUE_THEN_ENDPOINT.fullmatch(gap) or RX.LINK_WORDS.search(gap) or \
             sum(1 for c in after if c.endpoint is nearest.endpoint) != 1:
         return None
     return nearest
-
-
-PAIR_RESPECTIVELY_THEN = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|women|men|participants)\s*)?,?\s*"
-                                    r"respectively\s*,?\s*", re.I)
 
 
 def _pair_then_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'12% and 5% of the patients, respectively, stopped the study drug owing to adverse events': two
     values first, "respectively", then their outcome: the two groups compared just before (``_pair_only``)."""
     a, b = values
-    said = PAIR_RESPECTIVELY_THEN.match(s.text, b.end)  # (not the masked text: its blanks would run into the outcome)
+    said = RX.PAIR_RESPECTIVELY_THEN.match(s.text,
+                                           b.end)  # (not the masked text: its blanks would run into the outcome)
     if a.unit != b.unit or said is None or not re.fullmatch(r"\s*%?\s*and\s*", s.masked[a.end:b.start]):
         return []
     nearest = _endpoint_right_after(s, combos, said.end())
@@ -8410,38 +6586,17 @@ def _pair_then_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], 
             for v, g, other in ((a, groups[0], groups[1]), (b, groups[1], groups[0]))]
 
 
-# A value that opens a clause of its own as its subject's share: "...; 88% of patients received ..."
-SHARE_AS_SUBJECT = lazy_regex(r"\s*(?:%\s*)?of\s+(?:the\s+|all\s+|our\s+)?(?:patients|cases|women|men|participants)\s+"
-                              r"(?!with\b|who\b|in\b|on\b|treated\b|receiving\b|given\b|assigned\b|randomi[sz]ed\b)"
-                              r"[a-z]+", re.I)
-
-
-# "...; nine (50%) of those had responses lasting ...": a share of the people just named, the subject of its clause
-OF_THOSE_AS_SUBJECT = lazy_regex(r"\s*(?:[(\[]\s*[\d.]+\s*)?%?\s*[)\]]\s*of\s+(?:those|them|these|whom)\s+"
-                                 r"(?:had|were|was|received|remained|continued|showed|achieved|developed|experienced)\b",
-                                 re.I)
-COUNT_OPENS = lazy_regex(r"\d+\s*[(\[]\s*$")
-# After a count's share, its bracket closed and the count's own verb: "107 (86% of the others) completed"
-COUNT_AS_SUBJECT = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?[^()\[\]]{1,40})?[)\]]\s+"
-                              r"(?:then\s+|also\s+|still\s+)?"
-                              r"(?:completed|received|underwent|were|was|had|remained|required|continued|declined|"
-                              r"refused|returned|entered|started)\b", re.I)
-
-
 def _subject_of_a_new_clause(s: Sentence, named: list[_Combo], value: Value) -> bool:
     """"No grade 4 rash was seen; 88% of patients received the full dose": a value after a semicolon that, as a
     share of the patients, is the subject of the clause it opens is no value of the outcome named before the
     semicolon; the clause's own outcome, if one follows, is the value's. So is a count with its share joined by
     "and" as the subject of its own verb ("27 died by 12 weeks and 107 (86% of the others) completed the forms")."""
     last = max(c.endpoint.end for c in named)
-    count = COUNT_OPENS.search(s.text, last, value.start)  # "107 (" before the share
+    count = RX.COUNT_OPENS.search(s.text, last, value.start)  # "107 (" before the share
     if count is not None and re.search(r"(?:,|\band)\s*$", s.masked[last:count.start()]) and \
-            COUNT_AS_SUBJECT.match(s.text, value.end):
+            RX.COUNT_AS_SUBJECT.match(s.text, value.end):
         return True
-    return ";" in s.masked[last:value.start] and SHARE_AS_SUBJECT.match(s.text, value.end) is not None
-
-
-SHARES_PAIRED = lazy_regex(r"\s*%?\s*(?:and|or)\s*", re.I)
+    return ";" in s.masked[last:value.start] and RX.SHARE_AS_SUBJECT.match(s.text, value.end) is not None
 
 
 def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, pattern: str) -> list[Found]:
@@ -8449,7 +6604,7 @@ def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, patter
     nearest = _endpoint_right_after(s, combos, value.end)
     if nearest is None:
         return []
-    if value.unit == "%" and any(v.unit == "%" and v.end <= value.start and SHARES_PAIRED.fullmatch(
+    if value.unit == "%" and any(v.unit == "%" and v.end <= value.start and RX.SHARES_PAIRED.fullmatch(
             s.text, v.end, value.start) and not any(e.end <= v.start for e in s.endpoints) for v in s.values):
         # "22% and 9% of patients had grade 1 or 2 pneumonitis": the second of two shares said together, no outcome
         # named before them, is of what the two split (grades, groups, times) the words do not pair, never the
@@ -8460,23 +6615,6 @@ def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, patter
 
 
 FLIPPED = {"<": "≥", "≥": "<", "≤": ">", ">": "≤"}
-
-
-COMPARED_TO = lazy_regex(r"\b(?:than|to|versus|vs\.?|compared\s+(?:with|to))\s+(?:"
-                         # ("superior to that of patients with X": the patients with X)
-                         r"(?:that\s+of\s+)?(?P<with>patients\s+with(?:out)?\s+|those\s+with(?:out)?\s+)|"
-                         r"that\s+(?:of|for|with)\s+|"
-                         r"those\s+(?:of|for|with|in|on|receiving|given)\s+|patients\s+(?:with|in|on|receiving|given|"
-                         r"treated\s+with)\s+|the\s+)?(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?=[(,;:])", re.I)
-
-
-# "Lobectomy gave better local control when compared with wedge resection (...)": a treatment (or what was done)
-# as the sentence's subject, better or worse in what follows
-TREATMENT_SUBJECT = lazy_regex(r"^\s*(?P<a>(?:the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)\s+"
-                               r"(?:provided|yielded|gave|achieved|showed|had|resulted\s+in|conferred|produced)\s+"
-                               r"(?:an?\s+)?(?:(?:significantly|slightly|markedly|statistically\s+significantly)\s+)?"
-                               r"(?:higher|lower|better|worse|longer|shorter|greater|improved|superior|inferior)\b",
-                               re.I)
 
 
 # The group a subject is set over: "an improvement over B in ...", "superior to B with regard to ...": B, named
@@ -8509,33 +6647,19 @@ def _over_other(s: Sentence, start: int, end: int) -> Optional[GroupRef]:
     return GroupRef(_clean(m.group("b")))
 
 
-# Two groups coordinated as a subject: "Surgery and SBRT", "A and B" (short names, no people's traits)
-COORDINATED_NAMES = lazy_regex(r"(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,2}?)\s+and\s+(?P<b>[A-Za-z][\w/+-]*"
-                               r"(?:\s+[\w/+-]+){0,2})", re.I)
-
-
-PEOPLE_WITH_TWO = lazy_regex(r"(?P<head>(?:patients|those|women|men)\s+(?:with|without)\s+)(?P<a>[\w/+-]+)\s+"
-                             r"(?:and|or)\s+(?P<b>[\w/+-]+)(?P<tail>(?:\s+[A-Za-z-]+){0,2})", re.I)
-
-
-# A subject of two levels of one measure: "dose >25 Gy versus ≤ 25 Gy", "tumours ≤3 cm vs >3 cm"
-SUBJECT_VERSUS = lazy_regex(r"(?P<head>(?:[A-Za-z][\w-]*\s+){0,4}?)(?P<a>[<>≤≥]\s*\d+(?:\.\d+)?\s*[A-Za-z%]*)\s+"
-                            r"(?:versus|vs\.?)\s+(?P<b>[<>≤≥]\s*\d+(?:\.\d+)?\s*[A-Za-z%]*)", re.I)
-
-
 def _coordinated_subject(subject: GroupRef) -> Optional[tuple[GroupRef, GroupRef]]:
     """'Surgery and SBRT had similar local control (92% vs 90%)': a subject of two names joined by "and" is the pair's
     two groups, in order (never "Surgery and SBRT" against its complement)."""
-    two = PEOPLE_WITH_TWO.fullmatch(subject.label or "")
+    two = RX.PEOPLE_WITH_TWO.fullmatch(subject.label or "")
     if two is not None:  # "Patients with T1 and T2 tumours had ... (a vs b)": those with each
         tail = two.group("tail") or ""
         return (GroupRef(_clean(two.group("head") + two.group("a") + tail)),
                 GroupRef(_clean(two.group("head") + two.group("b") + tail)))
-    versus = SUBJECT_VERSUS.fullmatch(subject.label or "")
+    versus = RX.SUBJECT_VERSUS.fullmatch(subject.label or "")
     if versus is not None:  # "with a dose >25 Gy versus ≤ 25 Gy was a versus b": each side, the head said once
         return (GroupRef(_clean(versus.group("head") + versus.group("a"))),
                 GroupRef(_clean(versus.group("head") + versus.group("b"))))
-    m = COORDINATED_NAMES.fullmatch(subject.label or "")
+    m = RX.COORDINATED_NAMES.fullmatch(subject.label or "")
     if m is None or NOT_A_TREATMENT_WORD.search(subject.label) or \
             re.search(r"\b(?:both|all|patients|those|groups?|arms?)\b", subject.label, re.I):
         return None
@@ -8575,11 +6699,11 @@ def _subject_over_pair(s: Sentence, values: list[Value]) -> Optional[tuple[Group
 def _treatment_subject_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
     """'A provided higher 5-year survival when compared with B (60% versus 39%)': the subject's value first, the
     group it is compared with second."""
-    head = TREATMENT_SUBJECT.match(s.text)
+    head = RX.TREATMENT_SUBJECT.match(s.text)
     if head is None or len(values) != 2 or NOT_A_NAME_WORD.search(head.group("a")) or \
             any(e.start < head.end("a") for e in s.endpoints):
         return None
-    named = [m for m in COMPARED_TO.finditer(s.text, head.end(), values[0].start)
+    named = [m for m in RX.COMPARED_TO.finditer(s.text, head.end(), values[0].start)
              if m.group(0).lower().startswith("compared") and _clean(m.group("b"))
              and not NOT_A_NAME_WORD.search(m.group("b"))]
     if len(named) != 1:
@@ -8611,10 +6735,6 @@ def complement(label: str) -> str:
     return f"not {label}"
 
 
-# "those without", "the others", "the remaining patients": the group that is not the one compared with it
-THE_OTHERS = lazy_regex(r"(?:patients\s+)?without|(?:the\s+)?(?:others?|rest|remainder)|"
-                        r"(?:the\s+)?(?:remaining|other)\s+(?:patients|cases|women|men)|"
-                        r"(?:patients|those)\s+who\s+did\s+not", re.I)
 # "patients who received A ... those who did not": what the others did not do
 _DID_NOT = {"received": "receive", "underwent": "undergo", "had": "have", "completed": "complete"}
 
@@ -8643,10 +6763,6 @@ def negated(label: str) -> Optional[str]:
     return (m.group("a") or m.group("b")) if m else None
 
 
-# Between the "than" group the cue reads and a ratio's number: its bracket ("(HR ", "(hazard ratio [HR] = ")
-RATIO_BRACKET_OPEN = lazy_regex(r"\s*[(\[][^()]{0,40}", re.I)
-
-
 # "Tumour size over 3 cm was associated with worse local control (HR 2.4)", "On multivariable analysis, age over 70
 # was an independent predictor of survival (HR 1.9)": the factor said as the subject of the sentence, the outcome after
 _ANALYSIS_FRONT = r"(?:(?:on|in|by)\s+(?:the\s+)?(?:multi|uni)[- ]?vari\w+\s+(?:cox\s+)?(?:\w+\s+)?analys[ie]s\s*,\s*)?"
@@ -8655,14 +6771,6 @@ SUBJECT_FACTOR = lazy_regex(r"^\s*" + _ANALYSIS_FRONT + r"(?P<label>[A-Za-z≤�
                             + _STRENGTH + r"(?:associated\s+with|an?\s+(?:(?:independent|significant|adverse|"
                             r"unfavou?rable|favou?rable|poor|strong)\s+)*(?:predictor|prognostic\s+factor|risk\s+factor)"
                             r"\s+(?:of|for))|" + _STRENGTH + r"predicted)\s", re.I)
-# Between a factor's first ratio and the next, what keeps the factor: another outcome joined on ("... poorer DFS (HR
-# 1.4) and OS (HR 1.5)"), not another subject's clause ("..., and Y with worse PFS (HR 1.2)")
-NEXT_OUTCOME_OF_THE_FACTOR = lazy_regex(r"[^;]*?\band\s+(?:(?:with\s+)?(?:a\s+|an\s+)?(?:shorter|longer|poorer|worse|"
-                                        r"better|inferior|superior|improved|reduced|lower|higher)\s+)?[^,;()]{1,40}[(\[]?\s*$",
-                                        re.I)
-# words that make a subject no factor: a pronoun, the treatment or the study, an outcome's own risk
-SUBJECT_NO_FACTOR = lazy_regex(r"^(?:it|this|that|these|those|which|there|treatment|therapy|the\s+(?:risk|hazard|odds|"
-                               r"treatment|study|trial|analysis)|(?:the\s+)?(?:use|receipt|addition)\s+of)\b", re.I)
 
 
 def _subject_factor(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None:
@@ -8670,7 +6778,7 @@ def _subject_factor(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None
     (``SUBJECT_FACTOR``), is that factor's: the patients with it against those without (in place). Not a subject that
     names an outcome, one of the paper's arms or no factor (``SUBJECT_NO_FACTOR``)."""
     m = SUBJECT_FACTOR.match(s.text)
-    if m is None or r.start < m.end() or SUBJECT_NO_FACTOR.match(m.group("label")):
+    if m is None or r.start < m.end() or RX.SUBJECT_NO_FACTOR.match(m.group("label")):
         return
     if any(m.start("label") <= e.start < m.end("label") for e in s.endpoints) or \
             (groups is not None and groups.mentions(m.group("label"))):
@@ -8679,19 +6787,10 @@ def _subject_factor(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None
     at = own.start if own is not None else r.value_at
     before = [x for x in s.ratios if m.end() <= x.start and x.end <= at]
     close = s.text.find(")", before[-1].end, at) + 1 if before else 0
-    if before and not (NEXT_OUTCOME_OF_THE_FACTOR.search(s.text[close or before[-1].end:at]) and
+    if before and not (RX.NEXT_OUTCOME_OF_THE_FACTOR.search(s.text[close or before[-1].end:at]) and
                        any(before[-1].end <= e.start < at for e in s.endpoints)):
         return  # a later ratio after another subject's clause, not the factor's
     r.group = GroupRef(_clean(m.group("label")))
-
-
-# A ratio's bracket closing right before the words after it: "... (HR = 0.58; P = .01) than ..."
-RATIO_BRACKET_BEFORE = lazy_regex(r"[)\]]\s*,?\s*$")
-# "than older patients (HR": the people's noun the than-cue leaves out, then the ratio's bracket
-PATIENTS_THEN_RATIO = lazy_regex(r"\s+patients\s*[(\[][^()]{0,40}")
-# Words that name people (a kind of patients), not a treatment: "older patients", "those with X", "never-smokers"
-PEOPLE_NAMED = lazy_regex(r"\b(?:patients|those|women|men|cases|subjects|participants|(?:never|non|current|former)"
-                          r"[- ]?smokers|smokers)\b", re.I)
 
 
 def _than_groups_of_a_ratio(s: Sentence, r: Found) -> None:
@@ -8700,15 +6799,15 @@ def _than_groups_of_a_ratio(s: Sentence, r: Found) -> None:
     against the second, never all patients' (in place)."""
     at = _value_start(s, r)
     than = next((m for m in cues()["than_group"].finditer(s.text, max(0, at - 120), at)
-                 if RATIO_BRACKET_OPEN.fullmatch(s.text, m.end(), at)
-                 or PATIENTS_THEN_RATIO.fullmatch(s.text, m.end(), at)), None)
+                 if RX.RATIO_BRACKET_OPEN.fullmatch(s.text, m.end(), at)
+                 or RX.PATIENTS_THEN_RATIO.fullmatch(s.text, m.end(), at)), None)
     if than is None or any(than.start("b") <= e.start < than.end("b") for e in s.endpoints):
         return
     # ("than older patients (": the people's noun after the words the cue stops at)
     named = _people(s.text[than.start("b"):s.text.rfind("(", than.end(), at)].strip()
                     if s.text.rfind("(", than.end(), at) > 0 else than.group("b"))
-    if RATIO_BRACKET_BEFORE.search(s.text, 0, than.start()) and any(o.end <= than.start() for o in s.ratios) and \
-            PEOPLE_NAMED.search(named) and not THE_OTHERS.fullmatch(named):
+    if RX.RATIO_BRACKET_BEFORE.search(s.text, 0, than.start()) and any(o.end <= than.start() for o in s.ratios) and \
+            RX.PEOPLE_NAMED.search(named) and not RX.THE_OTHERS.fullmatch(named):
         # "Patients with X had a greater benefit from A (HR = 0.58) than patients with Y (HR = 1.21)": the first
         # people's ratio was said before "than"; this one is the second people's own, against no one
         r.group, r.comparator = GroupRef(named), None
@@ -8717,7 +6816,7 @@ def _than_groups_of_a_ratio(s: Sentence, r: Found) -> None:
     if first is None or first is OVER_OUTCOME or not first.label:
         return
     second = named
-    if THE_OTHERS.fullmatch(second):
+    if RX.THE_OTHERS.fullmatch(second):
         second = _other_side(first.label, second)
     r.group, r.comparator = first, GroupRef(second)
 
@@ -8729,21 +6828,18 @@ def _other_side(first: str, second: str) -> str:
     return second if re.search(r"\bwho\s+did\s+not$", second) and other.startswith("not ") else other
 
 
-FACTORS_OF = lazy_regex(r"\b(?:factors?|predictors?|associated|influenc\w*)\b", re.I)
-
-
 def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) -> list[Found]:
     """'GTV < 3 cm (63.6% vs 49.5%, p = 0.025) and single lesion (79.2% vs 66.6%, p = 0.047) were
     good factors of LRFS': each factor's pair of values, the endpoint named once at the end."""
     codes = {(c.endpoint.code, c.months, c.measure) for c in combos}
-    if len(codes) != 1 or not FACTORS_OF.search(s.masked[groups[-1][-1].end:]):
+    if len(codes) != 1 or not RX.FACTORS_OF.search(s.masked[groups[-1][-1].end:]):
         return []
     combo = combos[0]
     out = []
     for group in groups:
         if len(group) != 2 or not any(group[0].end <= at < group[1].start for at in s.vs):
             continue
-        factor = FACTOR_BEFORE.search(s.text, max(0, group[0].start - 70), group[0].start)
+        factor = RX.FACTOR_BEFORE.search(s.text, max(0, group[0].start - 70), group[0].start)
         if not factor:
             continue
         g1 = GroupRef(_clean(factor.group("label")))
@@ -8756,8 +6852,6 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
     return out
 
 
-CONTRAST = lazy_regex(r"\b(?:against|compared (?:with|to)|versus|vs\.?|whereas|while|but)\b", re.I)
-ANY_PATIENTS = lazy_regex(r"(?:all\s+)?(?:the\s+)?(?:patients|cases|subjects|participants|people|persons)", re.I)
 _GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
                # ("in comparison with", "in addition", "in contrast": a link between clauses, no group)
                r"(?!(?:comparison|contrast|addition|particular|general|summary|total)\b)"
@@ -8784,34 +6878,13 @@ GROUP_AFTER_BRACKET = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:respectivel
                                  + _GROUP_NAMED, re.I)
 
 
-SIZES_LISTED = lazy_regex(r"[\s%),]*(?:in|among|of)\s+\d+\s*(?:,|and|or)\s*\d+\b", re.I)
-GROUP_WITH_VALUE = lazy_regex(r"\b(?:for|in|among)\s+(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{0,40}?)\s+with\s+"
-                              r"(?:an?\s+)?(?:median\s+(?:of\s+)?)?$", re.I)
-# "In the X groups, ...": the group the sentence's first values are about, when the second block names its own
-LEAD_GROUP = lazy_regex(r"\s*(?:In|For|Among)\s+(?:the\s+)?(?P<label>[^,;()%\d]{2,50}?)\s+"
-                        r"(?:sub)?(?:groups?|arms?|cohorts?)\s*,", re.I)
-
-
-# a bracket of a spread, not of an interval: "(range 2-40)", "(IQR 5-21)"
-SPREAD_BRACKET = lazy_regex(r"\((?:[^()]*)\b(?:range|IQR|interquartile)\b", re.I)
-
-
-# "Local control in women was 80% versus 70% in men": the first group named right after the outcome, before its verb
-OUTCOME_THEN_GROUP = lazy_regex(r"\s*(?:\(?[A-Za-z-]{0,10}\)\s*)?(?:in|among|for)\s+(?:the\s+)?"
-                                r"(?P<label>[A-Za-z][^,;()%\d]{1,50}?)\s+"
-                                r"(?:was|were|is|are|reached)\s+(?:(?:\w+\s+){0,2}?(?:of\s+|at\s+))?$", re.I)
-
-
-TIME_WORDS = lazy_regex(r"\b(?:years?|months?|weeks?|days?|cycles?|courses?|periods?|phases?|follow-up|time)\b", re.I)
-
-
 def _group_after_outcome(s: Sentence, combos: list[_Combo], first: int) -> Optional[GroupRef]:
     """The group the first block's values are of, named after their outcome ("X in A was a versus b in B"), when
     its name holds no outcome's."""
     end = max(c.endpoint.end for c in combos)
-    m = OUTCOME_THEN_GROUP.match(s.text, end, first) if end <= first else None
+    m = RX.OUTCOME_THEN_GROUP.match(s.text, end, first) if end <= first else None
     if m is None or any(m.start("label") < e.end and e.start < m.end("label") for e in s.endpoints) or \
-            TIME_WORDS.search(m.group("label")):
+            RX.TIME_WORDS.search(m.group("label")):
         return None  # (nor a time: "in the first year was 80% versus 60% in the second")
     return GroupRef(_clean(m.group("label")))
 
@@ -8821,10 +6894,10 @@ def _and_the_group_after(s: Sentence, first: Optional[GroupRef], values: list[Va
     """A pair's first group, found before its values, and the second, the group named right after them ("... 62%
     versus 81% in those without"; a second called "the others" is named from the first)."""
     after = GROUP_AFTER.match(s.text[values[-1].end:]) if first is not None else None
-    if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
+    if after is None or RX.ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
         return None
     second = _clean(after.group("label"))
-    return first, GroupRef(_other_side(first.label, second) if THE_OTHERS.fullmatch(second) else second)
+    return first, GroupRef(_other_side(first.label, second) if RX.THE_OTHERS.fullmatch(second) else second)
 
 
 def _outcome_group_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
@@ -8832,13 +6905,6 @@ def _outcome_group_pair(s: Sentence, combos: list[_Combo], values: list[Value]) 
     after the outcome (``_group_after_outcome``), the second the group named after it."""
     first = _group_after_outcome(s, combos, values[0].start) if len(values) == 2 else None
     return _and_the_group_after(s, first, values)
-
-
-# The second of two groups named by having a trait or not, with the trait ("patients without liver metastases"), and
-# the first, which stops at its word ("patients with")
-TRAIT_SAID_ONCE = lazy_regex(r"(?:patients|those|women|men|cases)\s+with(?P<out>out)?\s+(?P<trait>[^,;()]{2,60})",
-                             re.I)
-TRAIT_UNSAID = lazy_regex(r"(?:patients|those|women|men|cases)\s+with(?P<out>out)?", re.I)
 
 
 # After a value, people named by what they had, with their number: "11 months with grade 3 rash (n = 61) and ..."
@@ -8867,14 +6933,14 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     the same endpoints for another group; the first list's rows move to the group named first."""
     combos, first_values, first_rows = last
     after = _group_after_values(s.text, values[-1].end)
-    if after and SIZES_LISTED.match(s.text, values[-1].end):
+    if after and RX.SIZES_LISTED.match(s.text, values[-1].end):
         after = None  # "30% compared to 37% in 140 and 138 evaluable patients in A and B": the groups' sizes listed
     if not after or len(values) != len(combos):
         return []  # the second list must match the endpoints one for one
     g2 = _sized_group(after, s.text, values[-1].end)
     first_after = _group_after_values(s.text, first_values[-1].end)
-    lead = LEAD_GROUP.match(s.text)
-    with_value = GROUP_WITH_VALUE.search(s.text, 0, first_values[0].start)
+    lead = RX.LEAD_GROUP.match(s.text)
+    with_value = RX.GROUP_WITH_VALUE.search(s.text, 0, first_values[0].start)
     g1 = (_sized_group(first_after, s.text, first_values[-1].end) if first_after else
           # "longer for A with 11.5 months compared to 8.6 months in B": the group said right before "with" its value
           GroupRef(_clean(with_value.group("label"))) if with_value and not any(
@@ -8886,13 +6952,13 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
           # group's, never the pair the sentence before compared
           or _fronted_group(s, first_values[0].start)
           or GroupRef("group 1", unnamed=0))
-    if g1 is OVER_OUTCOME or ANY_PATIENTS.fullmatch(g2.label):
+    if g1 is OVER_OUTCOME or RX.ANY_PATIENTS.fullmatch(g2.label):
         # "median survival for 110 patients was 10 months; but 16 months in those ...": the first is all's; "12% of
         # patients had A, whereas 27% of patients had B": two outcomes of all patients, no second group
         return []
-    if g1.unnamed is None and THE_OTHERS.fullmatch(g2.label):
+    if g1.unnamed is None and RX.THE_OTHERS.fullmatch(g2.label):
         g2 = GroupRef(_other_side(g1.label, g2.label), g2.n)  # "70% in patients with X vs 85% in those without"
-    elif (trait := TRAIT_SAID_ONCE.fullmatch(g2.label)) and (unsaid := TRAIT_UNSAID.fullmatch(g1.label)) and \
+    elif (trait := RX.TRAIT_SAID_ONCE.fullmatch(g2.label)) and (unsaid := RX.TRAIT_UNSAID.fullmatch(g1.label)) and \
             bool(unsaid.group("out")) != bool(trait.group("out")):
         # "9 months in patients with and 14 months in patients without liver metastases": the trait, said once
         # after the second group, is the first's too
@@ -8902,7 +6968,7 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     for row in first_rows:
         row.group, row.comparator, row.pattern_id = g1, g2, "result.compare_blocks"
         row.fields.update(p_value=p, p_op=op if op != "=" else None)
-    spread_first = first_after is not None and SPREAD_BRACKET.search(first_after.group(0))
+    spread_first = first_after is not None and RX.SPREAD_BRACKET.search(first_after.group(0))
     for c, v in zip(combos, values, strict=True):
         f = _fields(c, v)
         f.update(p_value=p, p_op=op if op != "=" else None)
@@ -8914,17 +6980,9 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     return out
 
 
-# "of those with adenocarcinoma had a response", "of node-negative patients were alive": the people end at the verb
-PEOPLE_END = lazy_regex(r"(?<!who)(?<!that)\s+(?:had|have|has|were|was|are|is|achieved|showed|developed|experienced|"
-                        r"died|relapsed|responded|remained|survived)\b.*", re.I)
-
-
 def _people(label: str) -> str:
     """A group's name said after its values, without what they did ("of those with X had a response")."""
-    return _clean(PEOPLE_END.sub("", label))
-
-
-COORDINATION = lazy_regex(r"-?[\s,]*(?:and|or|,\s*and)?[\s,]*(?:rates?|times?)?[\s,]*", re.I)
+    return _clean(RX.PEOPLE_END.sub("", label))
 
 
 def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
@@ -8933,7 +6991,7 @@ def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
     chain = [combos[-1]]
     for c in reversed(combos[:-1]):
         first = chain[0].endpoint
-        if c.endpoint is first or COORDINATION.fullmatch(s.masked[c.endpoint.end:first.start]):
+        if c.endpoint is first or RX.COORDINATION.fullmatch(s.masked[c.endpoint.end:first.start]):
             chain.insert(0, c)
         else:
             break
@@ -8948,36 +7006,7 @@ RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*(?:of\s+(?:the\s+)?(?:p
                                r"(?:(?:in|for|among)\s+"
                                r"(?:the\s+(?:two|2)|both|the\s+respective)\s+(?:groups|arms|cohorts)\s*)?,?\s*"
                                r"respectively\b", re.I)
-GROUPS_COUNTED = lazy_regex(r"2\s+(?:groups|arms|cohorts)\b(?=\s*,?\s*respectively)", re.I)
 PAIR_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*and\s+")
-# " months with drug B," after a value read as a group's: that group's name, up to the comma closing it
-READ_VALUE_GROUP = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*(?:with|in|for|among|on)\s+[^,;()\[\]]{1,60}?,")
-# Between a single endpoint and its two values: a verb, no label ("in men and women was")
-ENDPOINT_VERB = lazy_regex(r"[\s,]*(?:rates?\s+|estimates?\s+|times?\s+)?(?:(?:in|for|among|with)\s+(?:the\s+)?"
-                           r"(?:two|2|both|respective)\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s+)?"
-                           # ("adverse events occurred in 92% and 89% of patients, respectively")
-                           r"(?:was|were|of|reached|:|(?:occurred\s+|developed\s+|(?:was|were)\s+(?:seen|observed|"
-                           # ("dose reductions were required in 31% and 9% of patients, respectively")
-                           r"reported|required|needed|necessary|performed|done)\s+)?in)\s*(?:about\s+)?"
-                           # "neutropenia occurred in both groups (17% and 15%, respectively)", "did not differ
-                           # significantly between the two arms (41% and 39%, respectively)"
-                           r"|\s*(?:(?!(?:and|or|than|versus|vs|respectively)\b)[a-z]+\s+){0,4}"
-                           r"(?:in|for|with|among|between)\s+(?:both|the\s+(?:two|2)|the)\s+(?:treatment\s+|study\s+)?"
-                           r"(?:groups|arms)\s*[(\[]\s*"
-                           # "the most common grade 3 event was anaemia (5% and 2%, respectively)"
-                           r"|\s*[(\[]\s*", re.I)
-# Between an outcome and the bracket of its pair: the two groups named together ("were similar in the two groups (",
-# "did not differ between both arms (")
-BOTH_GROUPS_BRACKET = lazy_regex(r"\s*(?:(?!(?:and|or|than|versus|vs|respectively)\b)[a-z]+\s+){0,4}"
-                                 r"(?:in|between|among)\s+(?:both|the\s+(?:two|2))\s+(?:treatment\s+|study\s+)?"
-                                 r"(?:groups|arms)\s*[(\[]\s*", re.I)
-BRACKET_CLOSES = lazy_regex(r"\s*%?\s*[)\]]")
-# After a pair, more pairs of other outcomes and then "respectively", nothing naming a group or label between
-# (nor the people named by what they were given: "... of patients receiving A and B, ..., respectively")
-LATER_PAIRS_RESPECTIVELY = lazy_regex(r"(?:(?!\b(?:for|in|among|with|versus|vs|than|receiving|given|treated|who|"
-                                      r"assigned|allocated|randomi[sz]ed)\b)[^;])*?\brespectively\b", re.I)
-LABELS_NEXT = lazy_regex(r"\s*,?\s*(?:for|in|among|with|by)\b", re.I)
-CLAUSE_PAIRING = lazy_regex(r"\b(?:and|or|vs\.?|versus|compared|than|between|respectively)\b|/", re.I)
 
 
 # A pair said of no group by name: the two groups compared just before, in the order given (resolved when the
@@ -8999,11 +7028,6 @@ def _pair_only() -> list[GroupRef]:
     return [GroupRef("group 1", unnamed=0, pair_only=True), GroupRef("group 2", unnamed=1, pair_only=True)]
 
 
-# "..., with corresponding response rates of": the pair after it is the same two groups' as the comparison before
-CORRESPONDING = lazy_regex(r"\b(?:the\s+)?corresponding\s+(?:median\s+|\d+(?:\.\d+)?[-\s]?(?:years?|months?|yr)\s+)?$",
-                           re.I)
-
-
 def _corresponding_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     """'Drug A lengthened PFS (HR ...), with corresponding response rates of 44% and 27%': two values of the
     endpoint named after "corresponding" are the two groups the sentence or the one before compared
@@ -9014,10 +7038,10 @@ def _corresponding_pair(s: Sentence, combos: list[_Combo], values: list[Value]) 
     if len(e.times) > 1:
         return []  # "the corresponding X was a and b" after "the 2- and 5-year Y": X at those two times
     a, b = values
-    if not CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]) or e.end > a.start:
+    if not RX.CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]) or e.end > a.start:
         return []
-    if a.unit != b.unit or a.unit is None or not ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) \
-            or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or LABELS_NEXT.match(s.text, b.end) \
+    if a.unit != b.unit or a.unit is None or not RX.ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) \
+            or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or RX.LABELS_NEXT.match(s.text, b.end) \
             or _groups(s, (e.start, b.end)) != (None, None):
         return []
     groups = _pair_only()
@@ -9030,7 +7054,7 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     endpoint, two values of one kind and "respectively", with nothing in the clause to name them by: the two
     groups compared just before, in the order given (``GroupRef.pair_only``; with no pair, no row)."""
     # ("in the 2 arms, respectively": how many groups, no value)
-    values = [v for v in values if not GROUPS_COUNTED.match(s.text, v.start)]
+    values = [v for v in values if not RX.GROUPS_COUNTED.match(s.text, v.start)]
     if len(combos) != 1 or len(values) != 2:
         return []
     a, b = values
@@ -9039,8 +7063,8 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
         return []
     # "Adverse events were similar in the two groups (92% and 89%)": the pair in the bracket after the two groups
     # named together, closed right after it, needs no "respectively"
-    bracketed = BOTH_GROUPS_BRACKET.fullmatch(s.masked, e.end, a.start) is not None and \
-        PAIR_AND.fullmatch(s.text[a.end:b.start]) is not None and BRACKET_CLOSES.match(s.text, b.end) is not None
+    bracketed = RX.BOTH_GROUPS_BRACKET.fullmatch(s.masked, e.end, a.start) is not None and \
+        PAIR_AND.fullmatch(s.text[a.end:b.start]) is not None and RX.BRACKET_CLOSES.match(s.text, b.end) is not None
     if bracketed and not s.respectively:
         return _pair_rows(s, combos[0], a, b, e)
     if not s.respectively:
@@ -9048,13 +7072,13 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     after = RESPECTIVELY_NEXT.match(s.text, b.end)
     if not after:
         # "Median survival was 9.1 and 7.4 months, and 2-year survival 22% and 14%, respectively": pairs in a row
-        later = LATER_PAIRS_RESPECTIVELY.match(s.text, b.end)
+        later = RX.LATER_PAIRS_RESPECTIVELY.match(s.text, b.end)
         if not later:
             return []
         after = later
     # ("with 1-year survival at 49% and 34%, respectively": "at" the values)
-    if not (ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or re.fullmatch(r"\s*at\s+", s.masked[e.end:a.start])) \
-            or LABELS_NEXT.match(s.text, after.end()):
+    if not (RX.ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or re.fullmatch(r"\s*at\s+", s.masked[e.end:a.start])) \
+            or RX.LABELS_NEXT.match(s.text, after.end()):
         return []  # "..., respectively, for men and women": the labels are given after
     if not PAIR_AND.fullmatch(s.text[a.end:b.start]):
         return []
@@ -9064,12 +7088,12 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     if read > clause_start:
         # "10 months with A and 8 months with B, with 1-year survival of 44% and 25%, respectively": the group
         # named after a value a group rule read is that value's; the clause after it starts past its comma
-        own = READ_VALUE_GROUP.match(s.text, read)
+        own = RX.READ_VALUE_GROUP.match(s.text, read)
         clause_start = own.end() if own else read
     # (on the masked text: a grade before the outcome is no pairing, "Grade 3 or higher events occurred in a% and b%")
     lead = re.sub(r"^\s*(?:%|months?|years?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*,?\s*(?:and|while|whereas)\s+", "",
                   s.masked[clause_start:e.start])
-    if CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, b.end)) != (None, None):
+    if RX.CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, b.end)) != (None, None):
         return []  # "in men and women the survival was ...": the clause names what the values are of
     return _pair_rows(s, combos[0], a, b, e)
 
@@ -9093,14 +7117,14 @@ def _respectively_list(s: Sentence, combos: list[_Combo], values: list[Value]) -
     """'The response rates were 40%, 32% and 21%, respectively': one endpoint, three or more values of one kind and
     "respectively", with nothing in the clause to name them by: the arms of a trial of that many arms, in the order
     its randomisation defined them (``GroupRef.among``; resolved when the paper's rows are assembled, else no row)."""
-    values = [v for v in values if not GROUPS_COUNTED.match(s.text, v.start)]
+    values = [v for v in values if not RX.GROUPS_COUNTED.match(s.text, v.start)]
     if len(combos) != 1 or len(values) < 3 or not s.respectively:
         return []
     e = combos[0].endpoint
     first, last = values[0], values[-1]
     if e.end > first.start or any(v.unit != first.unit or v.count is not None for v in values) or first.unit is None:
         return []
-    if not ENDPOINT_VERB.fullmatch(s.masked[e.end:first.start]):
+    if not RX.ENDPOINT_VERB.fullmatch(s.masked[e.end:first.start]):
         return []
     # "a, b and c" (or "a, b, and c"): commas between, "and" before the last
     for a, b in zip(values[:-2], values[1:-1], strict=True):
@@ -9109,12 +7133,12 @@ def _respectively_list(s: Sentence, combos: list[_Combo], values: list[Value]) -
     if not PAIR_AND.fullmatch(s.text[values[-2].end:last.start]):
         return []
     after = RESPECTIVELY_NEXT.match(s.text, last.end)
-    if not after or LABELS_NEXT.match(s.text, after.end()):
+    if not after or RX.LABELS_NEXT.match(s.text, after.end()):
         return []  # "..., respectively, for stage I, II and III": the labels are given after
     clause_start = max([s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0]
                        + [v.end for v in s.values if v.end <= e.start])
     lead = s.masked[clause_start:e.start]
-    if CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, last.end)) != (None, None):
+    if RX.CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, last.end)) != (None, None):
         return []  # "For stage I, II and III disease, the rates were ...": the clause names what the values are of
     p = _p_after(s, last.end, len(s.text))
     out = []
@@ -9126,11 +7150,6 @@ def _respectively_list(s: Sentence, combos: list[_Combo], values: list[Value]) -
     return out
 
 
-# After a pair of shares, the time they are at: "33% and 38% at 1 year and ...", "... at 24 months, respectively"
-PAIR_AT_TIME = lazy_regex(r"\s*%?\s*,?\s*at\s+(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>years?|months?)\b\s*"
-                          r"(?:,\s*and|,|and)?\s*", re.I)
-
-
 def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     """'the survival rates were 33% and 38% at 1 year and 8% and 13% at 2 years, respectively': one outcome said once
     with no time, a pair of shares at each time said after it, of the two groups compared before (``_pair_only``, as
@@ -9139,11 +7158,11 @@ def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Va
             not s.respectively or any(v.unit != "%" or v.count is not None for v in values):
         return []
     e = combos[0].endpoint
-    if e.end > values[0].start or not ENDPOINT_VERB.fullmatch(s.masked[e.end:values[0].start]):
+    if e.end > values[0].start or not RX.ENDPOINT_VERB.fullmatch(s.masked[e.end:values[0].start]):
         return []
     pairs, at = [], values[0].start
     for a, b in zip(values[::2], values[1::2], strict=True):
-        time = PAIR_AT_TIME.match(s.text, b.end)
+        time = RX.PAIR_AT_TIME.match(s.text, b.end)
         if a.start != at or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or time is None:
             return []
         unit = time.group("unit").lower().rstrip("s") + "s"
@@ -9160,9 +7179,6 @@ def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Va
     return out
 
 
-PAIR_BRACKET_END = lazy_regex(r"\s*%?\s*(?:[;,]\s*[^()]{0,40})?\)")
-
-
 def _pair_after_term(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     """'Grade 3 events in men and women were anaemia (8% and 3%) and fatigue (5% and 4%)': two values in a
     bracket right after one endpoint, joined by "and", in a sentence that named two groups before it: the
@@ -9175,7 +7191,8 @@ def _pair_after_term(s: Sentence, combos: list[_Combo], values: list[Value]) -> 
         return []  # "pulmonary complications (a and b)": a kind of event no term names, not all toxicity
     if a.unit != b.unit or a.unit is None or e.end > a.start or \
             not re.fullmatch(r"\s*[(\[]\s*", s.masked[e.end:a.start]) or \
-            not re.fullmatch(r"\s*%?\s*and\s*", s.masked[a.end:b.start]) or not PAIR_BRACKET_END.match(s.text, b.end):
+            not re.fullmatch(r"\s*%?\s*and\s*", s.masked[a.end:b.start]) or \
+            not RX.PAIR_BRACKET_END.match(s.text, b.end):
         return []
     g1, g2 = _groups(s)
     if g1 is None or g2 is None or g1.unnamed is not None or \
@@ -9207,24 +7224,25 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     before = [c for c in combos if c.endpoint.end <= firsts[0].start]
     opening = re.search(r"[(\[]\s*$", s.text[:firsts[0].start])
     if len(before) != k or any(v.unit != a.unit for v in values) or opening is None or \
-            not THAN_BRACKET.search(s.text[a.end:seconds[0].start]) or \
+            not RX.THAN_BRACKET.search(s.text[a.end:seconds[0].start]) or \
             not all(_listed_in_a_bracket(s, x, y) for part in (firsts, seconds)
                     for x, y in zip(part, part[1:], strict=False)):
         return []
-    head = COMPARED_IN.search(s.text, 0, opening.start())
+    head = RX.COMPARED_IN.search(s.text, 0, opening.start())
     if head is None:
         # "Patients with X had a higher response rate (a%) than those with Y (b%)": the first group is the subject
-        head = SUBJECT_COMPARED.search(s.text, 0, opening.start())
+        head = RX.SUBJECT_COMPARED.search(s.text, 0, opening.start())
         if head is not None and not any(head.end("a") <= c.endpoint.start for c in before):
             head = None
     # "In the A group, the ORR was higher (a%) than in the B group (b%)": the group the clause opens with
     fronted = _scope(s.text) if head is None else None
-    if fronted is not None and not FRONTED_COMPARED.fullmatch(s.masked, SCOPE.match(s.text).end(), opening.end()):
+    if fronted is not None and \
+            not GROUP_RESULTS_RX.FRONTED_COMPARED.fullmatch(s.masked, SCOPE.match(s.text).end(), opening.end()):
         fronted = None
     second = cues()["than_group"].search(s.text, a.end, seconds[0].start) or \
-        COMPARED_TO_GROUP.search(s.text, a.end, seconds[0].start)
+        RX.COMPARED_TO_GROUP.search(s.text, a.end, seconds[0].start)
     if (head is None and fronted is None) or second is None or not _names_a_group(second.group("b")) or \
-            NOT_COMPARED_GROUP.match(second.group("b")):
+            GROUP_RESULTS_RX.NOT_COMPARED_GROUP.match(second.group("b")):
         return []
     g1 = fronted or GroupRef(_clean(head.group("a")))
     g2 = _with_n(_clean(second.group("b")))
@@ -9238,10 +7256,6 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     return out
 
 
-# After a pair, the outcome it is of: "(25% vs 10% for ORR; ...", "12 vs 9 months in PFS"
-OUTCOME_AFTER_PAIR = lazy_regex(r"\s*%?\s*(?:months?\s*)?,?\s*(?:for|in)\s+(?:the\s+)?", re.I)
-
-
 def _pairs_named_after(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'(25% vs 10% for ORR, P < .01; and 60% vs 35% for DCR)': pairs each followed by the outcome they are of (not
     the outcome named before the next pair)."""
@@ -9249,7 +7263,7 @@ def _pairs_named_after(s: Sentence, combos: list[_Combo], values: list[Value], p
         return []
     out: list[Found] = []
     for a, b in zip(values[::2], values[1::2], strict=True):
-        after = OUTCOME_AFTER_PAIR.match(s.text, b.end)
+        after = RX.OUTCOME_AFTER_PAIR.match(s.text, b.end)
         combo = next((c for c in combos if after is not None and c.endpoint.start == after.end()), None)
         if combo is None or not any(a.end <= at < b.start for at in s.vs):
             return []
@@ -9267,11 +7281,7 @@ def _pairs_named_after(s: Sentence, combos: list[_Combo], values: list[Value], p
 def _listed_in_a_bracket(s: Sentence, a: Value, b: Value) -> bool:
     """Two values of one bracket joined by list words only ("(71% and 55%", "(71%, 55%")."""
     return s.depths[a.start] > 0 and min(s.depths[a.start:b.start + 1]) >= s.depths[a.start] and \
-        LIST_JOIN.fullmatch(s.masked[a.end:b.start].replace("%", "")) is not None
-
-
-# A value right before a p, in its bracket or clause: "30% (p", "11.9 months, p", "vs 7.5 months; p"
-VALUE_RIGHT_BEFORE_P = lazy_regex(r"\d\s*(?:%|months?|years?|weeks?|mo)?\s*[,;(\[]\s*$", re.I)
+        RX.LIST_JOIN.fullmatch(s.masked[a.end:b.start].replace("%", "")) is not None
 
 
 def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
@@ -9292,7 +7302,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         between = _compared_between(s, combos[0], values, pattern)
         if between:
             return between
-    if paired and len(combos) == 1 and PEOPLE_WITH_TERM.search(s.text, max(0, combos[0].endpoint.start - 60),
+    if paired and len(combos) == 1 and RX.PEOPLE_WITH_TERM.search(s.text, max(0, combos[0].endpoint.start - 60),
                                                                 combos[0].endpoint.start):
         # "higher in patients achieving local control than in those with local failure (48% vs 12%)": the outcome
         # named is what the groups had, the values are of another the lexicon did not read
@@ -9312,7 +7322,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 g1, g2 = both
             elif subject is not None:  # "The OS of those who achieved DCR was higher: 71% (vs. 60%)"
                 # "OS for A was noninferior to B (10.3 v 10.1 months)": the other side is named, not "not A"
-                named = [m for m in COMPARED_TO.finditer(s.text, max(0, values[0].start - 60), values[0].start)
+                named = [m for m in RX.COMPARED_TO.finditer(s.text, max(0, values[0].start - 60), values[0].start)
                          if _clean(m.group("b")) and _compared_label(m) != subject.label
                          and not NOT_A_NAME_WORD.search(m.group("b"))
                          and not any(e.start < m.end("b") and m.start("b") < e.end for e in s.endpoints)]
@@ -9332,13 +7342,14 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         for i, c in enumerate(combos):
             a, b = (values[i], values[k + i]) if blocks else (values[2 * i], values[2 * i + 1])
             between = s.masked[c.endpoint.end:a.start]
-            if c.endpoint.end <= a.start and (OTHER_ITEM_BETWEEN.search(between)
+            if c.endpoint.end <= a.start and (GROUP_RESULTS_RX.OTHER_ITEM_BETWEEN.search(between)
                                               or unnamed_item_between(between, c.endpoint.end)):
                 continue  # "more nausea (a vs b) and fewer hiccups (c vs d)": the hiccups' pair, not the nausea's;
                 # "toxicity (P<.001) and noncompliance (a vs b)": the pair of an item no endpoint names
             limit = values[2 * i + 2].start if 2 * i + 2 < len(values) and not blocks else len(s.text)
             p, op = _p_after(s, b.end, limit)
-            if p is None and len(s.pvalues) == 1 and not (s.pvalues[0].end <= a.start and VALUE_RIGHT_BEFORE_P.search(
+            if p is None and len(s.pvalues) == 1 and \
+                    not (s.pvalues[0].end <= a.start and RX.VALUE_RIGHT_BEFORE_P.search(
                     s.text, max(0, s.pvalues[0].start - 30), s.pvalues[0].start)):
                 # (the sentence's one p, unless it follows values before this pair: "ORR was a vs b (p = 0.002) and
                 # DCR c vs d" gives the DCR no p)
@@ -9359,7 +7370,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         group = attached_group(s, values[0], arms_only=True) if len(values) == 1 else None
         if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)
                       or negated(_clean(after.group("label")))) \
-                and not ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
+                and not RX.ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
             # ("in 21% and 17% of patients, respectively": of the patients, no group of them)
             group = GroupRef(_clean(after.group("label")))
         for c, v in zip(combos, values, strict=True):
@@ -9396,7 +7407,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             return found
         if len(names) == len(values) and not (len(letters) > 1 and any(
                 letters[0].end() <= v.start < letters[-1].start() for v in values)) and not (
-                letters and PEOPLE_OPENED_BETWEEN.search(s.text, letters[-1].end(), values[0].start)):
+                letters and RX.PEOPLE_OPENED_BETWEEN.search(s.text, letters[-1].end(), values[0].start)):
             # (not values said between two letters named apart: "in arm 1 were 61% after one year, 32% after two
             # years, and 21% after four years, as compared with ... in arm 2" gives arm 1's values, not one of each)
             for name, v in zip(names, values, strict=False):
@@ -9407,25 +7418,21 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         last = max(combos, key=lambda c: c.endpoint.end)
         named = sorted({id(c.endpoint): c.endpoint for c in combos if c.endpoint.end <= last.endpoint.end}.values(),
                        key=lambda e: e.start)
-        if len(coordinated(s, named)) >= 2 and SHARED_VERB.fullmatch(s.text, last.endpoint.end, values[0].start):
+        if len(coordinated(s, named)) >= 2 and RX.SHARED_VERB.fullmatch(s.text, last.endpoint.end, values[0].start):
             return found  # "median PFS and OS were 7.8 months (...)": one value for two outcomes said together
         if len([c for c in combos if c.endpoint is last.endpoint]) == 1 and values[0].start - last.endpoint.end <= 40:
             found.append(Found(_fields(last, values[0]), last.endpoint.start, values[0].end, pattern + ".nearest"))
     return found
 
 
-# Between the two values of "X in A was 9 months, and 14 months for B": "and" only
-AND_BETWEEN_BLOCKS = lazy_regex(r"\s*(?:%|months?|years?|weeks?|days?)?\s*,?\s*and\s*", re.I)
-
-
 def _subject_and_other(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'Median PFS in patients with X was 9.1 months, and 12.9 months for patients with Y': the first value is the
     group named before it, the second the group named after it (as after "compared with": ``_second_block``)."""
-    if len(values) != 2 or not AND_BETWEEN_BLOCKS.fullmatch(s.masked[values[0].end:values[1].start]):
+    if len(values) != 2 or not RX.AND_BETWEEN_BLOCKS.fullmatch(s.masked[values[0].end:values[1].start]):
         return []
     after = GROUP_AFTER_BRACKET.match(s.text[values[1].end:])
-    if after is None or ANY_PATIENTS.fullmatch(_clean(after.group("label"))) or \
-            OTHER_STUDIES.search(after.group("label")) or \
+    if after is None or RX.ANY_PATIENTS.fullmatch(_clean(after.group("label"))) or \
+            RX.OTHER_STUDIES.search(after.group("label")) or \
             MENTIONS_RX.THEN_RESPECTIVELY.match(s.text, values[1].end + after.end()) or \
             _named_subject(s, values[0].start) in (None, OVER_OUTCOME):
         return []  # ("57% and 48% in phase I and II studies, respectively": two groups named after, of other studies)
@@ -9434,42 +7441,11 @@ def _subject_and_other(s: Sentence, combos: list[_Combo], values: list[Value], p
     return first + second if second else []
 
 
-# Between outcomes said together and one value: a verb only ("PFS and OS were 7.8"), not "X and Y in 88%"
-SHARED_VERB = lazy_regex(r"[\s,]*(?:(?:rates?|times?|estimates?)\s+)?(?:were|was|are|is|reached|of|:)?\s*", re.I)
-
-
 def _fronted_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
     """'For those with bulky tumours, the 5-year PCR was 62% versus 81% in those without': the first of a pair is
     the fronted group's (``_fronted_group``), the second the group named after it."""
     first = _fronted_group(s, values[0].start) if len(values) == 2 else None
     return _and_the_group_after(s, first, values)
-
-
-# "similar between small, medium, and large tumours (" right before the bracket of values compared
-BETWEEN_LIST = lazy_regex(r"\bbetween\s+(?:the\s+)?"
-                          r"(?:(?:patients|those)\s+(?:with|who\s+had|receiving|treated\s+with)\s+)?"
-                          r"(?P<items>[^;:()%\d][^;:()%]{1,150}?)\s*\(\s*$", re.I)
-# "comparable in KRAS-mutant and KRAS-wild-type tumours (", "higher for women and men (": the groups a comparison is
-# said of, listed right before the bracket of their values
-IN_LIST = lazy_regex(r"\b(?:comparable|similar|higher|lower|better|worse|longer|shorter|greater|superior|inferior|"
-                     r"equivalent|different)\s+(?:in|for|among)\s+(?:the\s+)?"
-                     r"(?:(?:patients|those)\s+(?:with|who\s+had|receiving|treated\s+with)\s+)?"
-                     r"(?P<items>[^;:()%\d][^;:()%]{1,150}?\s(?:and|or|vs\.?|versus)\s[^;:()%]{1,80}?)\s*\(\s*$", re.I)
-# "..., as was 2-year local failure (": the same groups compared again for another endpoint
-AS_WAS = lazy_regex(r"\s*,?\s*(?:as\s+(?:was|were|did)|and\s+(?:so\s+(?:was|were|did)|also))\s+[^;()%]{2,80}\(\s*$",
-                    re.I)
-# Words of a time or of a measurement's occasion, not of a group: "between baseline and week 12"
-NOT_A_GROUP_ITEM = lazy_regex(r"\b(?:baseline|weeks?|months?|years?|days?|cycles?|visits?|before|after|pre|post|"
-                              r"the\s+two|both|groups|arms|cohorts)\b|^[\d.\s-]+$", re.I)
-
-
-# "between stage IIIA(N2) versus stage IIIB (": two groups compared, a short bracket of a name's own allowed
-BETWEEN_NAMED = lazy_regex(r"\bbetween\s+(?:the\s+)?(?P<items>[^;:()%\d](?:[^;:()%]|\([^();:%]{1,10}\)){1,150}?)\s*"
-                           r"\(\s*$", re.I)
-# One item of a bracket of labelled pairs: "median survival, 14 and 19 months", "2-year survival: 36% vs 41%"
-PAIR_ITEM = lazy_regex(r"\s*(?P<label>[A-Za-z\d][^;:,()\[\]]{1,40}?)\s*[,:]\s*(?P<a>\d+(?:\.\d+)?)\s*"
-                       r"(?P<u1>%|months?)?\s*(?:and|vs\.?|versus)\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<u2>%|months?)?\s*"
-                       r"(?:[;)]|,\s*p\b)", re.I)
 
 
 def _value_start(s: Sentence, f: Found) -> int:
@@ -9489,16 +7465,16 @@ def _labelled_pairs_between(s: Sentence, found: list[Found]) -> list[Found]:
     read = {_value_start(s, f) for f in found if f.group is not None}
     out: list[Found] = []
     for opening in (i for i in range(after, len(s.text)) if s.text[i] == "("):
-        m = BETWEEN_NAMED.search(s.text, 0, opening + 1)
+        m = RX.BETWEEN_NAMED.search(s.text, 0, opening + 1)
         if m is None:
             continue
         items = [x.strip() for x in re.split(r"\s+(?:and|vs\.?|versus)\s+", m.group("items"))]
         close = s.text.find(")", opening)
-        if len(items) != 2 or close < 0 or any(NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in items):
+        if len(items) != 2 or close < 0 or any(RX.NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in items):
             continue
         pos, pairs = opening + 1, []
         while pos < close:
-            item = PAIR_ITEM.match(s.text, pos)
+            item = RX.PAIR_ITEM.match(s.text, pos)
             if item is None:
                 break
             pairs.append(item)
@@ -9530,10 +7506,6 @@ def _name_inside_another(labels: list[str]) -> bool:
     return any(a < b for a in words for b in words)
 
 
-# The close of a pair of values alone in a bracket: "(55% and 41%, respectively)", "(12 and 9 months, respectively;"
-PAIR_CLOSED_RESPECTIVELY = lazy_regex(r"\s*(?:%|months?)?\s*,?\s*respectively\s*[;,)\]]", re.I)
-
-
 def _than_pair_respectively(s: Sentence, combo: _Combo, values: list[Value], pattern: str) -> list[Found]:
     """"Survival was longer with A than with B (55% and 41%, respectively)": two values of one kind alone in a
     bracket, joined by "and" and closed by "respectively", right after "<more> with A than with B": A's, then B's."""
@@ -9544,14 +7516,14 @@ def _than_pair_respectively(s: Sentence, combo: _Combo, values: list[Value], pat
     # "... than with docetaxel (": the second group, named by "than" right before the bracket of the values
     second = cues()["than_group"].search(s.text, combo.endpoint.end, a.start)
     if second is None or not re.fullmatch(r"\s*[(\[]\s*", s.text[second.end("b"):a.start]) or \
-            not PAIR_AND.fullmatch(s.text, a.end, b.start) or not PAIR_CLOSED_RESPECTIVELY.match(s.text, b.end):
+            not PAIR_AND.fullmatch(s.text, a.end, b.start) or not RX.PAIR_CLOSED_RESPECTIVELY.match(s.text, b.end):
         return []
-    first = COMPARED_IN.search(s.text, combo.endpoint.end, second.start())
+    first = RX.COMPARED_IN.search(s.text, combo.endpoint.end, second.start())
     if first is None:
         return []
     names = [_clean(first.group("a")), _clean(second.group("b"))]
     if not all(names) or names[0] == names[1] or not all(_names_a_group(x) for x in names) or \
-            any(NOT_COMPARED_GROUP.match(x) or NOT_A_NAME_WORD.search(x) for x in names):
+            any(GROUP_RESULTS_RX.NOT_COMPARED_GROUP.match(x) or NOT_A_NAME_WORD.search(x) for x in names):
         return []
     g1, g2 = GroupRef(names[0]), _with_n(names[1])
     p, op = _p_after(s, b.end, len(s.text))
@@ -9574,16 +7546,16 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
     if opening < 0 or close < 0 or any(opening < e.start < values[0].start for e in s.endpoints) or \
             "(" in text[opening + 1:values[-1].end] or ")" in text[opening:values[-1].end]:
         return []
-    m = BETWEEN_LIST.search(text, 0, opening + 1) or IN_LIST.search(text, 0, opening + 1)
+    m = RX.BETWEEN_LIST.search(text, 0, opening + 1) or RX.IN_LIST.search(text, 0, opening + 1)
     if m is None:
         # the groups compared in the bracket before, said again by "as was"
         before = text.rfind(")", 0, opening)
-        first = BETWEEN_LIST.search(text, 0, text.rfind("(", 0, before) + 1) if before > 0 else None
-        if first is None or not AS_WAS.fullmatch(text, before + 1, opening + 1):
+        first = RX.BETWEEN_LIST.search(text, 0, text.rfind("(", 0, before) + 1) if before > 0 else None
+        if first is None or not RX.AS_WAS.fullmatch(text, before + 1, opening + 1):
             return []
         m = first
     items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+", m.group("items"))]
-    if any(SUSPENDED.search(x) for x in items[:-1]):
+    if any(RX.SUSPENDED.search(x) for x in items[:-1]):
         return []  # "tumours with and without X": the words shared are not distributed here
     labels = _distributed(items)
     levels = TWO_LEVELS_ONE_TRAIT.search(text, m.start(), opening + 1)
@@ -9592,9 +7564,9 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
         people = "patients" if levels.group("people").lower() == "those" else levels.group("people")
         labels = [_clean(f"{people} with {levels.group(k)} {levels.group('trait')}") for k in ("a", "b")]
     # "between patients given A and those who were not": the second is the first's negation
-    labels = [complement(labels[0]) if i and NEGATED_AFTER.fullmatch(x) else x for i, x in enumerate(labels)]
+    labels = [complement(labels[0]) if i and RX.NEGATED_AFTER.fullmatch(x) else x for i, x in enumerate(labels)]
     if len(labels) != len(values) or len(set(labels)) != len(labels) or not all(labels) or \
-            any(NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in labels):
+            any(RX.NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in labels):
         return []
     if _name_inside_another(labels):
         return []
@@ -9620,17 +7592,10 @@ def _read_by(s: Sentence, v: Value) -> Optional[str]:
     return " ".join(who.group(0).lower().split()) if who else None
 
 
-# "patients with 0, 1 and 2 risk factors", "those with 1, 2-3 or >3 metastases": subgroups by a count
-LEVELS = lazy_regex(r"\b(?P<who>patients|those|cases|women|men|participants)\s+with\s+"
-                    r"(?P<levels>[<>≤≥]?\d+(?:-\d+)?(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*[<>≤≥]?\d+(?:-\d+)?)+)\s+"
-                    r"(?P<noun>[a-z-]+(?:\s+(?!(?:had|has|have|displayed|showed|were|was|with|and|or|in|of|at|"
-                    r"a|the)\b)[a-z-]+){0,2})", re.I)
-
-
 def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
     """The subgroups a count defines before ``before``, in order: "with 0, 1 and 2 risk factors"."""
     m = None
-    for candidate in LEVELS.finditer(s.text, 0, before):
+    for candidate in RX.LEVELS.finditer(s.text, 0, before):
         m = candidate
     if m is None:
         return []
@@ -9640,50 +7605,16 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
     return [GroupRef(f"{m.group('who').lower()} with {lvl} {singular if lvl == '1' else noun}") for lvl in levels]
 
 
-NOT_A_FACTOR = lazy_regex(r"\b(?:between|compared|versus|"
-                          r"than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|different|similar|significant(?:ly)?|was|were|is|are|"
-                          r"intention|intent|population|overall|reduced|improved|prolonged|increased|decreased|lowered|"
-                          r"showed|had|has|gave|resulted|led|shown|seen|see|fig(?:ure)?s?|tables?|"
-                          # ("..., and this held after adjustment (HR ...)": a clause about the ratio before, no factor)
-                          r"this|these|it|"
-                          # ("and elevated HR (HR 1.8, ...)": the ratio's own name, no factor)
-                          r"HRs?|hazards?|(?:hazard|odds)\s+ratios?)\b", re.I)
-# ("a propensity score matched cohort (HR ...)", "a treatment-by-age interaction (HR ...)": a ratio of an analysis's
-# model or term, of no patients: no row)
-MODEL_TERM = lazy_regex(r"\b(?:models?|interactions?|propensity)\b", re.I)
-LEVELS_COMPARED = lazy_regex(r"^\W*[A-Za-z]{2}.*\b(?:versus|vs\.?|v)\s", re.I)
 MAX_FACTOR_WORDS = 6  # "tumour size over 5 cm", "ECOG performance status 2": factors are short names
-# a level's threshold and an article are no words of a factor's name: "a performance status of 2 or more" is as short
-# a name as "performance status 2"
-FACTOR_NAME_EXTRA = lazy_regex(r"^\s*an?\s+|\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:%|[a-z]+\s+)?or\s+"
-                               r"(?:more|higher|greater|above|over|less|lower|fewer|below|under)\s*$", re.I)
 
 
 def _factor_words(label: str) -> int:
     """How many words a factor's name has, without an article or a level's threshold."""
-    return len(FACTOR_NAME_EXTRA.sub(" ", label).split())
-# (the bracket may first say the factor's level, a threshold or a grade: "a longer interval to surgery (more than 8
-# weeks; OR 1.62", "a high grade (grade 3; HR 1.5"; not values, "(median, 3.8 v 1.9 months; HR 0.56")
-FACTOR_BEFORE = lazy_regex(r"(?<![A-Za-z-])(?P<label>[A-Za-z≤≥<>][^,;()]{0,60}?(?:\([^()%]{0,30}\)[^,;()]{0,20}?)?)"
-                           r"\s*\(\s*(?:(?:(?:more|less|greater|fewer|longer|shorter|higher|lower)\s+than|over|under|"
-                           r"above|below|at\s+(?:least|most)|[<>≤≥]=?|grade|stage)\s*[^();%=]{1,30}?;\s*)?$")
-OUTCOME_OF = lazy_regex(r"\b(?:for|influencing|affecting|of|on|predicting|predictors? of|associated with|"
-                        r"factors? for)\s+"
-                        r"(?:the\s+|an?\s+|worse\s+|better\s+|poorer\s+|longer\s+|shorter\s+|decreased\s+|increased\s+|"
-                        r"reduced\s+|improved\s+|inferior\s+|superior\s+|lower\s+|higher\s+)*$", re.I)
+    return len(RX.FACTOR_NAME_EXTRA.sub(" ", label).split())
 
 
 # The counted events that are the events of a curve in a ratio's name ("HR for disease progression or death": PFS)
 EVENTS_OF_A_CURVE = codes_with("curve_event")
-RATIO_EVENT = lazy_regex(r"\b(?:for|of)\s+(?:the\s+)?(?:(?P<progression>(?:disease\s+)?progression\s+or\s+)?"
-                         r"(?:death|dying|mortality)\b(?P<then_progression>\s+or\s+(?:disease\s+)?progression\b)?|"
-                         # "hazard ratio of distant metastases": time to distant metastasis
-                         r"(?P<distant>distant\s+metastas[ie]s|distant\s+metastatic\s+disease)\b|"
-                         # "the hazard ratio of tumour progression in group A": the events of a progression-free curve
-                         r"(?P<progression_only>(?:disease\s+|cancer\s+|tumou?r\s+)?progression)\b(?!\s+or\b)|"
-                         # "the odds ratio for response was 2.10": what a ratio of responses compares
-                         r"(?P<response>(?:an?\s+)?(?:objective\s+|overall\s+|tumou?r\s+)?response)\b(?!\s+"
-                         r"(?:duration|to\b)))", re.I)
 
 
 def _event_code(event: re.Match) -> str:
@@ -9715,93 +7646,37 @@ DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?(?<!relate
 PROGRESSION_BEFORE_RATIO = lazy_regex(r"\b(?:risk|hazard)\s+of\s+(?:disease\s+|tumou?r\s+)?progression"
                                       r"(?:\s+or\s+death)?\b(?:[^.;()\[\]\d]|\bby\s+\d+(?:\.\d+)?\s*%){0,80}"
                                       r"[(\[,:]?\s*" + RATIO_QUALIFIER + "$", re.I)
-# "the risk of death or progression": the events of another curve
-DEATH_OR_EVENT = lazy_regex(r"\b(?:death|dying|mortality)\s+or\s+(?:disease\s+)?(?:progression|recurrence|relapse)",
-                            re.I)
 # "the relative reduction in the risk of death with A was 19% (hazard ratio, 0.81": the share is the reduction the
 # ratio gives
 DEATH_REDUCED_BY = lazy_regex(r"\b(?:reduction|decrease|increase)\s+in\s+(?:the\s+)?(?:risk|hazard|odds)\s+of\s+"
                               r"(?:death|dying)\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+(?!(?:all|any)\s+causes?))"
                               r"[^.;()\[\]\d]{0,60}\b(?:was|of)\s+\d+(?:\.\d+)?\s*%\s*[(\[,:]?\s*"
                               + RATIO_QUALIFIER + "$", re.I)
-MULTIVARIATE = lazy_regex(r"\bmultivariab|\bmultivariat|\bmultiple (?:cox )?regression", re.I)
-UNIVARIATE = lazy_regex(r"\bunivariab|\bunivariat", re.I)
-
-
-TIME_BEFORE = lazy_regex(r"\b(?:\d+|one|two|three|five|ten)[- ]years?\s*$", re.I)
-FACTOR_FILLER = lazy_regex(r"\b(?:and|or|for|of|the|in|on|to|shorter|longer|worse|better|improved|poorer|"
-                           r"overall|median|rates?)\b|[\s(),;:]", re.I)
-FACTOR_CLAUSE = lazy_regex(r"\b(?:associated|were|was|is|are|had|has|have|predict\w*|correlat\w*|linked|related|"
-                           r"respectively)\b", re.I)
-
-
-# "Prognostic factors for OS were performance status (", "OS was associated with nodal stage (": in a sentence of
-# factors, the name after the clause's last verb or "with", right before the ratio's bracket
-FACTOR_AFTER_CLAUSE = lazy_regex(r"(?:\b(?:factors?|predictors?|variables?|covariates?)\b[^,;()]{0,60}?\b"
-                                 r"(?:were|was|are|is|included?|including|namely)|"
-                                 r"\b(?:associated|correlated|linked)\s+with|"
-                                 # "survival was worse in case of higher T stage (RR 1.4), ..."
-                                 r"\b(?:worse|poorer|shorter|better|longer)\s+(?:in\s+(?:the\s+)?case\s+of|in\s+the\s+"
-                                 r"presence\s+of|in\s+patients\s+with))\s+(?:the\s+|an?\s+)?"
-                                 r"(?P<label>[A-Za-z≤≥<>][^,;()]{1,60}?)\s*[(\[]\s*(?:(?:adjusted|unadjusted)\s+)?$",
-                                 re.I)
-
-
-# "associated with higher mortality (HR", "with a lower risk of progression (HR": an outcome, not a factor
-AN_OUTCOME = lazy_regex(r"^(?:higher|lower|greater|less|more|fewer|increased|decreased|reduced|improved|better|worse|"
-                        r"poorer|longer|shorter|superior|inferior)\b|\b(?:mortality|death|dying|survival|progression|"
-                        r"recurrences?|relapses?|risks?|hazards?|odds|responses?|failures?|outcomes?|benefits?|"
-                        r"toxicit\w*|events?|prognosis)\b", re.I)
-# The clause that said how the outcome went before the factor ("survival was worse in case of"): a level word opening
-# the factor's name after it is the factor's ("higher T stage"), no outcome's
-OUTCOME_WENT = lazy_regex(r"(?:worse|poorer|shorter|better|longer)\s", re.I)
-OUTCOME_NOUN = lazy_regex(r"\b(?:mortality|death|dying|survival|progression|recurrences?|relapses?|risks?|hazards?|"
-                          r"odds|responses?|failures?|outcomes?|benefits?|toxicit\w*|events?|prognosis)\b", re.I)
 
 
 def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
     """The factor named after a clause about an outcome, right before a ratio's bracket at ``end``, in a sentence of
     factors of an outcome; None unless it is a short name with no outcome, time or clause in it."""
-    if not FACTORS_OF.search(s.text) and not MULTIVARIATE.search(s.text):
+    if not RX.FACTORS_OF.search(s.text) and not RX.MULTIVARIATE.search(s.text):
         return None
     m = None
-    for candidate in FACTOR_AFTER_CLAUSE.finditer(s.text, start, end):
+    for candidate in RX.FACTOR_AFTER_CLAUSE.finditer(s.text, start, end):
         if candidate.end() >= end:
             m = candidate
     if m is None:
         return None
     label = m.group("label")
-    later = FACTOR_AFTER_CLAUSE.search(label + " (")  # the last clause word: "OS was associated with X"
+    later = RX.FACTOR_AFTER_CLAUSE.search(label + " (")  # the last clause word: "OS was associated with X"
     while later is not None:
         label = later.group("label")
-        later = FACTOR_AFTER_CLAUSE.search(label + " (")
+        later = RX.FACTOR_AFTER_CLAUSE.search(label + " (")
     at = s.text.rfind(label, start, end)
-    outcome = OUTCOME_NOUN if OUTCOME_WENT.match(m.group(0)) else AN_OUTCOME
+    outcome = RX.OUTCOME_NOUN if RX.OUTCOME_WENT.match(m.group(0)) else RX.AN_OUTCOME
     if at < 0 or any(at <= e.start < end for e in s.endpoints) or _factor_words(label) > MAX_FACTOR_WORDS or \
-            NOT_A_FACTOR.search(label) or FACTOR_CLAUSE.search(label) or outcome.search(label) or \
+            RX.NOT_A_FACTOR.search(label) or RX.FACTOR_CLAUSE.search(label) or outcome.search(label) or \
             not re.search(r"[A-Za-z]{2}", label):
         return None
     return re.sub(r"^(?:both|either)\s+", "", _clean(label), flags=re.I)
-
-
-
-# "Nausea was common (61%; grade 3 in 9%)", "rash (40%, grade 3-4 in 6%)", "fatigue (55% any grade; 8% grade 3)":
-# a toxicity's rate at any grade, then at a grade, in one bracket after its name
-GRADED_BRACKET = lazy_regex(r"[^()\d;.]{0,30}?\(\s*(?:"
-                            r"(?P<all>\d+(?:\.\d+)?)\s*%\s*[;,]\s*(?P<g>grades?\b[^()%;,]{1,24}?)\s+in\s+(?P<gv>\d+(?:\.\d+)?)"
-                            r"\s*%|(?P<all2>\d+(?:\.\d+)?)\s*%\s*(?:any\s+grade|all\s+grades)\s*[;,]\s*(?P<gv2>\d+(?:\.\d+)?)"
-                            r"\s*%\s*(?P<g2>grades?\b[^()%;,]{1,24}?))\s*\)", re.I)
-
-
-# After a grade, the value of its item: "grade 2 in 30 (35%)", "grade 1 in 12%", "grade 3 in 2 patients (2.3%)"
-# ("... and grade 3 or higher events in 12 (19%)": the events' generic name said again after the grade)
-GRADE_IN = lazy_regex(r"\s+(?:(?:events?|adverse\s+events?|AEs?|toxicit(?:y|ies))\s+)?"
-                      r"(?:(?:developed|occurred|(?:was|were)\s+(?:seen|observed|reported|noted))\s+)?in\s+"
-                      r"(?:(?:the|all)\s+)?", re.I)
-# Between one item and the next: "..., grade 2 in ...", "... and grade 3 in ...", "... and of grade 3 in ..."
-GRADE_ITEM_JOIN = lazy_regex(r"[\s%)\]]*(?:patients\s*)?(?:,|;)?\s*(?:and\s+)?(?:of\s+)?$", re.I)
-# Between the event and its first item: "Acute dermatitis was grade 1 in ...", "... of grade 2 developed in ..."
-EVENT_THEN_GRADE = lazy_regex(r"\s*(?:was|were|:|of)?\s*$", re.I)
 
 
 def _grade_in_items(s: Sentence, mentions: list, graded: list[Found]) -> list[Found]:
@@ -9818,7 +7693,7 @@ def _grade_in_items(s: Sentence, mentions: list, graded: list[Found]) -> list[Fo
         if g_start < e.start and not items:
             continue  # a grade said before the event names the event's first item, which the other rules read
         v = next((v for v in s.values if v.start >= g_end and v.start not in taken and v.unit == "%"
-                  and GRADE_IN.fullmatch(s.text, g_end, count_start(s.text, v))), None)
+                  and RX.GRADE_IN.fullmatch(s.text, g_end, count_start(s.text, v))), None)
         if v is None:
             continue
         items.append((grade, g_start, v))
@@ -9828,13 +7703,13 @@ def _grade_in_items(s: Sentence, mentions: list, graded: list[Found]) -> list[Fo
     # an item the other rules read ("... occurred in 9 patients (10.5%) and grade 3 in 2 (2.3%)")
     first_start = items[0][1]
     if not (e.start <= first_start < e.end  # ("pneumonitis of grade 2 developed in 9 (10%) and of grade 3 in ...")
-            or first_start >= e.end and EVENT_THEN_GRADE.fullmatch(s.masked, e.end, first_start) is not None
+            or first_start >= e.end and RX.EVENT_THEN_GRADE.fullmatch(s.masked, e.end, first_start) is not None
             or first_start >= e.end and any(
-                w.end <= first_start and GRADE_ITEM_JOIN.fullmatch(s.text, w.end, first_start) for w in s.values)):
+                w.end <= first_start and RX.GRADE_ITEM_JOIN.fullmatch(s.text, w.end, first_start) for w in s.values)):
         return []
     run = [items[0]]
     for item in items[1:]:
-        if GRADE_ITEM_JOIN.fullmatch(s.text, run[-1][2].end, item[1]):
+        if RX.GRADE_ITEM_JOIN.fullmatch(s.text, run[-1][2].end, item[1]):
             run.append(item)
         else:
             break
@@ -9857,7 +7732,7 @@ def _graded_brackets(s: Sentence) -> list[Found]:
     for e in s.endpoints:
         if e.code != "TOX":
             continue
-        m = GRADED_BRACKET.match(s.text, e.end)
+        m = RX.GRADED_BRACKET.match(s.text, e.end)
         if m is None:
             continue
         key = "" if m.group("all") else "2"
@@ -9883,8 +7758,6 @@ VALUE_THEN_GRADE = (r"\d+(?:\.\d+)?\s*%\s+(?:(?:all|any)\s+grades?|grades?\s+[\d
                     r"(?=\s*(?:[,;)]|and\b|$))")
 VALUES_THEN_GRADES = lazy_regex(r"[^()\[\];.%]{0,60}?\(\s*(?P<items>" + VALUE_THEN_GRADE
                                 + r"(?:\s*(?:,|;|and|,\s*and)\s*" + VALUE_THEN_GRADE + r")+)\s*\)", re.I)
-ALL_GRADES = lazy_regex(r"\s*(?:all|any)\s+grades?\b", re.I)
-COMPARED_AFTER = lazy_regex(r"\b(?:more|less|higher|lower|fewer|greater|vs|versus|than|compared)\b", re.I)
 
 
 def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
@@ -9900,14 +7773,14 @@ def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
         if m is None:  # "chest wall pain (18% grade 1, 13% grade 2)": each rate before its grade
             m, label = VALUES_THEN_GRADES.match(s.text, e.end), VALUE_THEN_GRADE
         if m is None or any(e.end <= x.start < m.start("items") for x in s.endpoints if x is not e) \
-                or any(g.start >= e.start for g in mentions or []) or COMPARED_AFTER.search(s.text, m.end()):
+                or any(g.start >= e.start for g in mentions or []) or RX.COMPARED_AFTER.search(s.text, m.end()):
             continue
         rows = []
         for item in re.finditer(label, m.group("items"), re.I):
             a, b = m.start("items") + item.start(), m.start("items") + item.end()
             value = next((v for v in s.values if a <= v.start < b and v.unit == "%"), None)
             grade = next((g for g, ga, _ in s.grades if a <= ga < b), None)
-            if value is None or (grade is None) == (ALL_GRADES.match(s.text, a) is None):
+            if value is None or (grade is None) == (RX.ALL_GRADES.match(s.text, a) is None):
                 rows = []  # a label that is neither a grade nor all grades: not this construction
                 break
             rows.append((value, grade))
@@ -9918,31 +7791,11 @@ def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
     return out
 
 
-# "Grades 3 and 4 neutropenia occurred in 14% and 9%, respectively": one grade for each value
-GRADES_PAIR = lazy_regex(r"\bgrades?\s+(?P<a>[1-5])\s*(?:,|and|or)\s*(?:grade\s+)?(?P<b>[1-5])\s+(?=\S)", re.I)
 # "... in 12% and 5% of patients, respectively", "... in 12 (19%) and 4 (6%) patients, respectively"
 _OF_PATIENTS = r"(?:(?:of\s+)?(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s*)?"
 RESPECTIVELY_AFTER = lazy_regex(r"\s*%?\s*" + _OF_PATIENTS + r",?\s*respectively\b", re.I)
-# between an event and its two graded values: "neutropenia (", "neutropenia in ", "neutropenia occurred in "
-TERM_THEN_VALUES = lazy_regex(r"\s*(?:\(|(?:(?:occurred|was\s+(?:seen|observed|reported))\s+)?in\s+)\s*", re.I)
-# ("..., respectively, in the A and B arms": the values are the groups', each at grades 3 and 4 together)
-GRADES_AND = lazy_regex(r"\bgrades?\s+\d\s*and\s*(?:grade\s+)?\d\b", re.I)
 # After the second of two graded values, the clause ends: "... 25% and 5% (of patients).", "..., while ..."
 VALUES_END = lazy_regex(r"\s*%?\s*" + _OF_PATIENTS + r"(?:[.;]|,\s*(?:and|but|while|whereas)\b|$)", re.I)
-TWO_GROUPS_WORDS = lazy_regex(r"\b(?:arms|groups|cohorts)\b|\bvs\b|\bversus\b", re.I)
-
-
-# Between a block's group and the next block: "on arm A versus ", "for arm A v ", "in the A group and "
-BLOCK_TO_BLOCK = lazy_regex(r"\s*(?:group|arm|cohort)?\s*(?:,\s*)?"
-                            r"(?:vs\.?|versus|v\.?|and|compared\s+with|whereas|while)\s+"
-                            r"(?:(?:in|on|for|with|among)\s+(?:the\s+)?)?", re.I)
-# Between a block's two values and its group: "% on ", "%, respectively, for the "
-BLOCK_TO_GROUP = lazy_regex(r"\s*%?\s*(?:of\s+patients\s*)?,?\s*(?:respectively\s*,?\s*)?(?:in|on|for|with|among)\s+"
-                            r"(?:the\s+)?$", re.I)
-# Between two grades' event (or the grades in its bracket) and the first value: "neutropenia occurred in ", "(grade 3
-# and 4 were, respectively, "
-GRADES_TO_VALUES = lazy_regex(r"[\s(]*(?:rates?\s+)?(?:(?:were|was|occurred|developed|seen|observed|reported)\s*,?\s*)?"
-                              r"(?:(?:in|at)\s+)?(?:respectively\s*,?\s*)?(?:in\s+)?", re.I)
 
 
 def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[GroupIndex],
@@ -9951,9 +7804,9 @@ def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[G
     and 4 were, respectively, 25% and 3% for arm A v 19% and 1% for arm B)': two grades, then a block of two values
     per group, each block followed by its group; each value is its grade's in its block's group (the group rules
     read the blocks as one grade range each). Added to ``out``; the values leave the sentence."""
-    if groups is None or len({m.key for m in mentions}) < 2 or not GRADES_AND.search(s.text):
+    if groups is None or len({m.key for m in mentions}) < 2 or not RX.GRADES_AND.search(s.text):
         return
-    for m in GRADES_PAIR.finditer(s.text):
+    for m in RX.GRADES_PAIR.finditer(s.text):
         if not re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I):
             continue
         term = next((e for e in s.endpoints if e.code == "TOX" and (e.start <= m.start() < e.end or
@@ -9971,16 +7824,16 @@ def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[G
         blocks = []
         while len(values) >= 2:
             a, b = values[0], values[1]
-            if not blocks and not GRADES_TO_VALUES.fullmatch(s.masked, start, count_start(s.text, a)):
+            if not blocks and not RX.GRADES_TO_VALUES.fullmatch(s.masked, start, count_start(s.text, a)):
                 break
             mention = next((x for x in mentions if x.start >= b.end), None)
-            if not VALUES_JOINED.fullmatch(s.text, a.end, count_start(s.text, b)) or mention is None or \
-                    not BLOCK_TO_GROUP.match(s.text[b.end:mention.start]) or \
+            if not RX.VALUES_JOINED.fullmatch(s.text, a.end, count_start(s.text, b)) or mention is None or \
+                    not RX.BLOCK_TO_GROUP.match(s.text[b.end:mention.start]) or \
                     any(b.end <= v.start < mention.start for v in s.values):
                 break
             blocks.append((a, b, mention))
             values = values[2:]
-            nxt = BLOCK_TO_BLOCK.match(s.text, mention.end)
+            nxt = RX.BLOCK_TO_BLOCK.match(s.text, mention.end)
             if nxt is None or not values or count_start(s.text, values[0]) != nxt.end():
                 break
         if len(blocks) < 2 or len({x.key for _, _, x in blocks}) != len(blocks):
@@ -9997,16 +7850,6 @@ def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[G
         s.values = [v for v in s.values if id(v) not in taken]
 
 
-# Between two shares and the grades they are of: "15% and 6% of patients developed grade 1 and 2 toxicities"
-SHARES_THEN_GRADES = lazy_regex(r"\s*%?\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s+)?"
-                                r"(?:developed|had|experienced|suffered(?:\s+from)?|reported|showed)\s+", re.I)
-
-
-# (or no "respectively" where the grades are joined by "and" and the clause ends after the event: "22% and 9% of
-# patients had grade 1 and 2 pneumonitis.", as "grade 2 and 3 proctitis occurred in 25% and 5%" is read)
-CLAUSE_ENDS = lazy_regex(r"\s*(?:[.;]|,\s*(?:and|but|while|whereas)\b|$)", re.I)
-
-
 def _values_before_their_grades(s: Sentence, m: re.Match, e: Endpoint, shares: list[Value],
                                 group: Optional[GroupRef]) -> list[Found]:
     """'15% and 6% of patients developed grade 1 and 2 toxicities, respectively': the two shares said first, each its
@@ -10016,10 +7859,10 @@ def _values_before_their_grades(s: Sentence, m: re.Match, e: Endpoint, shares: l
     if len(before) < 2 or before[-2].count is not None or before[-1].count is not None:
         return []
     a, b = before[-2:]
-    if not VALUES_JOINED.fullmatch(s.text, a.end, b.start) or not SHARES_THEN_GRADES.fullmatch(s.text, b.end,
+    if not RX.VALUES_JOINED.fullmatch(s.text, a.end, b.start) or not RX.SHARES_THEN_GRADES.fullmatch(s.text, b.end,
                                                                                               m.start()) \
             or not (RESPECTIVELY_AFTER.match(s.text, e.end) or (re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I)
-                                                                and CLAUSE_ENDS.match(s.text, e.end))) \
+                                                                and RX.CLAUSE_ENDS.match(s.text, e.end))) \
             or any(b.end <= x.start < m.start() for x in s.endpoints):
         return []
     f = {"endpoint": "TOX", "measure": "rate", "timepoint_months": None, "unit": "%", "category": e.category,
@@ -10033,13 +7876,13 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
     group named in the sentence ("... on arm B were ..."), that group's."""
     # (without "respectively" too when the grades are joined by "and" and nothing follows the two values in their
     # clause: "grade 2 and 3 proctitis occurred in 25% and 5% of patients")
-    if not (s.respectively or GRADES_AND.search(s.text)) or TWO_GROUPS_WORDS.search(s.text) \
+    if not (s.respectively or RX.GRADES_AND.search(s.text)) or RX.TWO_GROUPS_WORDS.search(s.text) \
             or len({m.key for m in mentions}) > 1 or (mentions and groups is None):
         return []
     group = group_ref(groups, mentions[0].key) if mentions else None
     # "the commonest event of grade 3 or 4 was pneumonia (4% and 3%, respectively)" after two groups: one grade
     # range, the values the groups'; only a sentence naming one group ("... on arm B ...") pairs them by grade
-    pairs = [m for m in GRADES_PAIR.finditer(s.text) if group is not None or not re.match(
+    pairs = [m for m in RX.GRADES_PAIR.finditer(s.text) if group is not None or not re.match(
         r"\bgrades?\s+\d\s*or\b", m.group(0), re.I)]
     out: list[Found] = []
     # "... in 21 (17%) and 7 (6%), respectively": each rate with its count
@@ -10049,7 +7892,7 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
         if e is None:
             continue
         after = [v for v in free if v.start > e.end]
-        if len(after) < 2 or not VALUES_JOINED.fullmatch(s.text, after[0].end, count_start(s.text, after[1])):
+        if len(after) < 2 or not RX.VALUES_JOINED.fullmatch(s.text, after[0].end, count_start(s.text, after[1])):
             out.extend(_values_before_their_grades(s, m, e, free, group))
             continue
         if not RESPECTIVELY_AFTER.match(s.text, after[1].end) and not (
@@ -10057,7 +7900,7 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
             continue
         between = [x for x in s.endpoints if x.start > e.end and x.start < after[0].start]
         if between and not (len(between) == 1 and e.category is None and between[0].code == "TOX"
-                            and between[0].category and TERM_THEN_VALUES.fullmatch(s.text, between[0].end,
+                            and between[0].category and RX.TERM_THEN_VALUES.fullmatch(s.text, between[0].end,
                                                                                    count_start(s.text, after[0]))):
             continue  # another outcome named between: the values may be its
         # "Grade 3 or 4 toxicities were mainly neutropenia (18% and 20%, respectively)": the one event named
@@ -10076,20 +7919,11 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
     return out
 
 
-# What stands between an outcome and the ratio in the bracket after it: "PFS (HR", "OS [adjusted OR"
-BRACKET_BETWEEN = lazy_regex(r"\s*[(\[]\s*(?:(?:adjusted|unadjusted|pooled|stratified)\s+)?")
-# "BCS hazard ratio = 0.76", "XYZ HR 1.2": a short name right before the ratio's name
-UNKNOWN_NAME_BEFORE = lazy_regex(r"(?<![\w-])(?P<abbr>[A-Z]{2,6})\s*$")
-
-
 # Two kinds of patients compared: "between patients who had X and those who did not", "in patients with X than in
 # those with Y"
 PEOPLE_COMPARED = lazy_regex(r"\b(?:between|in|for|among)\s+(?:the\s+)?" + _PEOPLE_OF_A_KIND +
                              r"[^;]*?\b(?:and|than|versus|vs\.?|compared\s+(?:with|to))\s+"
                              r"(?:in\s+|for\s+|among\s+)?(?:those|patients|participants|women|men)\b", re.I)
-# The head of an outcome's name, known or not: "time to first bone event", "risk of fracture"
-OUTCOME_HEAD = lazy_regex(r"\b(?:time\s+to|rates?\s+of|risk\s+of|incidence\s+of|events?|survival|control|"
-                          r"recurrences?|failures?|progression|relapses?)\b", re.I)
 FILLER_WORDS = {"and", "or", "the", "for", "with", "value", "values", "respectively", "units", "unit", "versus",
                 "ratio", "hazard", "odds", "confidence", "interval", "was", "were", "while", "whereas", "but",
                 "also", "its", "their", "both", "all", "per", "adjusted", "unadjusted"}
@@ -10098,9 +7932,6 @@ FILLER_WORDS = {"and", "or", "the", "for", "with", "value", "values", "respectiv
 def _words_between(text: str, start: int, end: int) -> int:
     """How many words, other than joining words and a ratio's own, stand between ``start`` and ``end``."""
     return sum(1 for w in re.findall(r"[A-Za-z]{3,}", text[start:end]) if w.lower() not in FILLER_WORDS)
-
-
-CLAUSE_BREAK = lazy_regex(r";|,\s*(?:and|but|whereas|while)\s|\s(?:whereas|while)\s")
 
 
 def _bracket_end(text: str, pos: int) -> int:
@@ -10124,14 +7955,7 @@ def _not_who_was_assessed(s: Sentence, counts: list[Found]) -> list[Found]:
 def _clause_break(s: Sentence, start: int, end: int) -> bool:
     """Whether a clause ends between ``start`` and ``end``, outside brackets."""
     depth = s.depths
-    return any(depth[m.start()] == 0 for m in CLAUSE_BREAK.finditer(s.text, start, end))
-
-
-# Words that open a factor's item but are no part of its name: "both X (HR a) and Y (HR b)", "... but not in patients
-# without X (HR b)", "and in those with Y (HR c)"
-FACTOR_LEAD = lazy_regex(r"^(?:(?:both|either)\s+|(?:(?:and|or|but|whereas|while)\s+)?(?:not\s+)?(?:in|among|for)\s+"
-                         r"(?:the\s+)?(?=(?:patients|those|women|men|subjects|participants)\s+(?:with|without|who)\b))",
-                         re.I)
+    return any(depth[m.start()] == 0 for m in RX.CLAUSE_BREAK.finditer(s.text, start, end))
 
 
 def _people_compared_before(s: Sentence, r: Ratio) -> bool:
@@ -10142,27 +7966,21 @@ def _people_compared_before(s: Sentence, r: Ratio) -> bool:
     return m is not None and not any(m.start() <= x.start and x.end <= m.end() for x in s.ratios if x is not r)
 
 
-# The events a composite outcome is made of, listed before its ratio in one bracket: "(local relapse, second cancer,
-# death from the disease; HR 0.6, ...)": the ratio of all of them together, which is none listed item's
-EVENTS_LISTED_IN_BRACKET = lazy_regex(r"\s*(?!(?:adjusted|stratified|controlling|controlled)\b)[A-Za-z][^(),;\d]{1,50}"
-                                      r"(?:,\s*(?:and\s+|or\s+)?[A-Za-z][^(),;\d]{1,50})+;\s*", re.I)
-
-
 def _of_events_listed(s: Sentence, r: Ratio) -> bool:
     """Whether the ratio ``r`` follows, in its own bracket, a list of the events a composite outcome counts
     ("(relapse, second cancer, death; HR ...)") with no event named in the ratio itself."""
     opening = s.text.rfind("(", 0, r.start)
-    if opening < 0 or ")" in s.text[opening:r.start] or RATIO_EVENT.search(s.text, r.start, r.value_start):
+    if opening < 0 or ")" in s.text[opening:r.start] or RX.RATIO_EVENT.search(s.text, r.start, r.value_start):
         return False
-    listed = EVENTS_LISTED_IN_BRACKET.fullmatch(s.text, opening + 1, r.start)
+    listed = RX.EVENTS_LISTED_IN_BRACKET.fullmatch(s.text, opening + 1, r.start)
     return listed is not None and not re.search(r"\b(?:vs|versus|compared)\b", listed.group(0), re.I)
 
 
 def _ratios(s: Sentence) -> list[Found]:
     out = []
     # (read only for a sentence with a ratio: most have none)
-    factors_sentence = bool(s.ratios) and bool(FACTORS_OF.search(s.text)) and any(
-        OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
+    factors_sentence = bool(s.ratios) and bool(RX.FACTORS_OF.search(s.text)) and any(
+        RX.OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
         or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start]) for e in s.endpoints)
     for r in s.ratios:
         if _of_events_listed(s, r):
@@ -10171,7 +7989,7 @@ def _ratios(s: Sentence) -> list[Found]:
         named_outcome: Optional[Endpoint] = None
         factor_tail: Optional[str] = None
         # searched in the whole text up to the bracket, so that the label starts at a word, not inside one
-        factor_match = FACTOR_BEFORE.search(s.text, max(0, r.start - 70), r.start)
+        factor_match = RX.FACTOR_BEFORE.search(s.text, max(0, r.start - 70), r.start)
         factor_start = factor_match.start() if factor_match else r.start
         if factor_match and any(factor_start <= e.start < r.start for e in s.endpoints) and not factors_sentence:
             # "delayed time to first event compared with B (HR ...)": words that name the outcome are
@@ -10183,9 +8001,9 @@ def _ratios(s: Sentence) -> list[Found]:
             rest = s.text[factor_start:r.start]
             for e in sorted((e for e in s.endpoints if factor_start <= e.start < r.start), key=lambda e: -e.start):
                 rest = rest[:e.start - factor_start] + " " * (e.end - e.start) + rest[e.end - factor_start:]
-            later_outcome = any(e.start >= r.end and OUTCOME_OF.search(
-                TIME_BEFORE.sub("", s.text[max(0, e.start - 50):e.start])) for e in s.endpoints)
-            if FACTOR_CLAUSE.search(rest) or (not re.search(r"[A-Za-z]{2}", FACTOR_FILLER.sub(" ", rest))
+            later_outcome = any(e.start >= r.end and RX.OUTCOME_OF.search(
+                RX.TIME_BEFORE.sub("", s.text[max(0, e.start - 50):e.start])) for e in s.endpoints)
+            if RX.FACTOR_CLAUSE.search(rest) or (not re.search(r"[A-Za-z]{2}", RX.FACTOR_FILLER.sub(" ", rest))
                                               and not later_outcome):
                 # "... with shorter PFS (HR ...) and OS (HR ...)": the words before the bracket are the
                 # outcome or a clause about it, not a group; but "DCR (HR ...) was a factor for OS" names one
@@ -10197,13 +8015,13 @@ def _ratios(s: Sentence) -> list[Found]:
         candidates = [e for e in s.endpoints if not (factor_match and factor_start <= e.start < r.start)]
         # "survival was better for patients who had a full resection than for those with residual disease (HR ...)": who
         # the patients compared are is no outcome of the ratio when an outcome is named before them
-        people = [e for e in candidates if e.end <= r.start and PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 60),
+        people = [e for e in candidates if e.end <= r.start and RX.PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 60),
                                                                                       e.start)]
         if people and any(e.end <= people[0].start and e not in people for e in candidates):
             candidates = [e for e in candidates if e not in people]
         # "HR for death was 1.6": the outcome named between the ratio's name and its value
         inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
-        event = RATIO_EVENT.search(s.text, r.start, r.value_start)
+        event = RX.RATIO_EVENT.search(s.text, r.start, r.value_start)
         if not inside and event and _event_code(event) == "OS" and not named_outcome:
             # "(90 vs 70 months; hazard ratio for death, 0.70)": the ratio's own name says its events (death: the
             # overall survival curve), whatever outcome is named after it
@@ -10223,8 +8041,8 @@ def _ratios(s: Sentence) -> list[Found]:
         near = [e for e in candidates if previous_ratio <= e.start and e.end <= r.start]
         # "X (OR a) and 1-year survival (OR b)": an outcome with a ratio's bracket of its own is that ratio's
         candidates = [e for e in candidates if e.start < r.end or not any(
-            x is not r and x.start >= e.end and BRACKET_BETWEEN.fullmatch(s.text, e.end, x.start) for x in s.ratios)]
-        outcome = [e for e in candidates if OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
+            x is not r and x.start >= e.end and RX.BRACKET_BETWEEN.fullmatch(s.text, e.end, x.start) for x in s.ratios)]
+        outcome = [e for e in candidates if RX.OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
                    or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
         if before:
@@ -10233,7 +8051,7 @@ def _ratios(s: Sentence) -> list[Found]:
             outcome = [e for e in outcome if e.end <= r.start or not _clause_break(s, r.end, e.start)]
         after = [e for e in candidates if e.start >= r.end]
         # "local control (OR 0.5, ...)": the outcome right before the ratio's bracket is the ratio's
-        adjacent = [e for e in before if BRACKET_BETWEEN.fullmatch(s.text, e.end, r.start)]
+        adjacent = [e for e in before if RX.BRACKET_BETWEEN.fullmatch(s.text, e.end, r.start)]
         endpoint = (inside[0] if inside else named_outcome if named_outcome
                     else near[-1] if near and previous_ratio >= 0 and not factors_sentence
                     else adjacent[-1] if adjacent and not factor_match and not factors_sentence
@@ -10244,8 +8062,8 @@ def _ratios(s: Sentence) -> list[Found]:
             # curve whose events the sentence counted
             endpoint = curves[-1]
         if endpoint is not None and endpoint.start >= r.end and not before and (
-                _clause_break(s, r.end, endpoint.start) or CONTRAST_THEN.search(s.text, r.end, endpoint.start)
-                or COST_OF.search(s.text, r.end, endpoint.start)) \
+                _clause_break(s, r.end, endpoint.start) or RX.CONTRAST_THEN.search(s.text, r.end, endpoint.start)
+                or RX.COST_OF.search(s.text, r.end, endpoint.start)) \
                 and (DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)
                      or DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start)):
             # "the reduction in the risk of death with A was 28% (HR 0.72, ...), and rates of adverse events were ...":
@@ -10254,7 +8072,7 @@ def _ratios(s: Sentence) -> list[Found]:
         elif endpoint is not None and endpoint.code in RESPONSES | {"pCR"} and not inside and not named_outcome and \
                 endpoint.end <= r.start and \
                 (death := DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)) and \
-                death.start() >= endpoint.end and not DEATH_OR_EVENT.search(death.group(0)):
+                death.start() >= endpoint.end and not RX.DEATH_OR_EVENT.search(death.group(0)):
             # "age and a regression of 60% or more (or a pathological CR) predicted the risk of death (HR 0.6 and
             # 0.4)": a response named among the factors is no outcome of a ratio of deaths said after it
             endpoint = Endpoint("OS", r.start, r.end)
@@ -10269,20 +8087,20 @@ def _ratios(s: Sentence) -> list[Found]:
                     not any(chain[-1].end <= e.start < later[-1].start for e in s.endpoints):
                 endpoint = chain[later.index(r)]
         if endpoint is not None and previous_ratio >= 0 and not inside and not named_outcome and not near and \
-                endpoint.end <= previous_ratio and OUTCOME_HEAD.search(s.text, previous_ratio, r.start) and \
+                endpoint.end <= previous_ratio and RX.OUTCOME_HEAD.search(s.text, previous_ratio, r.start) and \
                 _words_between(s.text, previous_ratio, r.start) >= 2:
             continue  # "improved PFS (HR 0.9, ...), improved time to first bone event (HR 0.8, ...)": the ratio
             # of an outcome named between the two ratios that no vocabulary knows, not the outcome before the first
         if endpoint is not None and endpoint.start >= r.end and endpoint.category:
             continue  # "attempted suicide (RR 1.3, ...), depression (RR 1.1, ...)": an item no vocabulary knows, not
             # the next item's
-        unknown = UNKNOWN_NAME_BEFORE.search(s.text, max(0, r.start - 12), r.start)
+        unknown = RX.UNKNOWN_NAME_BEFORE.search(s.text, max(0, r.start - 12), r.start)
         if endpoint is not None and unknown and endpoint.end <= unknown.start("abbr") \
                 and not any(e.start <= unknown.start("abbr") < e.end for e in s.endpoints):
             continue  # "...; BCS hazard ratio = 0.76": the ratio of an outcome no vocabulary knows, not the last named
         if endpoint is None:
             # "hazard ratio for progression or death", "HR for death": the trial's event names it.
-            event = RATIO_EVENT.search(s.text[r.start:r.start + 60])
+            event = RX.RATIO_EVENT.search(s.text[r.start:r.start + 60])
             if event:
                 code = _event_code(event)
             elif (progression := PROGRESSION_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start)) and (
@@ -10300,23 +8118,23 @@ def _ratios(s: Sentence) -> list[Found]:
                 continue
             endpoint = Endpoint(code, r.start, r.end)
         if endpoint.category and endpoint.end <= r.start and \
-                TERM_AS_FACTOR_AFTER.match(s.text, _bracket_end(s.text, r.end)):
+                RX.TERM_AS_FACTOR_AFTER.match(s.text, _bracket_end(s.text, r.end)):
             continue  # "Fatigue (OR 1.9) was linked to stopping treatment": the event is the factor, not the outcome
         by_response = _response_subgroup(s, endpoint, r) if r.kind == "hr" else None
         if by_response is not None:
             # "prolonged PFS in both the SD (HR 0.68) and CR/PR (HR 0.74) groups": the survival's ratio in the patients
             # of each response category
             endpoint, factor_match = by_response
-        if factor_match and FACTORS_OF.search(s.text) and LEVELS_COMPARED.search(factor_match.group("label")):
+        if factor_match and RX.FACTORS_OF.search(s.text) and RX.LEVELS_COMPARED.search(factor_match.group("label")):
             # "a KPS of 90% vs 70-80% (HR 3.9, ...) and ... were prognostic factors": the levels of a factor compared,
             # whose patients no row here names; never all patients'
             continue
         # ("both X (HR a) and Y (HR b) were associated with ...": "both" is no part of the factor's name)
-        group = GroupRef(FACTOR_LEAD.sub("", _clean(factor_match.group("label")))) if factor_match else None
-        if factor_match and MODEL_TERM.search(factor_match.group("label")):
+        group = GroupRef(RX.FACTOR_LEAD.sub("", _clean(factor_match.group("label")))) if factor_match else None
+        if factor_match and RX.MODEL_TERM.search(factor_match.group("label")):
             continue
         if factor_match and (_factor_words(factor_match.group("label")) > MAX_FACTOR_WORDS
-                             or NOT_A_FACTOR.search(factor_match.group("label"))):
+                             or RX.NOT_A_FACTOR.search(factor_match.group("label"))):
             # "PFS was not different between the marker subgroups (HR ...)", "PFS in the intention-to-treat
             # population (HR ...)": a clause or the whole study, not a factor
             group = None
@@ -10352,8 +8170,8 @@ def _ratios(s: Sentence) -> list[Found]:
             f["category"], f["grade"] = endpoint.category, endpoint.grade
         if r.ci:
             f["ci_low"], f["ci_high"] = r.ci
-        f["analysis"] = ("multivariate" if MULTIVARIATE.search(s.text) else
-                         "univariate" if UNIVARIATE.search(s.text) else None)
+        f["analysis"] = ("multivariate" if RX.MULTIVARIATE.search(s.text) else
+                         "univariate" if RX.UNIVARIATE.search(s.text) else None)
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end),
                          "result.ratio.response_group" if by_response else "result.ratio", group, comparator,
                          needs_groups=needs_groups))
@@ -10361,33 +8179,15 @@ def _ratios(s: Sentence) -> list[Found]:
     return _labelled_ratios(s, out)
 
 
-# After an event's ratio bracket, a clause making the event a factor of another outcome: "... was linked to stopping
-# treatment", "... raised the odds of admission" (FACTOR_WORDS covers "associated", "predicted", "risk factor")
-TERM_AS_FACTOR_AFTER = lazy_regex(r"(?:(?:was|were|is|are)\s+(?:not\s+)?(?:(?:significantly|independently|strongly|"
-                                  r"also)\s+)*(?:linked|related|tied)\s+(?:to|with)|(?:(?:significantly|independently)\s+)?"
-                                  r"(?:increased|raised|lowered|reduced|decreased|doubled)\s+the\s+(?:odds|risk|"
-                                  r"likelihood|chance)\s+of)\b", re.I)
-
-
 def _owns_the_bracket(s: Sentence, endpoint: Endpoint, r: Any) -> bool:
     """'anaemia (RR 1.25, ...), neutropenia (RR 1.72, ...)': the event named right before a bracket that holds this
     ratio alone is the ratio's, whatever ratios other brackets hold; not the last of events listed before one bracket
     of several ratios ("X, Y and Z (OR a; OR b and OR c)")."""
-    if not BRACKET_BETWEEN.fullmatch(s.text, endpoint.end, r.start):
+    if not RX.BRACKET_BETWEEN.fullmatch(s.text, endpoint.end, r.start):
         return False
-    close = CLOSE_OF_THE_BRACKET.match(s.text, r.end)
+    close = RX.CLOSE_OF_THE_BRACKET.match(s.text, r.end)
     end = close.end() if close else len(s.text)
     return not any(x is not r and r.end <= x.start < end for x in s.ratios)
-
-
-CLOSE_OF_THE_BRACKET = lazy_regex(r"[^()\[\]]*[)\]]")
-
-
-# The opening of a ratio's bracket: "(OR", "(adjusted OR", "[RR"
-BRACKET_OPENS = lazy_regex(r"[(\[]\s*(?:(?:adjusted|unadjusted|pooled|stratified)\s+)?$", re.I)
-# Between the last event of a list and the bracket of its ratios: words of the clause, no new clause (and no value)
-EVENTS_THEN_BRACKET = lazy_regex(r"[^();:.\[\]]{0,80}")
-ARMS_COUNTED = lazy_regex(r"\s+(?:treatment\s+|study\s+)?(?:arms|groups|regimens|cohorts)\b", re.I)
 
 
 def _events_listed_before_their_ratios(s: Sentence, rows: list[Found]) -> None:
@@ -10396,16 +8196,16 @@ def _events_listed_before_their_ratios(s: Sentence, rows: list[Found]) -> None:
     said before the list (in place); any other count of events leaves the rows as they were."""
     terms = [m for m in _term_matches(s) if category_of(m.group(0)) not in ("toxicity", "toxicitie")]
     for first in s.ratios:
-        opening = BRACKET_OPENS.search(s.text, max(0, first.start - 20), first.start)
-        close = CLOSE_OF_THE_BRACKET.match(s.text, first.end)
+        opening = RX.BRACKET_OPENS.search(s.text, max(0, first.start - 20), first.start)
+        close = RX.CLOSE_OF_THE_BRACKET.match(s.text, first.end)
         if opening is None or close is None:
             continue
         inside = [r for r in s.ratios if first.start <= r.start < close.end()]
         before = [m for m in terms if m.end() <= opening.start()]
         between = (before[-1].end(), opening.start()) if before else (0, 0)
         # (a number of the clause counts the groups compared, "between the 2 arms", no value of an event's own)
-        if len(inside) < 2 or not before or not EVENTS_THEN_BRACKET.fullmatch(s.text, *between) or any(
-                between[0] <= v.start < between[1] and not ARMS_COUNTED.match(s.text, v.end) for v in s.values):
+        if len(inside) < 2 or not before or not RX.EVENTS_THEN_BRACKET.fullmatch(s.text, *between) or any(
+                between[0] <= v.start < between[1] and not RX.ARMS_COUNTED.match(s.text, v.end) for v in s.values):
             continue
         chain = [before[-1]]
         for m in reversed(before[:-1]):
@@ -10422,18 +8222,6 @@ def _events_listed_before_their_ratios(s: Sentence, rows: list[Found]) -> None:
             f.fields.update(endpoint="TOX", category=category_of(m.group(0)), grade=grade)
 
 
-# The words that head one item of a list of ratios, back to the item's opening: "(TC3 HR", "], low expression HR"
-RATIO_ITEM_LABEL = lazy_regex(r"(?:[(\[;,]|\band\b)\s*(?P<label>[A-Za-z][\w/+≥≤<>-]*(?:\s+[\w/+≥≤<>-]+){0,5}?)"
-                              r"\s*[:,]?\s*$")
-# Words before a ratio that say how it was estimated, or that it is the whole study's: no subgroup's name
-NOT_A_RATIO_LABEL = lazy_regex(r"^(?:(?:the|an?|with|for|overall|pooled|crude|adjusted|unadjusted|stratified|"
-                               r"unstratified|univaria\w*|multivaria\w*|corresponding|respective|all|and)\b\s*)+$|"
-                               r"\b(?:was|were|is|are|had|with|of|than|versus|vs)\b", re.I)
-
-
-TIME_IN_LABEL = lazy_regex(r"\d\s*-?\s*(?:years?|months?|weeks?|days?|yr)\b", re.I)
-
-
 def _labelled_ratios(s: Sentence, found: list[Found]) -> list[Found]:
     """'OS improved with rising expression (M3 HR 0.49 [...], M2/3 HR 0.54 [...], M0 HR 1.04 [...])': ratios of one
     outcome listed each after a name of its own are those subgroups' (named by it), never all patients'."""
@@ -10447,10 +8235,10 @@ def _labelled_ratios(s: Sentence, found: list[Found]) -> list[Found]:
         labels = []
         for f in rows:
             r = next(x for x in s.ratios if x.value == f.fields["value"] and f.start <= x.start < f.end + 1)
-            m = RATIO_ITEM_LABEL.search(s.text, max(0, r.start - 60), r.start)
+            m = RX.RATIO_ITEM_LABEL.search(s.text, max(0, r.start - 60), r.start)
             label = m.group("label").strip() if m else None
             # (not an outcome or a time: "for 2-year PFS: HR ...", "response rate ratio" are no subgroups)
-            if label is None or NOT_A_RATIO_LABEL.search(label) or TIME_IN_LABEL.search(label) or \
+            if label is None or RX.NOT_A_RATIO_LABEL.search(label) or RX.TIME_IN_LABEL.search(label) or \
                     any(m.start("label") < e.end and e.start < r.start for e in s.endpoints):
                 label = None
             labels.append(label)
@@ -10462,13 +8250,8 @@ def _labelled_ratios(s: Sentence, found: list[Found]) -> list[Found]:
     return found
 
 
-# Words in a ratio's bracket that name no group: "HR (adjusted/unadjusted)"
-NOT_A_PAIR = lazy_regex(r"\b(?:adjusted|unadjusted|stratified|univaria\w*|multivaria\w*|CI|confidence|p|95)\b", re.I)
-GROUP_WORDS = lazy_regex(r"^(?:the\s+)?|\s+(?:groups?|arms?|cohorts?|patients)$", re.I)
-
-
 def _same_group(label: str, name: str) -> bool:
-    a, b = (GROUP_WORDS.sub("", x.strip()).lower() for x in (label, name))
+    a, b = (RX.GROUP_WORDS.sub("", x.strip()).lower() for x in (label, name))
     return bool(a and b) and (a == b or re.search(rf"\b{re.escape(b)}\b", a) is not None
                               or re.search(rf"\b{re.escape(a)}\b", b) is not None)
 
@@ -10481,7 +8264,7 @@ def _as_the_pair_says(s: Sentence, f: Found) -> Optional[Found]:
     if r is None or f.fields.get("measure") not in RATIOS:
         return f
     first, second = r.pair
-    if NOT_A_PAIR.search(first) or NOT_A_PAIR.search(second):
+    if RX.NOT_A_PAIR.search(first) or RX.NOT_A_PAIR.search(second):
         return None
     if f.group is None and f.comparator is None:
         f.group, f.comparator = GroupRef(_clean(first)), GroupRef(_clean(second))
@@ -10496,31 +8279,24 @@ def _as_the_pair_says(s: Sentence, f: Found) -> Optional[Found]:
     return None
 
 
-# "... in both the SD (", "... in the SD group only (", "... and CR/PR (": a response category named as the patients a
-# ratio is of, the survival it is of named before it in the clause
-IN_RESPONSE_GROUP = lazy_regex(r"\b(?:in|among|for)\s+(?:both\s+|either\s+)?(?:the\s+)?$", re.I)
-RESPONSE_GROUP_AFTER = lazy_regex(r"\s*(?P<head>(?:sub)?groups?|patients|cohorts?)?\s*(?:only\s*)?[(\[,:]?\s*$", re.I)
-JOINED_RESPONSES = lazy_regex(r"(?:CR|PR)\s*(?:/|\+|or)\s*(?:CR|PR)")
-RATIO_THEN_NEXT = lazy_regex(r"\s*(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?[)\]]?\s*(?:,|and|or)\s*(?:the\s+)?", re.I)
-
-
 def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[Endpoint, re.Match]]:
     """The survival and the response group of a ratio said of "the SD group" (``IN_RESPONSE_GROUP``), as (endpoint,
     a match whose "label" group names the patients); None unless both are certain."""
     # ("CR/PR" is read as the objective response, and names the patients of either category as well)
-    if (endpoint.code not in RESPONSE_KINDS and not JOINED_RESPONSES.fullmatch(s.text, endpoint.start, endpoint.end)) \
+    if (endpoint.code not in RESPONSE_KINDS
+        and not RX.JOINED_RESPONSES.fullmatch(s.text, endpoint.start, endpoint.end)) \
             or endpoint.end > r.start:
         return None
     start = endpoint.start
     joined = re.search(r"[A-Za-z]+\s*/\s*$", s.text[max(0, start - 12):start])  # "CR/PR"
     if joined:
         start -= len(joined.group(0))
-    after = RESPONSE_GROUP_AFTER.fullmatch(s.text[endpoint.end:r.start])
+    after = RX.RESPONSE_GROUP_AFTER.fullmatch(s.text[endpoint.end:r.start])
     if after is None:
         return None
     previous_ratio = max((x.end for x in s.ratios if x.end <= start), default=-1)
     lead = s.text[max(0, previous_ratio):start]
-    if not (IN_RESPONSE_GROUP.search(lead) or (previous_ratio >= 0 and RATIO_THEN_NEXT.fullmatch(lead))):
+    if not (RX.IN_RESPONSE_GROUP.search(lead) or (previous_ratio >= 0 and RX.RATIO_THEN_NEXT.fullmatch(lead))):
         return None
     curves = [e for e in s.endpoints if e.end <= start and e.code in EVENTS_OF_AN_ANALYSIS]
     if not curves or any(curves[-1].end <= e.start < start and e.code not in RESPONSE_KINDS for e in s.endpoints) \
@@ -10530,48 +8306,13 @@ def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[End
     return curves[-1], re.match(r"(?P<label>.+)", label)
 
 
-# After a ratio, the patients it is of: "HR 0.55 for high expression and HR 1.20 for low expression", "(HR 0.7,
-# 95% CI 0.5-0.9) in women"
-# Before a ratio in its sentence, words that say it is a measured factor's, not a comparison of arms: "prognostic
-# for", "predictive of", "high ... levels / concentrations / expression", "in case of" ("A was no independent
-# predictor of OS (HR ...)" may be said of the arms' treatment)
-MEASURED_FACTOR_BEFORE = lazy_regex(r"\bprognos\w*|\bpredictive\b|\b(?:levels?|concentrations?|"
-                                    r"expression)\b|\bin\s+(?:the\s+)?case\s+of\b", re.I)
-# Before a ratio in its sentence, an association or correlation said of something no group of the paper names
-# ("after adjustment, a weight loss above 5% remained associated with worse OS (HR 1.45)", "no correlation between
-# baseline marker Q and PFS (HR 1.02)"): the ratio of those with the factor against those without; unless a
-# treatment given is what is associated ("receipt of drug A was associated with longer OS (HR 0.72)")
-ASSOCIATED_BEFORE = lazy_regex(r"\b(?:associated|associations?|correlat\w*)\b", re.I)
-TREATMENT_GIVEN_BEFORE = lazy_regex(r"\b(?:treatment\s+with|treated\s+with|receiv\w+|receipt\s+of|addition\s+of|"
-                                    r"randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|use\s+of|"
-                                    r"administration\s+of)\b", re.I)
-RATIO_FOR = lazy_regex(r"\s*(?:[,;][^()\[\]]*?[)\]]|[)\]])?\s*(?:\([^()]*\)\s*)?[,;]?\s*(?:for|in|among)\s+"
-                       r"(?:the\s+|those\s+(?:with\s+)?|patients\s+(?:with\s+)?)?"
-                       r"(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?=[.,;)]|\s+(?:and|vs\.?|versus)\b|$)", re.I)
-
-
-WHOLE_STUDY = lazy_regex(r"\b(?:intention|intent|ITT|overall|whole|entire|all|total|study|per[- ]protocol|analysis|"
-                         r"population)\b", re.I)
-
-
 def _ratio_subgroup(s: Sentence, end: int) -> Optional[GroupRef]:
-    m = RATIO_FOR.match(s.text, end)
+    m = RX.RATIO_FOR.match(s.text, end)
     if m is None or any(m.start("label") <= e.end and e.start < m.end("label") for e in s.endpoints) or \
             re.match(r"(?:death|dying|mortality|progression|recurrence|relapse|events?)\b", m.group("label"), re.I) or \
-            WHOLE_STUDY.search(m.group("label")):
+            RX.WHOLE_STUDY.search(m.group("label")):
         return None  # "HR 0.80 for OS", "HR for death": the outcome, read by the ratio rules; "in the ITT population"
     return GroupRef(_clean(m.group("label")))
-
-
-RATIO_HEAD = lazy_regex(r"\b(?:(?P<hr>hazard\s+ratios?|(?-i:HRs?))|(?P<or>odds\s+ratios?|(?-i:ORs?))|"
-                        r"(?P<rr>relative\s+risks?|risk\s+ratios?|(?-i:RRs?)))\b[^.;%]{0,60}?"
-                        r"(?:\b(?:were|was|are|is|of)|[:=])\s*$", re.I)
-FOR_OUTCOME = lazy_regex(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*[Pp]\s*[=<>≤]\s*[\d.]+\s*)?for\s+(?:the\s+|an?\s+)?"
-                         r"(?:(?P<death>death|mortality|dying)\b|"
-                         r"(?P<progression>(?:disease\s+)?progression(?:\s+or\s+death)?)\b(?![\s-]*free))?", re.I)
-LIST_JOIN = lazy_regex(r"\s*(?:(?:,|;|and)\s*)+", re.I)  # between the items of a list: ", ", " and ", "; and "
-# an outcome no name knows, as an item of a list of ratios: "for second cancers" up to the next item or the end
-UNKNOWN_ITEM = lazy_regex(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}(?=\s*(?:[,;]|\band\b|$|\.\s*$))", re.I)
 
 
 def _ratio_lists(s: Sentence) -> list[Found]:
@@ -10582,7 +8323,7 @@ def _ratio_lists(s: Sentence) -> list[Found]:
     for v in s.values:
         if v.unit is not None or v.ci is None or v.ci[1] is None or not v.ci[0] <= v.value <= v.ci[1]:
             continue
-        m = FOR_OUTCOME.match(s.text, v.end)
+        m = RX.FOR_OUTCOME.match(s.text, v.end)
         if not m:
             continue
         if m.group("death") or m.group("progression"):
@@ -10592,7 +8333,7 @@ def _ratio_lists(s: Sentence) -> list[Found]:
             if not named:
                 # "0.91 (...) for second cancers, 0.85 (...) for recurrence": an item of the list whose outcome no
                 # name knows, which keeps its place in the list and gives no row
-                other = UNKNOWN_ITEM.match(s.text, m.end())
+                other = RX.UNKNOWN_ITEM.match(s.text, m.end())
                 if other is not None:
                     items.append((v, None, other.end()))
                 continue
@@ -10605,17 +8346,17 @@ def _ratio_lists(s: Sentence) -> list[Found]:
     first = items[0][0]
     kind = None
     previous = [r for r in s.ratios if r.end <= first.start]
-    head = RATIO_HEAD.search(s.text[max(0, first.start - 90):first.start])
+    head = RX.RATIO_HEAD.search(s.text[max(0, first.start - 90):first.start])
     unknown_head = None
     if previous:
         r = previous[-1]
-        after = FOR_OUTCOME.match(s.text, r.end)
+        after = RX.FOR_OUTCOME.match(s.text, r.end)
         joined_from = after.end() if after else r.end
         tail = [e for e in s.endpoints if e.start == joined_from]
-        other = UNKNOWN_ITEM.match(s.text, joined_from) if after and not tail and not (
+        other = RX.UNKNOWN_ITEM.match(s.text, joined_from) if after and not tail and not (
             after.group("death") or after.group("progression")) else None
         joined_from = tail[0].end if tail else other.end() if other else joined_from
-        if LIST_JOIN.fullmatch(s.text[joined_from:first.start]):
+        if RX.LIST_JOIN.fullmatch(s.text[joined_from:first.start]):
             kind = r.kind
             unknown_head = r if other else None  # ("HR ... was 0.91 (...) for second cancers, 0.85 ...")
     if kind is None and head is not None:
@@ -10626,7 +8367,7 @@ def _ratio_lists(s: Sentence) -> list[Found]:
                  at=unknown_head.value_start)] if unknown_head else []
     last_end = None
     for v, endpoint, end in items:
-        if last_end is not None and not LIST_JOIN.fullmatch(s.text[last_end:v.start]):
+        if last_end is not None and not RX.LIST_JOIN.fullmatch(s.text[last_end:v.start]):
             break
         last_end = end
         if endpoint is None:
@@ -10635,16 +8376,12 @@ def _ratio_lists(s: Sentence) -> list[Found]:
         p, op = _p_after(s, v.end, end)
         f = {"endpoint": endpoint.code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
              "ci_low": v.ci[0], "ci_high": v.ci[1], "p_value": p, "p_op": op if op != "=" else None,
-             "analysis": ("multivariate" if MULTIVARIATE.search(s.text) else
-                          "univariate" if UNIVARIATE.search(s.text) else None)}
+             "analysis": ("multivariate" if RX.MULTIVARIATE.search(s.text) else
+                          "univariate" if RX.UNIVARIATE.search(s.text) else None)}
         out.append(Found(f, v.start, end, "result.ratio.list", at=v.start))
     return out if any(f.pattern_id == "result.ratio.list" for f in out) else []
 
 
-# "Hazard ratios for DFS and OS were 0.72 (95% CI ...; P = .004) and 0.81 (...), respectively"
-RATIOS_FOR = lazy_regex(r"\b(?:(?P<hr>hazard\s+ratios|(?-i:HRs))|(?P<or>odds\s+ratios|(?-i:ORs))|"
-                        r"(?P<rr>relative\s+risks|risk\s+ratios|(?-i:RRs)))\s+(?:for|of)\s+(?:the\s+)?$", re.I)
-RATIO_VERB = lazy_regex(r"\s*(?:were|was|:)\s*", re.I)
 RATIO_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*(?:,|and|,\s*and)\s*", re.I)
 
 
@@ -10660,9 +8397,9 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
     if not before:
         return []
     chain = coordinated(s, before)  # the outcomes said together last before the values: "DFS and OS"
-    head = RATIOS_FOR.search(s.text, max(0, chain[0].start - 40), chain[0].start)
+    head = RX.RATIOS_FOR.search(s.text, max(0, chain[0].start - 40), chain[0].start)
     k = len(chain)
-    if head is None or k < 2 or len(values) < k or not RATIO_VERB.fullmatch(s.text, chain[-1].end, values[0].start):
+    if head is None or k < 2 or len(values) < k or not RX.RATIO_VERB.fullmatch(s.text, chain[-1].end, values[0].start):
         return []
     listed = values[:k]
     if not all(RATIO_AND.fullmatch(s.text, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)):
@@ -10676,8 +8413,8 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
         ci = v.ci if v.ci is not None and v.ci[1] is not None and v.ci[0] <= v.value <= v.ci[1] else (None, None)
         f = {"endpoint": e.code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
              "ci_low": ci[0], "ci_high": ci[1], "p_value": p, "p_op": op if op != "=" else None,
-             "analysis": ("multivariate" if MULTIVARIATE.search(s.text) else
-                          "univariate" if UNIVARIATE.search(s.text) else None)}
+             "analysis": ("multivariate" if RX.MULTIVARIATE.search(s.text) else
+                          "univariate" if RX.UNIVARIATE.search(s.text) else None)}
         out.append(Found(f, head.start(), v.end, "result.ratio.respectively", at=v.start))
     return out
 
@@ -10693,12 +8430,6 @@ COUNT_OF_AFTER = lazy_regex(r"^\s*(?:was|were)\s+(?:achieved|obtained|attained|o
                             rf"\s+(?:of|out\s+of)\s+(?P<of>\d+)\s+(?:{lexicon.PEOPLE}|lesions?|cases?)\s*"
                             r"\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)(?=\s*(?:[.;]|$|,\s*(?:with|and|while|whereas)\s))",
                             re.I)
-# "..., stable disease in 25 (42%)": a later item of a list drops the noun; digits and a bracketed share
-# only, where the clause ends: not the first of several counts ("A and B were found in 5 (20%) and 9 (36%)":
-# respectively), not a count of a group ("in 45 (30%) of 150 patients in arm A")
-COUNT_AFTER_BARE = lazy_regex(r"^\s*(?:(?:was|were)\s+(?:found|observed|seen|noted)\s+in|occurred\s+in|in)\s+"
-                              r"(?P<n>\d+)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
-                              r"(?=\s*(?:[.;]|$|(?:,|and|or)\s+(?!\d)))", re.I)
 # After a count with its share, a second one and "respectively": "in 88 patients (58%) and 71 patients (48%),
 # respectively", the two groups' counts, which the count lists read as a pair (the first is not all patients' alone)
 SECOND_COUNT_RESPECTIVELY = lazy_regex(rf"[\s)\]]*,?\s*and\s+(?:in\s+)?\d[\d,]*\s*(?:(?:{lexicon.PEOPLE}|cases)\s*)?"
@@ -10775,36 +8506,15 @@ COUNT_THEN_ENDPOINT = lazy_regex(rf"\s*(?:patients?\s+)?(?:{_WHEN_ADVERB}\s+)?(?
                                  r"(?:an?\s+|the\s+|any\s+|some\s+)?", re.I)
 
 
-# "ORR, which included CR and PR, was 88% (35/40)": the endpoints that define another are not what is counted
-DEFINING_ASIDE = lazy_regex(r",\s*(?:which|that)\s+(?:included|includes|include|comprised|comprises|consisted\s+of|"
-                            r"combined|combines|was\s+defined\s+as|is\s+defined\s+as|were|was|is|are)\b"
-                            r"(?:[^;]*?,(?=\s*(?:was|were|is|are|reached|remained)\b)|[^;,]*,)|"
-                            r"\(\s*(?:i\.e\.|defined\s+as|including|comprising)[^()]*\)", re.I)
-
-
-ITEM_N = lazy_regex(r"\s*[,:]?\s*n\s*=\s*\d", re.I)
-
-
 def _rate_row(count_row: dict, s: Sentence, v: Value) -> dict:
     """The share row beside a count's row: "12 (8%)", "one [<1%]" (its bound kept), with its interval if any."""
     return dict(count_row, measure="rate", value=v.value, value_op=v.op, unit="%", **_interval_at(s, v.start))
 
 
-# Between two pairs of one bracket, the first's grade: "(40 [27%] vs five [3%] for all grades; eight [5%] vs ..."
-GRADE_LABEL_THEN_PAIR = lazy_regex(r"[\s%\])]*(?:of\s+\d+\s+)?(?:for\s+|at\s+)?(?:all\s+grades|any\s+grade|"
-                                   r"grades?\s+[\dIV][^;()\[\]]{0,15})\s*;\s*", re.I)
-# After a count of a pair, the total it is of ("40 [27%] of 148 vs ..."), or the word for whom it counts ("29 [14%]
-# patients vs ...")
-PAIR_OF_TOTAL = lazy_regex(r"(?:[\s\])]*of\s+(?P<total>\d+)(?:\s+patients)?|"
-                           r"[\s\])]*(?:patients|cases|participants)\b)?")
-MORE_SAID = lazy_regex(r"\b(?:more|higher|greater|increased|commoner)\b", re.I)  # ("frequent" says neither)
-LESS_SAID = lazy_regex(r"\b(?:less|lower|fewer|reduced|decreased|rarer)\b", re.I)
-
-
 def _said_more(s: Sentence, at: int) -> Optional[bool]:
     """Whether the last comparison said before ``at`` is of more (True) or of less (False); None when none is."""
-    words = [(x.start(), True) for x in MORE_SAID.finditer(s.text, 0, at)] + \
-            [(x.start(), False) for x in LESS_SAID.finditer(s.text, 0, at)]
+    words = [(x.start(), True) for x in RX.MORE_SAID.finditer(s.text, 0, at)] + \
+            [(x.start(), False) for x in RX.LESS_SAID.finditer(s.text, 0, at)]
     return max(words)[1] if words else None
 
 
@@ -10826,11 +8536,6 @@ GROUP_THEN_OPEN = lazy_regex(r"\s+" + _GROUP_BEFORE_BRACKET, re.I)
 # two groups read)
 NAMED_BEFORE_PAIR = lazy_regex(r"(?<!compared\s)(?<!than\s)(?<!versus\s)(?<!relative\s)\b"
                                + _GROUP_BEFORE_BRACKET + "$", re.I)
-COMPARED_THEN_OPEN = lazy_regex(r"\s+(?:was|were)\s+(?:significantly\s+|also\s+)?(?:higher|lower|more|less|"
-                                r"greater|increased|reduced)(?:\s+(?:common|frequent))?\s+(?:with|in|among|for)\s+"
-                                # (no colon: "... than in B: joint disorders (" opens a list of items)
-                                r"[^()\[\];,:]{1,60}?\s+than\s+(?:with|in|among|for)\s+[^()\[\];,:]{1,60}?\s*[(\[]\s*",
-                                re.I)
 PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
 
 
@@ -10844,9 +8549,10 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
         return []
     found = []
     for a, b in zip(values[::2], values[1::2], strict=True):
-        between = PAIR_OF_TOTAL.match(s.masked, a.end)  # "40 [27%] of 148 vs one [<1%] of 149 patients"
+        between = RX.PAIR_OF_TOTAL.match(s.masked, a.end)  # "40 [27%] of 148 vs one [<1%] of 149 patients"
         joined = s.masked[between.end():b.start]
-        if not (VERSUS_ONLY.fullmatch(joined) or AND_ONLY.fullmatch(joined) and _closes_the_pair(s, b)) \
+        if not (GROUP_RESULTS_RX.VERSUS_ONLY.fullmatch(joined) or AND_ONLY.fullmatch(joined)
+                and _closes_the_pair(s, b)) \
                 or not _inside_one_bracket_pair(s, a, b):
             return []
         start = count_start(s.text, a)
@@ -10861,8 +8567,9 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
         if not own and not found:
             # "Grade 3 events were more frequent with A than with B (70 [16%] vs 9 [4%]), notably fatigue (...)": the
             # first pair after the comparison of the groups the outcome before it was said of
-            own = [e for e in candidates if e.end <= start and COMPARED_THEN_OPEN.fullmatch(s.text, e.end, start)][-1:]
-        if not own and found and found[-1][2] is not None and GRADE_LABEL_THEN_PAIR.fullmatch(
+            own = [e for e in candidates if e.end <= start
+                   and RX.COMPARED_THEN_OPEN.fullmatch(s.text, e.end, start)][-1:]
+        if not own and found and found[-1][2] is not None and RX.GRADE_LABEL_THEN_PAIR.fullmatch(
                 s.text[found[-1][2].end:start]) and _inside_one_bracket_pair(s, found[-1][1], b):
             # "rash (40 [27%] vs five [3%] for all grades; eight [5%] vs none for grade 3 or 4)": the outcome of the
             # pair before in the bracket, at the grade said after this pair
@@ -10871,7 +8578,7 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
             if grade is not None:
                 own = [replace(found[-1][0], grade=grade)]
         if len(own) == 1:
-            second = PAIR_OF_TOTAL.match(s.masked, b.end)
+            second = RX.PAIR_OF_TOTAL.match(s.masked, b.end)
             totals = (between.group("total"), second.group("total") if between.group("total") else None)
             found.append((own[0], a, b, tuple(int(t) if t else None for t in totals)))
     g1, g2 = _groups(s)
@@ -10901,8 +8608,6 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
 SEEN_IN = r"observed|seen|reported|noted|found|documented|detected|confirmed|recorded|diagnosed"
 COUNT_VERB = lazy_regex(rf"\s*(?:was|were)\s+(?:{SEEN_IN}|achieved)\s+in\s+|"
                         r"\s*(?:occurred|developed)\s+in\s+", re.I)
-COUNT_AND = lazy_regex(r"\s*[)\]]?\s*(?:patients\s*)?,?\s*and\s*", re.I)
-COUNT_RESPECTIVELY = lazy_regex(r"\s*[)\]]?\s*(?:patients\s*)?,?\s*respectively\b", re.I)
 
 
 def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[Value]) -> list[Found]:
@@ -10914,13 +8619,13 @@ def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[V
     own = [e for e in candidates if e.end <= count_start(s.text, a)]
     if len(own) != 1 or not COUNT_VERB.fullmatch(s.text, own[0].end, count_start(s.text, a)):
         return []
-    after = COUNT_RESPECTIVELY.match(s.text, b.end)
-    if not COUNT_AND.fullmatch(s.text, a.end, count_start(s.text, b)) or not after or \
-            LABELS_NEXT.match(s.text, after.end()) or re.match(r"\s*,?\s*of\b", s.text[after.end():]):
+    after = RX.COUNT_RESPECTIVELY.match(s.text, b.end)
+    if not RX.COUNT_AND.fullmatch(s.text, a.end, count_start(s.text, b)) or not after or \
+            RX.LABELS_NEXT.match(s.text, after.end()) or re.match(r"\s*,?\s*of\b", s.text[after.end():]):
         return []  # "..., respectively, of patients with small tumours": the labels are given after
     e = own[0]
     clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
-    if CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, b.end)) != (None, None):
+    if RX.CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, b.end)) != (None, None):
         return []
     groups = _pair_only()
     out = []
@@ -10929,9 +8634,6 @@ def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[V
         for row in (f, _rate_row(f, s, v)):
             out.append(Found(row, e.start, b.end, "result.respectively_pair", g, other, at=v.start))
     return out
-
-
-COUNT_COMMA = lazy_regex(r"\s*[)\]]?\s*,\s*")
 
 
 def _respectively_count_list(s: Sentence, candidates: list[Endpoint], values: list[Value]) -> list[Found]:
@@ -10944,16 +8646,16 @@ def _respectively_count_list(s: Sentence, candidates: list[Endpoint], values: li
     own = [e for e in candidates if e.end <= count_start(s.text, first)]
     if len(own) != 1 or not COUNT_VERB.fullmatch(s.text, own[0].end, count_start(s.text, first)):
         return []
-    if not all(COUNT_COMMA.fullmatch(s.text, a.end, count_start(s.text, b)) for a, b in zip(
+    if not all(RX.COUNT_COMMA.fullmatch(s.text, a.end, count_start(s.text, b)) for a, b in zip(
             values[:-2], values[1:-1], strict=True)) or \
-            not COUNT_AND.fullmatch(s.text, values[-2].end, count_start(s.text, last)):
+            not RX.COUNT_AND.fullmatch(s.text, values[-2].end, count_start(s.text, last)):
         return []
-    after = COUNT_RESPECTIVELY.match(s.text, last.end)
-    if not after or LABELS_NEXT.match(s.text, after.end()) or re.match(r"\s*,?\s*of\b", s.text[after.end():]):
+    after = RX.COUNT_RESPECTIVELY.match(s.text, last.end)
+    if not after or RX.LABELS_NEXT.match(s.text, after.end()) or re.match(r"\s*,?\s*of\b", s.text[after.end():]):
         return []  # "..., respectively, in stage I, II and III": the labels are given after
     e = own[0]
     clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
-    if CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, last.end)) != (None, None):
+    if RX.CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, last.end)) != (None, None):
         return []
     out = []
     for i, v in enumerate(values):
@@ -10997,13 +8699,14 @@ def _versus_counts(s: Sentence) -> list[Found]:
         if not m or any(o is not e and e.end <= o.start < m.end() for o in s.endpoints):
             continue
         if m.group("and") and not (m.group("respectively") and m.group("a_of") and m.group("b_of")) or \
-                m.group("respectively") and LABELS_NEXT.match(s.text, m.end("respectively")):
+                m.group("respectively") and RX.LABELS_NEXT.match(s.text, m.end("respectively")):
             continue  # ("in 4 of 52 and 11 of 50 patients" alone, or "..., respectively, in men and women": not arms)
         counts = [parse_count(m.group(k)) for k in ("a", "b")]
         if None in counts:
             continue
         clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
-        if CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or _groups(s, (clause_start, m.end())) != (None, None):
+        if RX.CLAUSE_PAIRING.search(s.text[clause_start:e.start]) or \
+                _groups(s, (clause_start, m.end())) != (None, None):
             continue
         refs = _pair_only()
         own_p = [p for p in s.pvalues if m.start() <= p.start < m.end()]  # the pair's bracket: "(P = .04)"
@@ -11042,15 +8745,10 @@ def _death_pairs(s: Sentence) -> list[tuple[Endpoint, tuple[int, int], tuple[int
     return out
 
 
-# The bare noun of the events a curve counts, as a pair of counts names them: "(98 vs 121 events", "[98 events vs. 121]"
-# (not "adverse events": a word between the count and the noun is no pair of these)
-EVENTS_WORD = lazy_regex(r"\bevents\b", re.I)
-
-
 def _event_pairs(s: Sentence) -> list[tuple[tuple[int, int], tuple[int, int], int, int]]:
     """Each pair of counts of bare "events" of the sentence, as ``_death_pairs`` (no endpoint: which curve's events
     they are is said by the values beside them)."""
-    pairs = (_count_pair_around(s, m.start(), m.end()) for m in EVENTS_WORD.finditer(s.text))
+    pairs = (_count_pair_around(s, m.start(), m.end()) for m in RX.EVENTS_WORD.finditer(s.text))
     return [p for p in pairs if p is not None]
 
 
@@ -11131,13 +8829,12 @@ def _compared_versus_counts(s: Sentence, groups: Optional[GroupIndex]) -> list[F
 
 # "(41 of 100 [41%] and 12 of 100 [12%], p<0.001)": a pair joined by "and", when nothing but a p value or
 # "respectively" follows its second count in the bracket (not "(12 [8%] and 3 [2%] at grade 3 and 4)")
-AND_ONLY = lazy_regex(VERSUS_ONLY.pattern.replace(r"(?:vs\.?|versus|v\.?|compared\s+with)", r"(?:and)"), re.I)
-PAIR_CLOSED = lazy_regex(r"(?:[\s\])]*of\s+\d+(?:\s+patients)?)?[\s\])%]*(?:[,;]\s*(?:respectively|"
-                         r"p\s*[=<>≤≥]\s*0?[.·]\d+)\s*)*\)", re.I)
+AND_ONLY = lazy_regex(GROUP_RESULTS_RX.VERSUS_ONLY.pattern.replace(r"(?:vs\.?|versus|v\.?|compared\s+with)",
+                                                                   r"(?:and)"), re.I)
 
 
 def _closes_the_pair(s: Sentence, b: Value) -> bool:
-    return PAIR_CLOSED.match(s.text, b.end) is not None
+    return RX.PAIR_CLOSED.match(s.text, b.end) is not None
 
 
 def _inside_one_bracket_pair(s: Sentence, a: Value, b: Value) -> bool:
@@ -11192,11 +8889,11 @@ def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
     if sized_pair := _sized_pair_then_outcome(s, known, sized):
         return sized_pair
     counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known}
-    asides = [m.span() for m in DEFINING_ASIDE.finditer(s.text)]
+    asides = [m.span() for m in RX.DEFINING_ASIDE.finditer(s.text)]
     # "[pneumonia, n=6; sepsis, n=4]": a breakdown's items carry their own count, no share of a list
     candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
                   and (e.code, e.category) not in counted and not any(a <= e.start < b for a, b in asides)
-                  and not ITEM_N.match(s.text, e.end)]
+                  and not RX.ITEM_N.match(s.text, e.end)]
     # a pair is read whole, its second count too where a group rule read it ("40 [27%] of 148 vs one [1%] of 149
     # patients in the B group, ...": the rule knows the second by the name after it, the first by none)
     paired = sorted(values + [v for v in taken if v.count is not None], key=lambda v: v.start)
@@ -11240,9 +8937,6 @@ def _named_has_more(s: Sentence, found: list[Found], groups: Optional[GroupIndex
                 f.group, f.comparator = arms if f.group.unnamed == 0 else arms[::-1]
 
 
-GENERIC_NAMED = lazy_regex(r"(?:patients|those|both|each|all|either)\b", re.I)
-
-
 def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int, first: float,
                         second: float) -> Optional[tuple[GroupRef, GroupRef]]:
     """The two arms of a pair whose first value is at ``first_at``, as (first value's, second value's), when one arm is
@@ -11259,7 +8953,7 @@ def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int
         return None
     start = max(0, bracket - 60)
     m = NAMED_BEFORE_PAIR.search(s.text[start:bracket + 1])
-    named = groups.mentions(m.group("group")) if m is not None and not GENERIC_NAMED.match(m.group("group")) else []
+    named = groups.mentions(m.group("group")) if m is not None and not RX.GENERIC_NAMED.match(m.group("group")) else []
     if len({x.key for x in named}) != 1:
         return None
     more = _said_more(s, start + m.start())
@@ -11292,14 +8986,6 @@ def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
     return group_ref(index, by_size[n1].key), group_ref(index, by_size[n2].key)
 
 
-# "regional recurrence and distant metastasis were a (k of n) and b (l of n), respectively": the outcome is the first
-# of two items, whose values these are, not two groups
-ANOTHER_ITEM_AFTER = lazy_regex(r"\s*(?:,|and\b|or\b)\s*[a-z]", re.I)
-# After the second of two counts, "respectively" and nothing that names whose they are
-COUNTS_RESPECTIVELY = lazy_regex(r"[\s%)\]]*(?:of\s+(?:the\s+)?)?(?:patients|cases|women|men|participants)?\s*,?\s*"
-                                 r"respectively\b\s*(?:[.;]|$)", re.I)
-
-
 def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint],
                     index: Optional[GroupIndex] = None, sized: Optional[GroupIndex] = None) -> list[Found]:
     """``_count_lists`` for the counts no outcome straight after them names (``sized``: the paper's groups, named in
@@ -11327,8 +9013,8 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
                  and COUNT_THEN_ENDPOINT.fullmatch(s.masked[values[0].end:e.start])]
         endpoints = after[:1]
     arms = [attached_group(s, v) for v in values]
-    if len(values) == 2 and arms[0] is not None and arms[1] is None and WITH_AFTER.match(s.text, values[0].end) and \
-            BARE_WITHOUT_AFTER.match(s.text, values[1].end):
+    if len(values) == 2 and arms[0] is not None and arms[1] is None and RX.WITH_AFTER.match(s.text, values[0].end) and \
+            RX.BARE_WITHOUT_AFTER.match(s.text, values[1].end):
         # "in 10 of 18 patients (56%) with X and 8 of 20 (40%) without": the second, those without X
         arms[1] = GroupRef(f"without {arms[0].label}")
     if len(endpoints) == 1 and len(values) > 1 and not any(arms):
@@ -11336,7 +9022,7 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         labelled = [_labelled_total(s, v) for v in values]
         if all(g is not None and g.label for g in labelled) and len({g.label.lower() for g in labelled}) == len(values):
             arms = labelled
-    if len(endpoints) == 1 and len(values) == 2 and not any(arms) and VERSUS_ONLY.fullmatch(
+    if len(endpoints) == 1 and len(values) == 2 and not any(arms) and GROUP_RESULTS_RX.VERSUS_ONLY.fullmatch(
             s.masked[values[0].end:values[1].start]):
         # "fatigue was more common with A than with B (30 [16%] vs 9 [4%])": the pair of the two groups compared
         # (both totals the two arms' sizes: each count is of the arm of its size, whatever else the words say)
@@ -11346,8 +9032,8 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
                     GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
         arms = [g1, g2]
     if len(endpoints) == 1 and len(values) == 2 and not any(arms) and AND_ONLY.fullmatch(
-            s.masked[values[0].end:values[1].start]) and not COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
-            not ANOTHER_ITEM_AFTER.match(s.masked, endpoints[0].end) and \
+            s.masked[values[0].end:values[1].start]) and not RX.COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
+            not RX.ANOTHER_ITEM_AFTER.match(s.masked, endpoints[0].end) and \
             not any(e.start != endpoints[0].start and e.start < values[0].start for e in s.endpoints) and \
             (by_size := _arms_by_size(s, sized, values)):
         # "complete resection was achieved in 81 of 106 (76%) and 62 of 103 (60%) patients", no group named: each
@@ -11355,9 +9041,9 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         # and distant failure were seen in 9 of 106 and 20 of 103" may count the two outcomes)
         arms = list(by_size)
     if len(endpoints) == 1 and len(values) == 2 and not any(arms) and AND_ONLY.fullmatch(
-            s.masked[values[0].end:values[1].start]) and COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
+            s.masked[values[0].end:values[1].start]) and RX.COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
             not re.search(r"\d", s.masked[endpoints[0].end:count_start(s.text, values[0])]) and \
-            not ANOTHER_ITEM_AFTER.match(s.masked, endpoints[0].end):
+            not RX.ANOTHER_ITEM_AFTER.match(s.masked, endpoints[0].end):
         # (not after other values: "... in 113 (18%) of 636 with A and 252 (41%) of 615 with B and led to death in 13
         # (2%) and 14 (2%), respectively" counts what no endpoint here names)
         # "Adverse events led to discontinuation in 13 (3%) and 12 (2%) patients, respectively": the two groups
@@ -11367,7 +9053,7 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         # "grade 3 events occurred in 45 (30%) of 150 patients in the A group and 30 (20%) of 148 in the B group"
         e = endpoints[0]
         said = next((g for g, g_start, _ in s.grades if g_start >= values[-1].end
-                     and GRADE_SAID_AFTER_COUNTS.fullmatch(s.text, values[-1].end, g_start)), None)
+                     and RX.GRADE_SAID_AFTER_COUNTS.fullmatch(s.text, values[-1].end, g_start)), None)
         if said is not None:
             # "(40/118 [34%] with A vs 12/119 [10%] with B for all grades; seven [6%] vs two [2%] for grade 3 or 4)":
             # the counts at the grade said right after them (at another than the outcome's own: no row)
@@ -11390,52 +9076,32 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
             out.append(Found(dict(_rate_row(f, s, v), **p_fields), e.start,
                              v.end, "result.count_list.arms", g, comparator))
         return out
-    if len(values) == 1 and len(endpoints) > 1 and EACH_AFTER.match(s.text, values[0].end) and \
+    if len(values) == 1 and len(endpoints) > 1 and RX.EACH_AFTER.match(s.text, values[0].end) and \
             all(e.code == "TOX" and e.category for e in endpoints):
         # "rash and fatigue (two [3%] each)": the one count is every event's listed before it
         return _count_rows(s, endpoints, values * len(endpoints))
     return _count_rows(s, endpoints, values)
 
 
-# After a value: its people said "with" something; "without" alone, the same thing's absence
-WITH_AFTER = lazy_regex(r"[\s%)\]]*(?:patients\s+)?with\s", re.I)
-BARE_WITHOUT_AFTER = lazy_regex(r"[\s%)\]]*(?:patients\s+|those\s+)?without\b(?=\s*(?:[.,;)]|$))", re.I)
-
-
-# "86% of the patients with a response (38 of 44 patients)", "40% (8/20)": the count's denominator is
-# the size of the group the share is of, and the words before the bracket may name it
-FRACTION_OF = lazy_regex(r"[\d.]+\s*%\s*(?:of\s+(?:the\s+)?(?P<label>[A-Za-z][^()]{2,60}?)\s*)?"
-                         r"\(\s*\d+\s*(?:/|of)\s*(?P<d>\d+)")
-
-
 def _fraction_group(s: Sentence, v: Value) -> Optional[GroupRef]:
-    m = FRACTION_OF.match(s.text, v.start)
+    m = RX.FRACTION_OF.match(s.text, v.start)
     if not m:
         return None
     label = _clean(m.group("label") or "")
     return GroupRef(label if label.lower() not in ("patients", "cases", "participants") else "", int(m.group("d")))
 
 
-# "three (5%) of 56 patients in the surgery group had ...": a group named after the count, with the count's total
-GROUP_AFTER_COUNT = lazy_regex(r"\s*(?:in|among)\s+(?:the\s+)?"
-                               r"(?P<label>[A-Za-z][^,;()%\d]{0,50}?\s(?:group|arm|cohort))s?\b", re.I)
 # not "in either group", which mostly says none of all patients had it ("no deaths in either group")
 IN_BOTH_GROUPS = lazy_regex(rf"(?<![\w-])(?:in|for|among|with)\s+(?P<label>(?!either\b){EVERY_GROUP_LABEL})\b(?![\w-])",
                             re.I)
 BOTH_GROUPS_LABEL = lazy_regex(EVERY_GROUP_LABEL, re.I)
-EVERY_GROUP = lazy_regex(r"(?:each|both|either|all|every|the\s+two|two|three)\b", re.I)
-COUNT_OF = lazy_regex(r"\bof\s+(?P<d>\d+)\b")
 
 
 def _group_after_count(s: Sentence, v: Value, after: Optional[re.Match]) -> Optional[GroupRef]:
     if after is None:
         return None
-    total = COUNT_OF.search(s.text, v.start, v.end)
+    total = RX.COUNT_OF.search(s.text, v.start, v.end)
     return GroupRef(_clean(after.group("label")), int(total.group("d")) if total else None)
-
-
-AT_BASELINE = lazy_regex(r"\s*(?:at|before|prior\s+to)\s+(?:baseline|enrol?ment|entry|inclusion|randomi[sz]ation|"
-                         r"diagnosis)\b", re.I)
 
 
 # "nine [13%] of 70 patients", "12 (9%) out of 133": the total a count is of, after its share
@@ -11450,10 +9116,6 @@ OF_TOTAL = lazy_regex(_SHARE_THEN + r"(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d
 OF_LABELLED_TOTAL = lazy_regex(_SHARE_THEN + r"(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+"
                                r"(?P<label>(?:(?!(?:and|or|of|in|with|who|the|patients|participants)\b)[A-Za-z][\w-]*\s+)"
                                r"{1,3}?(?:patients|participants|women|men))(?=\s*(?:[)\];,.]|and\b|$))", re.I)
-# the words that only say the patients were counted, not which ones ("of 40 evaluable patients")
-COUNTED_PATIENTS = lazy_regex(r"(?:(?:evaluable|assessable|eligible|enrolled|treated|analy[sz]ed|randomi[sz]ed|"
-                              r"consecutive|included|response-evaluable|efficacy-evaluable|available|registered|"
-                              r"accrued|study)\s+)+(?:patients|participants)", re.I)
 
 
 # "9 of 30 node-positive patients (30%)": the count, its total and the people counted, then the share in brackets
@@ -11478,11 +9140,7 @@ def _labelled_total(s: Sentence, v: Value) -> Optional[GroupRef]:
     if LESIONS_COUNTED.search(label):
         # "9 of 81 lesions (11.1%)": the study's lesions (or those the words name), not a group of patients
         return GroupRef(f"{m.group('n')} {label}", int(m.group("n")), "lesions")
-    return GroupRef("" if COUNTED_PATIENTS.fullmatch(label) else label, int(m.group("n")))
-
-
-# Between the items of one list of outcomes: "..., neutropenia (13 [4%]), and fatigue (15 [4%])"
-LIST_ITEM_JOIN = lazy_regex(r"[^()\[;.]*[)\]]\s*(?:,|,?\s*and)\s*", re.I)
+    return GroupRef("" if RX.COUNTED_PATIENTS.fullmatch(label) else label, int(m.group("n")))
 
 
 def _shared_total(s: Sentence, rows: list[Found]) -> list[Found]:
@@ -11498,7 +9156,8 @@ def _shared_total(s: Sentence, rows: list[Found]) -> list[Found]:
         if g is not None:
             total = None
             continue
-        if total is None or f.fields["measure"] != "count" or not LIST_ITEM_JOIN.fullmatch(s.text, last_end, f.start):
+        if total is None or f.fields["measure"] != "count" or \
+        not RX.LIST_ITEM_JOIN.fullmatch(s.text, last_end, f.start):
             if f.fields["measure"] == "count":
                 total = None
             continue
@@ -11533,10 +9192,7 @@ def _ungraded(s: Sentence, a: int, b: int) -> str:
     pieces = [s.text[x:y] for x, y in zip([a] + [end for _, end in cut], [start for start, _ in cut] + [b],
                                           strict=True)]
     text = (pieces[0].rstrip() + " " + " ".join(p.strip() for p in pieces[1:] if p.strip())).rstrip() + " "
-    return RELATED_BEFORE.sub("", text)
-
-
-RELATED_BEFORE = lazy_regex(r"(?<=\s)(?:treatment|drug|therapy|immune|radiation)[- ]related\s+$", re.I)
+    return RX.RELATED_BEFORE.sub("", text)
 
 
 # Between a count's share and the outcome written after it, in one line of prose: "(25%) a partial response",
@@ -11546,20 +9202,8 @@ SHARE_THEN_ENDPOINT = lazy_regex(rf"%?[)\]]? (?:patients? )?(?:{_WHEN_ADVERB} )?
                                  rf"(?:(?:still|{_WHEN_ADVERB}) )?(?:an? |the )?(?:(?:un)?confirmed |durable )?", re.I)
 
 
-JUDGED_AS = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:patients?\s+)?(?:(?:were\s+|was\s+)?(?:judged|classified|assessed|scored|"
-                       r"rated|evaluated|categori[sz]ed|considered)\s+(?:to\s+have\s+|as\s+(?:having\s+)?)|"
-                       # "..., with 9 patients (28%) reaching CR"
-                       r"(?:reaching|achieving|attaining|experiencing|developing)\s+)(?:an?\s+)?", re.I)
-
-
-# After a count's share, its bracket closing straight before a site word: "failures were largely (31 [48%] patients)
-# distant": the count is of the site's events, which no endpoint of the list names
-SITE_AFTER_COUNT = lazy_regex(r"\s*%?\s*(?:[)\]]\s*)?(?:patients?\s*)?[)\]]\s*(?:loco-?regional|local|regional|"
-                              r"nodal|distant|systemic)\b", re.I)
-
-
 def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> list[Found]:
-    if not endpoints or len(endpoints) != len(values) or any(SITE_AFTER_COUNT.match(s.text, v.end) for v in values):
+    if not endpoints or len(endpoints) != len(values) or any(RX.SITE_AFTER_COUNT.match(s.text, v.end) for v in values):
         return []  # (a count of the site's events said after it, not of the outcome named before it)
     out = []
     for e, v in zip(endpoints, values, strict=True):
@@ -11571,15 +9215,15 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         if own:
             e = own[-1]
         # "... and 6 patients (37.5%) judged as stable disease": the outcome the count is judged as, after it
-        judged = [x for x in s.endpoints if x.start >= v.end and JUDGED_AS.fullmatch(s.text, v.end, x.start)]
+        judged = [x for x in s.endpoints if x.start >= v.end and RX.JUDGED_AS.fullmatch(s.text, v.end, x.start)]
         if judged:
             e = judged[0]
         f = count_fields(e, v.count)
-        after = GROUP_AFTER_COUNT.match(s.text, v.end)
-        each = after and EVERY_GROUP.match(after.group("label"))
+        after = RX.GROUP_AFTER_COUNT.match(s.text, v.end)
+        each = after and RX.EVERY_GROUP.match(after.group("label"))
         if each and not BOTH_GROUPS_LABEL.fullmatch(after.group("label").strip()):
             continue  # "13 (5%) in all three arms": neither one group's count nor the whole study's
-        if e.start > v.start and AT_BASELINE.match(s.text, e.end):
+        if e.start > v.start and RX.AT_BASELINE.match(s.text, e.end):
             continue  # "120/500 (24%) had renal impairment at baseline": who the patients were, no outcome
         # (from the list's last outcome on: "Local, regional and distant failures were seen in 12 (13%), ..." has the
         # list's other outcomes after the first, no new subject)
@@ -11611,7 +9255,7 @@ def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint
         return []
     chain = [endpoints[-1]]
     for e in reversed(endpoints[:-1]):
-        if COORDINATION.fullmatch(s.masked[e.end:chain[0].start]):
+        if RX.COORDINATION.fullmatch(s.masked[e.end:chain[0].start]):
             chain.insert(0, e)
         else:
             break
@@ -11625,35 +9269,17 @@ EVENT_CODES = codes_with("event")
 OCCURS_IN_PATIENTS = codes_with("occurs_in_patients")
 
 
-# People named by what they had, an event or an outcome: "patients who developed X", "those with nodal downstaging",
-# "patients achieving local control"
-PEOPLE_WITH_TERM = lazy_regex(r"(?:\b(?:who|that)\s+(?:did\s+not\s+|didn't\s+|never\s+)?(?:develop(?:ed)?|"
-                              r"experienc(?:ed|e)|ha[dv]e?|showed|suffered|achieved|attained)|\b(?:patients|those|"
-                              r"subjects|participants|cases|women|men)\s+(?:with|without|developing|experiencing|"
-                              # (the words between are the trait, never a verb: "patients with adenocarcinoma had
-                              # longer survival" name the people by their tumour, and the survival is the outcome)
-                              r"achieving|attaining))\s+(?:an?\s+|any\s+|the\s+)?"
-                              r"(?:(?!(?:had|has|have|was|were|showed|achieved|experienced|demonstrated)\b)[\w-]+\s+)"
-                              r"{0,3}$", re.I)
-# After a group's size, the group's own result: "(n = 31) was 14 months", "(n = 31) had a median survival of"
-GROUP_RESULT_AFTER = lazy_regex(r"\s*(?:was|were|had)\s+(?:an?\s+|the\s+)?(?:\d|median|mean|longer|shorter|better|"
-                                r"worse|higher|lower)", re.I)
-# A bare "with" before an event's name, in a list of groups begun by "patients with ...": "... and with grade 3 rash"
-ELLIPTIC_WITH = lazy_regex(r"\b(?:with|without)\s+(?:an?\s+|any\s+|the\s+)?$", re.I)
-TERM_N = lazy_regex(r"^\s*\(\s*n\s*=\s*(?P<n>\d+)\s*(?:[;,]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*)?\)", re.I)
-
-
 def _term_n(s: Sentence) -> list[Found]:
     """'the grade 3 events were neutropenia (n = 9) and fatigue (n = 4)': a count per adverse event."""
     out = []
     for e in s.endpoints:
         if e.code != "TOX" or not e.category:
             continue
-        m = TERM_N.match(s.text[e.end:e.end + 30])
-        if not m or PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 50), e.start):
+        m = RX.TERM_N.match(s.text[e.end:e.end + 30])
+        if not m or RX.PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 50), e.start):
             continue  # "those who did not develop rash (n = 67)": the size of a group the event defines
-        if GROUP_RESULT_AFTER.match(s.text, e.end + m.end()) or (
-                ELLIPTIC_WITH.search(s.text, max(0, e.start - 20), e.start)
+        if RX.GROUP_RESULT_AFTER.match(s.text, e.end + m.end()) or (
+                RX.ELLIPTIC_WITH.search(s.text, max(0, e.start - 20), e.start)
                 and any(x.code not in ADVERSE_EVENT_CODES for x in s.endpoints)):
             continue  # "survival was 9 months with grade 1 rash (n = 40) and 14 months with grade 2 rash (n = 31)",
             # "(n = 31) was 14 months": groups an event defines for another outcome, each with its size
@@ -11674,18 +9300,6 @@ GRADED_EVENTS_COUNTED = lazy_regex(rf"(?:^|[,;:(]\s*|\b(?:and|were|was|only|with
                                    rf"developed|saw|observed|noted|recorded|reported)\s+)"
                                    rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
                                    r"(?:(?:cases?|episodes?|events?|instances?)\s+of\s+)?$", re.I)
-# After a counted event, in its clause, the group it was counted in: "in the A arm", "in both cohorts"
-GROUP_WORDS_AFTER = lazy_regex(r"[^.;]{0,60}?\b(?:in|among|for)\s+(?:(?P<each>both|each|every|either|all)\b|"
-                               r"the\b)[^.;]{0,50}?\b(?:groups?|arms?|cohorts?)\b", re.I)
-SHARE_BRACKET_AFTER = lazy_regex(r"\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)")
-# Before a counted event, the patients counted first whose events it breaks down: "12 patients had acute events,
-# including 8 cases of grade 2 diarrhoea and ..." (the kinds the patients had, whose grades and timing the
-# sentence's head gives, not counts of their own)
-PATIENTS_BROKEN_DOWN = lazy_regex(r"\bpatients\b[^.;]*\bincluding\b[^.;]*$", re.I)
-# Between the grade and the event's name: a word or two saying which events ("grade 3 nonhematologic toxicity")
-GRADE_TO_TERM = lazy_regex(r"\s*(?:[a-z-]+\s+){0,2}?", re.I)
-# After a generic toxicity counted, the event it was, alone in a bracket: "one case of grade 4 toxicity (pneumonitis)"
-EVENT_IN_BRACKET = lazy_regex(r"\s*\(\s*(?P<term>[a-z][a-z -]{2,40}?)\s*\)", re.I)
 
 
 def _graded_events_counted(s: Sentence, known: list[Found], mentions: list) -> list[Found]:
@@ -11698,26 +9312,26 @@ def _graded_events_counted(s: Sentence, known: list[Found], mentions: list) -> l
             continue
         # (a named event's span begins with its grade, "grade 4 febrile neutropenia"; a generic one's after it)
         grade = next((g for g in s.grades if g[1] == e.start or (
-            g[2] <= e.start and GRADE_TO_TERM.fullmatch(s.text, g[2], e.start) is not None)), None)
+            g[2] <= e.start and RX.GRADE_TO_TERM.fullmatch(s.text, g[2], e.start) is not None)), None)
         if grade is None or grade[0] != e.grade:
             continue
         m = GRADED_EVENTS_COUNTED.search(s.text, max(0, grade[1] - 60), grade[1])
-        if m and PATIENTS_BROKEN_DOWN.search(s.text, 0, m.start("n")):
+        if m and RX.PATIENTS_BROKEN_DOWN.search(s.text, 0, m.start("n")):
             continue  # "12 patients had acute events, including 8 cases of grade 2 ...": a breakdown of the patients
         n = parse_count(m.group("n")) if m else None
         if n is None or ("TOX", e.grade, float(n)) in seen:
             continue
         f = count_fields(e, n)
         end = e.end
-        named = EVENT_IN_BRACKET.match(s.text, e.end) if e.category is None else None
+        named = RX.EVENT_IN_BRACKET.match(s.text, e.end) if e.category is None else None
         if named and toxicity_terms().fullmatch(named.group("term")):
             f["category"], end = category_of(named.group("term")), named.end()
-        group = GROUP_WORDS_AFTER.match(s.text, end)
+        group = RX.GROUP_WORDS_AFTER.match(s.text, end)
         if group and (group.group("each") or not any(end <= x.start < group.end() for x in mentions)):
             continue  # "one ... in both cohort 3 and cohort 4", "two ... in the group given A alone": one count for
             # each group, or for a group the paper's groups do not name
         out.append(Found(f, m.start("n"), end, "result.count.graded_events"))
-        share = SHARE_BRACKET_AFTER.match(s.text, end)
+        share = RX.SHARE_BRACKET_AFTER.match(s.text, end)
         v = next((x for x in s.values if share and x.start == share.start("p") and x.unit == "%"), None)
         if v is not None:
             # "8 grade 2 late fibrosis (12%)": the events' share of the patients, said straight after
@@ -11725,9 +9339,6 @@ def _graded_events_counted(s: Sentence, known: list[Found], mentions: list) -> l
     return out
 
 
-# Before a bracket that breaks a toxicity down, its generic name with the grade: "grade 3 events", "late grade 2
-# toxicity", "grade 2-3 adverse events"
-GRADED_GENERIC_BEFORE = lazy_regex(r"(?:toxicit(?:y|ies)|(?:adverse\s+)?events?|side\s+effects?|reactions?)\s*$", re.I)
 # One item of the breakdown: a count and the event's name ("5 dyspnea", "two acute oesophagitis")
 BREAKDOWN_ITEM = lazy_regex(rf"\s*(?:and\s+)?(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
                             r"(?:(?:acute|late|chronic|mild|transient)\s+)?(?P<term>[a-z][a-z /-]*?)\s*", re.I)
@@ -11741,8 +9352,8 @@ def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
     seen = {(f.fields["endpoint"], f.fields.get("category"), f.fields["value"]) for f in known}
     for g in s.grades:
         opening = s.text.find("(", g[2], g[2] + 40)
-        if opening < 0 or not GRADE_TO_TERM.fullmatch(s.text, g[2], opening) or \
-                not GRADED_GENERIC_BEFORE.search(s.text, g[2], opening):
+        if opening < 0 or not RX.GRADE_TO_TERM.fullmatch(s.text, g[2], opening) or \
+                not RX.GRADED_GENERIC_BEFORE.search(s.text, g[2], opening):
             continue
         closing = s.text.find(")", opening)
         # (each item matched where it stands, so that its row quotes the item alone, not the grade before it)
@@ -11767,14 +9378,6 @@ def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
 # After an adverse event's name, the patients who had it: "grade 2 fatigue (3 patients)", "rash (four cases)"
 PATIENTS_IN_BRACKET = lazy_regex(rf"\s*\(\s*(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:patients?|cases?)\s*\)",
                                  re.I)
-# After an item of a list whose first item said "(n = 4)": the bare count of the next ones, "syncope (2)"
-BARE_COUNT_IN_BRACKET = lazy_regex(r"\s*\(\s*(?P<n>\d+)\s*\)")
-# The part of the patients a sentence counts in: "of these 150 patients", "among the 40 patients given A"
-SUBSET_BEFORE = lazy_regex(r"\b(?:of|among)\s+(?:the\s+|these\s+|those\s+)?\d+\s+(?:\w+\s+)?patients\b", re.I)
-# Words that say an event is a harm of the treatment ("ulceration (six patients)" may be the tumour's own)
-HARM_WORDS = lazy_regex(r"\b(?:toxicit(?:y|ies)|adverse|side[- ]effects?|complications?)\b", re.I)
-# Between two items of a list of events: a comma or semicolon, maybe "and"/"or"
-ITEM_JOIN = lazy_regex(r"\s*[,;]?\s*(?:(?:and|or)\s+)?", re.I)
 
 
 def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
@@ -11785,7 +9388,7 @@ def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
     if not any(e.code == "TOX" and e.category for e in s.endpoints):
         return out  # (the only events this reads)
     if any(x.code not in ADVERSE_EVENT_CODES and x.code not in STOPPING for x in s.endpoints) or \
-            SUBSET_BEFORE.search(s.text):
+            RX.SUBSET_BEFORE.search(s.text):
         return out  # "rash (219 patients) was associated with longer survival": groups for another outcome;
         # "of these 150 patients, ... neutropenia (four patients)": counts within a part the sentence names
         # (a change of treatment the events led to is none: "..., rash (3), and the dose was reduced in 4 patients")
@@ -11794,16 +9397,16 @@ def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
     for e in s.endpoints:
         if e.code != "TOX" or not e.category:
             continue
-        sized = TERM_N.match(s.text[e.end:e.end + 30])
+        sized = RX.TERM_N.match(s.text[e.end:e.end + 30])
         if sized:
             listed_until = e.end + sized.end()
             continue  # (``_term_n`` reads it)
         m = PATIENTS_IN_BRACKET.match(s.text, e.end)
-        if m is None and listed_until >= 0 and ITEM_JOIN.fullmatch(s.text, listed_until, e.start):
-            m = BARE_COUNT_IN_BRACKET.match(s.text, e.end)
+        if m is None and listed_until >= 0 and RX.ITEM_JOIN.fullmatch(s.text, listed_until, e.start):
+            m = RX.BARE_COUNT_IN_BRACKET.match(s.text, e.end)
         listed_until = m.end() if m and listed_until >= 0 else -1
-        if m is None or PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 50), e.start) or \
-                GROUP_RESULT_AFTER.match(s.text, m.end()) or not (e.grade or HARM_WORDS.search(s.text)):
+        if m is None or RX.PEOPLE_WITH_TERM.search(s.text, max(0, e.start - 50), e.start) or \
+                RX.GROUP_RESULT_AFTER.match(s.text, m.end()) or not (e.grade or RX.HARM_WORDS.search(s.text)):
             continue  # "those with grade 2 rash (12 patients) lived longer": a group the event defines
         n = parse_count(m.group("n"))
         if n is None or ("TOX", e.category, float(n)) in seen:
@@ -11812,13 +9415,9 @@ def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
     return out
 
 
-# A response counted with its verb: "complete response was obtained in 6 patients"; the verb serves the next items
-RESPONSE_VERB_IN = lazy_regex(r"\b(?:was|were)\s+(?:achieved|obtained|attained|observed|seen|noted|documented)\s+in\s+"
-                              r"(?:\d+|[a-z-]+)\s+(?:patients?|cases?)\b", re.I)
 # After a later item of that list, its own count with the verb left out: "... and stable disease in 11 patients."
 ELLIPTIC_IN_COUNT = lazy_regex(r"\s+in\s+" + _COUNT + r"\s+(?:patients?|cases?)\b(?!\s*[(\[])"
                                r"(?=\s*(?:[.;]|$|,|\band\b))", re.I)
-ITEM_BEFORE = lazy_regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+)?$", re.I)
 
 
 def _elliptic_response_counts(s: Sentence, known: list[Found]) -> list[Found]:
@@ -11827,9 +9426,9 @@ def _elliptic_response_counts(s: Sentence, known: list[Found]) -> list[Found]:
     out = []
     seen = {(f.fields["endpoint"], f.fields["value"]) for f in known}
     for e in s.endpoints:
-        if e.code not in RESPONSE_CODES or not ITEM_BEFORE.search(s.text, max(0, e.start - 12), e.start):
+        if e.code not in RESPONSE_CODES or not RX.ITEM_BEFORE.search(s.text, max(0, e.start - 12), e.start):
             continue
-        verb = RESPONSE_VERB_IN.search(s.text, 0, e.start)
+        verb = RX.RESPONSE_VERB_IN.search(s.text, 0, e.start)
         if verb is None or not any(x.code in RESPONSE_CODES and x.end <= verb.start() for x in s.endpoints):
             continue
         m = ELLIPTIC_IN_COUNT.match(s.text, e.end)
@@ -11846,8 +9445,6 @@ EACH_SHARED_COUNT = lazy_regex(r"\s*,?\s*(?:(?:both|each)\s+of\s+which|both|each
                                r"was\s+observed|were\s+observed|was\s+reported|were\s+reported)\s+in\s+" + _COUNT +
                                r"\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?(?:patients?\b)?"
                                r"(?:\s*\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\))?", re.I)
-TERMS_JOINED = lazy_regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.I)
-BOTH_OR_EACH = lazy_regex(r"\b(?:both|each)\b", re.I)
 
 
 def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
@@ -11855,7 +9452,7 @@ def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
     rash and diarrhoea each occurred in 4 patients (3%)': each event of the joined names has that count and share,
     at the grade said with the first (or the list's)."""
     out: list[Found] = []
-    if not BOTH_OR_EACH.search(s.text):
+    if not RX.BOTH_OR_EACH.search(s.text):
         return out
     seen = {(f.fields.get("category"), f.fields["measure"], f.fields["value"]) for f in known}
     terms = _term_matches(s)
@@ -11865,7 +9462,7 @@ def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
             continue
         chain = [t]
         for before in reversed(terms[:i]):
-            if not TERMS_JOINED.fullmatch(s.text, before.end(), chain[0].start()):
+            if not RX.TERMS_JOINED.fullmatch(s.text, before.end(), chain[0].start()):
                 break
             chain.insert(0, before)
         n = parse_count(m.group("n"))
@@ -11883,15 +9480,6 @@ def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
     return out
 
 
-# A bracket naming the order of the pairs after it, the percent of each of two groups: "(% arm A/% arm B)",
-# "(%, A/B)"
-SLASH_HEADER = lazy_regex(r"\(\s*(?:%\s*,?\s*)?(?P<a>[^/()%;]{1,40}?)\s*/\s*%?\s*(?P<b>[^/()%;]{1,40}?)\s*"
-                          r"(?:,\s*%\s*)?\)\s*(?:were|was|included)?\s*:?", re.I)
-# One item under it: an event's name and its two values, "neutropenia, 8.3/5.0"
-SLASH_ITEM = lazy_regex(r"\s*(?:;\s*)?(?:and\s+)?(?P<term>[A-Za-z][\w /-]*?)\s*[,:]\s*"
-                        r"(?P<x>\d+(?:\.\d+)?)\s*%?\s*/\s*(?P<y>\d+(?:\.\d+)?)\s*%?(?![\d.]*\s*/)", re.I)
-
-
 def _slash_pairs_under_a_header(s: Sentence, mentions: list) -> list[Found]:
     """'Grade 3-4 toxicities (% arm A/% arm B) were: anaemia, 0/3.3; neutropenia, 8.3/5.0': each item's two values
     are the percent of the two groups the header names, in its order (both must be the paper's groups, and every
@@ -11899,14 +9487,14 @@ def _slash_pairs_under_a_header(s: Sentence, mentions: list) -> list[Found]:
     out: list[Found] = []
     if "/" not in s.text:
         return out
-    for h in SLASH_HEADER.finditer(s.text):
+    for h in RX.SLASH_HEADER.finditer(s.text):
         keys = [next((x.key for x in mentions if h.start(g) <= x.start and x.end <= h.end(g)), None) for g in "ab"]
         if None in keys or keys[0] == keys[1]:
             continue
         head = next((e for e in s.endpoints if e.code == "TOX" and e.end <= h.start()
                      and not s.text[e.end:h.start()].strip()), None)
         items, at = [], h.end()
-        while (m := SLASH_ITEM.match(s.text, at)) is not None and toxicity_terms().fullmatch(m.group("term")):
+        while (m := RX.SLASH_ITEM.match(s.text, at)) is not None and toxicity_terms().fullmatch(m.group("term")):
             items.append(m)
             at = m.end()
         if head is None or len(items) < 2 or not re.match(r"\s*(?:[.;]|$)", s.text[at:]):
@@ -11920,38 +9508,23 @@ def _slash_pairs_under_a_header(s: Sentence, mentions: list) -> list[Found]:
     return out
 
 
-# "9 partial responses", "one complete remission": responses named as things counted
-RESPONSES_COUNTED = lazy_regex(r"(?:responses|remissions)\s*$|(?:response|remission)\s*$", re.I)
-ONE = lazy_regex(r"(?:1|one|a\s+single)\s*$", re.I)
-
-
-# "7 partial responses and 19 stable disease": a count of responses listed just before, of which the disease states
-# after it are more items
-RESPONSE_ITEM_BEFORE = lazy_regex(r"\d+\s+(?:complete|partial|objective|major|minor)\s+(?:responses|remissions)\s*"
-                                  r"(?:,\s*(?:and\s+)?|and\s+)\d+\s+$", re.I)
-
-
-# At the end of an endpoint's span, the abbreviation its name defines: "complete responses [CRs", "(PR"
-ABBREVIATION_AFTER_NAME = lazy_regex(r"\s*[(\[]\s*[A-Za-z]{1,6}\s*$")
-
-
 def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
     """A response code after a bare number counts responses when the name is a countable noun: plural after
     any number, singular after one ("one complete response"); never an abbreviation ("6 CR" in a table)."""
     if e.code not in COUNTED_BY_NAME:
         return False
     if e.code in ("SD", "PD") and re.search(r"\bdisease\s*$", text[e.start:e.end], re.I) and \
-            RESPONSE_ITEM_BEFORE.search(text, max(0, e.start - 80), e.start):
+            RX.RESPONSE_ITEM_BEFORE.search(text, max(0, e.start - 80), e.start):
         return True  # (the disease states have no plural: "20 stable disease" is a count only in such a list)
     # ("5 complete responses [CRs]": the name ends before the abbreviation it defines)
-    named = ABBREVIATION_AFTER_NAME.search(text, e.start, e.end)
-    said = RESPONSES_COUNTED.search(text, e.start, named.start() if named else e.end)
+    named = RX.ABBREVIATION_AFTER_NAME.search(text, e.start, e.end)
+    said = RX.RESPONSES_COUNTED.search(text, e.start, named.start() if named else e.end)
     # "three complete and 22 partial responses": the first kind's noun is the one said after the second
     shared = next((x for x in SHARED_RESPONSE.finditer(text, max(0, e.start - 30), min(len(text), e.end + 60))
                    if x.start("first") == e.start), None) if said is None else None
     plural = said.group(0).lower().rstrip().endswith("s") if said is not None else \
         shared is not None and shared.group("head").lower().endswith("s")
-    return (said is not None or shared is not None) and (plural or bool(ONE.search(m.group("n"))))
+    return (said is not None or shared is not None) and (plural or bool(RX.ONE.search(m.group("n"))))
 
 
 def _prose_before(head: str, m: re.Match) -> bool:
@@ -11971,34 +9544,6 @@ def _prose_before(head: str, m: re.Match) -> bool:
 # One "nobody" for the sentence test and for the words before an endpoint (NOBODY_BEFORE), so the two agree.
 _NOBODY = r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)"
 NOBODY = lazy_regex(_NOBODY + r"\b|^\s*No\s|\bthere\s+(?:was|were|has\s+been|have\s+been)\s+no\s", re.I)
-# "No grade 4 toxicity was observed", "no local recurrences occurred": the event itself said not to happen
-# not "no new adverse events", "no unexpected toxicity": none of a kind is no count of the events
-# (nor "no difference in nausea was found": no difference between groups, no absence of the event)
-# (or said to exist: "there were no treatment-related deaths"; a grade of two or more words before the event:
-# "no grade 4 or 5 toxicities were observed")
-NO_EVENT_BEFORE = lazy_regex(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)"
-                             r"(?P<there>there\s+(?:was|were|has\s+been|have\s+been)\s+)?"
-                             r"no\s+(?!(?:new|other|additional|further|unexpected|novel|"
-                             r"(?:significant\s+)?(?:differences?|changes?|correlation|association|effect|impact|"
-                             r"increase|decrease|reduction|improvement|worsening))\b)"
-                             r"(?:grade\s+\d(?:\s*(?:or|and|-|–|to)\s*\d)?(?:\s+or\s+(?:higher|greater|more|above))?\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?$", re.I)
-# (not with a share after it: "no vomiting was reported by 48% and 37% of patients" is the share of those without it)
-NO_EVENT_AFTER = lazy_regex(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|"
-                            r"found|documented|occurred|developed)\b"
-                            r"(?!\s+(?:by|in|among|for)\s+(?:only\s+|about\s+|a\s+total\s+of\s+)?\d)", re.I)
-# An event of a kind said before it ("no thrombocytopenia-related complications"): none of that kind is no count of the
-# events the code names (the treatment's own are: "no treatment-related deaths")
-KIND_RELATED = lazy_regex(r"\b(?!(?:treatment|therapy|drug|radiation|radiotherapy|chemotherapy|chemoradiotherapy|"
-                          r"procedure|surgery|surgical|study|immune)-related\b)[\w]+-related\b", re.I)
-# After an event said not to exist ("there were no X"): the clause ends, or says when or in whom
-# (not a count after it: "there was no local recurrence in 14 patients (18%)" counts the patients without it)
-NO_EVENT_THERE_AFTER = lazy_regex(r"^\s*(?:[.;,)]|$|(?:during|after|and|or|with|at)\b|(?:in|among)\s+(?:the|this|our|"
-                                  r"any|either|both|all|each|patients\s+(?:with|who|treated|receiving|given))\b)", re.I)
-# A weight said of the events before them ("no significant toxicity", "no patient had severe mucositis", "no major
-# complications"): none of the weighty ones is no count of all the events the code names (the milder ones may be many)
-WEIGHTY_KIND = lazy_regex(r"\b(?:significant|major|relevant|notable|severe|serious|important|meaningful|substantial|"
-                          r"life-threatening|clinically)\b", re.I)
 NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"
                            r"(?:(?:had|has|have|developed|experienced|required|needed|showed|achieved|suffered|died|"
                            r"discontinued|stopped|reported|presented\s+with|was|were)\s+)?(?:an?\s+|any\s+)?"
@@ -12024,10 +9569,10 @@ def _zero_counts(s: Sentence) -> list[Found]:
         # the grade read before the endpoint is blank there: "No patient developed grade 3 or higher X"
         m = NOBODY_BEFORE.search(s.masked[max(0, e.start - 60):e.start])
         if not m:
-            m = NO_EVENT_BEFORE.search(s.text[max(0, e.start - 60):e.start])
-            after = NO_EVENT_THERE_AFTER if m and m.group("there") else NO_EVENT_AFTER
-            if not m or not after.match(s.text[e.end:e.end + 40]) or KIND_RELATED.search(m.group(0)) or \
-                    WEIGHTY_KIND.search(m.group(0)):
+            m = RX.NO_EVENT_BEFORE.search(s.text[max(0, e.start - 60):e.start])
+            after = RX.NO_EVENT_THERE_AFTER if m and m.group("there") else RX.NO_EVENT_AFTER
+            if not m or not after.match(s.text[e.end:e.end + 40]) or RX.KIND_RELATED.search(m.group(0)) or \
+                    RX.WEIGHTY_KIND.search(m.group(0)):
                 continue
             start = e.start - (min(60, e.start) - m.start())
             # "no grade 4 neutropenia was observed in either arm" (each group's none), "... in the B group"
@@ -12038,20 +9583,12 @@ def _zero_counts(s: Sentence) -> list[Found]:
                                  GroupRef(_clean(named.group("group")))))
                 continue
         else:
-            if WEIGHTY_KIND.search(m.group(0)):
+            if RX.WEIGHTY_KIND.search(m.group(0)):
                 continue
             start = e.start - (min(60, e.start) - m.start())
         f = count_fields(e, 0.0)
         out.append(Found(f, start, e.end, "result.count.none"))
     return out
-
-
-WHOM = lazy_regex(r"\b(?:patients?|lesions?|cases|women|men|responders|participants|subjects)\b")
-
-
-# Between one state's count of people and the next count of the same people, their noun left out: "survived more
-# than 3 years and", "were alive at 1 year, and" (in one clause: no semicolon, no bracket opened)
-STATE_COUNT_ELLIPSIS = lazy_regex(r"[^;:()\[\]]{0,40}?(?:,\s*|\s+)and\s+")
 
 
 def _state_counts(s: Sentence) -> list[Found]:
@@ -12067,11 +9604,11 @@ def _state_counts(s: Sentence) -> list[Found]:
         head = s.masked[max(0, e.start - 60):e.start]
         m = COUNT_BEFORE.search(head)
         start = e.start - len(head) + m.start() if m else 0
-        if not m or not (WHOM.search(m.group(0))
+        if not m or not (RX.WHOM.search(m.group(0))
                          or re.search(r"\b(?:of|among)\s+(?:the|these|them|those|all)\b", s.text[:start], re.I)
                          # "45 patients (38%) survived 3 years and 20 (17%) survived 5 years": the people said once
-                         or (0 <= said_whom < start and STATE_COUNT_ELLIPSIS.fullmatch(s.text, said_whom, start)
-                             and any(STATE_TO_TIME.fullmatch(s.text, e.end, t.start) for t in s.times))):
+                         or (0 <= said_whom < start and RX.STATE_COUNT_ELLIPSIS.fullmatch(s.text, said_whom, start)
+                             and any(RX.STATE_TO_TIME.fullmatch(s.text, e.end, t.start) for t in s.times))):
             continue  # a bare number before "alive" is no head count unless the sentence says of whom
         said_whom = e.end
         n = parse_count(m.group("n"))
@@ -12139,20 +9676,6 @@ def _symptoms_relieved(s: Sentence) -> list[Found]:
     return out
 
 
-# After a count of all patients, the breakdown by group that follows it: "in 21 (14%) patients: 12 in arm A and ..."
-BREAKDOWN_OPENS = lazy_regex(r"\s*[)\]]?\s*(?:patients|participants|cases)?\s*(?::|;|,\s*(?:including|of\s+whom|with))",
-                             re.I)
-
-
-# "190 deaths were recorded (88 in arm A and 102 in arm B)": a bare count, then the bracket that splits it
-BARE_BREAKDOWN = lazy_regex(r"\s+(?:[A-Za-z-]+\s+){1,4}?\(\s*(?=\d)")
-
-
-# Between a group's value and the bracket that breaks it down: "28% (", "28% of patients responded (", "21 responded ["
-VALUE_THEN_BREAKDOWN = lazy_regex(r"[\s%)\]]*(?:(?:of\s+(?:the\s+)?)?(?:patients|participants)\s+)?(?:[a-z]+\s+){0,2}?"
-                                  r"[(\[]\s*$", re.I)
-
-
 def _breakdown_of_a_groups_value(s: Sentence, counts: list[Found], group_rows: list[Found],
                                  taken: list[Value]) -> None:
     """'whereas in arm B, 28% responded (4 complete and 38 partial responses)': counts no group rule placed, in the
@@ -12166,7 +9689,7 @@ def _breakdown_of_a_groups_value(s: Sentence, counts: list[Found], group_rows: l
         if opened < 0 or s.depths[opened] != s.depths[at] or re.search(r"[)\]]", s.text[opened:at]):
             continue  # (the bracket that holds the count, opened before it and not closed since)
         before = [v for v in taken if v.end <= opened and v.start in owner
-                  and VALUE_THEN_BREAKDOWN.fullmatch(s.text, v.end, opened + 1)]
+                  and RX.VALUE_THEN_BREAKDOWN.fullmatch(s.text, v.end, opened + 1)]
         if len(before) == 1:
             c.group = owner[before[0].start]
 
@@ -12176,9 +9699,9 @@ def _total_before_breakdown(s: Sentence, rows: list[Found], taken: set[int]) -> 
     breakdown is all patients', when the groups' counts after it add up to it."""
     out: list[Found] = []
     for v in s.values:
-        bare = BARE_BREAKDOWN.match(s.text, v.end) if v.count is None and v.unit is None and not v.op else None
+        bare = RX.BARE_BREAKDOWN.match(s.text, v.end) if v.count is None and v.unit is None and not v.op else None
         if id(v) in taken or (v.count is None and bare is None) or \
-                (bare is None and not BREAKDOWN_OPENS.match(s.text, v.end)):
+                (bare is None and not RX.BREAKDOWN_OPENS.match(s.text, v.end)):
             continue
         parts = [f for f in rows if f.fields["measure"] == "count" and f.group is not None and f.value_at > v.end
                  and (bare is None or bare.end() <= f.value_at < bare.end() + 80)]
@@ -12210,10 +9733,6 @@ def _interval_at(s: Sentence, at: int) -> dict:
 # counts of patients, then "respectively" closing the sentence or its clause
 COUNTS_VERB = lazy_regex(rf"\b(?:(?:was|were)\s+(?:{SEEN_IN})\s+in|"
                          r"occurred\s+in|developed\s+in|in)\s+", re.I)
-COUNTS_THEN_RESPECTIVELY = lazy_regex(r"\s+(?:patients|participants|subjects|cases)\s*"
-                                      # ("in 68 and 56 patients (45% and 38%), respectively": their shares)
-                                      r"(?P<shares>\(\s*\d+(?:\.\d+)?\s*%\s*(?:and|vs\.?|versus)\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
-                                      r",?\s*respectively\s*(?:[.;]|$|,\s*(?:but|and|while|whereas|although)\b)", re.I)
 
 # Bare counts of people that end their clause: "... were seen in 2 and 9 patients." (not "in 2 and 9 patients with X")
 COUNTS_END_A_CLAUSE = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\s*(?:[.;]|$)", re.I)
@@ -12241,9 +9760,9 @@ def _counts_respectively(s: Sentence) -> list[Found]:
         values = [v for v in s.values if v.start >= m.end()][:len(chain)]
         if len(values) != len(chain) or values[0].start != m.end() or any(
                 v.unit is not None or v.count is not None or v.value != int(v.value) for v in values) or \
-                not all(VALUES_JOINED.fullmatch(s.masked, a.end, b.start) for a, b in zip(values, values[1:],
+                not all(RX.VALUES_JOINED.fullmatch(s.masked, a.end, b.start) for a, b in zip(values, values[1:],
                                                                                          strict=False)) or \
-                not (COUNTS_THEN_RESPECTIVELY.match(s.text, values[-1].end)
+                not (RX.COUNTS_THEN_RESPECTIVELY.match(s.text, values[-1].end)
                      or COUNTS_END_A_CLAUSE.match(s.text, values[-1].end)):
             continue
         grade = chain[0].grade
@@ -12255,11 +9774,6 @@ def _counts_respectively(s: Sentence) -> list[Found]:
     return out
 
 
-# From the last of counts listed first to the outcomes they are of: "(13%) developed ", "[5%] patients had "
-LISTED_COUNTS_VERB = lazy_regex(r"[\s%)\]]*(?:patients?\s+|cases\s+)?(?:developed|had|experienced|showed|achieved|"
-                                r"suffered|died\s+of|died\s+from)\s+(?:an?\s+)?", re.I)
-# What opens a list of counts that are the subjects of the verb after them: the clause's start
-LIST_OF_COUNTS_LEAD = lazy_regex(r"(?:^|[,;:(]|\b(?:and|while|whereas|but|of\s+(?:whom|these|them|those)))\s*$", re.I)
 COORDINATED_OUTCOMES = lazy_regex(_COORDINATOR + r"(?:an?\s+|the\s+)?", re.I)  # ("..., a partial response and ...")
 
 
@@ -12268,7 +9782,7 @@ def _count_runs(s: Sentence) -> list[list[Value]]:
     runs: list[list[Value]] = []
     for v in (v for v in s.values if v.count is not None and v.unit == "%"):
         between = s.text[runs[-1][-1].end:count_start(s.text, v)] if runs else ""
-        if runs and VALUES_JOINED.fullmatch(between.replace(")", "").replace("]", "")):
+        if runs and RX.VALUES_JOINED.fullmatch(between.replace(")", "").replace("]", "")):
             runs[-1].append(v)
         else:
             runs.append([v])
@@ -12296,9 +9810,9 @@ def _listed_counts(s: Sentence) -> tuple[list[Found], list[tuple[int, int]]]:
     out: list[Found] = []
     spans: list[tuple[int, int]] = []
     for run in _count_runs(s):
-        verb = LISTED_COUNTS_VERB.match(s.text, run[-1].end)
+        verb = RX.LISTED_COUNTS_VERB.match(s.text, run[-1].end)
         first = count_start(s.text, run[0])
-        if verb is None or not LIST_OF_COUNTS_LEAD.search(s.text, max(0, first - 24), first):
+        if verb is None or not RX.LIST_OF_COUNTS_LEAD.search(s.text, max(0, first - 24), first):
             continue  # (nor counts that a verb before them took: "complications developed in 9 (9%), and 1 died")
         spans.append((first, verb.end()))
         chain = _outcomes_in_a_row(s, verb.end(), len(run)) if s.respectively else []
@@ -12322,7 +9836,7 @@ def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:
             not re.fullmatch(r"\s*and\s*", s.masked[values[0].end:values[1].start]) or \
             _groups(s) != (None, None):
         return []
-    then = COUNTS_THEN_RESPECTIVELY.match(s.text, values[1].end)
+    then = RX.COUNTS_THEN_RESPECTIVELY.match(s.text, values[1].end)
     if then is None:
         return []
     groups = _pair_only()
@@ -12338,23 +9852,14 @@ def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:
     return out
 
 
-# "309 deaths were reported in the 3986 node-negative patients with follow-up": the patients the events were counted
-# among, their number and who they are, after the events
-COUNTED_AMONG = lazy_regex(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:reported|recorded|observed|seen|noted|"
-                           r"documented)\s+(?:in|among)\s+(?:the\s+|all\s+)?(?P<n>\d[\d,]*)\s+"
-                           r"(?P<label>(?:(?!(?:and|or|of|in|who|the|patients|participants)\b)[A-Za-z][\w-]*\s+){0,3}"
-                           r"(?:patients|participants|women|men)(?:\s+(?:with|without|who\s+had)\s+[A-Za-z][\w-]*"
-                           r"(?:\s+[A-Za-z][\w-]*){0,3})?)(?=\s*(?:[.;:,)]|$))", re.I)
-
-
 def _counted_among(s: Sentence, e: Endpoint) -> Optional[GroupRef]:
     """'309 deaths were reported in the 3986 node-negative patients with follow-up information': the group of 3986
     the words name (none named, 'in the 120 evaluable patients': the group of 120, the whole study when it had 120)."""
-    m = COUNTED_AMONG.match(s.text, e.end)
+    m = RX.COUNTED_AMONG.match(s.text, e.end)
     if m is None:
         return None
     label = _clean(m.group("label"))
-    bare = COUNTED_PATIENTS.fullmatch(label) or label.lower() in ("patients", "participants", "women", "men")
+    bare = RX.COUNTED_PATIENTS.fullmatch(label) or label.lower() in ("patients", "participants", "women", "men")
     return GroupRef("" if bare else label, parse_count(m.group("n")))
 
 
@@ -12363,8 +9868,6 @@ def _counted_among(s: Sentence, e: Endpoint) -> Optional[GroupRef]:
 RESPONSE_IN_COUNT = lazy_regex(r"\s+(?:(?:was|were)\s+(?:seen|observed|achieved|noted|documented|reported)\s+)?in\s+"
                                + _COUNT + rf"(?P<noun>\s+(?:{lexicon.PEOPLE}|cases?|lesions?))?"
                                r"(?=\s*(?:[,;.]|and\b|$))", re.I)
-PROGRESSION_LISTED = lazy_regex(r"\b(?:(?:disease|tumou?r)\s+)?progression\b", re.I)
-RESPONSE_LIST_JOIN = lazy_regex(r"\s*(?:,|;|,?\s*and)\s*(?:an?\s+|the\s+)?", re.I)
 
 
 def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
@@ -12375,13 +9878,13 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     kinds = [e for e in s.endpoints if e.code in RESPONSE_CATEGORIES]
     # ("..., SD in 7 and progression in 3 patients": progression listed among the kinds of response is the progressive
     # disease; said alone it stays the event, read by other rules)
-    kinds += [Endpoint("PD", w.start(), w.end()) for w in PROGRESSION_LISTED.finditer(s.text)
+    kinds += [Endpoint("PD", w.start(), w.end()) for w in RX.PROGRESSION_LISTED.finditer(s.text)
               if not any(e.start <= w.start() < e.end and e.code in RESPONSE_CATEGORIES for e in kinds)]
     items = [(e, m) for e in sorted(kinds, key=lambda x: x.start)
              for m in [RESPONSE_IN_COUNT.match(s.text, e.end)] if m]
     chains: list[list[tuple[Endpoint, re.Match]]] = []
     for e, m in items:
-        if chains and RESPONSE_LIST_JOIN.fullmatch(s.text, chains[-1][-1][1].end(), e.start):
+        if chains and RX.RESPONSE_LIST_JOIN.fullmatch(s.text, chains[-1][-1][1].end(), e.start):
             chains[-1].append((e, m))
         else:
             chains.append([(e, m)])
@@ -12399,12 +9902,6 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     return out
 
 
-# After an outcome's name, its rate given as a share: "response rate of 42%", "a disease control rate was 78%"
-RATE_OF_AFTER = lazy_regex(r"\s*(?:rates?\s+)?(?:of|was|were)\s+\d+(?:\.\d+)?\s*%", re.I)
-
-# Before a number, the label it numbers: "Figure 1", "Fig. 2", "Table 3", "Supplementary Table 4"
-LABEL_NUMBER_BEFORE = lazy_regex(r"\b(?:fig(?:ure)?s?\.?|tables?|appendix|panel)\s*$", re.I)
-
 # Right before an event's name, its denial: "No acute or late toxicity (was seen in 64)", "without any toxicity"
 DENIED_EVENT_BEFORE = lazy_regex(rf"\b(?:[Nn]o|without)\s+(?:any\s+)?(?:{_PHASES}\s+)?$")
 
@@ -12419,38 +9916,23 @@ def _grade_0(e: Endpoint) -> Optional[Endpoint]:
 PEOPLE_NAME_OPENS = lazy_regex(rf"{lexicon.PEOPLE}\s", re.I)
 
 
-# A treatment's change named as what was done to it ("the dose was reduced", "treatment was discontinued"), then the
-# patients it was done in, with no share ("in 4 patients", "in 9 of 80 patients"; the share's form is COUNT_AFTER's)
-DONE_NAME = lazy_regex(r"\b(?:was|were)\s+[a-z]+ed$", re.I)
 DONE_IN_PATIENTS = lazy_regex(r"\s+in\s+(?:a\s+total\s+of\s+)?" + _COUNT +
                               r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+))?\s+"
                               rf"{lexicon.PEOPLE}\b(?!\s*[(\[,]\s*\d)", re.I)
 
 
-# "There was a partial response in 5 patients", "there were distant metastases in 12 of 80 patients": the event said
-# to exist, then the patients it was in
-THERE_WAS_BEFORE = lazy_regex(r"\bthere\s+(?:was|were|has\s+been|have\s+been)\s+(?:an?\s+)?$", re.I)
-
-
 def _there_was_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     """'There was a partial response in 5 patients': the count of a counted outcome said to exist in some patients
     (none where the sentence says there was none: "there was no recurrence in 40 patients" is no count of 40)."""
-    if e.code not in COUNTED_CODES or not THERE_WAS_BEFORE.search(s.masked, max(0, e.start - 30), e.start):
+    if e.code not in COUNTED_CODES or not RX.THERE_WAS_BEFORE.search(s.masked, max(0, e.start - 30), e.start):
         return None
     return _count_in_patients_after(s, e)
-
-
-# "We observed an objective response in 36 patients", "we noted two patients with stable disease, and an objective
-# response in 24 patients": the event the writers saw (straight after the verb, or as a later item of what they saw),
-# then the patients it was in ("we assessed response in 36 patients" counts the patients assessed, and is not taken)
-OBSERVED_BEFORE = lazy_regex(r"\bwe\s+(?:observed|noted|saw|recorded|documented)\s+(?:[^.;:()\[\]]*?(?:,\s*|\s)and\s+|"
-                             r"[^.;:()\[\]]*?,\s*)?(?:an?\s+)?$", re.I)
 
 
 def _observed_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     """'We observed an objective response in 36 patients': the count of a counted outcome the writers saw in some
     patients (none where they saw none: "we observed no response in 40 patients")."""
-    if e.code not in COUNTED_CODES or not OBSERVED_BEFORE.search(s.masked, max(0, e.start - 160), e.start):
+    if e.code not in COUNTED_CODES or not RX.OBSERVED_BEFORE.search(s.masked, max(0, e.start - 160), e.start):
         return None
     return _count_in_patients_after(s, e)
 
@@ -12469,13 +9951,9 @@ def _count_in_patients_after(s: Sentence, e: Endpoint) -> Optional[Found]:
 def _done_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     """'The dose was reduced in 4 patients', 'radiotherapy was interrupted in 3 of 60 patients': the count of a
     treatment's change whose name says what was done, of the group of that size when one is said."""
-    if e.code not in STOPPING or not DONE_NAME.search(s.text, e.start, e.end):
+    if e.code not in STOPPING or not RX.DONE_NAME.search(s.text, e.start, e.end):
         return None
     return _count_in_patients_after(s, e)
-
-
-# "13 treatment-related deaths (10%)", "5 complete responses [4%]": the share alone in a bracket after the events
-SHARE_AFTER_COUNTED = lazy_regex(r"\s*[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*[)\]]")
 
 
 def _counts(s: Sentence) -> list[Found]:
@@ -12487,14 +9965,14 @@ def _counts(s: Sentence) -> list[Found]:
             continue
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
         m = COUNT_BEFORE.search(head)
-        if m and LABEL_NUMBER_BEFORE.search(head, 0, m.start()):
+        if m and RX.LABEL_NUMBER_BEFORE.search(head, 0, m.start()):
             m = None  # "Figure 1 Recurrence patterns", "Table 2 Deaths by cause": the label's number, no count
         # (what the events came from, "5 treatment-related events", leaves the number as bare as "5 events")
         # ("14 postoperative deaths": so does when they came, a table's "36\nPostoperative relapse" stays a cell)
         cut = min((m.start(g) for g in ("op", "made") if m.group(g)), default=m.end()) if m else 0
         said = m.group(0)[:cut - m.start()] if m else ""
-        bare = m and not WHOM.search(said) and not re.search(r"[a-z]\s*$", said, re.I)
-        if m and RATE_OF_AFTER.match(s.text, e.end):
+        bare = m and not RX.WHOM.search(said) and not re.search(r"[a-z]\s*$", said, re.I)
+        if m and RX.RATE_OF_AFTER.match(s.text, e.end):
             m = None  # "36 evaluable patients achieved a response rate of 42%": the patients the rate is of, no count
         # ("twenty patients responded": a state whose name says the patients counts them, as "20 patients had a PR")
         people = e.state and PEOPLE_NAME_OPENS.match(s.text, e.start) is not None
@@ -12521,7 +9999,7 @@ def _counts(s: Sentence) -> list[Found]:
             # "21 of the 35 patients achieved CR": the group of 35.
             total = m.group("of") or m.group("total")
             group = GroupRef("", int(total)) if total else _counted_among(s, e)
-            share = SHARE_AFTER_COUNTED.match(s.text, e.end) if not m.group("p") and not total else None
+            share = RX.SHARE_AFTER_COUNTED.match(s.text, e.end) if not m.group("p") and not total else None
             out.append(Found(f, start, share.end() if share else e.end, "result.count", group))
             if m.group("p"):
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%",
@@ -12538,7 +10016,7 @@ def _counts(s: Sentence) -> list[Found]:
             e = _grade_0(e)
             if e is None:
                 continue
-        tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80]) or \
+        tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or RX.COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80]) or \
             COUNT_OF_AFTER.match(s.text[e.end:e.end + 90])
         if tail and SECOND_COUNT_RESPECTIVELY.match(s.text, e.end + tail.end()):
             tail = None

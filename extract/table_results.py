@@ -39,7 +39,8 @@ from oncoev.extract.findings import (
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.mentions import find_endpoints, find_times, toxicity_terms
 from oncoev.extract.qualifiers import RESPONSES
-from oncoev.extract.results import BARE_COVARIATE, GroupRef
+from oncoev.extract.results import RX as RESULTS_RX
+from oncoev.extract.results import GroupRef
 from oncoev.extract.rules import regexes
 from oncoev.extract.table_model import (
     KIND_CODES,
@@ -572,7 +573,7 @@ class _Reader:
                     self.emit(row, col, fields, "table.ratio_columns", None)
                     continue
                 reference = self.reference_level(row, col)
-                if reference is None and BARE_COVARIATE.fullmatch(factor):
+                if reference is None and RESULTS_RX.BARE_COVARIATE.fullmatch(factor):
                     continue  # "Age | 1.03 (1.01-1.05)": a trait with no level, per year or category: no group
                 self.emit(row, col, fields, "table.ratio_columns", GroupRef(factor),
                           GroupRef(self.level_name(reference, endpoint)) if reference is not None else None)
