@@ -15,6 +15,7 @@ CI_LABEL_AFTER, CI_RATIO, CI_RATIO_COMMA = ("number.ci.label_after", "number.ci.
                                             "number.ci.after_ratio_comma")
 SHARE_OF_ALL, PROJECTION, BASELINE = ("number.background.share_of_all", "number.background.projection",
                                       "number.baseline.sentence")
+COMPOSITION = "number.sample_size.composition"
 
 
 @pytest.mark.parametrize("text, rule, taken, left", [
@@ -43,6 +44,11 @@ SHARE_OF_ALL, PROJECTION, BASELINE = ("number.background.share_of_all", "number.
      ["14", "30"], []),
     ("Of the women, 45 had recurrent or metastatic cervical cancer and 19 were smokers.", BASELINE, ["45", "19"], []),
     ("All had metastatic or recurrent head and neck cancer; 70% were men.", BASELINE, ["70"], []),
+    # what the study's population was made of
+    ("The series comprised 220 patients: 90 (41%) low-dose, 100 (45%) standard-dose and 30 (14%) high-dose.",
+     COMPOSITION, ["41", "100", "45", "14"], []),
+    ("The study population consisted of 310 adults, 120 (39%) of them from community hospitals.", COMPOSITION,
+     ["120", "39"], []),
 ])
 def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule, taken, left):
     assert_classed(text, rule, taken, left)
@@ -57,6 +63,8 @@ def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule,
     ("Of 30 patients, 12 relapsed and will need a second course.", "12"),  # what happened beside what will
     ("Of the women, 12 developed recurrent or metastatic disease and 19 were smokers.", "12"),
     ("Recurrence was seen in 8 of the squamous tumours.", "8"),
+    ("The cohort consisted of 80 patients, of whom 20 (25%) relapsed within a year.", "25"),  # an outcome
+    ("The responders consisted of 12 men with a partial remission.", "12"),
 ])
 def test_a_near_miss_of_a_class_stays_unexplained(text, value):
     assert rules(text)[value] is None, rules(text)
