@@ -15,7 +15,7 @@ CI_LABEL_AFTER, CI_RATIO, CI_RATIO_COMMA = ("number.ci.label_after", "number.ci.
                                             "number.ci.after_ratio_comma")
 SHARE_OF_ALL, PROJECTION, BASELINE = ("number.background.share_of_all", "number.background.projection",
                                       "number.baseline.sentence")
-COMPOSITION = "number.sample_size.composition"
+COMPOSITION, FOLLOWED_UP = "number.sample_size.composition", "number.sample_size.followed_up"
 
 
 @pytest.mark.parametrize("text, rule, taken, left", [
@@ -49,6 +49,9 @@ COMPOSITION = "number.sample_size.composition"
      COMPOSITION, ["41", "100", "45", "14"], []),
     ("The study population consisted of 310 adults, 120 (39%) of them from community hospitals.", COMPOSITION,
      ["120", "39"], []),
+    # how many were watched, named with the follow-up
+    ("Median follow-up of these 49 patients was 31 months, and 12 relapsed.", FOLLOWED_UP, ["49"], ["12"]),
+    ("After a follow-up in the 212 women of 40 months, 30 had relapsed.", FOLLOWED_UP, ["212"], ["30"]),
 ])
 def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule, taken, left):
     assert_classed(text, rule, taken, left)
@@ -65,6 +68,7 @@ def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule,
     ("Recurrence was seen in 8 of the squamous tumours.", "8"),
     ("The cohort consisted of 80 patients, of whom 20 (25%) relapsed within a year.", "25"),  # an outcome
     ("The responders consisted of 12 men with a partial remission.", "12"),
+    ("Median follow-up of the 20 surviving patients was 60 months.", "20"),
 ])
 def test_a_near_miss_of_a_class_stays_unexplained(text, value):
     assert rules(text)[value] is None, rules(text)
