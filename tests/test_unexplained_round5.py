@@ -15,7 +15,8 @@ CI_LABEL_AFTER, CI_RATIO, CI_RATIO_COMMA = ("number.ci.label_after", "number.ci.
                                             "number.ci.after_ratio_comma")
 SHARE_OF_ALL, PROJECTION, BASELINE = ("number.background.share_of_all", "number.background.projection",
                                       "number.baseline.sentence")
-COMPOSITION, FOLLOWED_UP = "number.sample_size.composition", "number.sample_size.followed_up"
+COMPOSITION, OF_THE_SHARE, FOLLOWED_UP = ("number.sample_size.composition", "number.sample_size.of_the_share",
+                                         "number.sample_size.followed_up")
 
 
 @pytest.mark.parametrize("text, rule, taken, left", [
@@ -49,6 +50,10 @@ COMPOSITION, FOLLOWED_UP = "number.sample_size.composition", "number.sample_size
      COMPOSITION, ["41", "100", "45", "14"], []),
     ("The study population consisted of 310 adults, 120 (39%) of them from community hospitals.", COMPOSITION,
      ["120", "39"], []),
+    # a group named with its share of the study, before what was found in it
+    ("Of 96 patients (79%) previously treated with chemotherapy, 40 responded.", OF_THE_SHARE, ["96", "79"], ["40"]),
+    ("Among 250 participants (45%) with high marker levels, the hazard ratio was 0.6.", OF_THE_SHARE, ["250", "45"],
+     ["0.6"]),
     # how many were watched, named with the follow-up
     ("Median follow-up of these 49 patients was 31 months, and 12 relapsed.", FOLLOWED_UP, ["49"], ["12"]),
     ("After a follow-up in the 212 women of 40 months, 30 had relapsed.", FOLLOWED_UP, ["212"], ["30"]),
@@ -68,6 +73,8 @@ def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule,
     ("Recurrence was seen in 8 of the squamous tumours.", "8"),
     ("The cohort consisted of 80 patients, of whom 20 (25%) relapsed within a year.", "25"),  # an outcome
     ("The responders consisted of 12 men with a partial remission.", "12"),
+    ("Among 12 patients (20%) who relapsed, salvage surgery was done.", "12"),  # a group named by its event
+    ("In 40 patients (30%) treated at the high dose, a response was seen.", "40"),
     ("Median follow-up of the 20 surviving patients was 60 months.", "20"),
 ])
 def test_a_near_miss_of_a_class_stays_unexplained(text, value):
