@@ -17,6 +17,7 @@ SHARE_OF_ALL, PROJECTION, BASELINE = ("number.background.share_of_all", "number.
                                       "number.baseline.sentence")
 COMPOSITION, OF_THE_SHARE, FOLLOWED_UP = ("number.sample_size.composition", "number.sample_size.of_the_share",
                                          "number.sample_size.followed_up")
+RESOURCE_USE = "number.cost.resource_use"
 
 
 @pytest.mark.parametrize("text, rule, taken, left", [
@@ -57,6 +58,10 @@ COMPOSITION, OF_THE_SHARE, FOLLOWED_UP = ("number.sample_size.composition", "num
     # how many were watched, named with the follow-up
     ("Median follow-up of these 49 patients was 31 months, and 12 relapsed.", FOLLOWED_UP, ["49"], ["12"]),
     ("After a follow-up in the 212 women of 40 months, 30 had relapsed.", FOLLOWED_UP, ["212"], ["30"]),
+    # care used, counted
+    ("Drug A brought more hospitalizations (3.1 v 2.2 hospitalizations) and 14.2 v 11.0 outpatient visits; 9% died.",
+     RESOURCE_USE, ["3.1", "2.2", "14.2", "11.0"], ["9"]),
+    ("Each man used 6 hospital days on average, and 30% responded.", RESOURCE_USE, ["6"], ["30"]),
 ])
 def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule, taken, left):
     assert_classed(text, rule, taken, left)
@@ -76,6 +81,8 @@ def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule,
     ("Among 12 patients (20%) who relapsed, salvage surgery was done.", "12"),  # a group named by its event
     ("In 40 patients (30%) treated at the high dose, a response was seen.", "40"),
     ("Median follow-up of the 20 surviving patients was 60 months.", "20"),
+    ("There were 4 admissions for febrile neutropenia in the drug arm.", "4"),  # admissions for an event
+    ("Grade 2 pneumonitis (3 hospitalizations) was seen after the higher dose.", "3"),
 ])
 def test_a_near_miss_of_a_class_stays_unexplained(text, value):
     assert rules(text)[value] is None, rules(text)
