@@ -17,7 +17,7 @@ SHARE_OF_ALL, PROJECTION, BASELINE = ("number.background.share_of_all", "number.
                                       "number.baseline.sentence")
 COMPOSITION, OF_THE_SHARE, FOLLOWED_UP = ("number.sample_size.composition", "number.sample_size.of_the_share",
                                          "number.sample_size.followed_up")
-RESOURCE_USE = "number.cost.resource_use"
+RESOURCE_USE, CHANGE_DEFINED = "number.cost.resource_use", "number.threshold.change_defined"
 
 
 @pytest.mark.parametrize("text, rule, taken, left", [
@@ -62,6 +62,11 @@ RESOURCE_USE = "number.cost.resource_use"
     ("Drug A brought more hospitalizations (3.1 v 2.2 hospitalizations) and 14.2 v 11.0 outpatient visits; 9% died.",
      RESOURCE_USE, ["3.1", "2.2", "14.2", "11.0"], ["9"]),
     ("Each man used 6 hospital days on average, and 30% responded.", RESOURCE_USE, ["6"], ["30"]),
+    # the size of a change that defines a responder, or how long it must hold
+    ("The end point was the share with a (≥ 20%) improvement in the symptom score; 40% had one.", CHANGE_DEFINED,
+     ["20"], ["40"]),
+    ("A ≥10-point improvement in pain occurred in 35% of the women.", CHANGE_DEFINED, ["10"], ["35"]),
+    ("Responders had a score drop sustained for >= 4 weeks; 18 patients did.", CHANGE_DEFINED, ["4"], ["18"]),
 ])
 def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule, taken, left):
     assert_classed(text, rule, taken, left)
