@@ -18,6 +18,7 @@ SHARE_OF_ALL, PROJECTION, BASELINE = ("number.background.share_of_all", "number.
 COMPOSITION, OF_THE_SHARE, FOLLOWED_UP = ("number.sample_size.composition", "number.sample_size.of_the_share",
                                          "number.sample_size.followed_up")
 RESOURCE_USE, CHANGE_DEFINED = "number.cost.resource_use", "number.threshold.change_defined"
+SHARE_OF_PLANNED = "number.dose.share_of_planned"
 
 
 @pytest.mark.parametrize("text, rule, taken, left", [
@@ -67,6 +68,10 @@ RESOURCE_USE, CHANGE_DEFINED = "number.cost.resource_use", "number.threshold.cha
      ["20"], ["40"]),
     ("A ≥10-point improvement in pain occurred in 35% of the women.", CHANGE_DEFINED, ["10"], ["35"]),
     ("Responders had a score drop sustained for >= 4 weeks; 18 patients did.", CHANGE_DEFINED, ["4"], ["18"]),
+    # the share of the planned treatment given
+    ("Delivery of the weekly doses was 85% of planned in arm A, and 40% responded.", SHARE_OF_PLANNED, ["85"],
+     ["40"]),
+    ("Overall, 70% of patients got 80% or more of their planned courses.", SHARE_OF_PLANNED, ["80"], ["70"]),
 ])
 def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule, taken, left):
     assert_classed(text, rule, taken, left)
@@ -87,6 +92,7 @@ def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule,
     ("In 40 patients (30%) treated at the high dose, a response was seen.", "40"),
     ("Median follow-up of the 20 surviving patients was 60 months.", "20"),
     ("There were 4 admissions for febrile neutropenia in the drug arm.", "4"),  # admissions for an event
+    ("In all, 64% of the planned patients were accrued.", "64"),  # a share of people, not of the plan
     ("Grade 2 pneumonitis (3 hospitalizations) was seen after the higher dose.", "3"),
 ])
 def test_a_near_miss_of_a_class_stays_unexplained(text, value):
