@@ -18,7 +18,7 @@ SHARE_OF_ALL, PROJECTION, BASELINE = ("number.background.share_of_all", "number.
 COMPOSITION, OF_THE_SHARE, FOLLOWED_UP = ("number.sample_size.composition", "number.sample_size.of_the_share",
                                          "number.sample_size.followed_up")
 RESOURCE_USE, CHANGE_DEFINED = "number.cost.resource_use", "number.threshold.change_defined"
-SHARE_OF_PLANNED = "number.dose.share_of_planned"
+SHARE_OF_PLANNED, ESCALATION_RULE = "number.dose.share_of_planned", "number.design.escalation_rule"
 
 
 @pytest.mark.parametrize("text, rule, taken, left", [
@@ -72,6 +72,10 @@ SHARE_OF_PLANNED = "number.dose.share_of_planned"
     ("Delivery of the weekly doses was 85% of planned in arm A, and 40% responded.", SHARE_OF_PLANNED, ["85"],
      ["40"]),
     ("Overall, 70% of patients got 80% or more of their planned courses.", SHARE_OF_PLANNED, ["80"], ["70"]),
+    # how a dose-escalation study finds its maximum tolerated dose
+    ("The MTD was the top level at which at most 1 patient of 6 had a dose-limiting toxicity; 2 of 5 did at 80 mg.",
+     ESCALATION_RULE, ["1", "6"], ["2"]),
+    ("We used a 3 + 3 design, and 4 patients had a DLT.", ESCALATION_RULE, ["3"], ["4"]),
 ])
 def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule, taken, left):
     assert_classed(text, rule, taken, left)
@@ -93,6 +97,7 @@ def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule,
     ("Median follow-up of the 20 surviving patients was 60 months.", "20"),
     ("There were 4 admissions for febrile neutropenia in the drug arm.", "4"),  # admissions for an event
     ("In all, 64% of the planned patients were accrued.", "64"),  # a share of people, not of the plan
+    ("Only 1 of 6 patients had a dose-limiting toxicity at 40 mg.", "1"),  # what happened, not the rule
     ("Grade 2 pneumonitis (3 hospitalizations) was seen after the higher dose.", "3"),
 ])
 def test_a_near_miss_of_a_class_stays_unexplained(text, value):
