@@ -1144,6 +1144,18 @@ def _alias_body(words: list[str], loose_and: bool = False) -> str:
 TIMING_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("after", "before", "following", "during", "until", "since"))
 
 
+def _head_said(sentence: str, x: Mention, found: list[Mention]) -> Mention:
+    """"Sequential chemoradiotherapy", known as "sequential", said "with sequential therapy (13 months)": the mention
+    runs over a generic head noun after the name (so that the value's bracket follows it), unless that word is
+    another mention ("drug Q chemotherapy" where "chemotherapy" is an arm of its own) or the name follows an amount
+    given ("completed 6 cycles of sequential therapy, 4 patients (2%) ...")."""
+    said = RX.HEAD_NOUN_AFTER.match(sentence, x.end)
+    if said is None or any(o is not x and o.start < said.end() and x.end < o.end for o in found) or \
+            RX.AMOUNT_BEFORE.search(sentence, max(0, x.start - 24), x.start):
+        return x
+    return Mention(x.start, said.end(), x.key)
+
+
 class GroupIndex:
     """The compared groups of one document and every name each goes by."""
 
@@ -1247,6 +1259,7 @@ class GroupIndex:
             found.sort(key=lambda x: (x.start, x.end))
         found = [self._alone_said(sentence, x) for x in found if not self._another_dose_of(sentence, x)
                  and not RX.HISTORY_BEFORE.search(sentence, max(0, x.start - 24), x.start)]
+        found = [_head_said(sentence, x, found) for x in found]
         # "more frequent in the A group, seen in 40 (13%) patients in this group vs 21 (7%) in the B group": "this
         # group" is the one group the sentence named before it (none when it named two)
         for m in RX.THIS_GROUP.finditer(sentence):
