@@ -422,6 +422,32 @@ AGAINST_NOT_REACHED_AFTER = lazy_regex(r"\s*(?i:months?|mos?|years?)?" + _NR_ASI
 NOT_REACHED_AGAINST_BEFORE = lazy_regex(r"(?<![\w-])(?P<nr>" + _NOT_REACHED_WORDS + r")" + _NR_ASIDE + _NR_JOIN + r"$")
 
 
+# "not reached with drug K", "was not reached in the drug K group", "NR (95% CI ...) for drug K": a median the data
+# did not reach, said of the group named straight after it
+NOT_REACHED_FOR_GROUP = lazy_regex(r"(?<![\w-])(?P<nr>" + _NOT_REACHED_WORDS + r")" + _NR_ASIDE +
+                                   r"\s*(?i:(?:with|in|for|among|on)\s+(?:the\s+)?(?:(?:patients|those)\s+"
+                                   r"(?:receiving|given|treated\s+with|on|in)\s+(?:the\s+)?)?)$")
+
+
+def _not_reached_other(s: Sentence, v: Value, key: str, mentions: list[Mention]) -> Optional[str]:
+    """"Median OS was not reached with drug K versus 15.2 months with placebo": the one other group whose median the
+    sentence says was not reached, the comparator of the value ``v`` (of group ``key``); none when another outcome is
+    named between them or a clause ends between them ("...; median PFS was not reached with drug K")."""
+    if v.unit != "months" or "reached" not in s.text and "NR" not in s.text:
+        return None
+    others = set()
+    for m in mentions:
+        nr = NOT_REACHED_FOR_GROUP.search(s.text, max(0, m.start - 80), m.start) if m.key != key else None
+        if nr is None:
+            continue
+        a, b = sorted((v.start, nr.start("nr")))
+        if any(a <= e.start < b for e in s.endpoints) or \
+                any(s.text[i] == ";" and s.depths[i] == 0 for i in range(a, b)):
+            continue
+        others.add(m.key)
+    return others.pop() if len(others) == 1 else None
+
+
 def _against_not_reached(s: Sentence, v: Value, frm: int) -> Optional[tuple[int, int]]:
     """Which side of a pair with a median not reached a time value is, and where the pair opens: (0, v.start) for
     "20.3 months vs not reached", (1, start of the words) for "not reached vs 20.3 months"; none when a part of the
@@ -1794,6 +1820,9 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                          int(sized.group("n")))
             others = [k for k in distinct if k != a.mention.key]
             comparator = _ref(index, others[0], None) if len(others) == 1 else None
+            if not others and measure == "median" and \
+                    (nr_key := _not_reached_other(s, a.value, a.mention.key, mentions)) is not None:
+                comparator = _ref(index, nr_key, None)
             # the quote holds the count, the value, the group and the endpoint, in whatever order they come
             start = min(combo.endpoint.start, count_start(s.text, a.value) if a.value.count is not None
                         else a.value.start, a.mention.start)
