@@ -1820,8 +1820,10 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                          int(sized.group("n")))
             others = [k for k in distinct if k != a.mention.key]
             comparator = _ref(index, others[0], None) if len(others) == 1 else None
-            if not others and measure == "median" and \
-                    (nr_key := _not_reached_other(s, a.value, a.mention.key, mentions)) is not None:
+            # (the p value after the pair is the comparison's: "not reached for A and 15.2 months for B (P = .01)")
+            nr_key = _not_reached_other(s, a.value, a.mention.key, mentions) if not others and \
+                measure == "median" else None
+            if nr_key is not None:
                 comparator = _ref(index, nr_key, None)
             # the quote holds the count, the value, the group and the endpoint, in whatever order they come
             start = min(combo.endpoint.start, count_start(s.text, a.value) if a.value.count is not None
@@ -1840,7 +1842,7 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
                 rows.append(f)
             labelled = _grade_labelled(s, a.value) if code == "TOX" and combo.endpoint.grade is None else None
             for f in rows:
-                if p is not None and len(distinct) == 2:
+                if p is not None and (len(distinct) == 2 or nr_key is not None):
                     f["p_value"], f["p_op"] = p.value, (p.op if p.op != "=" else None)
                 if labelled:
                     f["grade"] = labelled

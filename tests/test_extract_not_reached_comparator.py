@@ -4,7 +4,7 @@ placebo") has that group as its comparator; the words are no value, so no row is
 from __future__ import annotations
 
 import pytest
-from support import labelled_extraction
+from support import extract_text, labelled_extraction
 
 TRIAL = "We randomly assigned 300 patients to drug K (n = 150) or placebo (n = 150). "
 
@@ -25,6 +25,16 @@ def _medians(text: str) -> list[tuple[str | None, str, float, str | None]]:
 ])
 def test_a_median_against_one_not_reached_has_that_group_as_comparator(text, expected):
     assert _medians(text) == expected
+
+
+@pytest.mark.parametrize(("text", "p"), [
+    (TRIAL + "Median OS was not reached (NR) for drug K and 15.2 months for placebo (p = 0.01).", 0.01),
+    (TRIAL + "Median event-free survival was not reached with drug K compared with 7.7 months with placebo "
+     "(P = .002).", 0.002),
+])
+def test_the_p_value_after_the_pair_is_the_median_s(text, p):
+    out = extract_text(text)
+    assert [r["p_value"] for r in out["results"] if r["measure"] == "median"] == [p]
 
 
 @pytest.mark.parametrize("text", [
