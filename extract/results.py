@@ -1479,6 +1479,15 @@ def _no_result_value(s: Sentence, v: Value, low: str) -> bool:
                 or RX.GLUED_CELL.search(s.text, max(0, v.start - 16), v.start))
 
 
+def _unread_outcome_after(s: Sentence, at: int) -> bool:
+    """Whether the value at ``at`` is followed by "had"/"achieved"/"experienced" and words no outcome name starts at."""
+    m = RX.OUTCOME_VERB_AFTER.match(s.text, at)
+    # (its outcome may come a few words on: "experienced at least one serious adverse event")
+    near = s.text[m.end():m.end() + 30].split(",")[0].split(";")[0] if m is not None else ""
+    return m is not None and not any(m.end() <= e.start <= m.end() + len(near) for e in s.endpoints) and \
+        toxicity_terms().search(near) is None
+
+
 def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
                  aliases: Optional[dict[str, str]] = None) -> SentenceResults:
     """Every result one sentence of normalised text states, by the rules above.
@@ -3412,6 +3421,11 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
     out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
                                               and _unread_outcome_between(s, f))]
+    # "two (8%) had partial response, ..., and four of 9 with pain (44%) had clinical benefit": a listed value followed
+    # by the people's verb and an outcome no name read is that outcome's, not the one named before it
+    if " had " in s.text or " achieved " in s.text or " experienced " in s.text:
+        out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
+                                                  and _unread_outcome_after(s, f.value_at))]
     # "61% received all three cycles and a further 29% received one or two": a further share is of something else
     # than the outcome named before it (its own words, if any, come after it)
     out.found = [f for f in out.found if not _a_further_share(s, f)]

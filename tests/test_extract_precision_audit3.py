@@ -98,3 +98,25 @@ _SINGLE = "We treated 82 patients with drug K. "
 def test_the_grade_of_a_colon_list(sentence: str, expected: set) -> None:
     assert {(r["endpoint"], r.get("category"), r.get("grade"))
             for r in extract_text(_SINGLE + sentence)["results"]} == expected
+
+
+@pytest.mark.parametrize("sentence, share", [
+    # a listed value followed by the people's verb and an outcome no name reads is that outcome's, not the one before
+    ("Patients were given drug F (n = 24) or drug T (n = 24). For drug T, three patients (13%) achieved partial "
+     "response, six patients (25%) had stable disease, and four of 9 patients with pain at presentation (44%) had "
+     "clinical benefit.", 44.0),
+    ("Patients were given drug F (n = 30) or drug T (n = 30). For drug F, six patients (20%) had a partial response, "
+     "three patients (10%) had stable disease, and three of 7 patients with weight loss (43%) achieved a gain in "
+     "appetite.", 43.0),
+], ids=["clinical-benefit", "appetite"])
+def test_a_listed_value_with_its_own_unread_outcome(sentence: str, share: float) -> None:
+    rows = extract_text(sentence)["results"]
+    assert share not in {r["value"] for r in rows}
+    # (the values before it keep their outcomes)
+    assert {("PR", "count"), ("PR", "rate"), ("SD", "count"), ("SD", "rate")} <= {
+        (r["endpoint"], r["measure"]) for r in rows}
+
+
+def test_a_listed_value_followed_by_a_named_outcome_keeps_it() -> None:
+    rows = extract_text(_SINGLE + "The response rate was 30%, and 12% had stable disease.")["results"]
+    assert {(r["endpoint"], r["value"]) for r in rows} == {("ORR", 30.0), ("SD", 12.0)}
