@@ -1731,6 +1731,12 @@ def _blocks_respectively(s: Sentence, chain: list[Combo], values: list[Value], m
     return list(zip(blocks, listed, strict=True))
 
 
+def _clause_end(s: Sentence, at: int) -> int:
+    """Where the clause holding position ``at`` ends: the next semicolon outside brackets, else the sentence's end."""
+    depth = s.depths
+    return next((i for i in range(at, len(s.text)) if s.text[i] == ";" and depth[i] == 0), len(s.text))
+
+
 def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
     """"... were anaemia (7 [12%]) and rash (3 [5%]); six more events each occurred in two (3%) for fatigue, ...": a
     value in a clause after a semicolon whose own outcomes are named after it is none of the outcome before it."""
@@ -1741,7 +1747,7 @@ def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
         return False  # (a semicolon between a bracket's items parts no clauses: "(A, 71%; B, 78%)")
     if NEW_SUBJECT_BETWEEN.search(s.masked[semicolons[-1]:start]):
         return True  # "...; an increase in the size of known lesions occurred in 189 (37%) and 73 (29%)": its subject's
-    end = next((i for i in range(value.end, len(s.text)) if s.text[i] == ";" and depth[i] == 0), len(s.text))
+    end = _clause_end(s, value.end)
     # (its outcomes may be events the sentence names without the words that make them results: "for fatigue")
     return any(value.end <= e.start < end for e in s.endpoints) or \
         toxicity_terms().search(s.text, value.end, end) is not None
@@ -1753,13 +1759,11 @@ def _outcome_named_in_its_and_clause(s: Sentence, combo: Combo, value: Value) ->
     after it, in that clause, is none of the outcome named before the clause."""
     start = count_start(s.text, value)
     depth = s.depths
-    if combo.endpoint.end > start or depth[start] > 0 or "and" not in s.text[combo.endpoint.end:start]:
-        return False
-    joins = [m for m in RX.AND_CLAUSE.finditer(s.text, combo.endpoint.end, start) if depth[m.start()] == 0]
-    if not joins:
+    if combo.endpoint.end > start or depth[start] > 0 or "and" not in s.text[combo.endpoint.end:start] or \
+            not any(depth[m.start()] == 0 for m in RX.AND_CLAUSE.finditer(s.text, combo.endpoint.end, start)):
         return False
     nxt = next((m.start() for m in RX.AND_CLAUSE.finditer(s.text, value.end) if depth[m.start()] == 0), len(s.text))
-    end = min(nxt, next((i for i in range(value.end, len(s.text)) if s.text[i] == ";" and depth[i] == 0), nxt))
+    end = min(nxt, _clause_end(s, value.end))
     own = combo.endpoint
     # (the clause's own outcome at its top level, not inside an aside: "four in arm B (sepsis, grade 4 neutropenia)";
     # another outcome, or another named event than the one before: not the same kind said more closely, "died of

@@ -1031,7 +1031,6 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
     for m, code, abbreviation in found:
         if code is None or m.start() < taken_until:
             continue  # inside a longer name already read
-        state = code in matcher.states
         span = RX.SPAN_AFTER.match(masked, m.end()) if code in matcher.after_time else None
         if code in matcher.after_time and not any(
                 end <= m.start() and RX.AFTER_TIME_GAP.fullmatch(masked, end, m.start()) for end in time_ends) and \
@@ -1072,7 +1071,7 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             # "local control for retreated tumours was 66%", "reirradiated patients": a participle naming whom the
             # outcome is of, no outcome of its own (the words stay for the group rules)
             continue
-        if state and not abbreviation and m.group(0).lower() in ("living", "surviving", "alive") and \
+        if code in matcher.states and not abbreviation and m.group(0).lower() in ("living", "surviving", "alive") and \
                 RX.PEOPLE_AFTER_PARTICIPLE.match(masked, m.end()):
             # "74% of living patients completed the questionnaire": the state says whom a share is of, no outcome
             continue
@@ -1113,7 +1112,7 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         # "median OS of 36 months and PFS of 79%": "median" does not reach past a number.
         median = bool(RX.MEDIAN_BEFORE.search(before)) or code in matcher.medians
         mean = bool(RX.MEAN_BEFORE.search(before)) and not median
-        state = code in matcher.states  # (the code may have changed above)
+        state = code in matcher.states
         code, grade, category = matcher.qualifiers.get(code, (code, None, None))
         if code == "SYMPTOM_RESPONSE" and category is None:
             category = " ".join(m.group(0).lower().split())  # the symptom named is the category

@@ -1482,9 +1482,11 @@ def _no_result_value(s: Sentence, v: Value, low: str) -> bool:
 def _unread_outcome_after(s: Sentence, at: int) -> bool:
     """Whether the value at ``at`` is followed by "had"/"achieved"/"experienced" and words no outcome name starts at."""
     m = RX.OUTCOME_VERB_AFTER.match(s.text, at)
+    if m is None:
+        return False
     # (its outcome may come a few words on: "experienced at least one serious adverse event")
-    near = s.text[m.end():m.end() + 30].split(",")[0].split(";")[0] if m is not None else ""
-    return m is not None and not any(m.end() <= e.start <= m.end() + len(near) for e in s.endpoints) and \
+    near = re.split(r"[,;]", s.text[m.end():m.end() + 30], maxsplit=1)[0]
+    return not any(m.end() <= e.start <= m.end() + len(near) for e in s.endpoints) and \
         toxicity_terms().search(near) is None
 
 
