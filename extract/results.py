@@ -4798,26 +4798,17 @@ def _read_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResult
             first.comparator = label
 
 
-def _other_arm_before_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
-    """"The response rate was 41%, higher than that of the B group (22%)", "..., and that of the B group was 22%": in
-    a two-arm trial, the value of no group before one arm's value said as "that of" it is the other arm's, never all
-    patients' (with more arms, it is no row: which arm it is goes unsaid)."""
-    if groups is None or len(groups.groups) < 2 or "that " not in s.text:
-        return
+def _give_other_arm(s: Sentence, groups: GroupIndex, out: SentenceResults,
+                    first_before: Callable[[Found, int], Optional[Found]]) -> None:
+    """In a two-arm trial, the value of no group that `first_before` finds before one arm's value is the other arm's,
+    and each is the other's comparator; with more arms it is no row, since which arm it is goes unsaid."""
     for f in out.found:
         key = f.group.key if f.group is not None else None
         if key is None:
             continue
-        at = _value_start(s, f)
-        m = RX.THAT_OF_BEFORE.search(s.text, max(0, at - 110), at) or \
-            RX.THAN_THAT_OF_BRACKET.search(s.text, max(0, at - 110), at)
-        if m is None or {x.key for x in groups.mentions(_clean(m.group("label")))} != {key}:
+        first = first_before(f, _value_start(s, f))
+        if first is None:
             continue
-        before = [g for g in out.found if g.group is None and _value_start(s, g) < m.start()
-                  and g.fields["measure"] == f.fields["measure"] and g.fields["endpoint"] == f.fields["endpoint"]]
-        if not before:
-            continue
-        first = max(before, key=lambda g: _value_start(s, g))
         if len(groups.groups) > 2:
             out.found = [g for g in out.found if g is not first]
             continue
@@ -4825,29 +4816,38 @@ def _other_arm_before_that_of(s: Sentence, groups: Optional[GroupIndex], out: Se
         first.comparator, f.comparator = f.group, first.group
 
 
+def _other_arm_before_that_of(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
+    """"The response rate was 41%, higher than that of the B group (22%)", "..., and that of the B group was 22%": the
+    value of no group before one arm's value said as "that of" it is the other arm's, never all patients'."""
+    if groups is None or len(groups.groups) < 2 or "that " not in s.text:
+        return
+
+    def first_before(f: Found, at: int) -> Optional[Found]:
+        m = RX.THAT_OF_BEFORE.search(s.text, max(0, at - 110), at) or \
+            RX.THAN_THAT_OF_BRACKET.search(s.text, max(0, at - 110), at)
+        if m is None or {x.key for x in groups.mentions(_clean(m.group("label")))} != {f.group.key}:
+            return None
+        before = [g for g in out.found if g.group is None and _value_start(s, g) < m.start()
+                  and g.fields["measure"] == f.fields["measure"] and g.fields["endpoint"] == f.fields["endpoint"]]
+        return max(before, key=lambda g: _value_start(s, g)) if before else None
+
+    _give_other_arm(s, groups, out, first_before)
+
+
 def _other_arm_compared_with_one(s: Sentence, groups: Optional[GroupIndex], out: SentenceResults) -> None:
-    """'Nausea was recorded in 46% of the patients compared with 13% in the drug B group': in a two-arm trial, a value
-    of no group right before "compared with" and one arm's value is the other arm's, never all patients' (with more
-    arms, it is no row: which arm it is goes unsaid)."""
+    """'Nausea was recorded in 46% of the patients compared with 13% in the drug B group': a value of no group right
+    before "compared with" and one arm's value is the other arm's, never all patients'."""
     if groups is None or len(groups.groups) < 2:
         return
-    for f in out.found:
-        key = f.group.key if f.group is not None else None
-        if key is None:
-            continue
-        at = _value_start(s, f)
+
+    def first_before(f: Found, at: int) -> Optional[Found]:
         before = [g for g in out.found if g.group is None and g.fields["measure"] == f.fields["measure"]
                   and g.fields["endpoint"] == f.fields["endpoint"] and _value_start(s, g) < at
                   and (n := RX.NUMBER_AT.match(s.text, _value_start(s, g))) is not None
                   and RX.COMPARED_WITH_BETWEEN.fullmatch(s.text, n.end(), at)]
-        if len(before) != 1:
-            continue
-        first = before[0]
-        if len(groups.groups) > 2:
-            out.found = [g for g in out.found if g is not first]
-            continue
-        first.group = group_ref(groups, groups.other(key))
-        first.comparator, f.comparator = f.group, first.group
+        return before[0] if len(before) == 1 else None
+
+    _give_other_arm(s, groups, out, first_before)
 
 
 def _beside_group(label: str, groups: Optional[GroupIndex]) -> GroupRef:
