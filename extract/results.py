@@ -3222,7 +3222,22 @@ def _name_groups_beside(s: Sentence, mentions: list, groups: Optional[GroupIndex
     _chained_rows_of_the_same_part(s, kept)
     _ratio_of_the_pair_before(s, kept)
     out.found = [f for f in _subgroup_arm_rows_dropped(s, kept, mentions, groups, front)
-                 if not RX.CAPABILITY_CLAIM.search(s.text, max(0, _value_start(s, f) - 120), _value_start(s, f))]
+                 if not RX.CAPABILITY_CLAIM.search(s.text, max(0, _value_start(s, f) - 120), _value_start(s, f))
+                 and not (f.comparator is not None
+                          and any(_given_within_a_group(g, groups) for g in (f.group, f.comparator)))]
+
+
+def _given_within_a_group(g: Optional[GroupRef], groups: Optional[GroupIndex]) -> bool:
+    """Whether a compared value's group, or the one it is set against, is a part of one of the paper's groups, said
+    with that group as its scope: "40 months for those who received A versus 31 months for those who received B in
+    cohort 2" (the arms of a part, which no row names: both values stay unexplained); not people of a group ("the
+    women in arm 2", "responders in the A group") nor a treatment given with another ("A in combination with B")."""
+    if g is None or not g.label or not (" in " in g.label or " among " in g.label
+                                                          or " within " in g.label):
+        return False
+    m = RX.PART_IN_A_GROUP.fullmatch(g.label)
+    return bool(m and not RX.PEOPLE_LAST.search(m.group("part")) and (
+        RX.GROUP_WORD_END.search(m.group("scope")) or (groups is not None and groups.mentions(m.group("scope")))))
 
 
 def _chained_rows_of_the_same_part(s: Sentence, rows: list[Found]) -> None:
