@@ -3231,8 +3231,9 @@ def _given_within_a_group(g: Optional[GroupRef], groups: Optional[GroupIndex]) -
     """Whether a compared value's group, or the one it is set against, is a part of one of the paper's groups, said
     with that group as its scope: "40 months for those who received A versus 31 months for those who received B in
     cohort 2" (the arms of a part, which no row names: both values stay unexplained); not people of a group ("the
-    women in arm 2", "responders in the A group") nor a treatment given with another ("A in combination with B")."""
-    if g is None or not g.label or not (" in " in g.label or " among " in g.label
+    women in arm 2", "responders in the A group"), a treatment given with another ("A in combination with B") or one
+    of the paper's groups by its name ("10 Gy in 5 fractions")."""
+    if g is None or g.key is not None or not g.label or not (" in " in g.label or " among " in g.label
                                                           or " within " in g.label):
         return False
     m = RX.PART_IN_A_GROUP.fullmatch(g.label)
