@@ -3,6 +3,8 @@ modules of the extractor share, rather than each writing its own set comprehensi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from support import extract_text
 
 
@@ -10,12 +12,23 @@ def _holds(value, wanted) -> bool:
     return value in wanted if isinstance(wanted, tuple) else value == wanted
 
 
+def rows_where(extraction: dict, **where) -> list[dict]:
+    """The result rows of ``extraction`` whose fields hold ``where``: ``measure="count"`` keeps counts,
+    ``measure=("hr", "or")`` keeps either; no ``where`` keeps every row."""
+    return [r for r in extraction["results"] if all(_holds(r.get(k), wanted) for k, wanted in where.items())]
+
+
 def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[tuple]:
     """(the ``fields``, named in one string with spaces between) of each result row of ``text``'s extraction whose
-    fields hold ``where``: ``measure="count"`` keeps counts, ``measure=("hr", "or")`` keeps either."""
+    fields hold ``where`` (as in ``rows_where``)."""
     names = fields.split()
-    return {tuple(r.get(k) for k in names) for r in extract_text(text, filename)["results"]
-            if all(_holds(r.get(k), wanted) for k, wanted in where.items())}
+    return {tuple(r.get(k) for k in names) for r in rows_where(extract_text(text, filename), **where)}
+
+
+def study_of(opening: str) -> Callable[[str], dict]:
+    """The extraction of a text a test writes after ``opening`` (a study's title, an empty line and the sentences that
+    set out its design, ending in a space): the tests of one design in a module share it."""
+    return lambda text: extract_text(opening + text)
 
 
 def results_of(text: str) -> list[dict]:
