@@ -3287,25 +3287,19 @@ def test_values_of_dose_arms_go_to_the_dose_named(results, expected):
     assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
 
 
-@pytest.mark.parametrize("results", [
-    "Survival was longer for drug K 3 mg/kg versus drug L (HR 0.80, 95% CI 0.66-0.97) and for drug K 9 mg/kg "
-    "versus drug L (HR 0.70, 95% CI 0.57-0.86).",
-    "Compared with drug L, survival was longer with drug K 3 mg/kg and with drug K 9 mg/kg; the gain was largest "
-    "with drug K 9 mg/kg vs drug L (hazard ratio 0.70, 95% CI 0.57-0.86).",
-])
-def test_a_ratio_right_after_two_groups_compared_is_theirs(results):
-    out = extract_text(DOSE_ARMS + results)
-    ratio = [r for r in out["results"] if r["value"] == 0.70]
-    assert [(r["cohort"], r["comparator"]) for r in ratio] == [("drug_k_9_mg_kg", "drug_l")]
-
-
 @pytest.mark.parametrize(("results", "value"), [
+    # a ratio
+    ("Survival was longer for drug K 3 mg/kg versus drug L (HR 0.80, 95% CI 0.66-0.97) and for drug K 9 mg/kg "
+     "versus drug L (HR 0.70, 95% CI 0.57-0.86).", 0.70),
+    ("Compared with drug L, survival was longer with drug K 3 mg/kg and with drug K 9 mg/kg; the gain was largest "
+     "with drug K 9 mg/kg vs drug L (hazard ratio 0.70, 95% CI 0.57-0.86).", 0.70),
+    # a pair of values
     ("The response rate was higher with drug K 3 mg/kg than with drug L (34% vs 21%) and with drug K 9 mg/kg than "
      "with drug L (38% vs 21%).", 38.0),
     ("Median survival was longer for drug K 3 mg/kg versus drug L (median 10.1 vs 8.0 months) and for drug K 9 mg/kg "
      "versus drug L (median 12.3 vs 8.0 months).", 12.3),
 ])
-def test_a_pair_right_after_two_groups_compared_is_theirs(results, value):
+def test_a_ratio_or_a_pair_right_after_two_groups_compared_is_theirs(results, value):
     out = extract_text(DOSE_ARMS + results)
     assert [(r["cohort"], r["comparator"]) for r in out["results"] if r["value"] == value] == [
         ("drug_k_9_mg_kg", "drug_l")]
