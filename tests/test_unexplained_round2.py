@@ -13,15 +13,41 @@ from support import number_rules as rules
 
 from oncoev.extract.unexplained import classify, find_numbers
 
+AT_TIME, EXPRESSION_CUTOFF = "number.time_point.at_time", "number.category.expression_cutoff"
+SAMPLE_SIZE_ANY, DENOMINATOR_AMONG = "number.sample_size.", "number.sample_size.denominator_among"
+SPLIT_LABELS = "number.sample_size.split_labels"
 
-@pytest.mark.parametrize("text, taken, left", [
-    ("Fatigue scores were compared at 6 and 14 weeks and did not differ.", ["6", "14"], []),
-    ("Quality of life at 3 months favoured the smaller field, and 58% were alive at 30 months.", ["3", "30"], ["58"]),
-    ("The mean decline in recall from baseline to 4 months was 7.5% in arm B.", ["4"], ["7.5"]),
-    ("Symptom relief lasted until 22 weeks in 41% of the women.", ["22"], ["41"]),
+
+@pytest.mark.parametrize("text, rule, taken, left", [
+    # the time a measure was taken at is a time point
+    ("Fatigue scores were compared at 6 and 14 weeks and did not differ.", AT_TIME, ["6", "14"], []),
+    ("Quality of life at 3 months favoured the smaller field, and 58% were alive at 30 months.",
+     AT_TIME, ["3", "30"], ["58"]),
+    ("The mean decline in recall from baseline to 4 months was 7.5% in arm B.", AT_TIME, ["4"], ["7.5"]),
+    ("Symptom relief lasted until 22 weeks in 41% of the women.", AT_TIME, ["22"], ["41"]),
+    # a marker's cut-off is a category
+    ("In tumours with PD-L1 expression of at least 50%, the response rate was 45%.", EXPRESSION_CUTOFF, ["50"], ["45"]),
+    ("For a tumour proportion score below 1%, median survival was 9.1 months.", EXPRESSION_CUTOFF, ["1"], ["9.1"]),
+    ("The benefit was smaller when expression was < 10% (HR 0.92).", EXPRESSION_CUTOFF, ["10"], ["0.92"]),
+    # who took part, said in the study's own words, is a sample size
+    ("By June, 210 patients entered the trial and 64 of them responded.", SAMPLE_SIZE_ANY, ["210"], ["64"]),
+    ("Data were obtained from 1,450 patients; 380 died within a year.", SAMPLE_SIZE_ANY, ["1,450"], ["380"]),
+    ("Safety was assessed in 152 patients, and 31 had a rash.", SAMPLE_SIZE_ANY, ["152"], ["31"]),
+    ("An analysis of the first 120 patients showed 44 responses.", SAMPLE_SIZE_ANY, ["120"], ["44"]),
+    ("Out of 96 patients given the vaccine, 17 relapsed.", SAMPLE_SIZE_ANY, ["96"], ["17"]),
+    ("Enrolment totaled 330 patients, and 71 stopped the drug.", SAMPLE_SIZE_ANY, ["330"], ["71"]),
+    # a group's size after a count or named with its n is a sample size
+    ("There were 70 deaths among 1,050 patients given drug A.", DENOMINATOR_AMONG, ["1,050"], ["70"]),
+    ("Relapse was seen in 31 women, and 12 among 140 assigned to placebo.", DENOMINATOR_AMONG, ["140"], ["12"]),
+    ("The response rate among assessable patients (n = 27) was 41%.", DENOMINATOR_AMONG, ["27"], ["41"]),
+    ("Progression among older adults (n = 88) came after 11.2 months.", DENOMINATOR_AMONG, ["88"], ["11.2"]),
+    # a group that entered split by a label in brackets is a sample size
+    ("We treated 112 consecutive patients (70 stage III, 42 stage IV) with the drug.", SPLIT_LABELS, ["70", "42"], []),
+    ("Of the 96 eligible women assessed (50 from Norway and 46 from Spain), 30 relapsed.",
+     SPLIT_LABELS, ["50", "46"], ["30"]),
 ])
-def test_the_time_a_measure_was_taken_at_is_a_time_point(text, taken, left):
-    assert_classed(text, "number.time_point.at_time", taken, left)
+def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule, taken, left):
+    assert_classed(text, rule, taken, left)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,34 +92,11 @@ def test_a_time_lived_is_no_follow_up():
     assert found["5"] is None, found
 
 
-@pytest.mark.parametrize("text, cutoff, left", [
-    ("In tumours with PD-L1 expression of at least 50%, the response rate was 45%.", "50", "45"),
-    ("For a tumour proportion score below 1%, median survival was 9.1 months.", "1", "9.1"),
-    ("The benefit was smaller when expression was < 10% (HR 0.92).", "10", "0.92"),
-])
-def test_a_markers_cut_off_is_a_category(text, cutoff, left):
-    assert_classed(text, "number.category.expression_cutoff", [cutoff], [left])
-
-
 def test_the_share_of_patients_above_a_cut_off_is_not_the_cut_off():
     text = "Tumours with expression above 50% made up 28% of the series."
     found = find_numbers(text)
     classify(text, found)
     assert [text[n.start:n.end] for n in found if n.rule == "number.category.expression_cutoff"] == ["50"]
-
-
-@pytest.mark.parametrize("text, taken, left", [
-    ("By June, 210 patients entered the trial and 64 of them responded.", "210", "64"),
-    ("Data were obtained from 1,450 patients; 380 died within a year.", "1,450", "380"),
-    ("Safety was assessed in 152 patients, and 31 had a rash.", "152", "31"),
-    ("An analysis of the first 120 patients showed 44 responses.", "120", "44"),
-    ("Out of 96 patients given the vaccine, 17 relapsed.", "96", "17"),
-    ("Enrolment totaled 330 patients, and 71 stopped the drug.", "330", "71"),
-])
-def test_who_took_part_said_in_the_studys_own_words_is_a_sample_size(text, taken, left):
-    found = rules(text)
-    assert found[taken] is not None and found[taken].startswith("number.sample_size"), found
-    assert found[left] is None, found
 
 
 @pytest.mark.parametrize("text, taken", [
@@ -112,30 +115,12 @@ def test_a_glued_interval_level_and_a_two_sided_p_are_statistics(text, taken):
     assert rules(text)[taken] in ("number.ci.level", "number.p_value")
 
 
-@pytest.mark.parametrize("text, taken, left", [
-    ("There were 70 deaths among 1,050 patients given drug A.", "1,050", "70"),
-    ("Relapse was seen in 31 women, and 12 among 140 assigned to placebo.", "140", "12"),
-    ("The response rate among assessable patients (n = 27) was 41%.", "27", "41"),
-    ("Progression among older adults (n = 88) came after 11.2 months.", "88", "11.2"),
-])
-def test_a_groups_size_after_a_count_or_named_with_its_n_is_a_sample_size(text, taken, left):
-    assert_classed(text, "number.sample_size.denominator_among", [taken], [left])
-
-
 @pytest.mark.parametrize("text, number", [
     ("Grade 3 rash (n = 2) was the commonest event.", "2"),
     ("Rash occurred among 12 patients (4%).", "12"),
 ])
 def test_an_events_count_is_no_groups_size(text, number):
     assert rules(text)[number] is None
-
-
-@pytest.mark.parametrize("text, split, left", [
-    ("We treated 112 consecutive patients (70 stage III, 42 stage IV) with the drug.", ["70", "42"], []),
-    ("Of the 96 eligible women assessed (50 from Norway and 46 from Spain), 30 relapsed.", ["50", "46"], ["30"]),
-])
-def test_a_group_that_entered_split_by_a_label_in_brackets_is_a_sample_size(text, split, left):
-    assert_classed(text, "number.sample_size.split_labels", split, left)
 
 
 @pytest.mark.parametrize("text, counts", [
