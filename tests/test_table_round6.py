@@ -42,34 +42,32 @@ STRATA_BODY = [["Local tumour progression", "4 (10.0)", "6 (16.7)", "0.50", "5 (
                 "5 (8.3)", "1.00"]]
 END = "\n\nNeither technique was better than the other within either size of the lesions."
 
-STAGES = ("Outcomes are given by stage.\n\n"
-          "Table 2Response by stage and arm:\n"
-          "Stage 2Stage 3OverallDrug Q (n = 25)Placebo (n = 25)PDrug Q (n = 35)Placebo (n = 33)PDrug Q (n = 60)"
-          "Placebo (n = 58)P")
-STAGES_BODY = [["Objective response", "15 (60.0)", "8 (32.0)", "0.09", "14 (40.0)", "6 (18.2)", "0.06",
-                "29 (48.3)", "14 (24.1)", "0.01"],
-               ["Progressive disease", "3 (12.0)", "9 (36.0)", "0.10", "8 (22.9)", "13 (39.4)", "0.19", "11 (18.3)",
-                "22 (37.9)", "0.02"]]
 
-
-def test_arms_with_their_sizes_under_populations_run_together_on_one_line():
-    rows = _rows(STRATA + _cells(STRATA_BODY) + END)
-    assert ("FAIL_LOCAL", "count", 4.0, "Lesions ≤2 cm, Technique K", 40) in rows
-    assert ("FAIL_LOCAL", "rate", 37.5, "Lesions >2 cm, Technique L", 24) in rows
-    assert ("FAIL_DISTANT", "count", 2.0, "Lesions >2 cm, Technique L", 24) in rows
-    assert ("FAIL_LOCAL", "count", 15.0, "Technique L", 60) in rows  # "All lesions": the arm itself
+@pytest.mark.parametrize("text, expected, populations, p_values", [
+    # lesions of two sizes, then all lesions, each with its techniques' arms
+    (STRATA + _cells(STRATA_BODY) + END,
+     {("FAIL_LOCAL", "count", 4.0, "Lesions ≤2 cm, Technique K", 40),
+      ("FAIL_LOCAL", "rate", 37.5, "Lesions >2 cm, Technique L", 24),
+      ("FAIL_DISTANT", "count", 2.0, "Lesions >2 cm, Technique L", 24),
+      ("FAIL_LOCAL", "count", 15.0, "Technique L", 60)},  # "All lesions": the arm itself
+     ("Lesions ≤2 cm", "Lesions >2 cm", "All lesions"), (0.5, 0.52, 0.25)),
+    # stages with a bare p after each stage's arms
+    ("Outcomes are given by stage.\n\nTable 2Response by stage and arm:\n"
+     "Stage 2Stage 3OverallDrug Q (n = 25)Placebo (n = 25)PDrug Q (n = 35)Placebo (n = 33)PDrug Q (n = 60)"
+     "Placebo (n = 58)P" + _cells([["Objective response", "15 (60.0)", "8 (32.0)", "0.09", "14 (40.0)", "6 (18.2)",
+                                     "0.06", "29 (48.3)", "14 (24.1)", "0.01"],
+                                    ["Progressive disease", "3 (12.0)", "9 (36.0)", "0.10", "8 (22.9)", "13 (39.4)",
+                                     "0.19", "11 (18.3)", "22 (37.9)", "0.02"]]) + END,
+     {("ORR", "rate", 40.0, "Stage 3, Drug Q", 35), ("ORR", "count", 8.0, "Stage 2, Placebo", 25),
+      ("PD", "count", 13.0, "Stage 3, Placebo", 33), ("ORR", "rate", 24.1, "Placebo", 58)},
+     ("Stage 2", "Stage 3", "Overall"), ()),
+])
+def test_arms_with_their_sizes_under_populations_run_together_on_one_line(text, expected, populations, p_values):
+    rows = _rows(text)
+    assert expected <= rows
     # no population is a column of its own, and no p value is a count
-    assert not {r for r in rows if r[3] in ("Lesions ≤2 cm", "Lesions >2 cm", "All lesions")}
-    assert not {r for r in rows if r[2] in (0.5, 0.52, 0.25)}
-
-
-def test_arms_under_stages_with_a_bare_p_after_each_stage():
-    rows = _rows(STAGES + _cells(STAGES_BODY) + END)
-    assert ("ORR", "rate", 40.0, "Stage 3, Drug Q", 35) in rows
-    assert ("ORR", "count", 8.0, "Stage 2, Placebo", 25) in rows
-    assert ("PD", "count", 13.0, "Stage 3, Placebo", 33) in rows
-    assert ("ORR", "rate", 24.1, "Placebo", 58) in rows
-    assert not {r for r in rows if r[3] in ("Stage 2", "Stage 3", "Overall")}
+    assert not {r for r in rows if r[3] in populations}
+    assert not {r for r in rows if r[2] in p_values}
 
 
 def test_arms_named_differently_under_each_population_give_no_rows():
