@@ -768,56 +768,6 @@ def test_a_group_said_as_the_patients_attribute(results):
                                  ("TOX", "count", 9.0, "placebo", "febrile neutropenia")}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # the n first in a long bracket, one-letter names
-    ("Patients were randomly assigned to receive either AB (n = 120; drug A 50 mg/m2 on day 1 and drug B (with "
-     "G-CSF) on days 2 to 5) or B (n = 118; drug B alone on days 2 to 5) every 4 weeks.", {"AB": 120, "B": 118}),
-    ("Patients were randomly assigned to receive either XY (n = 120) or Z (n = 118) every 4 weeks.",
-     {"XY": 120, "Z": 118}),
-    ("Thirteen patients were randomised to arms A (n = 7) and B (n = 6).", {"arm A": 7, "arm B": 6}),
-    ("In all, 900 patients were randomly assigned with dynamic balancing to receive drug X (250 mg per day orally; "
-     "n=450) or drug Y (75 mg/m(2) intravenously every 3 weeks; n=450).", {"drug X": 450, "drug Y": 450}),
-    # doses, asides and ratios inside the list of arms
-    ("We randomly assigned patients with resected stage II colon cancer to capecitabine plus oxaliplatin or to "
-     "observation.", {"capecitabine plus oxaliplatin": None, "observation": None}),
-    ("The study randomly assigned 480 patients with relapsed disease to gefitinib 250 mg daily or placebo, with "
-     "survival as the primary end point.", {"gefitinib": None, "placebo": None}),
-    ("Participants were randomly assigned (1:1) to receive gefitinib (250 mg per day) or sorafenib (400 mg twice "
-     "daily) until disease progression.", {"gefitinib": None, "sorafenib": None}),
-    ("Patients were randomly assigned 2:1 to gefitinib 250 mg per day or up to four cycles of cisplatin/docetaxel.",
-     {"gefitinib": None, "cisplatin/docetaxel": None}),
-    ("Patients were randomly assigned in a 2:1 ratio to receive oral gefitinib, at a dose of 250 mg daily, or placebo.",
-     {"gefitinib": None, "placebo": None}),
-    ("Patients were randomly assigned to receive WBRT plus boost (61 patients) or boost alone (64 patients).",
-     {"WBRT plus boost": 61, "boost alone": 64}),
-    ("Patients were randomly assigned to receive drug A 500 mg/m2 plus drug B 120 mg/m2 (AB) or drug A plus drug C "
-     "AUC5 (AC).", {"AB": None, "AC": None}),
-    ("Eligible patients were randomised to receive (1 : 1) FOLFOX chemotherapy plus drug Z or FOLFOX chemotherapy "
-     "plus placebo until progression.", {"drug Z": None, "placebo": None}),
-    ("Patients were randomised in a 1:1 ratio to either once daily oral gefitinib (two 125 mg pills) or matching "
-     "placebo, using sealed envelopes.", {"gefitinib": None, "placebo": None}),
-    # how the assignment was made, between the verb and the arms
-    ("Patients with one or two new lesions were randomly assigned using a permuted block design with blocks of "
-     "varying size to boost plus WBRT or boost alone from 2002 to 2008.",
-     {"boost plus WBRT": None, "boost alone": None}),
-    ("Patients with resected disease were randomly assigned to three or four cycles of platinum-based chemotherapy or "
-     "to observation.", {"platinum-based chemotherapy": None, "observation": None}),
-    ("Those with stable disease were randomly assigned at a ratio of 1:1 to maintenance drug Z or observation.",
-     {"maintenance drug Z": None, "observation": None}),
-    ("Participants were centrally randomly assigned (2:1) to receive either gefitinib orally 250 mg/day or docetaxel "
-     "intravenously 75 mg/m2 every 21 days.", {"gefitinib": None, "docetaxel": None}),
-    ("Frail patients with tumours ≤ 3 cm were randomly assigned to LR or LRB.", {"LR": None, "LRB": None}),
-    ("We randomly assigned, in a 1:1 ratio, patients with untreated disease to receive drug Z (given intravenously at "
-     "3 mg per kilogram) or platinum-based chemotherapy.", {"drug Z": None, "platinum-based chemotherapy": None}),
-    ("We randomly assigned patients, in a 2:1 ratio, to receive drug Z (at a dose of 10 mg per kilogram) or placebo "
-     "every 2 weeks.", {"drug Z": None, "placebo": None}),
-    ("Patients were randomly assigned, in a 1:1:1 ratio, to receive drug Z plus drug Y, drug Z monotherapy, or "
-     "chemotherapy.", {"drug Z plus drug Y": None, "drug Z monotherapy": None, "chemotherapy": None}),
-])
-def test_randomisation_sentences_name_the_arms(sentence, expected):
-    assert groups_of(sentence) == expected
-
-
 @pytest.mark.parametrize("sentence", [
     # two words before between groups name no groups
     "The total doses of drug P and drug Q between groups did not differ.",
@@ -1996,6 +1946,17 @@ def test_those_who_were_not_is_the_negation_of_the_group_before(sentence, negate
      {"drug K 100 mg": 100, "drug K 200 mg": 101, "placebo": 99}),
     ("Of 330 patients, 110 were randomly assigned to 40 mg drug K, 112 to 80 mg drug K and 108 to placebo.",
      {"drug K 40 mg": 110, "drug K 80 mg": 112, "placebo": 108}),
+    # the group's label with its n after a semicolon in the bracket, then a subset's sizes said the same way later
+    ("A total of 90 patients were allocated alternately to the two study groups: drug K before surgery (drug K "
+     "group; n=45) and surgery alone (control group; n=45). Survival was longer in the drug K group. Because of the "
+     "small number with metastatic disease (drug K group: n=11; control group: n=8), no further analysis was done.",
+     {"drug K": 45, "control": 45}),
+    # "between the A group (n = ..) and the B group (n = ..)": neither "between" nor "and" is part of a name
+    ("Of these, 400 were randomly assigned between the drug K group (n = 201) and the placebo group (n = 199). "
+     "Survival was longer in the drug K group than in the placebo group.", {"drug K": 201, "placebo": 199}),
+    # (a letter before the semicolon is the other name of the treatment the bracket follows)
+    ("Patients were randomly assigned to drug K alone (arm A; n = 81) or to KLM (arm B; n = 100). PFS was similar "
+     "(5.0 v 6.6 months).", {"drug K alone": 81, "KLM": 100}),
 ])
 def test_groups_of_a_sentence_after_a_title(sentence, expected):
     assert groups_of("A trial\n\n" + sentence) == expected
@@ -2170,6 +2131,50 @@ def test_a_ratio_before_the_two_groups_it_compares(results, expected):
     # a tail both share when the first name alone is no arm's: "the low and high dose groups"
     ("Methods: Patients were randomly assigned to a low dose (n = 60) or a high dose (n = 58) of drug K. Results: Rash "
      "was similar in the low and high dose groups.", {"low dose": 60, "high dose": 58}),
+    # the n first in a long bracket, one-letter names
+    ("Patients were randomly assigned to receive either AB (n = 120; drug A 50 mg/m2 on day 1 and drug B (with "
+     "G-CSF) on days 2 to 5) or B (n = 118; drug B alone on days 2 to 5) every 4 weeks.", {"AB": 120, "B": 118}),
+    ("Patients were randomly assigned to receive either XY (n = 120) or Z (n = 118) every 4 weeks.",
+     {"XY": 120, "Z": 118}),
+    ("Thirteen patients were randomised to arms A (n = 7) and B (n = 6).", {"arm A": 7, "arm B": 6}),
+    ("In all, 900 patients were randomly assigned with dynamic balancing to receive drug X (250 mg per day orally; "
+     "n=450) or drug Y (75 mg/m(2) intravenously every 3 weeks; n=450).", {"drug X": 450, "drug Y": 450}),
+    # doses, asides and ratios inside the list of arms
+    ("We randomly assigned patients with resected stage II colon cancer to capecitabine plus oxaliplatin or to "
+     "observation.", {"capecitabine plus oxaliplatin": None, "observation": None}),
+    ("The study randomly assigned 480 patients with relapsed disease to gefitinib 250 mg daily or placebo, with "
+     "survival as the primary end point.", {"gefitinib": None, "placebo": None}),
+    ("Participants were randomly assigned (1:1) to receive gefitinib (250 mg per day) or sorafenib (400 mg twice "
+     "daily) until disease progression.", {"gefitinib": None, "sorafenib": None}),
+    ("Patients were randomly assigned 2:1 to gefitinib 250 mg per day or up to four cycles of cisplatin/docetaxel.",
+     {"gefitinib": None, "cisplatin/docetaxel": None}),
+    ("Patients were randomly assigned in a 2:1 ratio to receive oral gefitinib, at a dose of 250 mg daily, or placebo.",
+     {"gefitinib": None, "placebo": None}),
+    ("Patients were randomly assigned to receive WBRT plus boost (61 patients) or boost alone (64 patients).",
+     {"WBRT plus boost": 61, "boost alone": 64}),
+    ("Patients were randomly assigned to receive drug A 500 mg/m2 plus drug B 120 mg/m2 (AB) or drug A plus drug C "
+     "AUC5 (AC).", {"AB": None, "AC": None}),
+    ("Eligible patients were randomised to receive (1 : 1) FOLFOX chemotherapy plus drug Z or FOLFOX chemotherapy "
+     "plus placebo until progression.", {"drug Z": None, "placebo": None}),
+    ("Patients were randomised in a 1:1 ratio to either once daily oral gefitinib (two 125 mg pills) or matching "
+     "placebo, using sealed envelopes.", {"gefitinib": None, "placebo": None}),
+    # how the assignment was made, between the verb and the arms
+    ("Patients with one or two new lesions were randomly assigned using a permuted block design with blocks of "
+     "varying size to boost plus WBRT or boost alone from 2002 to 2008.",
+     {"boost plus WBRT": None, "boost alone": None}),
+    ("Patients with resected disease were randomly assigned to three or four cycles of platinum-based chemotherapy or "
+     "to observation.", {"platinum-based chemotherapy": None, "observation": None}),
+    ("Those with stable disease were randomly assigned at a ratio of 1:1 to maintenance drug Z or observation.",
+     {"maintenance drug Z": None, "observation": None}),
+    ("Participants were centrally randomly assigned (2:1) to receive either gefitinib orally 250 mg/day or docetaxel "
+     "intravenously 75 mg/m2 every 21 days.", {"gefitinib": None, "docetaxel": None}),
+    ("Frail patients with tumours ≤ 3 cm were randomly assigned to LR or LRB.", {"LR": None, "LRB": None}),
+    ("We randomly assigned, in a 1:1 ratio, patients with untreated disease to receive drug Z (given intravenously at "
+     "3 mg per kilogram) or platinum-based chemotherapy.", {"drug Z": None, "platinum-based chemotherapy": None}),
+    ("We randomly assigned patients, in a 2:1 ratio, to receive drug Z (at a dose of 10 mg per kilogram) or placebo "
+     "every 2 weeks.", {"drug Z": None, "placebo": None}),
+    ("Patients were randomly assigned, in a 1:1:1 ratio, to receive drug Z plus drug Y, drug Z monotherapy, or "
+     "chemotherapy.", {"drug Z plus drug Y": None, "drug Z monotherapy": None, "chemotherapy": None}),
 ])
 def test_groups_of_a_text(text, expected):
     assert groups_of(text) == expected
@@ -3042,23 +3047,6 @@ def test_values_of_two_groups_said_by_who_they_are(sentence, first, second):
 ])
 def test_the_arms_named_by_a_trial(sentence, expected):
     assert set(groups_of("A trial\n\n" + sentence)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # the group's label with its n after a semicolon in the bracket, then a subset's sizes said the same way later
-    ("A total of 90 patients were allocated alternately to the two study groups: drug K before surgery (drug K "
-     "group; n=45) and surgery alone (control group; n=45). Survival was longer in the drug K group. Because of the "
-     "small number with metastatic disease (drug K group: n=11; control group: n=8), no further analysis was done.",
-     {"drug K": 45, "control": 45}),
-    # "between the A group (n = ..) and the B group (n = ..)": neither "between" nor "and" is part of a name
-    ("Of these, 400 were randomly assigned between the drug K group (n = 201) and the placebo group (n = 199). "
-     "Survival was longer in the drug K group than in the placebo group.", {"drug K": 201, "placebo": 199}),
-    # (a letter before the semicolon is the other name of the treatment the bracket follows)
-    ("Patients were randomly assigned to drug K alone (arm A; n = 81) or to KLM (arm B; n = 100). PFS was similar "
-     "(5.0 v 6.6 months).", {"drug K alone": 81, "KLM": 100}),
-])
-def test_labelled_groups_with_their_n(text, expected):
-    assert groups_of("A trial\n\n" + text) == expected
 
 
 @pytest.mark.parametrize("text", [
