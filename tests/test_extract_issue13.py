@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from result_rows import results_of as _rows
+from result_rows import row_tuples
 
 _TWO_ARMS = "Methods: Patients were randomly assigned to drug A (n = 140) or drug B (n = 137). Results: "
 
@@ -29,15 +30,36 @@ def test_a_rate_of_the_patients_stays(sentence, endpoint, value):
                                  if r["measure"] == "rate"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Best responses were CR in 2, PR in 11 and SD in 9 patients.",
-    "The best response was a complete response in 2 patients, a partial response in 11 and stable disease in 9.",
-    "A complete response was seen in two cases, partial response in 11 and stable disease in nine cases.",
+RESPONSES_COUNTED = {("CR", "count", 2.0), ("PR", "count", 11.0), ("SD", "count", 9.0)}
+PATHOLOGICAL_KINDS = {("pCR", None, 8.0), ("PATH_RESPONSE", "partial response", 52.0),
+                      ("PATH_RESPONSE", "stable disease", 40.0)}
+PATHOLOGICAL_PARTIAL = {("PATH_RESPONSE", "partial response", "count", 14.0),
+                        ("PATH_RESPONSE", "partial response", "rate", 35.0)}
+
+
+@pytest.mark.parametrize(("sentence", "fields", "expected"), [
+    # a list of responses, each in a count of patients
+    ("Best responses were CR in 2, PR in 11 and SD in 9 patients.", "endpoint measure value", RESPONSES_COUNTED),
+    ("The best response was a complete response in 2 patients, a partial response in 11 and stable disease in 9.",
+     "endpoint measure value", RESPONSES_COUNTED),
+    ("A complete response was seen in two cases, partial response in 11 and stable disease in nine cases.",
+     "endpoint measure value", RESPONSES_COUNTED),
+    # the kinds of a pathological response
+    ("The pathological response after chemoradiation was CR in 8%, PR in 52% and SD in 40%.",
+     "endpoint category value", PATHOLOGICAL_KINDS),
+    ("Pathologic response to neoadjuvant therapy was complete response in 8%, partial response in 52% and stable "
+     "disease in 40%.", "endpoint category value", PATHOLOGICAL_KINDS),
+    # a pathological partial response
+    ("A pathologic partial response was seen in 14 patients (35%).", "endpoint category measure value",
+     PATHOLOGICAL_PARTIAL),
+    ("Partial pathological responses were found in 14 (35%) of the resected specimens.",
+     "endpoint category measure value", PATHOLOGICAL_PARTIAL),
+    # a radiological response keeps its kinds
+    ("Radiological response after chemoradiation was CR in 8%, PR in 52% and SD in 40%.", "endpoint value",
+     {("CR", 8.0), ("PR", 52.0), ("SD", 40.0)}),
 ])
-def test_a_list_of_responses_each_in_a_count_of_patients(sentence):
-    rows = _rows("Results: " + sentence)
-    assert {(r["endpoint"], r["measure"], r["value"]) for r in rows} == {
-        ("CR", "count", 2.0), ("PR", "count", 11.0), ("SD", "count", 9.0)}
+def test_the_responses_a_sentence_lists(sentence, fields, expected):
+    assert row_tuples("Results: " + sentence, fields) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -91,45 +113,17 @@ def test_deaths_of_one_cause_or_another_stay_deaths(sentence, value):
     assert ("DEATH", value) in {(r["endpoint"], r["value"]) for r in _rows("Results: " + sentence)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "The pathological response after chemoradiation was CR in 8%, PR in 52% and SD in 40%.",
-    "Pathologic response to neoadjuvant therapy was complete response in 8%, partial response in 52% and stable "
-    "disease in 40%.",
+@pytest.mark.parametrize(("sentence", "grade"), [
+    # severe and life-threatening events are grade 3 to 4
+    ("Severe and life-threatening adverse events seen more often with drug A were anaemia (21% versus 9%) and rash "
+     "(6% versus 2%).", "3-4"),
+    ("Severe or life-threatening toxicities were anaemia (21% versus 9%) and rash (6% versus 2%).", "3-4"),
+    # severe events alone have no grade class
+    ("Severe adverse events were anaemia (21% versus 9%) and rash (6% versus 2%).", None),
 ])
-def test_the_kinds_of_a_pathological_response(sentence):
-    rows = _rows("Results: " + sentence)
-    assert {(r["endpoint"], r["category"], r["value"]) for r in rows} == {
-        ("pCR", None, 8.0), ("PATH_RESPONSE", "partial response", 52.0), ("PATH_RESPONSE", "stable disease", 40.0)}
-
-
-@pytest.mark.parametrize("sentence", [
-    "A pathologic partial response was seen in 14 patients (35%).",
-    "Partial pathological responses were found in 14 (35%) of the resected specimens.",
-])
-def test_a_pathological_partial_response(sentence):
-    rows = _rows("Results: " + sentence)
-    assert {(r["endpoint"], r["category"], r["measure"], r["value"]) for r in rows} == {
-        ("PATH_RESPONSE", "partial response", "count", 14.0), ("PATH_RESPONSE", "partial response", "rate", 35.0)}
-
-
-def test_a_radiological_response_keeps_its_kinds():
-    rows = _rows("Results: Radiological response after chemoradiation was CR in 8%, PR in 52% and SD in 40%.")
-    assert {(r["endpoint"], r["value"]) for r in rows} == {("CR", 8.0), ("PR", 52.0), ("SD", 40.0)}
-
-
-@pytest.mark.parametrize("sentence", [
-    "Severe and life-threatening adverse events seen more often with drug A were anaemia (21% versus 9%) and rash "
-    "(6% versus 2%).",
-    "Severe or life-threatening toxicities were anaemia (21% versus 9%) and rash (6% versus 2%).",
-])
-def test_severe_and_life_threatening_events_are_grade_3_to_4(sentence):
+def test_the_grade_of_severe_and_life_threatening_events(sentence, grade):
     rows = _rows(_TWO_ARMS + sentence)
-    assert rows and {r["grade"] for r in rows} == {"3-4"}
-
-
-def test_severe_events_alone_have_no_grade_class():
-    rows = _rows(_TWO_ARMS + "Severe adverse events were anaemia (21% versus 9%) and rash (6% versus 2%).")
-    assert rows and {r["grade"] for r in rows} == {None}
+    assert rows and {r["grade"] for r in rows} == {grade}
 
 
 # the reason's word cut at any of its letters by how far after the count it is said
