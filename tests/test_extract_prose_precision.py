@@ -347,16 +347,12 @@ def test_the_arms_values_after_a_colon_no_part_introduces_stay_the_arms():
      "node_negative_patients"),
     ("The 3-year survival rate in patients with stage II disease was 52%, median overall survival 30 months.",
      "patients_with_stage_ii_disease"),
+    # a median in apposition to all patients' rate stays all patients'
+    ("The 5-year survival was 44%, median survival of 49 months.", "all"),
 ])
 def test_a_median_in_apposition_to_a_parts_rate_is_the_parts(results, part):
     rows = _rows("Methods: Sixty patients were treated. Results: " + results)
     assert {(r["measure"], r["cohort"]) for r in rows} == {("rate", part), ("median", part)}
-
-
-def test_a_median_in_apposition_to_all_patients_rate_stays_all_patients():
-    rows = _rows("Methods: Sixty patients were treated. Results: The 5-year survival was 44%, median survival of 49 "
-                 "months.")
-    assert {(r["measure"], r["cohort"]) for r in rows} == {("rate", "all"), ("median", "all")}
 @pytest.mark.parametrize("results", [
     # the events named after the stopping they caused, each with its count and share
     "Adverse events leading to treatment discontinuation occurred in 21 patients (7.0%); the most frequent were "
@@ -386,30 +382,23 @@ def test_the_events_named_before_the_stopping_they_led_to_are_kept():
                                                                           ("TOX", "fatigue", 25.0)}
 
 
-@pytest.mark.parametrize("results", [
+@pytest.mark.parametrize(("results", "expected"), [
     # the ratio in the pair's own bracket, the first group named before it
-    "Median survival was longer with drug A (median 14.1 vs 11.2 months; hazard ratio, 0.81; 95% CI 0.66-0.99; "
-    "P=0.04).",
+    ("Median survival was longer with drug A (median 14.1 vs 11.2 months; hazard ratio, 0.81; 95% CI 0.66-0.99; "
+     "P=0.04).", ("drug_a", "drug_b")),
     # an unnamed pair, the ratio in the bracket right after its second value
-    "Progression-free survival was 6.1 versus 4.2 months (HR 0.75, 95% CI 0.60-0.93).",
-])
-def test_a_ratio_beside_the_arms_pair_compares_the_arms(results):
-    ratios = [r for r in _rows(_TWO_ARMS + results) if r["measure"] == "hr"]
-    assert [(r["cohort"], r["comparator"]) for r in ratios] == [("drug_a", "drug_b")]
-
-
-def test_a_ratio_said_apart_from_the_arms_pair_stays_the_whole_studys():
-    rows = _rows(_TWO_ARMS + "Overall survival did not differ (median 9.1 vs 7.2 months), and the hazard ratio for "
-                             "death in the whole study was 0.85.")
-    assert [(r["cohort"], r["comparator"]) for r in rows if r["measure"] == "hr"] == [("all", None)]
-
-
-def test_a_ratio_whose_direction_the_medians_contradict_is_not_the_pairs_order():
+    ("Progression-free survival was 6.1 versus 4.2 months (HR 0.75, 95% CI 0.60-0.93).", ("drug_a", "drug_b")),
+    # a ratio said apart from the arms' pair stays the whole study's
+    ("Overall survival did not differ (median 9.1 vs 7.2 months), and the hazard ratio for death in the whole study "
+     "was 0.85.", ("all", None)),
     # the better arm named in words, its median written second: the order of the pair is not the ratio's; the ratio
     # below 1 agrees with the words, so it is the arm said better against the other
-    rows = _rows(_TWO_ARMS + "Progression-free survival was improved with drug B (median, 3.1 v 5.9 months; hazard "
-                             "ratio, 0.52; 95% CI, 0.40 to 0.68).")
-    assert [(r["cohort"], r["comparator"]) for r in rows if r["measure"] == "hr"] == [("drug_b", "drug_a")]
+    ("Progression-free survival was improved with drug B (median, 3.1 v 5.9 months; hazard ratio, 0.52; 95% CI, "
+     "0.40 to 0.68).", ("drug_b", "drug_a")),
+])
+def test_a_ratio_beside_the_arms_pair_compares_the_arms(results, expected):
+    ratios = [r for r in _rows(_TWO_ARMS + results) if r["measure"] == "hr"]
+    assert [(r["cohort"], r["comparator"]) for r in ratios] == [expected]
 
 
 @pytest.mark.parametrize(("results", "terms"), [
@@ -436,32 +425,27 @@ def test_an_event_said_after_the_serious_events_clause_stays_toxicity(results):
 
 
 @pytest.mark.parametrize("results", [
+    # a lead-in that reports the finding keeps the subject first
     "It was concluded that compared to the drug B arm, drug A increased the response rate (45% vs 30%, P=0.01).",
     "We found that, compared with drug B, drug A raised the response rate (45% vs 30%).",
+    # a lead-in before two groups compared keeps their order
+    "It was concluded that the response rate was higher with drug A than with drug B (45% vs 30%).",
 ])
 def test_a_lead_in_that_reports_the_finding_keeps_the_subject_first(results):
     rows = _rows(_TWO_ARMS + results)
     assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "ORR"} == {("drug_a", 45.0), ("drug_b", 30.0)}
 
 
-def test_a_lead_in_before_two_groups_compared_keeps_their_order():
-    rows = _rows(_TWO_ARMS + "It was concluded that the response rate was higher with drug A than with drug B (45% vs "
-                             "30%).")
-    assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "ORR"} == {("drug_a", 45.0), ("drug_b", 30.0)}
-
-
-@pytest.mark.parametrize("results", [
-    "Adverse events leading to death occurred in four patients (2.0%).",
-    "Toxicities leading to death occurred in four patients (2.0%).",
+@pytest.mark.parametrize(("results", "expected"), [
+    # the events that led to death are grade 5
+    ("Adverse events leading to death occurred in four patients (2.0%).", {("TOX", "5", 4.0), ("TOX", "5", 2.0)}),
+    ("Toxicities leading to death occurred in four patients (2.0%).", {("TOX", "5", 4.0), ("TOX", "5", 2.0)}),
+    # the events of a clause before their deaths keep no grade
+    ("Adverse events occurred in 80% of patients and led to death in 2%.", {("TOX", None, 80.0), ("TOX", "5", 2.0)}),
 ])
-def test_the_events_that_led_to_death_are_grade_5(results):
+def test_the_events_that_led_to_death_are_grade_5(results, expected):
     rows = _rows("Results: " + results)
-    assert {(r["endpoint"], r["grade"], r["value"]) for r in rows} == {("TOX", "5", 4.0), ("TOX", "5", 2.0)}
-
-
-def test_the_events_of_a_clause_before_their_deaths_keep_no_grade():
-    rows = _rows("Results: Adverse events occurred in 80% of patients and led to death in 2%.")
-    assert {(r["endpoint"], r["grade"], r["value"]) for r in rows} == {("TOX", None, 80.0), ("TOX", "5", 2.0)}
+    assert {(r["endpoint"], r["grade"], r["value"]) for r in rows} == expected
 
 
 @pytest.mark.parametrize("characteristics", [
