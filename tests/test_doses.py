@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from dose_fields import numbers
 
 from oncoev.extract.doses import (
     DoseMention,
@@ -15,12 +16,6 @@ from oncoev.extract.doses import (
     share_fraction_size,
 )
 from oncoev.extract.normalize import normalize
-
-
-def numbers(d: DoseMention) -> dict:
-    keys = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
-            "dose_per_fraction_high", "fractions", "fractions_low", "fractions_high")
-    return {k: d.fields[k] for k in keys if d.fields.get(k) is not None}
 
 
 def doses_of(*sentences: str) -> list[DoseMention]:

@@ -4,16 +4,10 @@ these tests: units and counts the dev papers never used, and doses that are no s
 from __future__ import annotations
 
 import pytest
+from dose_fields import numbers
 
 from oncoev.extract.doses import DoseMention, find_doses
 from oncoev.extract.normalize import normalize
-
-NUMBER_KEYS = ("total_dose", "total_dose_low", "total_dose_high", "dose_per_fraction", "dose_per_fraction_low",
-               "dose_per_fraction_high", "fractions", "fractions_low", "fractions_high")
-
-
-def numbers(d: DoseMention) -> dict:
-    return {k: d.fields[k] for k in NUMBER_KEYS if d.fields.get(k) is not None}
 
 
 def read(text: str) -> list[DoseMention]:
@@ -37,6 +31,26 @@ def read(text: str) -> list[DoseMention]:
     ("Patients received 35 Gy (2.33 Gy x 15).", {"total_dose": 35, "dose_per_fraction": 2.33, "fractions": 15}),
     ("Palliative RT was 20 Gy (2.86 Gy x 7) to the spine.",
      {"total_dose": 20, "dose_per_fraction": 2.86, "fractions": 7}),
+    # f for fractions
+    # "f" for fractions, as some journals abbreviate it
+    ("The planning target volume received DT 56 Gy/28 f.", {"total_dose": 56, "fractions": 28, "dose_per_fraction": 2}),
+    ("GTV was treated to 63 Gy/35 F/7 W.", {"total_dose": 63, "fractions": 35, "dose_per_fraction": 1.8}),
+    ("Irradiation used 2.5 Gy/f, 4 f/w, to a total of 45 Gy.", {"total_dose": 45, "dose_per_fraction": 2.5,
+                                                               "fractions": 18}),
+    # a fraction dose said like a total
+    # a fraction's dose said like a total
+    ("The median individual dose was 2.5 Gy (range 1.8-3 Gy).",
+     {"dose_per_fraction": 2.5, "dose_per_fraction_low": 1.8, "dose_per_fraction_high": 3}),
+    ("For the boost, the daily dose was 2.2 Gy.", {"dose_per_fraction": 2.2}),
+    # a list of fraction counts is their range
+    ("Lesions received 48 Gy in 4 or 6 fractions.", {"total_dose": 48, "fractions_low": 4, "fractions_high": 6}),
+    ("A risk-adapted 54 Gy was given in 3, 6, or 9 fractions.",
+     {"total_dose": 54, "fractions_low": 3, "fractions_high": 9}),
+    # a single dose is one fraction of its total
+    ("Painful sites were irradiated with a single dose of 6 Gy.", {"total_dose": 6, "fractions": 1,
+                                                                   "dose_per_fraction": 6}),
+    ("Radiosurgery delivered single-fraction 22 Gy to each lesion.", {"total_dose": 22, "fractions": 1,
+                                                                       "dose_per_fraction": 22}),
 ])
 def test_counts_sizes_and_proton_units(text, expected):
     found = read(text)
@@ -218,35 +232,6 @@ def test_a_range_of_cycles(text, low, high):
 ])
 def test_a_dose_that_is_no_schedule(text):
     assert read(text) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    # f for fractions
-    # "f" for fractions, as some journals abbreviate it
-    ("The planning target volume received DT 56 Gy/28 f.", {"total_dose": 56, "fractions": 28, "dose_per_fraction": 2}),
-    ("GTV was treated to 63 Gy/35 F/7 W.", {"total_dose": 63, "fractions": 35, "dose_per_fraction": 1.8}),
-    ("Irradiation used 2.5 Gy/f, 4 f/w, to a total of 45 Gy.", {"total_dose": 45, "dose_per_fraction": 2.5,
-                                                               "fractions": 18}),
-    # a fraction dose said like a total
-    # a fraction's dose said like a total
-    ("The median individual dose was 2.5 Gy (range 1.8-3 Gy).",
-     {"dose_per_fraction": 2.5, "dose_per_fraction_low": 1.8, "dose_per_fraction_high": 3}),
-    ("For the boost, the daily dose was 2.2 Gy.", {"dose_per_fraction": 2.2}),
-    # a list of fraction counts is their range
-    ("Lesions received 48 Gy in 4 or 6 fractions.", {"total_dose": 48, "fractions_low": 4, "fractions_high": 6}),
-    ("A risk-adapted 54 Gy was given in 3, 6, or 9 fractions.",
-     {"total_dose": 54, "fractions_low": 3, "fractions_high": 9}),
-])
-def test_one_schedule_of_fractions(text, expected):
-    assert [numbers(d) for d in read(text)] == [expected]
-
-
-@pytest.mark.parametrize("text, total", [
-    ("Painful sites were irradiated with a single dose of 6 Gy.", 6),
-    ("Radiosurgery delivered single-fraction 22 Gy to each lesion.", 22),
-])
-def test_a_single_dose(text, total):
-    assert [numbers(d) for d in read(text)] == [{"total_dose": total, "fractions": 1, "dose_per_fraction": total}]
 
 
 def test_an_arm_called_standard_of_care_keeps_the_other_arm_dose():
