@@ -314,21 +314,6 @@ def test_a_table_of_one_cell_per_line_under_a_header_run_together():
     assert ("itch", "3", "count", 1.0, 40) in got and ("rash", None, "rate", 24.0, 50) in got
 
 
-@pytest.mark.parametrize("text", [
-    # a row short of one cell: the grid is not regular
-    CELLS_HEADER_PER_LINE.replace("2 (9.1%)\n\n", "2 (9.1%)\n"),
-    # a count larger than its group, or disagreeing with its percentage: the columns are not the header's
-    CELLS_HEADER_RUN_TOGETHER.replace("12 (24)", "62 (24)"),
-    CELLS_HEADER_RUN_TOGETHER.replace("5 (10)\n\n4", "5 (30)\n\n4").replace("10 (20)\n1", "10 (40)\n1"),
-    # a ratio and its interval after the groups: columns no header cell names
-    CELLS_HEADER_RUN_TOGETHER.replace("Grade 3Skin", "Grade 3HR (95% CI)Skin"),
-    # a header of fewer cells than the rows have
-    CELLS_HEADER_PER_LINE.replace("\np\n", "\n", 1),
-])
-def test_one_cell_per_line_that_is_no_regular_grid_is_left_unread(text):
-    assert _flat(text) == []
-
-
 def test_a_long_run_of_number_lines_is_read_in_time():
     import time
 
@@ -474,8 +459,17 @@ def test_one_cell_per_line_under_grades_run_together_in_the_header(text, width, 
     CELLS_GLUED_GRADES_THREE.replace("Toxicity by dose level", "Visits by dose level"),  # no table of toxicity
     CELLS_GLUED_GRADES.replace("p-value ", ""),  # columns beside the grades that no header names
     CELLS_GLUED_GRADES.replace("WilcoxonFisher", "Wilcoxon"),  # a test short: where the first label starts is unknown
+    # a row short of one cell: the grid is not regular
+    CELLS_HEADER_PER_LINE.replace("2 (9.1%)\n\n", "2 (9.1%)\n"),
+    # a count larger than its group, or disagreeing with its percentage: the columns are not the header's
+    CELLS_HEADER_RUN_TOGETHER.replace("12 (24)", "62 (24)"),
+    CELLS_HEADER_RUN_TOGETHER.replace("5 (10)\n\n4", "5 (30)\n\n4").replace("10 (20)\n1", "10 (40)\n1"),
+    # a ratio and its interval after the groups: columns no header cell names
+    CELLS_HEADER_RUN_TOGETHER.replace("Grade 3Skin", "Grade 3HR (95% CI)Skin"),
+    # a header of fewer cells than the rows have
+    CELLS_HEADER_PER_LINE.replace("\np\n", "\n", 1),
 ])
-def test_glued_numbers_that_are_no_grades_under_each_group_leave_the_table_unread(text):
+def test_cells_that_are_no_regular_grid_or_no_grades_leave_the_table_unread(text):
     assert _flat(text) == []
 
 
