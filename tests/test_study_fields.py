@@ -316,6 +316,45 @@ ONE_FIELD = [
      "Results\nOnly three women (exercise group) were enrolled late.", None),
     ("a_count_named_by_its_group_is_no_study_size", "n_patients",
      "Results\nFour patients (arm B) were treated off protocol.", None),
+    # the population ends where the sentence goes on to what the patients got or to a part of them
+    ("the_population_ends_before_the_treatment_or_a_part", "population",
+     "Methods: From 1995 to 2002, 83 patients with stage IIIB or IV NSCLC received drug K at 1000 mg/m2 weekly.",
+     "stage IIIB or IV NSCLC"),
+    ("the_population_ends_before_the_treatment_or_a_part", "population",
+     "Methods: From 1990 to 1999, 140 patients with rectal cancer had a low anterior resection.", "rectal cancer"),
+    ("the_population_ends_before_the_treatment_or_a_part", "population",
+     "Results: Among 194 drug-treated patients with radiological progression, 120 (62%) continued the drug.",
+     "radiological progression"),
+    ("the_population_ends_before_the_treatment_or_a_part", "population",
+     "Methods: Between 2004 and 2008, 30 patients with NSCLC and poor PS, including 22 with PS 3, were enrolled.",
+     "NSCLC and poor PS"),
+    # a guideline, a clinical opinion or a task force's recommendations report other studies' results
+    ("a_guideline_or_clinical_opinion_is_a_review", "kind",
+     "Radiotherapy in older adults with lung cancer.\n\nAn expert panel reviewed trials of radiotherapy in older "
+     "adults. Evidence-based guidelines are provided for lung and breast cancer. Hypofractionation improved survival "
+     "in 2 trials.", "review"),
+    ("a_guideline_or_clinical_opinion_is_a_review", "kind",
+     "Testing for gene fusions before first-line therapy.\n\nPURPOSE This provisional clinical opinion addresses the "
+     "testing of tumours for fusions. Three randomized trials with a response rate above 60% form its basis.",
+     "review"),
+    ("a_guideline_or_clinical_opinion_is_a_review", "kind",
+     "Care of frail patients with cancer.\n\nA task force was convened to make recommendations on the care of frail "
+     "patients. Two cohort studies reported a 1-year survival of 55%.", "review"),
+    # a primary study that treated its patients as guidelines say is still primary
+    ("a_guideline_or_clinical_opinion_is_a_review", "kind",
+     "Adjuvant therapy in stage II colon cancer.\n\nMethods: We retrospectively reviewed 140 patients treated "
+     "according to national guidelines. Results: The 5-year survival was 80%.", "primary"),
+    # the lesions bracketed after the same count elsewhere in the abstract than the sentence the size was read from
+    ("the_lesions_bracketed_after_the_study_size", "n_lesions",
+     "Radiosurgery for liver metastases: a study of 58 consecutive patients.\n\nMethods: Between 2012 and 2018, 58 "
+     "patients (71 lesions) received radiosurgery.", 71),
+    ("the_lesions_bracketed_after_the_study_size", "n_lesions",
+     "Radiotherapy of bone metastases in a series of 40 patients.\n\nMethods: The 40 patients (52 metastases) had "
+     "breast cancer.", 52),
+    # not a bracket after another count
+    ("the_lesions_bracketed_after_the_study_size", "n_lesions",
+     "Radiosurgery for liver metastases: a study of 58 consecutive patients.\n\nResults: Twelve patients (15 lesions) "
+     "progressed.", None),
 ]
 
 
@@ -506,6 +545,13 @@ def test_a_reference_number_glued_to_a_sentence_end_is_no_count():
     # a part: one group of the sample, or those who had an outcome
     ("Results: Arms A and B each consisted of 40 patients.", None),
     ("Results: There were 12 patients with a complete response.", None),
+    # reviewed records narrowed by the next sentence leave the size open
+    ("A cohort study of re-treatment.\n\nMethods: The records of 510 patients with bone metastases treated at our "
+     "centre were reviewed. Of these, 38 patients (7%) received a second course.", None),
+    # the samples of a secondary analysis, after the parent trial's size
+    ("A biomarker study.\n\nPurpose: This exploratory analysis of the phase III trial ABC-12 looked for markers. "
+     "Methods: In ABC-12, 640 patients with lung cancer were randomly assigned to drug K or placebo. Tumour samples "
+     "were available from 210 randomly assigned patients.", 210),
 ])
 def test_the_study_size(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
@@ -726,33 +772,6 @@ def test_an_enrolment_period_of_full_dates_with_commas(text, start, end):
     assert (f["enrolment_start"], f["enrolment_end"]) == (start, end)
 
 
-@pytest.mark.parametrize(("text", "population"), [
-    # the population ends where the sentence goes on to what the patients got or to a part of them
-    ("Methods: From 1995 to 2002, 83 patients with stage IIIB or IV NSCLC received drug K at 1000 mg/m2 weekly.",
-     "stage IIIB or IV NSCLC"),
-    ("Methods: From 1990 to 1999, 140 patients with rectal cancer had a low anterior resection.", "rectal cancer"),
-    ("Results: Among 194 drug-treated patients with radiological progression, 120 (62%) continued the drug.",
-     "radiological progression"),
-    ("Methods: Between 2004 and 2008, 30 patients with NSCLC and poor PS, including 22 with PS 3, were enrolled.",
-     "NSCLC and poor PS"),
-])
-def test_the_population_ends_before_the_treatment_or_a_part(text, population):
-    assert find_study_fields(text).fields["population"] == population
-
-
-def test_reviewed_records_narrowed_by_the_next_sentence_leave_the_size_open():
-    text = ("A cohort study of re-treatment.\n\nMethods: The records of 510 patients with bone metastases treated at "
-            "our centre were reviewed. Of these, 38 patients (7%) received a second course.")
-    assert find_study_fields(text).fields["n_patients"] is None
-
-
-def test_the_samples_of_a_secondary_analysis_after_the_parent_trials_size():
-    text = ("A biomarker study.\n\nPurpose: This exploratory analysis of the phase III trial ABC-12 looked for "
-            "markers. Methods: In ABC-12, 640 patients with lung cancer were randomly assigned to drug K or placebo. "
-            "Tumour samples were available from 210 randomly assigned patients.")
-    assert find_study_fields(text).fields["n_patients"] == 210
-
-
 @pytest.mark.parametrize(("text", "months"), [
     # the value before "median follow-up"
     ("Results: With 14.5-month median follow-up, the response rate was 40%.", 14.5),
@@ -763,38 +782,6 @@ def test_the_samples_of_a_secondary_analysis_after_the_parent_trials_size():
 ])
 def test_the_median_follow_up_said_in_more_ways(text, months):
     assert find_study_fields(text).fields["median_follow_up_months"] == pytest.approx(months)
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    # a guideline, a clinical opinion or a task force's recommendations report other studies' results
-    ("Radiotherapy in older adults with lung cancer.\n\nAn expert panel reviewed trials of radiotherapy in older "
-     "adults. Evidence-based guidelines are provided for lung and breast cancer. Hypofractionation improved survival "
-     "in 2 trials.", "review"),
-    ("Testing for gene fusions before first-line therapy.\n\nPURPOSE This provisional clinical opinion addresses the "
-     "testing of tumours for fusions. Three randomized trials with a response rate above 60% form its basis.",
-     "review"),
-    ("Care of frail patients with cancer.\n\nA task force was convened to make recommendations on the care of frail "
-     "patients. Two cohort studies reported a 1-year survival of 55%.", "review"),
-    # a primary study that treated its patients as guidelines say is still primary
-    ("Adjuvant therapy in stage II colon cancer.\n\nMethods: We retrospectively reviewed 140 patients treated "
-     "according to national guidelines. Results: The 5-year survival was 80%.", "primary"),
-])
-def test_a_guideline_or_clinical_opinion_is_a_review(text, kind):
-    assert find_study_fields(text).fields["kind"] == kind
-
-
-@pytest.mark.parametrize(("text", "lesions"), [
-    # the lesions bracketed after the same count elsewhere in the abstract than the sentence the size was read from
-    ("Radiosurgery for liver metastases: a study of 58 consecutive patients.\n\nMethods: Between 2012 and 2018, 58 "
-     "patients (71 lesions) received radiosurgery.", 71),
-    ("Radiotherapy of bone metastases in a series of 40 patients.\n\nMethods: The 40 patients (52 metastases) had "
-     "breast cancer.", 52),
-    # not a bracket after another count
-    ("Radiosurgery for liver metastases: a study of 58 consecutive patients.\n\nResults: Twelve patients (15 lesions) "
-     "progressed.", None),
-])
-def test_the_lesions_bracketed_after_the_study_size(text, lesions):
-    assert find_study_fields(text).fields["n_lesions"] == lesions
 
 
 # --- the count of patients: rules after one that counted in the title or abstract are not tried (speed) ----------
