@@ -2895,6 +2895,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
                                                for v in versus)] + versus
     counts += _count_lists(s, counts, taken_values, groups if mentions else None, sized=groups)
+    counts = [c for c in counts if not _joint_count(s, c)]
     # (the last count of a list read alone as the outcome's after it: "3 (8%) and 5 (13%) developed local recurrence")
     counts = [c for c in counts if c in listed_counts or c.pattern_id == "result.count_pair.sized" or not any(
         a <= c.start < b or (c.at is not None and a <= c.at < b) for a, b in count_lists)]
@@ -7982,6 +7983,29 @@ def _not_who_was_assessed(s: Sentence, counts: list[Found]) -> list[Found]:
     return [c for c in counts if not any(
         not _clause_break(s, m.end(), c.start) if c.start >= m.end() else not _clause_break(s, c.end, m.start())
         for m in said)]
+
+
+def _joint_count(s: Sentence, f: Found) -> bool:
+    """Whether the count (or share) ``f`` is of its outcome said as one with another: "complete and partial responses
+    were seen in 40 patients", "relapse or death occurred in 30", "12 patients had stable disease or a partial
+    response" count patients with either, no row of one of them (whose counts "respectively" gives are the lists')."""
+    if s.respectively or f.fields.get("measure") not in ("count", "rate") or "respectively" in f.pattern_id or \
+            RX.EACH_AFTER.match(s.text, _value_end(s, f)) or not f.fields.get("value"):
+        return False  # ("rash and fatigue (two [3%] each)": each one's count; "no local or distant relapse": none)
+    code, category = f.fields.get("endpoint"), f.fields.get("category")
+    e = next((e for e in s.endpoints if e.code == code and e.category == category and f.start <= e.start < f.end),
+             None)
+    if e is None:
+        return False
+    if RX.EACH_OF_THE_JOINED.search(s.text, e.end, max(e.end, f.value_at)):
+        return False
+    if any(e.end <= count_start(s.text, run[0]) < f.end for run in _count_runs(s)):
+        return False  # "ypT0 and ypN0 were found in 4 (29%) and 9 (64%)": a list of counts, one each
+    before = any(p.end <= e.start and RX.OUTCOMES_JOINED.fullmatch(s.text, p.end, e.start) for p in s.endpoints)
+    after = any(q.start >= e.end and RX.OUTCOMES_JOINED.fullmatch(s.text, e.end, q.start)
+                and RX.JOINED_OUTCOME_ENDS.match(s.text, q.end) for q in s.endpoints)
+    return before or after or RX.ELIDED_KIND_JOINED_BEFORE.search(s.text, max(0, e.start - 40), e.start) is not None \
+        or RX.DEATH_JOINED_AFTER.match(s.text, e.end) is not None
 
 
 def _clause_break(s: Sentence, start: int, end: int) -> bool:
