@@ -581,22 +581,44 @@ def _listed_p(text: str, first: PValue, chars: list[str]) -> list[PValue]:
     return more
 
 
-def _bare_ratios(text: str, chars: list[str], first: Ratio) -> list[Ratio]:
+def named_ratio_kind(text: str) -> Optional[str]:
+    """The one kind of ratio a paper reports by its name ("hazard ratio [HR] 0.86, 95% CI ..."), or None (none, or
+    more than one kind): journals name the ratio once and give the later ones bare, "(0.76, 0.68-0.86; p<0.0001)",
+    in later sentences too (``scan``'s ``ratio_kind``)."""
+    if not RX.RATIO_CUE.search(text):
+        return None  # (most papers have no ratio: no search of the whole text with the long expression; speed)
+    kinds = {RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower()) for m in RATIO.finditer(text)
+             if not RX.PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v"))
+             and not re.match(r"\s*%", text[m.end("v"):])}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _bare_ratios(text: str, chars: list[str], first: Optional[Ratio], named: Optional[str]) -> list[Ratio]:
+    """The ratios a sentence gives without their name, after its first named one; or, where the paper named one kind
+    of ratio only (``named``), anywhere in it: "PFS was 4.5 months with A and 3.0 months with B (0.76, 0.68-0.86;
+    p<0.0001)" a sentence after "(hazard ratio 0.86, ...)", or before the sentence's own named one."""
+    kind = first.kind if first is not None else named
+    if kind is None:
+        return []
     out = []
+    start = 0 if kind == named else first.end
     # (after "and for", an outcome's name only: "and for patients older than 70, 0.85 (...)" is a subgroup's)
     elliptic = [m for m in RX.ELLIPTIC_RATIO.finditer(text, first.end)
-                if [e.end for e in find_endpoints(m.group("name"))] == [len(m.group("name"))]]
-    for m in [*RX.BARE_RATIO.finditer(text, first.end), *elliptic]:
+                if [e.end for e in find_endpoints(m.group("name"))] == [len(m.group("name"))]] if first else []
+    for m in [*RX.BARE_RATIO.finditer(text, start), *elliptic]:
         v, lo, hi = (float(m.group(k)) for k in ("v", "lo", "hi"))
         if not lo <= v <= hi or "".join(chars[m.start("v"):m.end("v")]) != m.group("v"):
             continue  # a number already read otherwise, or no estimate inside its interval
-        out.append(Ratio(first.kind, v, m.start("v"), m.end("hi"), ci=(lo, hi), value_start=m.start("v")))
+        if first is None and RX.NOT_A_RATIOS_BRACKET.search(text, 0, m.start()):
+            continue  # "an AUC of the score (0.81, 0.74-0.88)": with no ratio named in the sentence, another estimate
+        out.append(Ratio(kind, v, m.start("v"), m.end("hi"), ci=(lo, hi), value_start=m.start("v")))
         _blank(chars, m.start("v"), m.end("hi"))
     return out
 
 
-def scan(text: str) -> Sentence:
-    """Read every mention in one sentence of normalised text."""
+def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
+    """Read every mention in one sentence of normalised text (``ratio_kind``: the one kind of ratio the paper names,
+    ``named_ratio_kind``, whose later ratios it may give bare)."""
     citations = [(m.start(), m.end()) for m in RX.CITATION.finditer(text)]
     masked = RX.CITATION.sub(_spaces, text)
     cis = [(m.start(), m.end(), float(m.group("low")), float(m.group("high")) if m.group("high") else None)
@@ -659,8 +681,9 @@ def scan(text: str) -> Sentence:
             (m.group("after_first"), m.group("after_second")) if m.group("after_first") else None
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v"), pair=pair))
         _blank(chars, m.start("v"), m.end("v"))
-    if ratios:
-        ratios += _bare_ratios(text, chars, ratios[0])
+    if ratios or (ratio_kind and "." in text):
+        ratios = sorted(ratios + _bare_ratios(text, chars, ratios[0] if ratios else None, ratio_kind),
+                        key=lambda r: r.start)
     unblanked = "".join(chars) if ratios or ratio_shares else unblanked  # (each one read is blanked)
 
     times = find_times(unblanked)

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from oncoev.extract import cohorts as cohort_rules
-from oncoev.extract.mentions import endpoint_aliases
+from oncoev.extract.mentions import endpoint_aliases, named_ratio_kind
 from oncoev.extract.results import emesis_trial, emesis_trial_responses, find_results
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
 
@@ -156,10 +156,12 @@ def cohorts_component(doc: Doc) -> Doc:
 @Language.component("oncoev_results")
 def results_component(doc: Doc) -> Doc:
     aliases = endpoint_aliases(text_of(doc))  # "in-field failure (IFF)": the paper's own short names
+    ratio_kind = named_ratio_kind(text_of(doc))  # "hazard ratio 0.86 ...", then "(0.76, 0.68-0.86)" bare
     groups = doc._.groups
     # The sentence before, read the same way, supplies time points a list leaves out ("The OS fell to a, b and c").
     doc._.results = read_in_order(
-        doc, lambda text, before: find_results(text, previous=before, groups=groups, aliases=aliases),
+        doc, lambda text, before: find_results(text, previous=before, groups=groups, aliases=aliases,
+                                               ratio_kind=ratio_kind),
         keep=lambda _text, result: result.sentence)
     if emesis_trial(text_of(doc)):
         emesis_trial_responses(doc._.results)

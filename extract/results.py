@@ -1491,21 +1491,22 @@ def _unread_outcome_after(s: Sentence, at: int) -> bool:
 
 
 def find_results(text: str, previous: Optional[Sentence] = None, groups: Optional[GroupIndex] = None,
-                 aliases: Optional[dict[str, str]] = None) -> SentenceResults:
+                 aliases: Optional[dict[str, str]] = None, ratio_kind: Optional[str] = None) -> SentenceResults:
     """Every result one sentence of normalised text states, by the rules above.
 
     ``previous`` is the sentence before, read the same way: "The 1-, 2- and 5-year OS were a, b
     and c. The OS dropped to d, e and f for ..." repeats the time points without writing them.
     ``groups`` are the compared groups of the paper (``groups.py``): values said group by group
     are read by ``group_results`` first. ``aliases`` are the paper's own short names of endpoints
-    (``mentions.endpoint_aliases``: "in-field failure (IFF)").
+    (``mentions.endpoint_aliases``: "in-field failure (IFF)"). ``ratio_kind`` is the one kind of ratio the paper
+    names (``mentions.named_ratio_kind``), whose later ratios it may give bare: "(0.76, 0.68-0.86; p<0.0001)".
     """
     if not HAS_NUMBER.search(text) and not NOBODY.search(text):
         return SentenceResults()  # no number, no result: most of a paper's prose
     clauses = _clauses(text)
     if len(clauses) > 1:
-        return _read_clauses(text, clauses, previous, groups, aliases)
-    s, mentions, front = _scanned_values(text, groups, aliases)
+        return _read_clauses(text, clauses, previous, groups, aliases, ratio_kind)
+    s, mentions, front = _scanned_values(text, groups, aliases, ratio_kind)
     out = SentenceResults(sentence=s)
     definition = cues()["definition"].search(text)
     if definition and any(v.start > definition.start() for v in s.values):
@@ -2297,11 +2298,11 @@ def _group_after_value(s: Sentence, g: Any) -> bool:
 
 
 def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[dict[str, str]],
-                     ) -> tuple[Sentence, list, Optional[re.Match]]:
+                    ratio_kind: Optional[str] = None) -> tuple[Sentence, list, Optional[re.Match]]:
     """The sentence's mentions, without the numbers no result rule may read (digits inside a group's name, doses,
     ages, numbers in the group a sentence opens with); with the paper's groups the sentence names and its opening
     scope (``SCOPE``), which the later stages need too."""
-    s = scan(text)
+    s = scan(text, ratio_kind)
     if aliases:
         add_aliases(s, aliases)
     mentions = groups.mentions(text) if groups else []
@@ -5615,10 +5616,11 @@ def _within_the_opening_part(text: str, found: list[Found], groups: Optional[Gro
 
 
 def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[Sentence],
-                  groups: Optional[GroupIndex], aliases: Optional[dict[str, str]] = None) -> SentenceResults:
+                  groups: Optional[GroupIndex], aliases: Optional[dict[str, str]] = None,
+                  ratio_kind: Optional[str] = None) -> SentenceResults:
     out = SentenceResults()
     for a, b in clauses:
-        part = find_results(text[a:b], previous=previous, groups=groups, aliases=aliases)
+        part = find_results(text[a:b], previous=previous, groups=groups, aliases=aliases, ratio_kind=ratio_kind)
         # "... in all subgroups: X, OS HR 0.6; Y, OS HR 0.7": the subgroups named in a clause before reach the ratios
         # no rule gave a group in the clauses after it
         part.found = [f for f in part.found if not (f.fields["measure"] in RATIOS and f.group is None
