@@ -896,6 +896,18 @@ def _bare_list_before(s: Sentence, v: Value, values: list[Value], assigned: dict
     return listed if len(listed) > 1 else []
 
 
+def _each_at_its_time(s: Sentence, v: Value, w: Value) -> bool:
+    """'OS was 64% at 2 years and 41% at 5 years in arm A': two shares joined by "and", each followed by its own time
+    and nothing else (the times are blank in the masked text), so that the group after the second is the first's
+    too."""
+    if not v.unit == w.unit == "%" or not RX.TIMED_SHARES_AND.fullmatch(s.masked, v.end, w.start):
+        return False
+    between = [t for t in s.times if v.end <= t.start and t.end <= w.start]
+    after = next((t for t in s.times if t.start >= w.end), None)
+    return len(between) == 1 and len(between[0].months) == 1 and after is not None and len(after.months) == 1 and \
+        re.fullmatch(r"[\s%]*", s.masked[w.end:after.start]) is not None
+
+
 def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex] = None) -> list[_Assigned]:
     """Each value of the sentence that names its group, with that group."""
     values = [v for v in s.values if _usable(s, v)]
@@ -994,7 +1006,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # and 84 in arm B": the first count is that group's)
         if (v.count is not None and w.count is not None and
                 RX.CHAINED_EVENT.fullmatch(s.masked, v.end, count_start(s.text, w))) or \
-                (v.unit == w.unit == "months" and medians_chained(s.text, s.masked, v, w)):
+                (v.unit == w.unit == "months" and medians_chained(s.text, s.masked, v, w)) or \
+                _each_at_its_time(s, v, w):
             assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.after")
     if index is not None and len(index.groups) == 2:
         # "(74% vs 26% for those who received placebo)": in a two-arm trial, a bracketed pair whose second value
