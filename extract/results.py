@@ -4438,6 +4438,20 @@ def _of_an_arm(g: Optional[GroupRef], groups: Optional[GroupIndex]) -> bool:
                               or bool(groups is not None and g.label and groups.mentions(g.label)))
 
 
+def _fronted_sized_part(s: Sentence, mentions: list, groups: Optional[GroupIndex]) -> Optional[re.Match]:
+    """The part of the patients a sentence opens with when a bracket gives its size in each arm ("For 30 patients (16
+    in A and 14 in B) with liver metastases, ..."): not the arms as wholes, whose sizes those are not ("Among all
+    patients (120 in A and 118 in B), ..." names the arms themselves)."""
+    m = RX.FRONTED_SIZED_PART.match(s.text) if groups is not None and mentions else None
+    if m is None or not any(m.start("part") <= x.start < m.end("sizes") for x in mentions):
+        return None
+    sizes = {int(n) for n in re.findall(r"\d+", m.group("sizes"))}
+    arm_sizes = {g.n for g in groups.groups if g.n}
+    if sizes <= arm_sizes or not (arm_sizes or RX.TRAIT_WORD.search(m.group("part") + m.group("rest"))):
+        return None
+    return m
+
+
 def _part_turned_to(s: Sentence, groups: Optional[GroupIndex]) -> Optional[int]:
     """Where a sentence turns to a part of the patients that no group of the paper is, so that the arms' values from
     there on are that part's (which no row names): the start, for a sentence opened by the part ("In older patients,
@@ -4485,6 +4499,19 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
             # counted out of a total smaller than its arm is the arm's part within the scope, known by its size
             counted = [f for f in arm_rows if f.group.within] or _parts_counted_within(arm_rows, groups, part)
             kept = [f for f in kept if f not in arm_rows or f.fields["measure"] in RATIOS or f in counted]
+    # "For 30 patients (16 in A and 14 in B) with liver metastases, median PFS was 5.1 months with A and 3.9 months
+    # with B (HR 0.70)": each arm's part, which no row here names; the ratio is the part's
+    sized_part = _fronted_sized_part(s, mentions, groups)
+    if sized_part is not None:
+        label = f"{sized_part.group('part')}{sized_part.group('rest')}"
+        # (a part named by the arms' treatments, "patients given A or B as third-line therapy", has no name of its
+        # own that no arm's would take: its ratio goes too)
+        named = not groups.mentions(label)
+        arms = [f for f in kept if _of_an_arm(f.group, groups) and f.value_at >= sized_part.end()]
+        for f in arms:
+            if named and f.fields["measure"] in RATIOS:
+                f.group, f.comparator = _part_ref(label), None
+        kept = [f for f in kept if f not in arms or (named and f.fields["measure"] in RATIOS)]
     within = _part_turned_to(s, groups)
     if within is not None:
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.fields["measure"] not in RATIOS
@@ -4513,7 +4540,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
         # (nor a value with its own total, "40% (10 of 25 patients) in arm A": a part of the arm of that size)
         kept = [f for f in kept if not (_of_an_arm(f.group, groups) and f.group.unnamed is None and f.group.n is None
                                         and f.fields.get("measure") not in RATIOS
-                                        and any(end <= f.value_at and not _clause_break(s, end, f.value_at)
+                                        and any(end <= f.value_at and not _clause_break(s, end, f.value_at, True)
                                                 for end in parts))]
     # "Median PFS in marker Q-positive patients receiving A versus B was 7.4 and 5.1 months", "Median OS was 12.2 versus
     # 9.0 months for patients with bulky disease receiving A and B, respectively (HR 0.74)": the arms' people named as a
@@ -8010,10 +8037,12 @@ def _joint_count(s: Sentence, f: Found) -> bool:
         or RX.DEATH_JOINED_AFTER.match(s.text, e.end) is not None
 
 
-def _clause_break(s: Sentence, start: int, end: int) -> bool:
-    """Whether a clause ends between ``start`` and ``end``, outside brackets."""
+def _clause_break(s: Sentence, start: int, end: int, lists_go_on: bool = False) -> bool:
+    """Whether a clause ends between ``start`` and ``end``, outside brackets (``lists_go_on``: not at a list's next
+    number, "at 1, 3, and 5 years was 80%, 60%, and 41%")."""
     depth = s.depths
-    return any(depth[m.start()] == 0 for m in RX.CLAUSE_BREAK.finditer(s.text, start, end))
+    rule = RX.CLAUSE_BREAK_OUTSIDE_LISTS if lists_go_on else RX.CLAUSE_BREAK
+    return any(depth[m.start()] == 0 for m in rule.finditer(s.text, start, end))
 
 
 def _people_compared_before(s: Sentence, r: Ratio) -> bool:

@@ -1,0 +1,51 @@
+"""Precision rules from an audit of sampled rows over full texts and abstracts (arms' values said within a part of
+the patients, given to the arms as wholes). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from result_rows import results_of as _rows
+
+K_OR_M = ("Methods: A total of 238 patients were randomly assigned to the K arm (n = 120) or the M arm (n = 118). "
+          "Results: ")
+ARMS = ("k", "m")
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the analysis was stratified by stage, the survival rate of stage III disease at 2, 5, and 8 years was 41%, "
+    "20%, and 15%, respectively, in the K arm and 35%, 12%, and 10%, respectively, in the M arm.",
+    "The local control rate of patients with bulky tumours at 1, 2, and 3 years was 78%, 70%, and 61%, respectively, "
+    "in the K arm and 70%, 60%, and 52%, respectively, in the M arm.",
+])
+def test_arms_values_of_an_outcome_said_of_a_part_over_a_list_are_no_rows(sentence):
+    """'the survival rate of stage III disease at 2, 5, and 8 years was a, b, and c in K ...': the ', and' of a list
+    of numbers ends no clause, so the part still holds the arms' values (each arm's part, which no row names)."""
+    assert [r for r in _rows(K_OR_M + sentence) if r["cohort"] in ARMS] == []
+
+
+def test_arms_values_of_an_outcome_over_a_list_with_no_part_stay():
+    rows = _rows(K_OR_M + "The survival rate at 2, 5, and 8 years was 41%, 20%, and 15%, respectively, in the K arm "
+                          "and 35%, 12%, and 10%, respectively, in the M arm.")
+    assert sorted((r["cohort"], r["value"]) for r in rows if r["cohort"] in ARMS) == [
+        ("k", 15.0), ("k", 20.0), ("k", 41.0), ("m", 10.0), ("m", 12.0), ("m", 35.0)]
+
+
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("In this trial, for 30 patients (16 for K and 14 for M) with liver metastases, the median PFS was 5.1 months for "
+     "the K arm and 3.9 months for the M arm (hazard ratio, 0.70; 95% CI, 0.33-1.48).",
+     "patients_with_liver_metastases"),
+    ("For patients treated with K or M as third-line therapy (n = 40 K; n = 22 M), the response rate was higher in "
+     "the K arm than in the M arm (ORR: 45.0 vs. 18.2%, OR 3.67, 95% CI 1.10-12.20, p = 0.03).", None),
+])
+def test_arms_values_after_a_fronted_part_sized_in_each_arm_are_no_arms_rows(sentence, part):
+    """'For 30 patients (16 for K and 14 for M) with X, ...': each arm's value is its part's, no arm's as a whole; the
+    ratio is the part's when the part has a name of its own (not when the arms' treatments name it)."""
+    rows = _rows(K_OR_M + sentence)
+    assert [r for r in rows if r["cohort"] in ARMS] == []
+    assert [r["cohort"] for r in rows if r["measure"] in ("hr", "or")] == ([part] if part else [])
+
+
+def test_arms_values_after_a_fronted_bracket_of_the_whole_arms_sizes_stay():
+    rows = _rows(K_OR_M + "Among all randomized patients (120 in K and 118 in M), the median PFS was 6.3 months for "
+                          "the K arm and 4.4 months for the M arm.")
+    assert sorted((r["cohort"], r["value"]) for r in rows if r["endpoint"] == "PFS") == [("k", 6.3), ("m", 4.4)]
