@@ -6747,6 +6747,19 @@ def _groups_after_the_pair(s: Sentence, values: list[Value]) -> Optional[tuple[G
     return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
 
 
+def _group_after_second_value(s: Sentence, values: list[Value], subject: GroupRef) -> Optional[GroupRef]:
+    """The group named right after the second of a subject's two values ("... 11.3 v 10.1 months for B-treated
+    patients"), when it is another than the subject and names no outcome."""
+    m = RX.GROUP_AFTER_SECOND_VALUE.match(s.text, values[1].end) if len(values) == 2 else None
+    if m is None or any(m.start("label") < e.end and e.start < m.end("label") for e in s.endpoints):
+        return None
+    label = _clean(m.group("label"))
+    # (a name of its own before the head word: "B-treated patients", "the observation group"; not "all patients")
+    name = RX.GROUP_HEAD_WORD.sub("", label)
+    return GroupRef(label) if label.lower() != subject.label.lower() and name.strip() \
+        and not NOT_A_NAME_WORD.search(name) else None
+
+
 def _subject_over_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
     """'The combination of A plus B demonstrated a significant improvement over B alone with regard to response rate
     (30% compared with 11%)': the subject's value first, the group it is set over second."""
@@ -7389,10 +7402,11 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                          and not NOT_A_NAME_WORD.search(m.group("b"))
                          and not any(e.start < m.end("b") and m.start("b") < e.end for e in s.endpoints)]
                 g1 = subject
-                # ("A showed an improvement over B in X (a vs b)": B, not "not A")
+                # ("A showed an improvement over B in X (a vs b)": B, not "not A"; nor after "a v b months for
+                # B-treated patients")
                 g2 = GroupRef(_compared_label(named[-1])) if named else \
                     _over_other(s, max(0, values[0].start - 160), values[0].start) or \
-                    GroupRef(complement(subject.label))
+                    _group_after_second_value(s, values, subject) or GroupRef(complement(subject.label))
             else:
                 g1, g2 = _fronted_pair(s, values) or _treatment_subject_pair(s, values) or \
                     _subject_over_pair(s, values) or _groups_after_the_pair(s, values) or \
