@@ -54,20 +54,21 @@ def test_arms_values_after_a_fronted_bracket_of_the_whole_arms_sizes_stay():
 THREE_REGIMENS = "A total of 300 patients were randomly assigned to one of three regimens. "
 
 
-@pytest.mark.parametrize(("sentence", "second"), [
+# (sentence, the two rows' groups): the group named right after the second value is its group; where none is named,
+# the subject's others
+SUBJECT_PAIRS = [
     ("Patients treated with KX had a median survival of 11.3 v 10.1 months for MZ-treated patients (P = .04).",
-     "mz_treated_patients"),
+     ["patients_treated_with_kx", "mz_treated_patients"]),
     ("Women given drug Q had a median progression-free survival of 8.0 vs 5.5 months in the observation group.",
-     "observation_group"),
-])
-def test_the_group_named_after_a_subjects_second_value_is_the_second_values(sentence, second):
+     ["women_given_drug_q", "observation_group"]),
+    ("Patients treated with KX had a median survival of 14.2 v 9.9 months in all patients (P = .04).",
+     ["patients_treated_with_kx", "patients_not_treated_with_kx"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cohorts"), SUBJECT_PAIRS)
+def test_the_second_value_of_a_subjects_pair_is_the_group_named_after_it(sentence, cohorts):
     """'Patients treated with A had a median survival of x v y months for B-treated patients': y is B's, not that of
     'patients not treated with A' (who would take in every other arm)."""
     rows = _rows(THREE_REGIMENS + sentence)
-    assert len(rows) == 2 and rows[1]["cohort"] == second and rows[0]["comparator"] == second
-
-
-def test_a_subjects_pair_with_no_group_after_it_keeps_the_others_of_the_subject():
-    rows = _rows(THREE_REGIMENS + "Patients treated with KX had a median survival of 14.2 v 9.9 months in all "
-                                  "patients (P = .04).")
-    assert [r["cohort"] for r in rows] == ["patients_treated_with_kx", "patients_not_treated_with_kx"]
+    assert [(r["cohort"], r["comparator"]) for r in rows] == [(cohorts[0], cohorts[1]), (cohorts[1], cohorts[0])]
