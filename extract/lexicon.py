@@ -116,6 +116,18 @@ def count_pattern() -> str:
     return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{number_words_pattern()})"
 
 
+def piece(name: str) -> Optional[str]:
+    """The lexicon's pattern a module's regex file names as ``{lexicon.NAME}`` (rules.expand_references): a constant
+    of this module (``PEOPLE``, ``NUMBER``, ``NOT_REACHED`` ...), ``NUMWORDS`` (:func:`number_words_pattern`) or
+    ``COUNT`` (:func:`count_pattern`); None for no such piece."""
+    made = {"NUMWORDS": number_words_pattern, "COUNT": count_pattern}
+    if name in made:
+        return made[name]()
+    constants = {"NUMBER": NUMBER, "SIGNED_NUMBER": SIGNED_NUMBER, "NOT_REACHED": NOT_REACHED, "PEOPLE": PEOPLE,
+                 "PEOPLE_BY_OUTCOME": PEOPLE_BY_OUTCOME, "LESION_NOUNS": LESION_NOUNS}
+    return constants.get(name)
+
+
 def parse_count(text: str) -> Optional[int]:
     """'50' -> 50, 'Thirty two' / 'thirty-two' -> 32, 'one hundred and six' -> 106, '1,204' -> 1204."""
     t = text.strip().lower().replace(",", "")

@@ -19,8 +19,13 @@ nothing, so that a long expression keeps the layout of its parts.
 A module's own regular expressions are data too: ``patterns/regex/<module>.yaml`` is a list of
 rule records (``id``: the name the module uses, ``pattern``, and ``flags``: letters of ``re``'s
 flags, "I", "IS" ...), and :func:`regexes` gives them to the module as one object, ``RX``, whose
-attributes are the compiled-on-first-use patterns (``RX.RATIO_HEAD``). Expressions a module builds
-out of others (macros, joined lists, f-strings) stay in the module, reading ``RX.NAME.pattern``.
+attributes are the compiled-on-first-use patterns (``RX.RATIO_HEAD``). A record's pattern may name another record
+of the same file as ``{NAME}``, or a piece of the shared lexicon as ``{lexicon.NAME}`` (:func:`lexicon.piece`:
+``{lexicon.PEOPLE}``, ``{lexicon.NUMWORDS}`` ...); :func:`expand_references` fills each in when the file is read, as a
+non-capturing group, recursively (a quantifier, ``{0,3}``, is never a name). A record with ``piece: true`` is such a
+part only, maybe no whole expression ("an unclosed group"): ``RX.NAME`` is then its pattern string (references filled
+in), never compiled, which the module may still join into expressions it builds (lists of words, f-strings of
+computed parts stay in the module, reading ``RX.NAME`` of a piece or ``RX.NAME.pattern`` of a regex).
 """
 
 from __future__ import annotations
@@ -54,13 +59,14 @@ class Rule:
     weight: Optional[float] = None
     note: Optional[str] = None
     flags: str = ""
+    piece: bool = False
 
     @classmethod
     def from_dict(cls, data: Any, where: str, *, with_flags: bool = False) -> Rule:
         """The rule of a mapping; ``flags`` is a key only of files whose every reader honours it (``with_flags``)."""
         if not isinstance(data, dict):
             raise PatternFileError(f"{where}: a rule is a mapping with an id and a pattern, not {data!r}")
-        allowed = {f.name for f in fields(cls)} - (set() if with_flags else {"flags"})
+        allowed = {f.name for f in fields(cls)} - (set() if with_flags else {"flags", "piece"})
         unknown = sorted(set(data) - allowed)
         if unknown:
             raise PatternFileError(f"{where}: unknown key(s) {', '.join(unknown)}; a rule takes "
@@ -83,6 +89,10 @@ class Rule:
             values[key] = tuple(items)
         if values.get("weight") is not None:
             values["weight"] = float(values["weight"])
+        if not isinstance(values.get("piece", False), bool):
+            raise PatternFileError(f"{where}.piece: true or false")
+        if values.get("piece") and flags:
+            raise PatternFileError(f"{where}: a piece takes the flags of the expression that names it, not {flags!r}")
         return cls(**values)
 
     @property
@@ -329,10 +339,57 @@ def regexes(module: str) -> types.ModuleType:
     attribute of one costs what reading a global name does (Python 3.11 specialises it)."""
     name = f"regex/{module}.yaml"
     text = (resources.files("oncoev.extract") / "patterns" / "regex" / f"{module}.yaml").read_text("utf-8")
-    table = types.ModuleType(f"oncoev.extract.{module}.RX", f"The regular expressions of {name}.")
-    for rule in parse(text, REGEX_RULES, name):
-        setattr(table, rule.id, lazy_regex(rule.pattern, rule.flag_bits, where=f"{name}: {rule.id}"))
+    return regex_table(text, name, f"oncoev.extract.{module}.RX")
+
+
+def regex_table(text: str, name: str, table_name: str = "RX") -> types.ModuleType:
+    """The object :func:`regexes` gives for a regex file's ``text`` (``name``: the file, for messages): each record's
+    pattern, its references filled in, compiled on first use; a piece's attribute is its pattern string."""
+    table = types.ModuleType(table_name, f"The regular expressions of {name}.")
+    records = parse(text, REGEX_RULES, name)
+    patterns = expand_references({rule.id: rule.pattern for rule in records}, name)
+    for rule in records:
+        pattern = patterns[rule.id]
+        setattr(table, rule.id,
+                pattern if rule.piece else lazy_regex(pattern, rule.flag_bits, where=f"{name}: {rule.id}"))
     return table
+
+
+# A name in a regex file's pattern: "{SUBJECT}" (a record of the file), "{lexicon.PEOPLE}" (a piece of the lexicon);
+# never a quantifier ("{0,3}") nor an escaped brace ("\\{").
+REFERENCE = re.compile(r"(?<!\\)\{((?:lexicon\.)?_?[A-Z][A-Z0-9_]*)\}")
+
+
+def expand_references(patterns: dict[str, str], where: str) -> dict[str, str]:
+    """Each pattern (by its record's id) with every ``{NAME}`` in it replaced by the pattern NAME names, itself
+    expanded, as a non-capturing group ``(?:...)``: a record of ``patterns`` or, ``{lexicon.NAME}``, a lexicon piece.
+    Refuses (PatternFileError naming ``where``) a name that is neither and names that refer to themselves."""
+    done: dict[str, str] = {}
+
+    def expand(ident: str, path: tuple[str, ...]) -> str:
+        if ident in done:
+            return done[ident]
+        if ident in path:
+            raise PatternFileError(f"{where}: {ident} names itself through {' -> '.join(path + (ident,))}")
+
+        def fill(m: re.Match) -> str:
+            ref = m.group(1)
+            if ref.startswith("lexicon."):
+                from oncoev.extract import lexicon  # (lexicon reads its data through this module)
+
+                value = lexicon.piece(ref[len("lexicon."):])
+                if value is None:
+                    raise PatternFileError(f"{where}: {ident}: the lexicon has no piece {ref[8:]!r}")
+                return f"(?:{value})"
+            if ref not in patterns:
+                raise PatternFileError(f"{where}: {ident}: no record {ref!r} in the file (a name in braces is a record "
+                                       f"of the same file or {{lexicon.NAME}})")
+            return f"(?:{expand(ref, path + (ident,))})"
+
+        done[ident] = REFERENCE.sub(fill, patterns[ident])
+        return done[ident]
+
+    return {ident: expand(ident, ()) for ident in patterns}
 
 
 def regex_files() -> list[str]:

@@ -70,6 +70,50 @@ def test_a_regex_file_rule_is_checked(text, message):
         rules.parse(text, rules.REGEX_RULES, "regex/m.yaml")
 
 
+# A record names another of its file, or a piece of the lexicon, as {NAME}: filled in as a non-capturing group,
+# recursively; a piece (piece: true) is a string, maybe no whole expression, never compiled alone.
+PEOPLE = f"(?:{lexicon.PEOPLE})"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one name; a quantifier in braces is no name
+    ("- {id: SUBJECT, pattern: 'we|the\\s+authors', piece: true}\n- {id: CUE, pattern: '{SUBJECT}\\s+found\\w{0,3}'}\n",
+     {"SUBJECT": r"we|the\s+authors", "CUE": r"(?:we|the\s+authors)\s+found\w{0,3}"}),
+    # nested: a piece made of a piece, and a regex's pattern named by another regex
+    ("- {id: ARM, pattern: 'arm|group', piece: true}\n- {id: ARM_LETTER, pattern: '{ARM}\\s+[A-D]', piece: true}\n"
+     "- {id: IN_ARM, pattern: 'in\\s+{ARM_LETTER}'}\n- {id: IN_ARM_END, pattern: '{IN_ARM}$', flags: I}\n",
+     {"ARM_LETTER": r"(?:arm|group)\s+[A-D]", "IN_ARM": r"in\s+(?:(?:arm|group)\s+[A-D])",
+      "IN_ARM_END": r"(?:in\s+(?:(?:arm|group)\s+[A-D]))$"}),
+    # one piece named by two records, and a piece of the lexicon; a piece need not be a whole expression
+    ("- {id: OPEN, pattern: '(?:at|by', piece: true}\n- {id: N_PEOPLE, pattern: '\\d+\\s+{lexicon.PEOPLE}'}\n"
+     "- {id: N_DIED, pattern: ['{N_PEOPLE}', '\\s+died']}\n- {id: N_LIVED, pattern: '{N_PEOPLE}\\s+lived'}\n",
+     {"OPEN": "(?:at|by", "N_DIED": rf"(?:\d+\s+{PEOPLE})\s+died", "N_LIVED": rf"(?:\d+\s+{PEOPLE})\s+lived"}),
+])
+def test_a_regex_file_record_names_others(text, expected):
+    table = rules.regex_table(text, "regex/m.yaml")
+    got = {name: value if isinstance(value, str) else value.pattern for name, value in vars(table).items()
+           if name in expected}
+    assert got == expected
+    assert all(isinstance(getattr(table, name), str) == ("piece: true" in line) for line in text.splitlines()
+               for name in re.findall(r"id: (\w+)", line))
+    assert all(getattr(table, name).search("") is None for name in expected
+               if not isinstance(getattr(table, name), str))  # each whole expression compiles
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("- {id: CUE, pattern: '{SUBJECT}\\s+found'}\n", r"regex/m.yaml: CUE: no record 'SUBJECT' in the file"),
+    ("- {id: CUE, pattern: '{lexicon.SUBJECT}'}\n", r"CUE: the lexicon has no piece 'SUBJECT'"),
+    ("- {id: A, pattern: 'a{B}'}\n- {id: B, pattern: 'b{C}', piece: true}\n- {id: C, pattern: '{A}|c', piece: true}\n",
+     r"A names itself through A -> B -> C -> A"),
+    ("- {id: A, pattern: 'a|{A}'}\n", r"A names itself through A -> A"),
+    ("- {id: A, pattern: 'a', piece: true, flags: I}\n", r"a piece takes the flags of the expression that names it"),
+    ("- {id: A, pattern: 'a', piece: 'yes'}\n", r"piece: true or false"),
+])
+def test_a_wrong_name_in_a_regex_file_is_refused(text, message):
+    with pytest.raises(rules.PatternFileError, match=message):
+        rules.regex_table(text, "regex/m.yaml")
+
+
 def test_a_broken_regex_is_refused_at_load_time():
     with pytest.raises(rules.PatternFileError, match=r"cues.yaml.grade: the regular expression does not compile"):
         rules.parse("grade: '(unclosed'\n", rules.SCHEMAS["cues.yaml"], "cues.yaml")
