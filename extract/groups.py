@@ -32,15 +32,11 @@ from functools import lru_cache
 from typing import Optional
 
 from oncoev.extract.lazy_regex import Regex, compile_guarded, lazy_regex
-from oncoev.extract.lexicon import PEOPLE as PEOPLE_NOUN
 from oncoev.extract.lexicon import abbreviates, parse_count, phrases
 from oncoev.extract.rules import regexes
 
 RX = regexes("groups")  # patterns/regex/groups.yaml: the regular expressions of this module
 
-COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-ASSIGNED = (r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|selected)|(?:allocated|assigned)(?:\s+at\s+random)?|"
-            r"underwent\s+randomi[sz]ation|enrolled|included|entered)")
 # Names that are no treatment group: "the same group", "each arm", "the age group".
 GENERIC = {"same", "each", "both", "two", "three", "four", "either", "other", "treatment", "study", "age", "whole",
            "entire", "all", "overall", "this", "that", "our", "one", "risk", "high-risk", "low-risk", "first",
@@ -105,22 +101,6 @@ LEAD_SCHEDULE = lazy_regex(rf"^\s*(?:{_HOW_OFTEN})?{phrases('matching', 'oral', 
                            rf"|^\s*{_HOW_OFTEN}", re.I)
 
 
-# ("mg/m(2)": the square as a database writes it; "AUC = 5", "area under the curve (AUC) 6": carboplatin's dose)
-_DOSE = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(?:mg|g|ml|mcg|µg|μg|gy|iu|units?|mmol)\b"
-         r"(?:\s*/\s*(?:m\s*\(?2\)?|m|kg|day|d))?|"
-         r"(?:area\s+under\s+the\s+(?:concentration\s+)?curve(?:\s+\(AUC\))?|AUC)\s*(?:=|of)?\s*\d+(?:\.\d+)?"
-         r"(?:\s*mg\s*/\s*m[Ll]\s*(?:/|per\s+)\s*min(?:ute)?)?)")
-# "drug A 75 mg/m2 on day 1 and drug B ...": the schedule of a dose said before the next drug
-_DOSE_SCHEDULE = (r"(?:\s+(?:on\s+days?\s+\d+(?:\s*(?:,|and|-)\s*(?:days?\s+)?\d+)*|every\s+\d+\s+\w+|daily|weekly|"
-                  r"over\s+\d+\s+\w+))?")
-LEAD_DOSE = lazy_regex(r"(?:^\s*(?:to\s+)?|(?<=\bplus\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=\bof\s)|(?<=\+\s))" + _DOSE +
-                       r"\s+(?=[A-Za-z])(?!(?:every|daily|weekly|on|for|per|given|once|twice|in|at|x|q\d)\b)"
-                       r"|\s" + _DOSE + _DOSE_SCHEDULE + r"(?=\s+(?:plus|and|with|\+)\s+[A-Za-z])", re.I)
-
-
-SCHEDULE_LAST = lazy_regex(r"(?<![\w.])(?=\d)" + RX.SCHEDULE_ARM.pattern + "$", re.I)
-
-
 def _has_drug(text: str) -> bool:
     from oncoev.extract.doses import drug_names
     return drug_names().search(text) is not None
@@ -132,7 +112,7 @@ def _clean_name(raw: str) -> Optional[str]:
     if schedule:
         return re.sub(r"\s+", " ", schedule.group("name"))
     # "the efficacy of 2 × 8 Gy", "our standard 10 × 3 Gy": words before a schedule that join nothing to it
-    schedule = SCHEDULE_LAST.search(raw)
+    schedule = RX.SCHEDULE_LAST.search(raw)
     if schedule and re.fullmatch(r"\s*(?:[a-z]+\s+)*", raw[:schedule.start()]) and \
             not RX.JOINED_BEFORE.search(raw, 0, schedule.start()) and not _has_drug(raw[:schedule.start()]):
         return re.sub(r"\s+", " ", schedule.group("name"))
@@ -142,10 +122,10 @@ def _clean_name(raw: str) -> Optional[str]:
     raw = LEAD_SCHEDULE.sub("", raw)
     # "to 20 mg/m2 drug A plus 50 mg/m2 drug B": a dose before a drug's name, or before the "plus" of the next
     # drug, is dropped; a dose after the last drug ends the name below
-    raw = RX.LEAD_FORM.sub("", LEAD_DOSE.sub("", raw))
+    raw = RX.LEAD_FORM.sub("", RX.LEAD_DOSE.sub("", raw))
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b|\s+on\s+days?\s+\d"
-                    r"|\s" + _DOSE + ")", raw, flags=re.I)[0]
+                    r"|\s" + RX._DOSE + ")", raw, flags=re.I)[0]
     name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$"
                        r"|\s+(?:orally|intravenously|subcutaneously|daily|weekly)$"
                        # "up to four cycles of A", "three or four cycles of A": A
@@ -175,129 +155,40 @@ def _n(text: Optional[str]) -> Optional[int]:
     return n if n and n > 0 else None
 
 
-# "randomly assigned to A (n = 61) or B (n = 58)", "randomized into three groups, A (n = 98), B (n = 98) ..."
-# "A (n = 61)", "A (dose; n = 61)", "A (n = 61; drug A 50 mg on day 1 (with G-CSF))": the n first or last
-GROUP_N = lazy_regex(r"(?P<name>[A-Za-z][^()=;:]{0,60}?)\s*\(\s*(?:"
-                     # "either A (212) or B (208)": a bare count alone in the bracket (not a year)
-                     r"(?P<bare>(?!19\d\d\b|20\d\d\b)\d{2,5})\s*\)|"
-                     r"(?:(?P<inner>(?:[^()]|\([^()]{0,10}\)){0,100}?)[;,]\s*)?"
-                     r"(?:[nN]\s*=\s*(?P<n>" + COUNT
-                     + r")|(?P<people>" + COUNT + r")\s+" + PEOPLE_NOUN + ")"
-                     r"\s*(?:[;,](?:[^()]|\([^()]*\)){0,250})?\))")
 # The same over a sentence whose asides are blanked (``_blank_asides``): a name may run over a blanked bracket; a
 # name may start with a radiotherapy schedule's dose ("to 42 Gy in 16 fractions (n = 233)"), which ``_clean_name``
 # keeps whole only when it is a schedule (SCHEDULE_ARM)
-GROUP_N_BLANKED = lazy_regex(GROUP_N.pattern.replace(
+GROUP_N_BLANKED = lazy_regex(RX.GROUP_N.pattern.replace(
     r"(?P<name>[A-Za-z][^()=;:]{0,60}?)",
     r"(?P<name>(?:(?<![\d.])\d+(?:\.\d+)?\s*(?:[x×]\s*\d+(?:\.\d+)?\s*)?-?Gy\b|[A-Za-z])[^()=;:]{0,240}?)"))
-# "randomly assigned (1:1) to", "randomised in a 2:1 ratio to", "assigned with dynamic balancing to receive"
-# How the assignment was made, between the verb and "to": "(1:1)", "2:1", "centrally", ", in a 1:1:1 ratio,",
-# "using a block algorithm with random block sizes", "between 1990 and 1995"
-_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
-_MANNER = (r"(?:,\s*[^,;.]{1,60}?,\s*|\(?\s*(?:in\s+a\s+)?\d+\s*:\s*\d+(?:\s*:\s*\d+)?(?:\s+ratio)?\s*\)?\s+|"
-           # "from March 15, 2005, to July 20, 2007,": when, not to what
-           r"(?:from|between)\s+" + _DATE + r",?\s+(?:to|through|until|and)\s+" + _DATE + r",?\s+|"
-           r"(?:centrally|equally|randomly)\s+|(?:with|by|using|in|at|via|between|from|during)\s+"
-           # "in a double-blind, double-dummy design", "with a stratified, permuted block algorithm"
-           r"(?!to\b)[\w:-]+,?(?:\s+(?!to\b)[\w:-]+,?){0,8}?\s+)")
-RANDOMISED_TO = lazy_regex(r"(?:" + ASSIGNED + r"\s*(?:them\s+|these\s+patients\s+)?(?:" + _MANNER +
-                           r"){0,3}(?:in)?to\s+(?:receive\s+|one\s+of\s+|"
-                           # (not "to arm 1, drug V (n = 64), or ...": the arm's number and what it is are its item)
-                           r"(?:the\s+)?(?:\w+\s+)?(?:groups?|arms?)(?!\s+(?-i:[A-H1-9])\s*[,:]\s)\s*[,:]?\s*)?"
-                           # "were randomised and treated with A or B"
-                           r"|randomi[sz]ed\s+and\s+(?:treated\s+with|given)\s+)(?:either\s+)?", re.I)
-# "61 patients were randomised to A and 58 to B", "49 were randomly assigned to receive A and 47 to B",
-# "148 assigned to A vs 152 assigned to B"
-# "61 patients (median age 60 years) were randomised to A": an aside on who they were after the count
-_WHO_ASIDE = r"(?:\s*\([^()]{1,80}\))?"
-# (a count out of a total is an outcome's among the patients assigned, no allocation: "deaths in 88 of 207 patients
-# assigned to A and 104 of 205 assigned to B"; the words after a count are never "of" a total; "a total of 61
-# patients" and "61 of whom" are allocations)
-_NOT_OF = r"(?:(?!of\s+\d)\w+\s+){0,2}?"
-COUNTS_TO = lazy_regex(
-    r"(?<!\d\sof\s)(?<!/)(?P<n1>" + COUNT + r")\s+" + _NOT_OF + _WHO_ASIDE +
-    r"\s*(?:were\s+|was\s+|had\s+been\s+)?(?:randomly\s+)?" + ASSIGNED +
-    r"\s+(?:in)?to\s+(?:receive\s+|the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?:,\s*)?"
-    r"(?:and|while|whereas|vs\.?|versus)\s+"
-    r"(?P<n2>" + COUNT + r")\s+" + _NOT_OF + _WHO_ASIDE + r"\s*(?:(?:were\s+|had\s+been\s+)?(?:randomly\s+)?"
-    + ASSIGNED + r"\s+)?(?:in)?to\s+"
-    # (the pair may be a bracket's whole: "300 were enrolled (148 assigned to A vs 152 assigned to B)")
-    r"(?:receive\s+|the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\([^()]{1,40}\))?\s*(?=[.;,)]|$)", re.I)
-# "840 patients were assigned drug A and 421 placebo": the assignment without "to", short names only
-_SHORT_NAME = r"(?!to\b|into\b)[A-Za-z][\w/+-]*(?:\s+(?!and\b|were\b|was\b)[\w/+-]+){0,3}?"
-COUNTS_NO_TO = lazy_regex(
-    r"(?P<n1>" + COUNT + r")\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:randomly\s+)?(?:assigned|allocated)\s+"
-    r"(?P<a>" + _SHORT_NAME + r")\s*,?\s+and\s+(?P<n2>" + COUNT + r")\s+(?:patients\s+)?(?P<b>" + _SHORT_NAME + r")"
-    r"\s*(?=[.;,]|$)", re.I)
-# "(182 in the A group vs 182 in the B group)", "53 patients were included in A (arm A) and 44 patients in B (arm B)"
-N_IN = lazy_regex(
-    r"(?P<n1>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?(?:were\s+\w+\s+)?"
-    r"(?:in|into|to)\s+(?:the\s+)?(?P<a>[^,;()]{2,60}?)(?:\s*\((?P<aa>[^()]{1,30})\))?\s*(?:,\s*)?"
-    r"(?:and|vs\.?|versus)\s+(?P<n2>" + COUNT + r")\s+(?:patients\s+|women\s+|men\s+|participants\s+|subjects\s+)?"
-    r"(?:were\s+\w+\s+)?(?:in|into|to)\s+(?:the\s+)?(?P<b>[^,;()]{2,60}?)(?:\s*\((?P<bb>[^()]{1,30})\))?\s*(?=[.;,)]|$)",
-    re.I)
-# "61 and 58 patients were randomly assigned to A (dose) and B (dose), respectively"
-COUNTS_RESPECTIVELY = lazy_regex(
-    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+" + PEOPLE_NOUN + r"\s+"
-    r"(?:were\s+)?(?:randomly\s+)?" + ASSIGNED + r"\s+(?:in)?to\s+(?:receive\s+)?(?:the\s+)?"
-    r"(?P<a>[^,;()]{2,60}?)(?:\s*\((?:[^()]|\([^()]{0,5}\)){1,40}\))?\s*,?\s*(?:and|or)\s+(?:the\s+)?"
-    r"(?P<b>[^,;()]{2,60}?)(?:\s*\((?:[^()]|\([^()]{0,5}\)){1,40}\))?\s*,?\s*respectively\b", re.I)
-# "(n = 33 in the A group, n = 31 in the B group)": each size with the group it counts
-N_EQUALS_IN = lazy_regex(
-    r"\b[nN]\s*=\s*(?P<n1>" + COUNT + r")\s+(?:in|to|for)\s+(?:the\s+)?(?P<a>[^,;()=]{2,60}?)\s*(?:,|;|\band\b|"
-    r"\bvs\.?|\bversus\b)\s*(?:and\s+)?[nN]\s*=\s*(?P<n2>" + COUNT + r")\s+(?:in|to|for)\s+(?:the\s+)?"
-    r"(?P<b>[^,;()=]{2,60}?)\s*(?=[);.,]|$)")
-# "(arm A/B, 53/44)", "arms A and B: 53 and 44"
-LETTER_COUNTS = lazy_regex(r"\b(?P<word>arms?|groups?)\s+(?P<a>[A-H1-9])\s*(?:/|and)\s*(?P<b>[A-H1-9])\s*[,:]\s*"
-                           r"(?P<n1>" + COUNT + r")\s*(?:/|and)\s*(?P<n2>" + COUNT + r")\b", re.I)
-# "43 and 26 patients were accrued to arms A and B, respectively"
-LETTERS_RESPECTIVELY = lazy_regex(
-    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+" + PEOPLE_NOUN + r"\s+"
-    r"(?:were\s+)?(?:randomly\s+)?(?:" + ASSIGNED + r"|accrued|registered)\s+(?:in)?to\s+(?:the\s+)?"
-    r"(?P<word>arms|groups|cohorts)\s+(?P<a>[A-H1-9])\s*(?:,|and|/)\s*(?P<b>[A-H1-9])\s*,?\s*respectively\b", re.I)
-# "Arm A (n = 52)", "Group 2: n = 40", "the FOLFOX group (n = 61)", "(A group; n = 60)"
-LABEL_N = lazy_regex(r"(?P<name>(?:\b(?:arm|group|cohort)\s+[A-H1-9]\b)|(?:\bthe\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+)"
-                     r"{0,3}\s+(?:group|arm))\s*(?:\(\s*[nN]\s*=\s*(?P<n>" + COUNT + r")\s*\)|[:,;]\s*[nN]\s*=\s*"
-                     r"(?P<n2>" + COUNT + r")\b)", re.I)
-# "the 9 patients who received definitive therapy", "23 patients in the control group": a group's n
-# A group's size is said as the whole a count is taken of ("12 of 49 patients in the A group", "of the
-# 31 patients treated with A", "9/40 patients in the A arm"), as a definite description ("the 9 patients
-# who received A"), or as an allocation ("61 patients were randomised to A"). "5 patients receiving A
-# withdrew" or "toxicity in 3 patients in the A group" counts an event among A's patients instead.
-# The people a group's size counts, in every pattern below
-PEOPLE = PEOPLE_NOUN
 # "12 of 49 patients (24%) in the A group", "12 of 49 (24%) in the A group": the share the count is of the whole
 _PERCENT_ASIDE = r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s+"
 # (not "a total of 21 patients (14%) in the A group had ...": the count of an outcome said with its share)
 N_OF_GROUP = r"(?:(?:\b(?<!\btotal\s)(?:of|among|amongst)\s+(?:the\s+)?(?:remaining\s+|other\s+)?|/|" \
              r"\bthe\s+(?:remaining\s+|other\s+)?)" \
-             r"(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+(?:" + _PERCENT_ASIDE + r")?|" + _PERCENT_ASIDE + r"(?=in\s+the\b))" \
+             r"(?P<n>\d+)\s+(?:" + RX.PEOPLE + r"\s+(?:" + _PERCENT_ASIDE + r")?|" + _PERCENT_ASIDE + \
+             r"(?=in\s+the\b))" \
              r"(?:who\s+(?:received|underwent|had|were\s+given)|in\s+the|treated\s+with|receiving|given|" \
              r"assigned\s+to|allocated\s+to)" \
-             r"|\b(?P<n2>\d+)\s+" + PEOPLE + r"\s+(?:were\s+)?(?:randomi[sz]ed|" \
+             r"|\b(?P<n2>\d+)\s+" + RX.PEOPLE + r"\s+(?:were\s+)?(?:randomi[sz]ed|" \
              r"randomly\s+assigned|assigned|allocated)\s+to)\s+(?:receive\s+)?(?:the\s+)?(?:{name})\b" \
              r"(?!\s*\(\s*n\s*=|\s+(?:or|and|versus|vs)\b|\s*,\s*\w+\s*\(\s*n\s*=" \
              r"|\s*,(?!\s*\d)\s*[^,;.()]{{1,60}}?(?:,(?!\s*\d)\s*[^,;.()]{{1,60}}?)?\s+(?:or|and|versus|vs\.?)\s+(?!\d))"
 # "169 patients in the A arm and 168 in the B arm were included in the analysis": sizes by what follows
 # (not a bound: "with a BMI > 28 receiving A were randomised" counts no one)
-N_IN_GROUP = r"(?<![<>≤≥=]\s)(?<![<>≤≥=])\b(?P<n>\d+)\s+(?:" + PEOPLE + r"\s+)?" \
+N_IN_GROUP = r"(?<![<>≤≥=]\s)(?<![<>≤≥=])\b(?P<n>\d+)\s+(?:" + RX.PEOPLE + r"\s+)?" \
              r"(?:in\s+the|treated\s+with|receiving)\s+(?:{name})\b"
 # "the analysis set held 90 patients (44 received X and 46 received Y)": sizes
 # said side by side in a sentence about who was analysed or allocated
 RECEIVED = r"(?:received|were\s+given|were\s+treated\s+with)\s+(?:the\s+)?"
 # "120 patients received A (group 1), and 118 received B (group 2)": each item may carry the group's label
 _LABEL_ASIDE = r"(?:\s*\((?P<{}>(?:arm|group|cohort)\s+[A-H1-9IV]{{1,3}})\))?"
-N_RECEIVED_PAIR = lazy_regex(r"\b(?P<n1>\d+)\s+(?:" + PEOPLE + r"\s+)?" + RECEIVED +
+N_RECEIVED_PAIR = lazy_regex(r"\b(?P<n1>\d+)\s+(?:" + RX.PEOPLE + r"\s+)?" + RECEIVED +
                              r"(?P<a>[^,;()]{2,40}?)" + _LABEL_ASIDE.format("la") +
                              r"\s*(?:,\s*)?(?:and|while|whereas)\s+"
                              # ("150 patients were treated with A and 140 with B": the verb said once)
-                             r"(?P<n2>\d+)\s+(?:" + PEOPLE + r"\s+)?(?:" + RECEIVED + r"|with\s+(?:the\s+)?)"
+                             r"(?P<n2>\d+)\s+(?:" + RX.PEOPLE + r"\s+)?(?:" + RECEIVED + r"|with\s+(?:the\s+)?)"
                              r"(?P<b>[^,;()]{2,40}?)" + _LABEL_ASIDE.format("lb") + r"\s*(?=[.;,)]|$)", re.I)
-
-# "FOLFOX4 regimen (arm A)", "arm A (FOLFOX4)": a letter and a treatment are one group.
-ARM_LETTER = r"(?:arm|group)\s+[A-H1-9]"
-LETTER_LINK = lazy_regex(r"\(\s*(?P<letter>" + ARM_LETTER + r")\s*(?:[,;:]\s*n\s*=\s*\d+\s*)?\)"
-                         r"|(?P<letter2>\b" + ARM_LETTER + r")\s*\(\s*(?P<name2>[A-Za-z][^()]{1,40}?)\s*\)", re.I)
 
 
 def _lead_strip(name: str) -> str:
@@ -346,25 +237,11 @@ def _title_versus(title: str, start: int) -> list[GroupDef]:
     return out
 
 
-# "Patients received A (n = 863) or B (n = 862)", "124 patients underwent A (n = 69) or B (n = 55)": the treatments
-# the patients were given, each with its n, are the compared groups as an assignment names them
-# (what may stand before a sentence's subject: nothing but a heading, or "In total,")
-_OPENING = (r"\s*(?:>>>\s*)?(?:[A-Z]{2,}(?:\s+(?:AND\s+)?[A-Z]{2,})*:?\s+)?"  # a heading
-            r"(?:(?:in\s+total|overall|in\s+all),?\s+)?")
-RECEIVED_ITEMS = lazy_regex(r"^" + _OPENING + r"(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+|"
-                            r"[A-Z][a-z]+(?:[\s-][a-z]+){0,3}\s+)?(?:eligible\s+)?"
-                            + PEOPLE_NOUN + r"\s+(?:\([^()]{0,40}\)\s+)?"
-                            # ("patients with stage II (T2 N0) disease were treated with": an aside on who they are)
-                            r"(?:(?:with|who\s+had)\s+(?:[^.;()]|\([^().;]{0,30}\)){0,80}?\s+)?"
-                            r"(?:received|underwent|were\s+treated\s+with|"
-                            r"were\s+given)\s+(?:either\s+)?", re.I)
-
-
 def _randomised_n(sentence: str) -> list[GroupDef]:
     """'randomly assigned to A (n = 61) or B (n = 58)': the groups named with their n after the verb."""
     # "we randomly assigned 300 patients with X to A (n = 150) or B (n = 150)": the subject said before "to"
-    m = RANDOMISED_TO.search(sentence) or WE_ASSIGNED.search(sentence) or (
-        None if RX.LATER_TREATMENT.search(sentence) else RECEIVED_ITEMS.search(sentence))
+    m = RX.RANDOMISED_TO.search(sentence) or RX.WE_ASSIGNED.search(sentence) or (
+        None if RX.LATER_TREATMENT.search(sentence) else RX.RECEIVED_ITEMS.search(sentence))
     if not m:
         return []
     out = []
@@ -444,17 +321,12 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
     return out if len(out) >= 2 else []
 
 
-# A bracket that gives a group's size: "(n = 61)", "(dose; n = 61)", "(61 patients)", "(212)"
-SIZE_BRACKET = lazy_regex(r"\((?:[^()]*[;,]\s*)?(?:[nN]\s*=\s*" + COUNT + r"|" + COUNT + r"\s+" + PEOPLE_NOUN +
-                          r")\b[^()]*\)|\(\s*(?!19\d\d\b|20\d\d\b)\d{2,5}\s*\)")
-
-
 def _blank_asides(sentence: str, start: int) -> tuple[str, list[tuple[int, str]]]:
     """The sentence with every bracket after ``start`` that gives no size blanked (innermost first, offsets kept),
     and the short names among them as (offset, name): "drug A (DA)"."""
     text, shorts = sentence, []
     while True:
-        found = [b for b in re.finditer(r"\([^()]*\)", text[start:]) if not SIZE_BRACKET.fullmatch(b.group(0))]
+        found = [b for b in re.finditer(r"\([^()]*\)", text[start:]) if not RX.SIZE_BRACKET.fullmatch(b.group(0))]
         if not found:
             return text, shorts
         for b in found:
@@ -467,24 +339,14 @@ def _blank_asides(sentence: str, start: int) -> tuple[str, list[tuple[int, str]]
             text = text[:a] + " " * (e - a) + text[e:]
 
 
-# "the A and B arms comprised 120 and 118 patients, respectively"
-_PAIR_NAME = r"[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?"
-ARMS_COMPRISED = lazy_regex(
-    r"\b(?P<a>" + _PAIR_NAME + r")\s+(?:and|or)\s+(?:the\s+)?(?P<b>" + _PAIR_NAME + r")\s+(?:arms|groups|cohorts)\s+"
-    r"(?:comprised|included|consisted\s+of|contained|enrolled)\s+(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT +
-    r")\s+" + PEOPLE + r"\s*,?\s*respectively\b", re.I)
-# "(randomly assigned ...,) with 120 and 118 receiving A and B, respectively"
-RECEIVING_RESPECTIVELY = lazy_regex(
-    r"\b(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:receiving|received|"
-    r"were\s+given|were\s+treated\s+with|treated\s+with)\s+(?:the\s+)?(?P<a>[^,;()]{2,60}?)\s+(?:and|or)\s+"
-    r"(?:the\s+)?(?P<b>[^,;()]{2,60}?)\s*,?\s*respectively\b", re.I)
 # "120 patients underwent A (the A group) and 118 did not (the B group)": each count with the group a bracket names
 _DEFINING = (r"(?:(?:were|was)\s+)?(?:randomi[sz]ed|assigned|allocated|treated|received|underwent|given|included|"
              r"did\s+not\s+(?:receive|undergo))\b")
 _BRACKET_GROUP = r"\(\s*(?:the\s+)?(?P<{}>[A-Za-z][^()\d;,=]{{0,30}}?\s+(?:group|arm)|(?:arm|group)\s+[A-H1-9])\s*\)"
 BRACKET_NAMED = lazy_regex(
-    r"\b(?P<n1>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?" + _DEFINING + r"[^.;()\d]{0,80}?" +
-    _BRACKET_GROUP.format("a") + r"\s*,?\s*(?:and|while|whereas)\s+(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?" +
+    r"\b(?P<n1>" + RX.COUNT + r")\s+(?:" + RX.PEOPLE + r"\s+)?" + _DEFINING + r"[^.;()\d]{0,80}?" +
+    _BRACKET_GROUP.format("a") + r"\s*,?\s*(?:and|while|whereas)\s+(?P<n2>" + RX.COUNT + r")\s+(?:" + RX.PEOPLE
+    + r"\s+)?" +
     _DEFINING + r"[^.;()\d]{0,80}?" + _BRACKET_GROUP.format("b"), re.I)
 
 
@@ -492,7 +354,7 @@ BRACKET_NAMED = lazy_regex(
 # short name and n in the bracket after it
 def _versus_item(name: str, n: str) -> str:
     return (rf"(?P<{name}>[A-Za-z][^()=;,]{{1,60}}?)\s*\(\s*(?P<{name}{name}>[A-Za-z][\w/+-]{{0,11}})\s*[,;:]\s*"
-            rf"[nN]\s*=\s*(?P<{n}>" + COUNT + r")\s*\)")
+            rf"[nN]\s*=\s*(?P<{n}>" + RX.COUNT + r")\s*\)")
 
 
 VERSUS_N = lazy_regex(_versus_item("a", "n1") + r"\s*,?\s*(?:versus|vs\.?|or|and|compared\s+with)\s+" +
@@ -501,11 +363,11 @@ VERSUS_N = lazy_regex(_versus_item("a", "n1") + r"\s*,?\s*(?:versus|vs\.?|or|and
 
 def _pairs(sentence: str) -> list[GroupDef]:
     out: list[GroupDef] = []
-    assigning = re.search(ASSIGNED, sentence, re.I)
-    for pattern, pid in ((COUNTS_TO, "group.randomised_counts"), (COUNTS_NO_TO, "group.randomised_counts"),
-                         (COUNTS_RESPECTIVELY, "group.randomised_counts"), (N_EQUALS_IN, "group.n_equals_in"),
-                         (N_IN, "group.n_in"), (ARMS_COMPRISED, "group.comprised"),
-                         (RECEIVING_RESPECTIVELY, "group.receiving_counts"), (BRACKET_NAMED, "group.bracket_named"),
+    assigning = re.search(RX.ASSIGNED, sentence, re.I)
+    for pattern, pid in ((RX.COUNTS_TO, "group.randomised_counts"), (RX.COUNTS_NO_TO, "group.randomised_counts"),
+                         (RX.COUNTS_RESPECTIVELY, "group.randomised_counts"), (RX.N_EQUALS_IN, "group.n_equals_in"),
+                         (RX.N_IN, "group.n_in"), (RX.ARMS_COMPRISED, "group.comprised"),
+                         (RX.RECEIVING_RESPECTIVELY, "group.receiving_counts"), (BRACKET_NAMED, "group.bracket_named"),
                          (VERSUS_N, "group.versus_n")):
         if pid in ("group.comprised", "group.receiving_counts") and "respectively" not in sentence or \
                 pid in ("group.bracket_named", "group.versus_n") and ")" not in sentence or \
@@ -538,22 +400,19 @@ def _pairs(sentence: str) -> list[GroupDef]:
                     aliases = [alias.strip()]  # "(KM, n = 434)": the short name the paper calls it by
                 at = m.group(key).rfind(name)  # "Results: the A and B arms comprised ...": where the name starts
                 out.append(GroupDef(name, _n(n), m.start(key) + max(at, 0), m.end(key), pid, aliases))
-    for m in [*LETTER_COUNTS.finditer(sentence), *LETTERS_RESPECTIVELY.finditer(sentence)]:
+    for m in [*RX.LETTER_COUNTS.finditer(sentence), *RX.LETTERS_RESPECTIVELY.finditer(sentence)]:
         word = m.group("word").rstrip("s").lower()
         for letter, n, key in ((m.group("a"), m.group("n1"), "a"), (m.group("b"), m.group("n2"), "b")):
             out.append(GroupDef(f"{word} {letter.upper()}", _n(n), m.start(key), m.end(key), "group.letter_counts"))
     return out
 
 
-N_BEFORE_NAME = lazy_regex(r"\b[nN]\s*=\s*" + COUNT + r"\s+(?:(?:in|to|for)\s+(?:the\s+)?)?$")
-
-
 def _label_n(sentence: str) -> list[GroupDef]:
     if "=" not in sentence:
         return []  # every match holds its "n =" (speed: LABEL_N may start at any word; the same matches)
     out = []
-    for m in LABEL_N.finditer(sentence):
-        if N_BEFORE_NAME.search(sentence, 0, m.start("name")):
+    for m in RX.LABEL_N.finditer(sentence):
+        if RX.N_BEFORE_NAME.search(sentence, 0, m.start("name")):
             continue  # "n = 33 in the A group, n = 31 in the B group": the n after A's comma is B's
         # "Table 1Patient characteristics at baselineIntervention group (n = 30)": words of a caption run into the
         # group's name without a blank; the name starts at the last such join
@@ -568,16 +427,11 @@ def _label_n(sentence: str) -> list[GroupDef]:
     return out
 
 
-# "We randomly assigned 272 patients with ... to A or B", "the trial randomly assigned patients ... to receive A or B"
-WE_ASSIGNED = lazy_regex(r"\b(?:we|trial|study)\s+(?:\w+\s+){0,2}?"
-                         r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s*(?:,[^,;.]{1,40},\s*|\s)"
-                         r"(?:\d[\d,]*\s+)?(?:\w+\s+){0,2}?" + PEOPLE_NOUN + r"\b"
-                         r"(?:[^.;:]|:(?=\d)){0,200}?\s(?:in)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
 # Between two words of a name, a bracket that gives a dose: "drug A (20 mg/m(2)) and drug B"
 # (before the word that joins the next drug only: "drug A (20 mg) twice daily" is no name "drug A twice")
 # ("drug A 75 mg/m2 on day 1 plus drug B": a dose not in brackets, and its schedule, before the next drug too)
 DOSE_ASIDE = (r"(?:\s+|\s*\((?=[^()]*\d)[^()]*(?:\([^()]*\)[^()]*)*\)\s*(?=(?:and|plus|with|\+)\s)|"
-              r"\s" + _DOSE + _DOSE_SCHEDULE + r"\s+(?=(?:and|plus|with|\+)\s)|"
+              r"\s" + RX._DOSE + RX._DOSE_SCHEDULE + r"\s+(?=(?:and|plus|with|\+)\s)|"
               # ("drug V for 2 years plus endocrine therapy": how long, blanked as DURATION_OF is)
               r"\s+for\s+(?:up\s+to\s+|a\s+(?:maximum|total)\s+of\s+)?[\w-]+(?:\s*(?:-|to)\s*\d+)?\s+(?:years?|months?|"
               r"weeks?|days?|cycles?|courses?)\s+(?=(?:and|plus|with|\+)\s))")
@@ -611,14 +465,14 @@ def _without_common_timing(tail: str, spans: list[tuple[int, int]]) -> list[tupl
 
 def _randomised_names(sentence: str) -> list[GroupDef]:
     """'randomly assigned to receive A or B': two or three groups without their n."""
-    m = RANDOMISED_TO.search(sentence)
+    m = RX.RANDOMISED_TO.search(sentence)
     subject = m is not None and re.search(
         r"\b(?:patients|participants|women|men|subjects|children|adults|survivors|they|who|those|[Pp]atients\s+\([^)]*\))"
         r"\s+(?:[^\s.;]+\s+){0,24}?(?:were|was|are)\s+(?:then\s+|subsequently\s+)?(?:\w+\s+)?$", sentence[:m.start()],
         re.I)
     if m is None or not subject:
-        m = WE_ASSIGNED.search(sentence)  # "we randomly assigned patients ... to A or B": the subject said
-    if not m or GROUP_N.search(sentence, m.end(), m.end() + 160):
+        m = RX.WE_ASSIGNED.search(sentence)  # "we randomly assigned patients ... to A or B": the subject said
+    if not m or RX.GROUP_N.search(sentence, m.end(), m.end() + 160):
         return []  # only "patients were randomly assigned to A or B" defines the groups
     # the asides blanked, so that offsets stay those of the sentence; "three or four cycles of A" is A
     tail = RX.NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence[m.end():])
@@ -748,56 +602,33 @@ _ENROLLED = r"(?:enrolled|accrued|included|registered|entered)"
 # The list of the groups' sizes in a bracket: "(84 drug A, 85 drug B)", "(drug A, 441; drug B, 222)",
 # "(A: 150, B: 147)", "(placebo, n = 300; low dose, n = 310)", "(arm A, 159; arm B, 160 patients)"
 _LIST = r"\((?P<list>[^()]{5,240})\)"
-# A size's share of the total after it: "90 (50%)"
-_SHARE = r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]"
 # Where a list of sizes follows a total that it must add up to: "180 patients were randomised (90 A, 90 B)",
 # "there were 180 randomised patients (A, 90; B, 90)", "180 patients (arm A, 90; arm B, 90) were enrolled",
 # "the random assignment of 180 patients: 90 to A and 90 to B"
 SIZED_LIST = lazy_regex(
-    r"\b(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,3}?(?:" + PEOPLE + r"\s+)?(?:were|had\s+been)\s+(?:then\s+)?"
+    r"\b(?P<total>" + RX.COUNT + r")\s+(?:[\w-]+\s+){0,3}?(?:" + RX.PEOPLE + r"\s+)?(?:were|had\s+been)\s+(?:then\s+)?"
     r"(?P<verb>" + _RANDOMISED + r"|" + _ENROLLED + r"(?:\s+and\s+treated)?|treated)\s*" + _LIST +
-    r"|\b(?P<total2>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?P<verb2>randomi[sz]ed|" + _ENROLLED + r")\s+" + PEOPLE +
+    r"|\b(?P<total2>" + RX.COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?P<verb2>randomi[sz]ed|" + _ENROLLED + r")\s+"
+    + RX.PEOPLE +
     r"\s*" + _LIST.replace("list", "list2") +
-    r"|\b(?P<total3>" + COUNT + r")\s+(?:[\w-]+\s+){0,3}?" + PEOPLE + r"\s*" + _LIST.replace("list", "list3") +
+    r"|\b(?P<total3>" + RX.COUNT + r")\s+(?:[\w-]+\s+){0,3}?" + RX.PEOPLE + r"\s*" + _LIST.replace("list", "list3") +
     r"\s*(?:were|had\s+been)\s+(?P<verb3>" + _RANDOMISED + r"|" + _ENROLLED + r")\b"
-    r"|\b(?:random(?:ised|ized)?\s+(?:assignment|allocation)|randomi[sz]ation)\s+of\s+(?P<total4>" + COUNT + r")\s+"
-    + PEOPLE + r"\s*[:;,]\s*(?P<list4>[^.;()]{5,160}?)\s*(?=[.;]|$)"
+    r"|\b(?:random(?:ised|ized)?\s+(?:assignment|allocation)|randomi[sz]ation)\s+of\s+(?P<total4>" + RX.COUNT + r")\s+"
+    + RX.PEOPLE + r"\s*[:;,]\s*(?P<list4>[^.;()]{5,160}?)\s*(?=[.;]|$)"
     # "we randomly allocated 180 patients; 90 (50%) to A and 90 (50%) to B (...)": each size with its share
     r"|\b(?:we|they|investigators)\s+(?:then\s+)?"
     r"(?P<verb5>" + _RANDOMISED + r"|randomly\s+allocated|allocated|assigned)"
-    r"\s+(?P<total5>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE + r"\s*[:;,]\s*"
-    r"(?P<list5>(?:[^.;()]|" + _SHARE + r"){5,200}?)\s*(?=[.;]|\((?!\s*\d+(?:\.\d+)?\s*%\s*\))|$)", re.I)
-# One item of such a list: its name and its size, either way round
-SIZED_ITEM = lazy_regex(
-    r"(?:(?:the|and)\s+)?(?P<name>[A-Za-z][\w.+/ -]{0,40}?)\s*(?::|,|=|,?\s*n\s*=)?\s*(?P<n>" + COUNT + r")"
-    r"(?:\s+" + PEOPLE + r")?"
-    r"|(?:and\s+)?(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:" + _SHARE + r"\s+)?"
-    r"(?:(?P<given>with|received|receiving|treated\s+with)\s+|(?:to|in|into|on)\s+)?"
-    r"(?:the\s+)?(?P<name2>[A-Za-z][\w.+/ -]{0,40}?)", re.I)
-# (the bracket of such a list, which the cheap test of a sentence before any rule must let through)
-GIVEN_LIST = lazy_regex(r"\(\s*" + COUNT + r"\s+(?:" + PEOPLE + r"\s+)?(?:with|received|receiving|treated)\b", re.I)
-
-
-# Who the patients were, no treatment: "randomised (120 men, 60 women)"
-PEOPLE_WORDS = lazy_regex(r"(?:" + PEOPLE + r"|males?|females?|boys|girls|adults|children|smokers|non-?smokers)", re.I)
-
-
-# "120 patients were randomly assigned to A, 118 to B, 121 to C, and 119 to D": three or more groups, each count
-# before its own
-COUNTS_TO_LIST = lazy_regex(r"\b(?P<n>" + COUNT + r")\s+(?:\w+\s+){0,2}?(?:were\s+|had\s+been\s+)?(?:randomly\s+)?"
-                            + ASSIGNED + r"\s+(?:in)?to\s+(?:receive\s+)?(?:the\s+)?", re.I)
-NEXT_COUNT_TO = lazy_regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + COUNT + r")\s+(?:" + PEOPLE +
-                           r"\s+)?(?:were\s+)?(?:(?:randomly\s+)?" + ASSIGNED + r"\s+)?(?:in)?to\s+(?:receive\s+)?"
-                           r"(?:the\s+)?", re.I)
+    r"\s+(?P<total5>" + RX.COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + RX.PEOPLE + r"\s*[:;,]\s*"
+    r"(?P<list5>(?:[^.;()]|" + RX._SHARE + r"){5,200}?)\s*(?=[.;]|\((?!\s*\d+(?:\.\d+)?\s*%\s*\))|$)", re.I)
 
 
 def _counts_to_list(sentence: str) -> list[GroupDef]:
     """'120 were randomly assigned to A, 118 to B, 121 to C, and 119 to D': each group with the count before it."""
     out: list[GroupDef] = []
-    for m in COUNTS_TO_LIST.finditer(sentence):
+    for m in RX.COUNTS_TO_LIST.finditer(sentence):
         items, n, at = [], m.group("n"), m.end()
         while True:
-            nxt = next((x for x in NEXT_COUNT_TO.finditer(sentence, at)
+            nxt = next((x for x in RX.NEXT_COUNT_TO.finditer(sentence, at)
                         if not re.search(r"[;.()]", sentence[at:x.start()])), None)
             end = nxt.start() if nxt else (re.search(r"[;.(]|$", sentence[at:]).start() + at)
             items.append((n, at, end))
@@ -840,14 +671,14 @@ def _sized_list(sentence: str) -> list[GroupDef]:
             pos = s.end() if s else pos
         defs, given = [], []
         for a, b in items:
-            item = SIZED_ITEM.fullmatch(body[a:b].strip())
+            item = RX.SIZED_ITEM.fullmatch(body[a:b].strip())
             if item is None:
                 break
             raw = (item.group("name") or item.group("name2")).strip()
             name = raw if RX.LETTER.fullmatch(raw) or RX.SHORT_CODE.fullmatch(raw) or RX.SHORT_CAPS.fullmatch(raw) \
                 else _clean_name(raw)
             size = _n(item.group("n") or item.group("n2"))
-            if name is None or size is None or PEOPLE_WORDS.fullmatch(name) or RX.STAGE_NAME.fullmatch(name):
+            if name is None or size is None or RX.PEOPLE_WORDS.fullmatch(name) or RX.STAGE_NAME.fullmatch(name):
                 break
             lead = len(body[a:b]) - len(body[a:b].lstrip())
             given.append(bool(item.group("given")) and (_has_drug(raw) or bool(RX.DOSE_IN_NAME.search(raw))))
@@ -868,46 +699,29 @@ def _sized_list(sentence: str) -> list[GroupDef]:
     return out
 
 
-# A part of the patients said with the treatment it had: "180 (58%) patients underwent A", "130 received B", "120 were
-# treated with C"; after the first part the verb may be left out ("..., and 130 with B")
-_TREATED_VERB = (r"(?:underwent|received|were\s+treated\s+(?:with|by)|were\s+given|were\s+managed\s+(?:with|by)|"
-                 r"had\s+(?:undergone|received))")
-TREATED_PART = lazy_regex(r"(?<![\w.,])(?P<n>" + COUNT + r")(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+(?:" + PEOPLE +
-                          r"\s+)?(?:(?P<verb>" + _TREATED_VERB + r")|(?P<bare>with|by))\s+", re.I)
-# The next part with its verb left out, after "and" or a comma: "156 received A and 156 B", "..., and 98 B" (a unit
-# after the number is a dose's: "A 60 mg")
-GAPPED_JOINT = lazy_regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=" + COUNT + r"\s)", re.I)
-GAPPED_PART = lazy_regex(r"(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:with\s+|(?:the\s+)?)"
-                         r"(?!(?:mg|g|mcg|µg|ug|Gy|cGy|ml|mL|IU|units?|months?|weeks?|days?|years?|cycles?|courses?|"
-                         r"fractions?|doses?|%)\b)(?=[A-Za-z])", re.I)
-# The whole the parts add up to, before them: "Of the 310 patients, ...", "We reviewed 310 patients ...: ..."
-TOTAL_BEFORE_PARTS = lazy_regex(r"\b(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,4}?" + PEOPLE + r"\b|"
-                                r"\b[Oo]f\s+(?:the\s+|these\s+|all\s+)?(?P<total2>" + COUNT + r")\s*,", re.I)
-
-
 def _treated_split(sentence: str) -> list[GroupDef]:
     """'Of the 310 patients, 180 underwent lobectomy and 130 received SBRT': the groups a study's patients fall into by
     the treatment they had, each with its size. The sizes must add up to a total said before them in the sentence
     (the check that the parts are the whole study's, not a subset or a count of events), or the parts open the
     sentence, the first with its verb ("A total of 212 patients underwent A and 48 received B")."""
-    first = next((m for m in TREATED_PART.finditer(sentence) if m.group("verb")), None)
+    first = next((m for m in RX.TREATED_PART.finditer(sentence) if m.group("verb")), None)
     if first is None:
         return []
     parts = [first]
     while True:
         name_end = RX.TREATMENT_END.search(sentence, parts[-1].end()).start()
-        nxt = TREATED_PART.search(sentence, parts[-1].end())
+        nxt = RX.TREATED_PART.search(sentence, parts[-1].end())
         if nxt is None or nxt.start() > name_end + 12:
             # "156 received A and 156 B": the next part's verb left out, the part straight after "and"
-            joint = GAPPED_JOINT.search(sentence, parts[-1].end(), name_end)
-            nxt = GAPPED_PART.match(sentence, joint.end()) if joint is not None and len(parts) == 1 else None
+            joint = RX.GAPPED_JOINT.search(sentence, parts[-1].end(), name_end)
+            nxt = RX.GAPPED_PART.match(sentence, joint.end()) if joint is not None and len(parts) == 1 else None
             if nxt is None:
                 break
         parts.append(nxt)
     if len(parts) < 2:
         return []
     totals = [_n(t.group("total") or t.group("total2"))
-              for t in TOTAL_BEFORE_PARTS.finditer(sentence, 0, first.start())]
+              for t in RX.TOTAL_BEFORE_PARTS.finditer(sentence, 0, first.start())]
     sizes = [_n(p.group("n")) for p in parts]
     if None in sizes:
         return []
@@ -924,7 +738,7 @@ def _treated_split(sentence: str) -> list[GroupDef]:
         raw = sentence[part.end():end]
         # ("28 with 10 mg of drug K and 34 with 20 mg of drug K": parts of one drug told apart by the dose keep it, and
         # are named by the dose alone too: "the 10-mg group")
-        dose = DOSE_AFTER_NAME.search(raw) if RX.DOSE_IN_NAME.search(raw) else None
+        dose = RX.DOSE_AFTER_NAME.search(raw) if RX.DOSE_IN_NAME.search(raw) else None
         name = re.sub(r"\s+", " ", raw).strip() if dose else _clean_name(raw)
         if name is None or end - part.end() > 60 or (not totals and RX.CONDITION_NAME.search(name)):
             return []
@@ -940,25 +754,14 @@ def _name_end(sentence: str, start: int, next_part: int) -> int:
     return joined.start() if joined else next_part
 
 
-# "the SRS (n = 100), WBRT (n = 120), and TKI (n = 131) cohorts": names each with its size, listed before the word
-# that says they are groups
-_NAME_WORD = (r"\b(?!(?:the|for|in|into|to|of|and|or|with|among|between|by|from|as|on|at|were|was|are|is|grouped|"
-              r"divided|assigned|allocated|randomi[sz]ed|split|classified|stratified|placed)\b)[A-Za-z][\w+/-]*")
-_SIZED_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}?\s*\(\s*[nN]\s*=\s*\d+\s*\)"
-NAMES_SIZED_LIST = lazy_regex(r"\b(?P<list>" + _SIZED_NAME + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" +
-                              _SIZED_NAME + r")+)\s+(?:cohorts|groups|arms|subgroups)\b")
-NAME_SIZED = lazy_regex(r"(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2}?)\s*"
-                        r"\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
-
-
 def _names_sized_list(sentence: str) -> list[GroupDef]:
     """'The median OS for the A (n = 100), B (n = 120), and C (n = 131) cohorts was ...': each group with its size."""
     out: list[GroupDef] = []
-    for m in NAMES_SIZED_LIST.finditer(sentence):
+    for m in RX.NAMES_SIZED_LIST.finditer(sentence):
         defs = []
-        for item in NAME_SIZED.finditer(sentence, m.start("list"), m.end("list")):
+        for item in RX.NAME_SIZED.finditer(sentence, m.start("list"), m.end("list")):
             name = re.sub(r"^(?:the|and|or)\s+", "", item.group("name").strip(), flags=re.I)
-            if not name or name.lower() in GENERIC or PEOPLE_WORDS.fullmatch(name):
+            if not name or name.lower() in GENERIC or RX.PEOPLE_WORDS.fullmatch(name):
                 break
             defs.append(GroupDef(name, _n(item.group("n")), item.start("name") + item.group("name").find(name),
                                  item.end(), "group.sized_names"))
@@ -971,7 +774,7 @@ def _names_sized_list(sentence: str) -> list[GroupDef]:
 def find_group_definitions(sentence: str) -> list[GroupDef]:
     """Groups one sentence of normalised text defines (offsets within the sentence)."""
     if not RX.DEFINES_GROUPS.search(sentence) and \
-            not GIVEN_LIST.search(sentence):
+            not RX.GIVEN_LIST.search(sentence):
         return _treated_split(sentence)
     listed = _counts_to_list(sentence)
     if listed:
@@ -981,11 +784,6 @@ def find_group_definitions(sentence: str) -> list[GroupDef]:
         _told_apart_by_dose(_randomised_names(sentence), sentence) + _sized_list(sentence) + \
         _compared_trial(sentence) + _names_sized_list(sentence)
     return found or _treated_split(sentence)
-
-
-# A dose said with a group's name: after it ("drug K 5 mg/kg", "drug K 100 mg daily") or before it ("40 mg drug K")
-DOSE_AFTER_NAME = lazy_regex(r"\s*(?P<dose>" + _DOSE + r")", re.I)
-DOSE_BEFORE_NAME = lazy_regex(r"(?P<dose>" + _DOSE + r")\s+(?:of\s+)?$", re.I)
 
 
 def _told_apart_by_dose(defs: list[GroupDef], sentence: str) -> list[GroupDef]:
@@ -1001,9 +799,9 @@ def _told_apart_by_dose(defs: list[GroupDef], sentence: str) -> list[GroupDef]:
         doses = []
         for d in same:
             at = sentence.find(d.label, d.start, d.end)
-            after = DOSE_AFTER_NAME.match(sentence, at + len(d.label)) if at >= 0 else None
+            after = RX.DOSE_AFTER_NAME.match(sentence, at + len(d.label)) if at >= 0 else None
             begin = at if at >= 0 else d.start
-            before = DOSE_BEFORE_NAME.search(sentence[max(0, begin - 30):begin])
+            before = RX.DOSE_BEFORE_NAME.search(sentence[max(0, begin - 30):begin])
             found = after or before
             doses.append(re.sub(r"\s+", " ", found.group("dose")) if found else None)
         if None in doses or len(set(doses)) != len(doses):
@@ -1365,7 +1163,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             label = f"{m.group('word').lower()} {m.group('id').upper()}"
             named.setdefault(label, []).append(GroupDef(label, None, start + m.start(), start + m.end(),
                                                         "group.named"))
-        for m in LETTER_LINK.finditer(sentence):
+        for m in RX.LETTER_LINK.finditer(sentence):
             letter = (m.group("letter") or m.group("letter2")).lower()
             letter = letter[:-1] + letter[-1].upper()
             if m.group("letter"):
@@ -1523,14 +1321,6 @@ def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> 
         _sizes_in_order(groups, sentences)
 
 
-# "allocated to A or B; 98 and 97 patients were analysed", "randomised to A or B (61 and 58 patients, respectively)":
-# two sizes, in the order the sentence named the two arms
-SIZES_IN_ORDER = lazy_regex(r"(?<![\w.,=])(?P<n1>" + COUNT + r")\s+and\s+(?P<n2>" + COUNT + r")\s+(?:" + PEOPLE +
-                            r"\s*)?(?:,?\s*respectively\s*,?\s*)?(?:(?:were|was|had\s+been)\s+)?(?:finally\s+)?"
-                            r"(?:randomi[sz]ed|allocated|assigned|analy[sz]ed|included|enrolled|evaluable|assessable|"
-                            r"treated)?(?:\s*,?\s*respectively)?(?=\s*[.;)]|\s*$)", re.I)
-
-
 def _sizes_in_order(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """'Patients were allocated 1:1 to A or B; 98 and 97 were analysed': a two-arm trial's sizes, in the order one
     sentence about allocation named the arms (each named once before the sizes, nothing else counted with them)."""
@@ -1538,7 +1328,7 @@ def _sizes_in_order(groups: list[Group], sentences: list[tuple[int, str]]) -> No
     for _, sentence in sentences:
         if not RX.ALLOCATION_WORDS.search(sentence) or "and" not in sentence:
             continue
-        found = [m for m in SIZES_IN_ORDER.finditer(sentence)
+        found = [m for m in RX.SIZES_IN_ORDER.finditer(sentence)
                  if "respectively" in m.group(0).lower() or re.search(r"[a-z]\s*$", m.group(0), re.I)
                  and not m.group(0).rstrip().lower().endswith(("patients", "participants", "women", "men",
                                                                 "subjects"))]
@@ -1559,24 +1349,17 @@ def _sizes_in_order(groups: list[Group], sentences: list[tuple[int, str]]) -> No
         return
 
 
-# "316 patients were randomly assigned (158 patients in each group)", "60 were allocated, with 30 in each arm"
-EACH_GROUP = lazy_regex(r"\b(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:(?:were|was)\s+)?(?:\w+\s+)?"
-                        r"(?:in|per|to|for|into)\s+each\s+(?:of\s+the\s+(?:two|three|four)\s+)?(?:treatment\s+|study\s+)?"
-                        r"(?:groups?|arms?)\b", re.I)
-NUMBER = lazy_regex(r"(?<![\d.,])" + COUNT + r"(?![\d.,]\d)")
-
-
 def _sizes_each(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """'316 patients were randomly assigned (158 patients in each group)': every group of the study that size, when
     the sentence also gives the total those sizes make up."""
     for _, sentence in sentences:
         if "each" not in sentence or not RX.EACH_ALLOCATED.search(sentence) or RX.EACH_ANALYSED.search(sentence):
             continue
-        sizes = {parse_count(m.group("n")) for m in EACH_GROUP.finditer(sentence)}
+        sizes = {parse_count(m.group("n")) for m in RX.EACH_GROUP.finditer(sentence)}
         if len(sizes) != 1:
             continue
         n = sizes.pop()
-        totals = {parse_count(m.group(0)) for m in NUMBER.finditer(sentence)}
+        totals = {parse_count(m.group(0)) for m in RX.NUMBER.finditer(sentence)}
         if n and n * len(groups) in totals:
             for g in groups:
                 g.n = n
@@ -1612,13 +1395,6 @@ def _sizes_after_names(groups: list[Group], sentences: list[tuple[int, str]]) ->
             return
 
 
-# "240 patients were accrued, with 81 in arm 1, 80 in arm 2 and 77 in arm 3 being eligible": each group's size
-# before "in" and its name, one list naming every group of the study
-N_IN_ITEM = lazy_regex(r"(?<![\w.,])(?P<n>" + COUNT + r")\s+(?:" + PEOPLE + r"\s+)?(?:were\s+)?in\s+(?:the\s+)?"
-                       r"(?P<name>[A-Za-z][^,;:()\d]{0,50}?(?:\s+\d{1,2})?)"
-                       r"(?=\s*(?:,|;|\band\b|\.|$|\)|\s(?:being|were|was)\b))", re.I)
-
-
 def _sizes_in_list(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
     """'A total of 240 patients were accrued, with 118 in arm 1 and 122 in arm 2': every group's size, when one list
     in a sentence about allocation gives each of the study's groups exactly one (a list that leaves a group out, or
@@ -1626,7 +1402,7 @@ def _sizes_in_list(groups: list[Group], sentences: list[tuple[int, str]]) -> Non
     for _, sentence in sentences:
         if " in " not in sentence or not RX.N_IN_WORDS.search(sentence):
             continue
-        items = list(N_IN_ITEM.finditer(sentence))
+        items = list(RX.N_IN_ITEM.finditer(sentence))
         runs: list[list[re.Match]] = []
         for m in items:
             if runs and RX.N_IN_JOIN.fullmatch(sentence, runs[-1][-1].end(), m.start()):
@@ -1656,21 +1432,16 @@ def _named(name: str, groups: list[Group]) -> Optional[Group]:
 # "A total of 240 patients were enrolled (118 A and 122 B)", "data from 150 patients (76 A and 74 B patients)": two
 # groups' sizes, each before its name, in a bracket right after the total they add up to (with no word of allocation
 # in the sentence the sum is the check that they are the arms, not a subset or others)
-_N_NAMED = r"(?:in\s+|to\s+)?(?:the\s+)?(?P<{}>[A-Za-z][^():;,=\d]{{0,39}}?)(?:\s+" + PEOPLE + r")?"
+_N_NAMED = r"(?:in\s+|to\s+)?(?:the\s+)?(?P<{}>[A-Za-z][^():;,=\d]{{0,39}}?)(?:\s+" + RX.PEOPLE + r")?"
 # The words between the people and the bracket say how they came in, never what happened to them: "28 patients died (11
 # in the A group and 17 in the B group)" counts deaths by arm, no arm's size
 _TAKEN_IN = (r"(?:randomly|then|subsequently|finally|eligible|enrolled|randomi[sz]ed|assigned|allocated|included|"
              r"recruited|registered|accrued|entered|evaluable|assessable|assessed|analy[sz]ed|treated|studied|available)")
 TOTAL_THEN_N_NAME_PAIR = lazy_regex(
     # (nor the people an event was seen "in": "rash occurred in 8 patients (5 in the A group and 3 in the B group)")
-    r"(?<![\w.,])(?<!\bin\s)(?P<total>" + COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE +
+    r"(?<![\w.,])(?<!\bin\s)(?P<total>" + RX.COUNT + r")\s+(?:[\w-]+\s+){0,2}?" + RX.PEOPLE +
     r"(?:\s+(?:were\s+|was\s+|had\s+been\s+)?" + _TAKEN_IN + r"){0,2}?\s*\(\s*(?P<n1>\d+)\s+" + _N_NAMED.format("a") +
     r"\s*(?:,|;|\band\b|\bvs\.?|\bversus\b)\s*(?:and\s+)?(?P<n2>\d+)\s+" + _N_NAMED.format("b") + r"\s*\)", re.I)
-
-
-# Nothing but a heading or "In total," before a sentence's subject
-# (and "A total of 212 women were treated with A and 208 with B": the count said with its "total")
-SENTENCE_OPENING = lazy_regex(_OPENING + r"(?:a\s+total\s+of\s+)?", re.I)
 
 
 def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
@@ -1690,7 +1461,8 @@ def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -
         # a two-arm trial's treatments (its asides blanked) gives their sizes too
         blanked = RX.NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence)
         opening = [m for m in N_RECEIVED_PAIR.finditer(blanked) if len(groups) == 2 and
-                   SENTENCE_OPENING.fullmatch(blanked, 0, m.start()) and re.fullmatch(r"\s*\.?\s*", blanked[m.end():])
+                   RX.SENTENCE_OPENING.fullmatch(blanked, 0, m.start())
+                   and re.fullmatch(r"\s*\.?\s*", blanked[m.end():])
                    and not RX.LATER_TREATMENT.search(sentence)]
         if not RX.ALLOCATION_WORDS.search(sentence) and not labelled and not opening:
             continue

@@ -22,7 +22,8 @@ flags, "I", "IS" ...), and :func:`regexes` gives them to the module as one objec
 attributes are the compiled-on-first-use patterns (``RX.RATIO_HEAD``). A record's pattern may name another record
 of the same file as ``{NAME}``, or a piece of the shared lexicon as ``{lexicon.NAME}`` (:func:`lexicon.piece`:
 ``{lexicon.PEOPLE}``, ``{lexicon.NUMWORDS}`` ...); :func:`expand_references` fills each in when the file is read, as a
-non-capturing group, recursively (a quantifier, ``{0,3}``, is never a name). A record with ``piece: true`` is such a
+non-capturing group (unless one bracket pair holds it whole already), recursively (a quantifier, ``{0,3}``, is never
+a name). A record with ``piece: true`` is such a
 part only, maybe no whole expression ("an unclosed group"): ``RX.NAME`` is then its pattern string (references filled
 in), never compiled, which the module may still join into expressions it builds (lists of words, f-strings of
 computed parts stay in the module, reading ``RX.NAME`` of a piece or ``RX.NAME.pattern`` of a regex).
@@ -380,16 +381,32 @@ def expand_references(patterns: dict[str, str], where: str) -> dict[str, str]:
                 value = lexicon.piece(ref[len("lexicon."):])
                 if value is None:
                     raise PatternFileError(f"{where}: {ident}: the lexicon has no piece {ref[8:]!r}")
-                return f"(?:{value})"
+                return _grouped(value)
             if ref not in patterns:
                 raise PatternFileError(f"{where}: {ident}: no record {ref!r} in the file (a name in braces is a record "
                                        f"of the same file or {{lexicon.NAME}})")
-            return f"(?:{expand(ref, path + (ident,))})"
+            return _grouped(expand(ref, path + (ident,)))
 
         done[ident] = REFERENCE.sub(fill, patterns[ident])
         return done[ident]
 
     return {ident: expand(ident, ()) for ident in patterns}
+
+
+# The items of a pattern as far as brackets go: an escape, a character class ("[^]x)]": a "]" first is one of its
+# characters), any other character
+_ATOMS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^\\\[]", re.S)
+
+
+def _grouped(pattern: str) -> str:
+    """``(?:pattern)``, or the pattern as it is when one bracket pair already holds all of it ("(?:a|b)",
+    "(?P<n>\\d+)"): a name filled in is one item of the expression that names it, whatever it holds."""
+    depth = 0
+    for m in _ATOMS.finditer(pattern) if pattern.startswith("(") else ():
+        depth += {"(": 1, ")": -1}.get(m.group(), 0)
+        if depth == 0:
+            return pattern if m.end() == len(pattern) else f"(?:{pattern})"
+    return f"(?:{pattern})"
 
 
 def regex_files() -> list[str]:
