@@ -37,8 +37,7 @@ from oncoev.extract.document import Document
 from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.groups import RX as GROUPS_RX
 from oncoev.extract.groups import compound_clash
-from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.lexicon import PEOPLE, parse_count
+from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import code_of, endpoint_matcher
 from oncoev.extract.normalize import Normalized, normalize
 from oncoev.extract.pipeline import build_nlp, sentence_texts
@@ -66,8 +65,6 @@ ADDED = {"plus"}
 CLAUSED = {"where"}
 # "patients with earlier chemotherapy" is not the "chemotherapy" arm: what they had before the trial, a part of them
 HISTORY = {"prior", "previous", "earlier"}
-# ... but "423 patients with a marker level of 5% or more" are people: the population of the trial's comparison
-PEOPLE_WORD = lazy_regex(rf"\b{PEOPLE}\b", re.I)
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
 
@@ -1022,7 +1019,7 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
     subject = RX.GROUP_AS_SUBJECT.match(sentence)
     if subject is not None and not any(m.start < subject.end() for m in mentions):
         return True  # "The intermittent schedule gave more X (a vs b)": a group no name of the paper's says first
-    if FACTOR_SPLIT.search(sentence) and not mentions:
+    if RX.FACTOR_SPLIT.search(sentence) and not mentions:
         return True  # "OS by nodal status differed (a vs b)": the factor's levels, no arms
     if RX.PEOPLE_BY_A_TRAIT.search(sentence) and not mentions:
         return True  # "similar in patients younger and older than 65 years (a vs b)": two kinds of patients, no arms
@@ -1030,15 +1027,6 @@ def _contrasts_other_groups(builder: _Builder, sentence: str) -> bool:
 
 
 ADDED_WORDS = frozenset({"plus", "and", "with", "combined", "combination", "the", "of", "in"})
-# A ratio of something else than the treatment: a factor, a subgroup, an interaction
-# An outcome split by a factor: "survival by nodal status", "according to tumour grade" (its values are the levels')
-FACTOR_SPLIT_TEXT = (r"\b(?:by|according\s+to)\s+(?:[\w-]+\s+){0,2}?(?:status|stages?|grades?|histology|subtypes?|"
-                     r"age|sex|gender|risk\s+groups?|scores?)\b")
-FACTOR_SPLIT = lazy_regex(FACTOR_SPLIT_TEXT, re.I)
-NOT_THE_TREATMENT = lazy_regex(r"\b(?:factors?|predict\w*|prognos\w*|associated|covariates?|univariate|multivariate|"
-                               r"multivariable|subgroups?|subsets?|interaction|stratified\s+by|cohort\s+\w+|"
-                               r"(?:in|among|for)\s+(?:the\s+)?(?:patients|those|women|men)\s+(?:with|who|aged))\b|"
-                               + FACTOR_SPLIT_TEXT, re.I)
 
 
 def _arms_compared_before_ratio(builder: _Builder, sentence: str, found: Found
@@ -1084,7 +1072,7 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
     if len(arms) != 2 or not all(g.definition is not None and g.definition.pattern_id.startswith("group.randomised")
                                  for g in arms):
         return None
-    if NOT_THE_TREATMENT.search(sentence):
+    if RX.NOT_THE_TREATMENT.search(sentence):
         return None
     mentions = builder.groups.mentions(sentence) if builder.groups else []
     keys = {g.key for g in arms}
@@ -1116,7 +1104,7 @@ TREATMENT_OUTCOMES = codes_with("treatment_outcome")
 
 def _names_both_or_a_contrast(sentence: str) -> bool:
     """Whether a sentence is about a factor or subgroup, both arms, or a contrast ("vs", "than"): no one arm's."""
-    return bool(NOT_THE_TREATMENT.search(sentence) or RX.BOTH_ARMS.search(sentence) or RX.VERSUS.search(sentence) or
+    return bool(RX.NOT_THE_TREATMENT.search(sentence) or RX.BOTH_ARMS.search(sentence) or RX.VERSUS.search(sentence) or
                 RX.THAN.search(sentence))
 
 
@@ -1226,7 +1214,7 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
         return  # "... for ORR; 58% vs 35%" read as ORR against a group: the pair is misread, neither side is kept
     if comparator is None and cited is None and found.fields.get("measure") in RATIOS and (
             cohort == "all" or found.group is not None and found.group.key is None and
-            RX.MEASURED_LEVELS.search(found.group.label or "") and not PEOPLE_WORD.search(found.group.label
+            RX.MEASURED_LEVELS.search(found.group.label or "") and not RX.PEOPLE_WORD.search(found.group.label
                                                                                           or "")) and \
             (RESULTS_RX.MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end)
              or _associated_factor(sentence, found.end)):

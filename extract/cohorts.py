@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import toxicity_terms
 from oncoev.extract.rules import regexes
@@ -34,12 +33,6 @@ class CohortMention:
     unit: str = "patients"
 
 
-_NAME = r"(?P<name>(?:[Gg]roup|[Aa]rm|[Cc]ohort)\s+(?:[A-Z]|[IVX]+|\d))"
-NAMED_N = lazy_regex(rf"{_NAME}\s*[,:(-]\s*(?:(?:the\s+)?patients\s+(?:with|who\s+had|who\s+received)\s+)?"
-                     rf"(?P<label>[^()]{{3,90}}?)\s*\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\)")
-N_NAMED = lazy_regex(rf"(?P<n>\d+)\s+(?:patients|cases|women|men)\s+"
-                     rf"(?:(?:were\s+)?diagnosed\s+with|with|who\s+had|who\s+received|"
-                     rf"receiving|treated\s+with)\s+(?P<label>[^();]{{3,90}}?)\s*\(\s*{_NAME}\s*\)")
 # The analysis sets a trial reports on: "the safety population", "the per-protocol set".
 _POPULATION = (r"(?P<label>(?:(?:modified\s+)?intention[- ]to[- ]treat|(?:modified\s+)?intent[- ]to[- ]treat|m?ITT|"
                r"per[- ]protocol|safety|efficacy|full\s+analysis|(?:response[- ])?evaluable|as[- ]treated)\s+"
@@ -106,7 +99,7 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
     # "set" (POPULATIONS). LABEL_N's label tries up to 70 characters at every word; a sentence rarely has an
     # "=" (speed; the same matches).
     sized = "=" in sentence
-    for pattern, pid, needs in ((NAMED_N, "cohort.named_n", sized), (N_NAMED, "cohort.n_named", "(" in sentence)):
+    for pattern, pid, needs in ((RX.NAMED_N, "cohort.named_n", sized), (RX.N_NAMED, "cohort.n_named", "(" in sentence)):
         if not needs:
             continue
         for m in pattern.finditer(sentence):

@@ -52,14 +52,6 @@ CONTINUOUS_OUTCOMES = (
 UNITS = {"points": "points", "point": "points", "kg": "kg", "days": "days", "day": "days", "d": "days",
          "hours": "hours", "hour": "hours", "h": "hours", "minutes": "minutes", "minute": "minutes", "min": "minutes",
          "ml": "mL", "cm": "cm", "nodes": "n"}
-_UNIT = r"(?:\s*(?P<unit>points?|kg|days?|d|hours?|h|minutes?|min|mL|cm|nodes))?"
-_NUMBER = r"(?P<v>-?\d+(?:\.\d+)?)(?![\d.]*\s*%)"
-# Beside a value: its spread or its CI or range, said in a bracket or with ±.
-_BESIDE = (r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?" + r"(?:\s*(?:points?|kg|days?|hours?|minutes?|mL))?)?"
-           r"(?:\s*[(\[](?P<bracket>[^()\[\]]{1,60})[)\]])?")
-# ... and the unit may follow the spread's bracket: "3.4 (SD 1.2) days"
-_UNIT_AFTER = r"(?:(?<=[)\]])\s*(?P<unit2>points?|kg|days?|hours?|minutes?|min|mL|cm|nodes)\b)?"
-VALUE = lazy_regex(r"\s*" + _NUMBER + _UNIT + _BESIDE + _UNIT_AFTER, re.I)
 
 
 def _unit_written(v: re.Match) -> Optional[str]:
@@ -111,7 +103,7 @@ def _value_at(text: str, pos: int, from_to: bool = False) -> Optional[re.Match]:
         if before is None:
             return None
         pos = before.end()
-    return VALUE.match(text, pos)
+    return RX.VALUE.match(text, pos)
 
 
 def _values(text: str, pos: int, mentions: list[Mention], from_to: bool = False,
@@ -153,7 +145,7 @@ def _scoped_value(text: str, pos: int, mentions: list[Mention]) -> Optional[tupl
     if m is None or RX.SCOPE_WORD.fullmatch(text, pos, m.start) is None:
         return None
     said = RX.IT_WAS.match(text, m.end)
-    v = VALUE.match(text, said.end()) if said else None
+    v = RX.VALUE.match(text, said.end()) if said else None
     return (v, m) if v else None
 
 
@@ -182,7 +174,7 @@ def _named_values(text: str, pos: int, mentions: list[Mention]) -> tuple[list[tu
         at = RX.NAMED_BEFORE.match(text, pos).end()
         m = next((m for m in mentions if m.start == at), None)
         named = RX.NAMED_AFTER.match(text, m.end) if m is not None else None
-        v = VALUE.match(text, named.end()) if named is not None else None
+        v = RX.VALUE.match(text, named.end()) if named is not None else None
         if v is None:
             return [], pos
         out.append((v, m))
@@ -255,16 +247,6 @@ def _bracketed_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) -> 
     return out
 
 
-# "Fatigue scores were lower in the A group than in the B group (34.1 ± 9.2 vs 39.8 ± 10.1; P < .001)", "The A group
-# had a lower mean X than the B group (a vs b)": the outcome as the clause's subject (or what the first arm had), a
-# comparison of the two arms named before the bracket, their values in it in the same order
-_COMPARED = (r"(?:significantly\s+|statistically\s+significantly\s+|markedly\s+|slightly\s+)?"
-             r"(?:lower|higher|shorter|longer|greater|smaller|less|fewer|better|worse|reduced|improved|increased)\b")
-_OUTCOME = r"(?P<name>[A-Za-z][\w/+-]*(?:\s+(?!(?:was|were|had|in|with|for|than)\b)[\w/+-]+){0,5}?)"
-OUTCOME_COMPARED = lazy_regex(r"(?:^|[;:]\s*)\s*(?:the\s+)?(?:(?P<stat>mean|average)\s+)?" + _OUTCOME +
-                              r"\s+(?:was|were)\s+" + _COMPARED, re.I)
-HAD_COMPARED = lazy_regex(r"\b(?:had|showed|reported|resulted\s+in|led\s+to|produced)\s+(?:an?\s+)?" + _COMPARED +
-                          r"\s+(?:(?P<stat>mean|average)\s+)?" + _OUTCOME + r"\s+than\b", re.I)
 # a value's spread: "± 9.2", or bracketed after a head that says so ("(mean [SD], 31.4 [9.0] vs 36.8 [10.2]")
 _SPREAD = r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?|\s*[(\[]\s*\d+(?:\.\d+)?\s*[)\]])"
 _PAIR_UNIT = r"(?:\s*(?P<u{k}>points?|kg|days?|hours?|minutes?|min|mL|cm))?"
@@ -286,7 +268,8 @@ def _than_bracket_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) 
     out: list[Found] = []
     text = s.text
     for m in THAN_BRACKET.finditer(text):
-        said = [x for x in (*OUTCOME_COMPARED.finditer(text, 0, m.start()), *HAD_COMPARED.finditer(text, 0, m.start()))]
+        said = [x for x
+                in (*RX.OUTCOME_COMPARED.finditer(text, 0, m.start()), *RX.HAD_COMPARED.finditer(text, 0, m.start()))]
         if len(said) != 1:
             continue
         head = said[0]
@@ -315,15 +298,11 @@ def _than_bracket_pair(s: Sentence, mentions: list[Mention], index: GroupIndex) 
     return out
 
 
-SUBJECT_COMPARED = lazy_regex(r"^\s*(?:the\s+)?(?:(?:mean|average)\s+)?" + _OUTCOME + r"\s+(?:was|were)\s+" + _COMPARED,
-                              re.I)
-
-
 def _arm_mean_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) -> list[Found]:
     """The rows of "X was lower with A (mean a, SD s) than with B (mean b, SD t)": two arms, "than" or "compared
     with" between them, each followed by its bracketed mean."""
     text = s.text
-    head = SUBJECT_COMPARED.match(text)
+    head = RX.SUBJECT_COMPARED.match(text)
     outcome = outcome_of(head.group("name")) if head else None
     said = [(g, RX.ARM_MEAN_BRACKET.match(text, g.end)) for g in mentions if g.start >= (head.end() if head else 0)]
     said = [(g, b) for g, b in said if b is not None]
@@ -348,25 +327,10 @@ def _arm_mean_brackets(s: Sentence, mentions: list[Mention], index: GroupIndex) 
     return out
 
 
-# The outcome's name right before the bracket (after a word that cannot start it), with the time and the groups
-# compared it may be said with: "including overall quality of life (", "in fatigue at 3 months between the groups ("
-_NOT_NAME_START = r"(?!(?:including|in|of|on|for|and|the|than|with|that|was|were|is|are|between|at)\b)"
-NAME_BEFORE_BRACKET = lazy_regex(r"(?:^|[,;:]\s*|\b(?:including|in|of|on|for|and|the|with|lower|higher|better|worse|"
-                                 r"less|greater|reduced|improved|decreased|increased)\s+)" + _NOT_NAME_START +
-                                 r"(?P<name>[A-Za-z][\w/+-]*(?:\s+(?!(?:at|between|was|were|with|in)\b)[\w/+-]+){0,5}?)"
-                                 r"(?:\s*,?\s+(?:at|after)\s+\d+(?:\.\d+)?\s+(?:weeks?|months?|years?))?"
-                                 r"(?:\s+between\s+(?:the\s+)?(?:two\s+|treatment\s+|study\s+)?(?:groups|arms))?\s*$",
-                                 re.I)
-# ... or the clause's subject: "Fatigue did not differ between the groups (", "Global health status was better with A ("
-SUBJECT_NAME = lazy_regex(r"^\s*(?:the\s+)?(?:(?:mean|average)\s+)?" + _OUTCOME +
-                          r"(?:\s+(?:at|after)\s+\d+(?:\.\d+)?\s+(?:weeks?|months?|years?))?"
-                          r"\s+(?:was|were|did|differed|improved|declined|worsened|remained|changed)\b", re.I)
-
-
 def _outcome_before(text: str, start: int, end: int) -> Optional[tuple[str, Optional[str], str]]:
     """The continuous outcome named before a statistic's bracket: the name right before it, else the clause's
     subject; None when neither is an outcome of ours."""
-    for m in (NAME_BEFORE_BRACKET.search(text, start, end), SUBJECT_NAME.match(text[start:end])):
+    for m in (RX.NAME_BEFORE_BRACKET.search(text, start, end), RX.SUBJECT_NAME.match(text[start:end])):
         outcome = outcome_of(m.group("name")) if m else None
         if outcome is not None:
             return outcome
@@ -457,7 +421,7 @@ def _said_again(s: Sentence, mentions: list[Mention], index: GroupIndex, previou
     elif RX.SAID_AGAIN_NAMED.fullmatch(text, 0, group.start):
         verb = RX.SAID_AGAIN_VERB.match(text, group.end)
         at = verb.end() if verb else None
-    value = VALUE.match(text, at) if at is not None else None
+    value = RX.VALUE.match(text, at) if at is not None else None
     if value is None or not RX.ONE_VALUE_ENDS.match(text, value.end()):
         return []
     before = continuous_results(previous, index.mentions(previous.text), index)

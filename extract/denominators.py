@@ -14,8 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Optional, Protocol
 
-from oncoev.extract.lazy_regex import lazy_regex
-from oncoev.extract.lexicon import number_words_pattern, parse_count
+from oncoev.extract.lexicon import parse_count
 from oncoev.extract.rules import regexes
 
 RX = regexes("denominators")  # patterns/regex/denominators.yaml: the regular expressions of this module
@@ -127,17 +126,6 @@ def move_to_the_whole_the_share_fits(results: list[dict[str, Any]], cohorts: dic
     return moved
 
 
-# "Fourteen patients underwent resection, with 5 (35.7%) experiencing a complete response", "40 patients received
-# drug A, of whom 12 (30%) relapsed": the people the sentence's subject counts, named by what they underwent,
-# right before a count and its share of them
-SUBJECT_BEFORE = lazy_regex(
-    r"(?:^|[.;:]\s+|\n)(?:(?:in\s+all|in\s+total|overall|of\s+these|of\s+them|finally),?\s+)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + number_words_pattern() + r")\s+"
-    r"(?P<who>patients|participants|women|men|subjects|children|adults)\s+"
-    r"(?P<verb>underwent|received|had|developed|were\s+treated\s+with|were\s+given|completed)\s+"
-    r"(?P<what>[^.;:()\d]{3,80}?)\s*,?\s*(?:with|of\s+whom|among\s+whom|in\s+whom|and)\s+$", re.I)
-
-
 def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[str, _Sized],
                         add_cohort: Callable[[str, int, str, int, int], str]) -> int:
     """A count with its share straight after "N patients underwent X, with" is of those N when the share fits
@@ -158,7 +146,7 @@ def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[
         if group.n and _fits(count, share, group.n):
             continue
         window = text[max(0, start - 200):start]
-        m = SUBJECT_BEFORE.search(window)
+        m = RX.SUBJECT_BEFORE.search(window)
         n = parse_count(m.group("n")) if m else None
         if not m or not n or n < count or not _fits(count, share, n):
             continue
@@ -171,11 +159,6 @@ def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[
         r["cohort"] = shares[0]["cohort"] = key
         moved += 2
     return moved
-
-
-# "rash (11 [13%] of 84 patients given drug A)": the total a count is said of, straight after it (and its share)
-COUNT_OF_TOTAL = lazy_regex(r"(?<![\w.])(?P<count>\d+|" + number_words_pattern() + r")\s*(?:\[[^\]]{1,12}\]|"
-                            r"\([^()]{1,12}\))?\s+(?:out\s+)?of\s+(?:the\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)")
 
 
 def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
@@ -192,7 +175,7 @@ def stated_totals(results: list[dict[str, Any]], cohorts: dict[str, _Sized],
         group = cohorts.get(r.get("cohort") or "")
         if r.get("measure") != "count" or group is None or group.key == "all" or not r.get("quote"):
             continue
-        stated = [*COUNT_OF_TOTAL.finditer(r["quote"])] + \
+        stated = [*RX.COUNT_OF_TOTAL.finditer(r["quote"])] + \
             ([] if str(r.get("pattern_id", "")).startswith("table") else [*RX.COUNT_OVER_TOTAL.finditer(r["quote"])])
         totals = {parse_count(m.group("n")) for m in stated if parse_count(m.group("count")) == r["value"]}
         if len(totals) != 1:
@@ -247,7 +230,7 @@ def analysed_parts(text: str, results: list[dict[str, Any]], cohorts: dict[str, 
             continue
         shares = shares_of(r)
         counted |= {id(x) for x in shares}
-        stated = [m for m in COUNT_OF_TOTAL.finditer(quote) if parse_count(m.group("count")) == r["value"]]
+        stated = [m for m in RX.COUNT_OF_TOTAL.finditer(quote) if parse_count(m.group("count")) == r["value"]]
         if len(stated) != 1 or text[start:start + len(quote)] != quote:
             continue
         m = stated[0]
@@ -294,7 +277,7 @@ def nearly_all_totals(text: str, results: list[dict[str, Any]], cohorts: dict[st
             continue
         # (the quote may end before the total: "130 (20.1%) out of 646 patients")
         said = text[start:start + len(quote) + 30]
-        stated = [m for m in (*COUNT_OF_TOTAL.finditer(said), *RX.COUNT_OVER_TOTAL.finditer(said))
+        stated = [m for m in (*RX.COUNT_OF_TOTAL.finditer(said), *RX.COUNT_OVER_TOTAL.finditer(said))
                   if m.start("count") < len(quote) and parse_count(m.group("count")) == r["value"]]
         totals = {parse_count(m.group("n")) for m in stated}
         if len(totals) != 1:
@@ -319,7 +302,7 @@ def _analysed_totals(text: str, start: int, quote: str, share: float) -> list[tu
     words and where its number is: "12 of the 40 evaluable patients" when 12 of 40 is the share, "among the 40
     evaluable patients"."""
     found = []
-    for m in COUNT_OF_TOTAL.finditer(quote):
+    for m in RX.COUNT_OF_TOTAL.finditer(quote):
         count, total = parse_count(m.group("count")), parse_count(m.group("n"))
         who = RX.ANALYSED_AFTER_TOTAL.match(text, start + m.end())
         if who and count is not None and total and count <= total and _fits(count, share, total):
@@ -352,7 +335,7 @@ def totals_along_a_list(text: str, results: list[dict[str, Any]], cohorts: dict[
         if len(parts) != 1:
             continue
         part = cohorts[parts.pop()]
-        stated = [*COUNT_OF_TOTAL.finditer(r["quote"]), *RX.COUNT_OVER_TOTAL.finditer(r["quote"])]
+        stated = [*RX.COUNT_OF_TOTAL.finditer(r["quote"]), *RX.COUNT_OVER_TOTAL.finditer(r["quote"])]
         if any(parse_count(m.group("count")) == r["value"] for m in stated):
             continue  # "nausea (5 [7%] of 76)": its own total
         sentence_start = max([m.end() for m in RX.SENTENCE_BREAK.finditer(text, 0, start)] or [0])
@@ -399,23 +382,6 @@ def shares_of_a_part(results: list[dict[str, Any]], cohorts: dict[str, _Sized]) 
     return out
 
 
-# "Thirty-one patients went on to receive drug Q and achieved ...", "for 33 patients with platinum-resistant disease",
-# "of the 31 patients who went on to ...": a number of patients the sentence's values are said of (not a total a count
-# is out of, "12 of 40 patients"; not the patients analysed, "52 evaluable patients")
-_N = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + number_words_pattern() + r")"
-_ANALYSED = (r"(?!(?:[\w-]+\s+){0,2}?(?:evaluable|assessable|eligible|enrolled|randomi[sz]ed|analy[sz]ed|included|"
-             r"treated|registered|measurable|remaining|consecutive)\b)")
-_PEOPLE = r"(?:patients|women|men|subjects|participants)"
-SIZED_PEOPLE = lazy_regex(
-    # the subject: "Thirty-one patients went on to ..." (not "Thirteen patients who achieved disease control (...)", a
-    # count of an outcome, whose shares may be all patients')
-    r"^\s*(?:[A-Za-z]+:\s*)?(?P<n>" + _N + r")\s+" + _ANALYSED + r"(?:[\w-]+\s+){0,2}?" + _PEOPLE +
-    r"\b(?!\s*[(\[])(?!\s+who\s+(?:achieved|had|experienced|responded|developed|showed|attained|obtained)\b)"
-    # said with a preposition, named by what sets them apart ("for 33 patients with X", "of the 31 patients who ...",
-    # "among 18 living patients"; not the patients an event was counted in, "a response in 24 patients")
-    r"|\b(?:for|in|among|amongst|of)\s+(?:the\s+|these\s+|those\s+)?(?P<n2>" + _N + r")\s+" + _ANALYSED +
-    r"(?:(?:[\w-]+\s+){1,2}?" + _PEOPLE + r"\b|" + _PEOPLE + r"\s+(?:with|without|who|whose|that)\b)(?!\s*[(\[])",
-    re.I)
 # How large a part of the study a number of patients said before the values may be and still be all of them (the
 # patients treated or assessed)
 ALMOST_ALL = 0.9
@@ -442,7 +408,7 @@ def values_of_a_sized_part(text: str, results: list[dict[str, Any]], cohorts: di
         counted = {float(c["value"]) for c in results if c.get("measure") == "count"
                    and isinstance(c.get("char_start"), int) and a <= c["char_start"] < end}
         sentence = text[a:end]
-        for m in SIZED_PEOPLE.finditer(sentence):
+        for m in RX.SIZED_PEOPLE.finditer(sentence):
             n = parse_count((m.group("n") or m.group("n2")).replace(",", ""))
             if not n or n >= ALMOST_ALL * whole.n or (float(n) in counted and not RX.OWN_EVENT_THEN_HAD.match(
                     sentence, m.end(), start - a)) or \
@@ -452,9 +418,6 @@ def values_of_a_sized_part(text: str, results: list[dict[str, Any]], cohorts: di
             out.append(r)
             break
     return out
-
-
-LEADING_COUNT = lazy_regex(r"\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + number_words_pattern() + r")\b")
 
 
 def shares_with_their_counts(results: list[dict[str, Any]]) -> int:
@@ -470,7 +433,7 @@ def shares_with_their_counts(results: list[dict[str, Any]]) -> int:
                 not isinstance(r.get("char_start"), int) or not isinstance(r.get("char_end"), int):
             continue
         # (the count the share's phrase opens with: "42 (30%) and 50 (36%) required ..." are two counts)
-        lead = LEADING_COUNT.match(r.get("quote") or "")
+        lead = RX.LEADING_COUNT.match(r.get("quote") or "")
         n = parse_count(lead.group("n")) if lead else None
         holders = {c["cohort"] for c in counts if all(c.get(k) == r.get(k) for k in same) and c.get("value") == n
                    and c["char_start"] <= r["char_start"] and r["char_end"] <= c["char_end"]}

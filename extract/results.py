@@ -28,7 +28,7 @@ from typing import Any, Optional
 
 from oncoev.extract import lexicon
 from oncoev.extract.continuous import continuous_results
-from oncoev.extract.denominators import COUNT_OF_TOTAL
+from oncoev.extract.denominators import RX as DENOMINATORS_RX
 from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.findings import (
     ADVERSE_EVENT_CODES,
@@ -9077,7 +9077,8 @@ def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
     if index is None or len(index.groups) != 2:
         return None
     # ("(9 [6%] of 148 vs ...)" after the share; "11 of 86 (12.8%) versus 8 of 85 (9.4%)" after the count)
-    totals = [OF_TOTAL.match(s.text, v.start) or COUNT_OF_TOTAL.match(s.text, count_start(s.text, v)) for v in values]
+    totals = [OF_TOTAL.match(s.text, v.start) or DENOMINATORS_RX.COUNT_OF_TOTAL.match(s.text, count_start(s.text, v))
+              for v in values]
     if not all(totals):
         return None
     by_size = {g.n: g for g in index.groups if g.n is not None}

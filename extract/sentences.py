@@ -51,21 +51,11 @@ HEADING = lazy_regex(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+
 # "... were enrolled. Results: The response rate ...": a structured abstract run into one paragraph names its
 # sections inside the line, after a sentence's end and always with a colon (not after a number: "BODY.1.
 # INTRODUCTION:" is a dotted label).
-# (a sentence may end with a number, "... treated between 2010 and 2018. Results: The ...", where the heading opens
-# a capitalised sentence, on its line or the next ("... 2018. Results:\nThe ..."); not a label's "BODY.1.")
-_AFTER_A_NUMBER = r"(?<=\d[.!?])(?<![A-Za-z][.]\d[.])(?<![A-Za-z][.]\d\d[.])"
+# (after a number: _AFTER_A_NUMBER, patterns/regex/sentences.yaml)
 # (both read the whole text and start with lookbehinds: as lazy_regex compiles them, a first-character guard skips
 # in C to the spaces they need instead of trying each lookbehind at every character; speed, the same matches)
-INLINE_HEADING = lazy_regex(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r"(?=[ \t]+(?:" + _NAMES
+INLINE_HEADING = lazy_regex(r"(?:(?<=[a-z)\]%][.!?])|" + RX._AFTER_A_NUMBER + r"(?=[ \t]+(?:" + _NAMES
                             + r")[ \t]*:\s*(?-i:[A-Z0-9])))[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
-# "... (OS). Results The trial ended early ...": a journal's heading run into the methods without its colon, the
-# capitalised name then a capitalised sentence (never "Results were", "Results of ..."); after "Results" any
-# capitalised word opens the section's sentence ("Results Baseline data were ...", "Results Two-year OS was ..."),
-# as no sentence goes on from that word with a capital
-BARE_INLINE_HEADING = lazy_regex(r"(?:(?<=[a-z)\]%][.!?])|" + _AFTER_A_NUMBER + r")"
-                                 r"[ \t]+(?P<name>Results(?=[ \t]+[A-Z])|Conclusions?|Findings|Interpretation)"
-                                 r"[ \t]+(?=(?:The|A|An|Of|In|At|Among|Between|From|After|Overall|Median|Patients|"
-                                 r"We|Our|This|These|Treatment|Compared|Although)\b|(?<=Results[ \t])[ \t]*[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -99,7 +89,7 @@ def _find_sections(text: str) -> list[Section]:
     for m in INLINE_HEADING.finditer(text):
         if m.group("name")[0].isupper():
             out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
-    for m in BARE_INLINE_HEADING.finditer(text):
+    for m in RX.BARE_INLINE_HEADING.finditer(text):
         out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
     for m in RX.DOTTED_HEADING.finditer(text):
         parts = [p.strip().lower() for p in m.group("label").split(".")]

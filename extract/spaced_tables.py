@@ -57,17 +57,7 @@ START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|" + _AFTER_SENTENCE +
                    r")\s?(?P<num>\d{1,2}|[IVX]{1,4})\.?[ \u00a0]+(?=\S)")
 # The longest line read as one table (the longest in the unlabeled full texts is under 10,000 characters).
 MAX_CHARS = 40_000
-# The header of the label column, which stands just before the first group's name.
-LABEL_WORDS = (r"(?:characteristics?|variables?|parameters?|events?|toxicit(?:y|ies)|outcomes?|endpoints?"
-               r"|factors?|complications?|features?|items?|symptoms?|measures?|categor(?:y|ies)|effects?|responses?)")
-LABEL_HEAD = lazy_regex(r"(?i)" + LABEL_WORDS)
-# The label column's header between the groups and the grades under them ("Adverse event", "Toxicity").
-LABEL_BEFORE_GRADES = lazy_regex(r"\s*(?:[A-Z][a-z]+\s)?(?i:" + LABEL_WORDS + r")(?=\s)")
-# A footnote after the last row ends the body: a mark before a capital, or the words that open a note (in either
-# layout: after a space here, glued to the last cell in GLUED_FOOTNOTE).
-_NOTE_OPENS = r"[*†‡§¶]+\s?[A-Z]|Abbreviations?\b|Data (?:are|were)\b|Values? (?:are|were)\b|Note\b"
 NOTE_CHARS = 600  # a table's notes read at most (prose may run on after them)
-FOOTNOTE = lazy_regex(r"\s(?:" + _NOTE_OPENS + r")")
 # Cells this layout writes that the run-together layout does not, all in the p column: "p = 0.53", a p value
 # of 1, and a dash or NA for none.
 # ... and a value written with its percent sign ("85.0%", under a group: its rate).
@@ -92,7 +82,7 @@ INTERVAL_ROWS = 2
 # The cells a row read by its intervals may hold, one per group: intervals, and counts checked against their groups
 CHECKED_KINDS = frozenset({"interval", "count_pct", "fraction_pct", "pct_fraction"})
 # Where the body of a run-together table ends: a note, or a list of abbreviations ("AE, adverse event;").
-GLUED_FOOTNOTE = lazy_regex(r"(?:" + _NOTE_OPENS +
+GLUED_FOOTNOTE = lazy_regex(r"(?:" + RX._NOTE_OPENS +
                             r"|(?<![A-Za-z])[A-Z][A-Za-z0-9-]{0,11}, [a-z][a-z -]{2,40}[;.])")
 LABEL_CHARS = 200  # a longer piece is no label (and is not tried: the pattern backtracks over its length)
 HEADER_CHARS = 1000
@@ -139,26 +129,26 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     width = len(tidy[0].split())
     lead = tidy[0].split()[0]
     # the label column's header run into the first name in capitals ("EVENTSARM A" before "ARM B"): two words
-    glued = re.compile(r"(?i:" + LABEL_WORDS + r")(?=" + re.escape(lead) + r"$)")
+    glued = re.compile(r"(?i:" + RX.LABEL_WORDS + r")(?=" + re.escape(lead) + r"$)")
     words = [w for word in words for w in glued.sub(lambda g: g.group(0) + " ", word).split()]
     words = re.sub(r"[\s(,;%]+$", "", " ".join(words[-width - 4:])).split()
     if len(words) < width:
         return None
     first = words[-width:]
     # a name does not run back over the label column's header ("Toxicity Arm A", when "Arm B" is longer)
-    heads = [i for i, w in enumerate(first[:-1]) if LABEL_HEAD.fullmatch(w.strip(":,"))]
+    heads = [i for i, w in enumerate(first[:-1]) if RX.LABEL_HEAD.fullmatch(w.strip(":,"))]
     if heads:
         first = first[heads[-1] + 1:]
-    while len(first) > 1 and (first[0][:1].islower() and tidy[0][:1].isupper() or LABEL_HEAD.fullmatch(first[0])):
+    while len(first) > 1 and (first[0][:1].islower() and tidy[0][:1].isupper() or RX.LABEL_HEAD.fullmatch(first[0])):
         first = first[1:]
     # a name in small letters among capitalised ones ("Usual care" before "Drug Q"): its capitalised first word
     # is the one before it
     at = len(words) - len(first)
     if all(w[:1].islower() for w in first) and tidy[0][:1].isupper() and at > 0 and words[at - 1][:1].isupper() \
-            and not LABEL_HEAD.fullmatch(words[at - 1]):
+            and not RX.LABEL_HEAD.fullmatch(words[at - 1]):
         first = [words[at - 1], *first]
     # ... and more than a lone letter or number, which ends a name ("Drug Q", "Group 2")
-    if len(first) == 1 and len(first[0].strip("()")) <= 2 and len(words) > 1 and not LABEL_HEAD.fullmatch(words[-2]):
+    if len(first) == 1 and len(first[0].strip("()")) <= 2 and len(words) > 1 and not RX.LABEL_HEAD.fullmatch(words[-2]):
         first = words[-2:]
     # names that start alike ("Surgery plus X", "Surgery alone"): the first one starts at that word
     if lead not in first and lead in words[-len(first) - 3:]:
@@ -202,7 +192,7 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
     m = RX.P_HEAD.match(text, pos)
     if m:
         p_last, pos = True, m.end()
-    label = LABEL_BEFORE_GRADES.match(text, pos)  # the label column's header, "Adverse event", between them
+    label = RX.LABEL_BEFORE_GRADES.match(text, pos)  # the label column's header, "Adverse event", between them
     pos = label.end() if label else pos
     grades: list[str] = []
     ends: list[int] = []
@@ -448,12 +438,6 @@ def _read_rates_by_time_lines(norm: Normalized, original: str, m: re.Match, capt
     return _read_rates_by_time(norm, original, m, lines[-1][1])
 
 
-_RATIO_NUM = r"\d{1,3}(?:\.\d{1,4})?"
-# A row: its label (no cell's number in it: "Age > 70" but not "1.02"), the ratio with its interval in brackets
-# ("1.42 (1.05-1.92)", "1.42 [1.05, 1.92]"), maybe the p value.
-RATIO_ROW = lazy_regex(r"\s(?P<label>(?!\d+\.\d)[A-Za-z≥≤<>\d][^()\[\]\s]*(?:\s(?!\d+\.\d)[^()\[\]\s]+){0,11}?)"
-                       rf"\s(?P<cell>(?P<r>{_RATIO_NUM})\s?[(\[]\s?(?P<lo>{_RATIO_NUM})\s?(?:[-–—]|to|,)\s?"
-                       rf"(?P<hi>{_RATIO_NUM})\s?[)\]])(?:\s(?P<p>[<>≤≥]?\s?0?\.\d{{1,4}}|1\.0{{1,3}}))?(?=\s|$)")
 RATIO_ROWS_CHARS = 3000
 
 
@@ -478,7 +462,7 @@ def _read_ratio_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
         if (ref := RX.REFERENCE_ROW.match(text, pos)) is not None:
             pos = ref.end()  # a reference category's row holds no result: passed over
             continue
-        if (row := RATIO_ROW.match(text, pos)) is None:
+        if (row := RX.RATIO_ROW.match(text, pos)) is None:
             break
         if not float(row.group("lo")) <= float(row.group("r")) <= float(row.group("hi")):
             return None  # the split is wrong (or the table is): no rows rather than wrong ones
@@ -1055,7 +1039,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     full_rows = head.full_rows
     caption = header_caption(text, head) if caption is None else caption
     body_start = head.pos
-    foot = (GLUED_FOOTNOTE if run_together else FOOTNOTE).search(text, body_start)
+    foot = (GLUED_FOOTNOTE if run_together else RX.FOOTNOTE).search(text, body_start)
     body_end = foot.start() if foot else len(text)
     body = text[body_start:body_end]
     if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)) < 4:

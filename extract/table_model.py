@@ -246,25 +246,18 @@ def header_levels(table: Table, header_rows: int) -> list[list[str]]:
     return out
 
 
-# A header cell naming a group and a grade ("Arm A (n = 40): grade 1-2", "Drug Q, grade 3-4"), or a grade alone
-# ("grade 3-4" right after it, of the same group).
-GRADE_PHRASE = r"(?:(?:any|all)\s+grades?|[≥>]?\s*grades?\b)"
-GROUP_AND_GRADE = lazy_regex(rf"^(?P<group>.*?[A-Za-z].*?)(?P<sep>\s*[:,;]\s*|\s+)(?P<grade>{GRADE_PHRASE}.*)$", re.I)
-GRADE_ALONE = lazy_regex(rf"^{GRADE_PHRASE}[^A-Za-z]*$", re.I)
-
-
 def _split_groups_from_grades(levels_of: list[list[str]], label_cols: int) -> None:
     """A group and a grade in one header cell, read as two levels, the group over the grade; a grade alone right
     after such a cell is a grade of the same group ("Arm A: grade 1-2 | grade 3-4 | Arm B: grade 1-2 | grade 3-4")."""
     carried: Optional[str] = None
     for c in range(label_cols, len(levels_of)):
         levels = levels_of[c]
-        m = GROUP_AND_GRADE.match(levels[-1]) if levels else None
+        m = RX.GROUP_AND_GRADE.match(levels[-1]) if levels else None
         if m and grade_of(m.group("grade")) and not grade_of(m.group("group")) \
                 and (m.group("sep").strip() or RX.GROUP_WORD.search(m.group("group"))):
             carried = m.group("group").strip()
             levels_of[c] = [*levels[:-1], carried, m.group("grade").strip()]
-        elif carried and len(levels) == 1 and GRADE_ALONE.match(levels[0]):
+        elif carried and len(levels) == 1 and RX.GRADE_ALONE.match(levels[0]):
             levels_of[c] = [carried, levels[0]]
         else:
             carried = None

@@ -53,12 +53,13 @@ def test_anchored_matches_made_as_asked_are_all_of_them_in_order() -> None:
 def test_inline_headings_guarded_find_what_the_plain_patterns_find() -> None:
     import re
 
-    from oncoev.extract.sentences import BARE_INLINE_HEADING, INLINE_HEADING
+    from oncoev.extract.sentences import INLINE_HEADING
+    from oncoev.extract.sentences import RX as SENTENCES_RX
 
     texts = ["We enrolled 52 adults with sarcoma. Results: The median age was 61 years. Conclusions: Feasible.",
              "Dose escalation followed a 3+3 design (2019). Results The cohort held 18 women. Findings were mixed.",
              "Ninety patients took part in 2012. Methods: Records were read. Results were then pooled."]
-    for regex in (INLINE_HEADING, BARE_INLINE_HEADING):
+    for regex in (INLINE_HEADING, SENTENCES_RX.BARE_INLINE_HEADING):
         plain = re.compile(regex.pattern, regex.lazy_flags)
         assert regex.compile().pattern != regex.pattern  # compiled with its guard
         for text in texts:
