@@ -1,5 +1,6 @@
 """Classes of numbers that are no result, sixth round: how far the disease had spread when the patients came, what a
-review counted of its studies, advice, two counts sharing their noun, and the events an analysis waited for.
+review counted of its studies, advice, two counts sharing their noun, the events an analysis waited for, how long the
+patients were watched, which drugs they were given, and more words of who they were.
 
 Every sentence here is written for these tests; each class takes the number that is no result and leaves the result
 beside it unexplained. One table of the classes' cases, one of their near misses.
@@ -14,6 +15,8 @@ from support import number_rules as rules
 EXTENT, STUDIES_COUNTED = "number.baseline.extent", "number.sample_size.studies_counted"
 RECOMMENDATION, EVENTS_PLANNED = "number.background.recommendation", "number.design.events_planned"
 SETTING, STUDIES = "number.setting", "number.sample_size.studies"
+FOLLOW_UP_AVAILABLE, DRUG_SHARES = "number.follow_up.available", "number.treatment.drug_shares"
+BASELINE = "number.baseline.sentence"
 
 
 @pytest.mark.parametrize("text, rule, taken, left", [
@@ -37,6 +40,19 @@ SETTING, STUDIES = "number.setting", "number.sample_size.studies"
     ("The primary end point was survival in all patients at 300 deaths, and 40% were alive at 2 years.",
      EVENTS_PLANNED, ["300"], ["40"]),
     ("The sample of 600 patients gave enough power, requiring 412 events.", EVENTS_PLANNED, ["412"], []),
+    # how long the patients were watched, counted
+    ("Of the 40 patients, 31 had more than 6 months of follow-up.", FOLLOW_UP_AVAILABLE, ["31"], []),
+    ("Here 25 patients (80%) had at least 2 years of follow-up.", FOLLOW_UP_AVAILABLE, ["25", "80"], []),
+    # which drugs the patients were given, each with its share
+    ("Overall, 900 patients received either cisplatin (60%) or carboplatin (40%) with a second drug.", DRUG_SHARES,
+     ["60", "40"], []),
+    ("They were treated with erlotinib (120) or gefitinib (80).", DRUG_SHARES, ["120", "80"], []),
+    ("In all, 500 (80%) received carboplatin (70% in combination with paclitaxel).", DRUG_SHARES, ["70"], []),
+    # more words of who the patients were
+    ("In all, 430 (45%) had a TPS of 50% or more and 610 (64%) a TPS of 1% or more.", BASELINE, ["430", "610"], []),
+    ("All patients except 2 were drug-naive.", BASELINE, ["2"], []),
+    ("Here 27% had pre-existing heart disease.", BASELINE, ["27"], []),
+    ("Of the 68 nodules, 49 (72%) were ground-glass on CT.", BASELINE, ["49", "72"], []),
 ])
 def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule, taken, left):
     assert_classed(text, rule, taken, left)
@@ -49,6 +65,11 @@ def test_a_class_takes_its_numbers_and_leaves_the_result_beside_them(text, rule,
     ("Given the 40% response, the drug should be offered to such patients.", "40"),
     ("Of these, 12 patients and 3 centres withdrew.", "12"),  # people, not centres
     ("At the analysis, 410 deaths had occurred.", "410"),  # the deaths seen, not the design's
+    ("Here 12 had 6 months of follow-up without relapse.", "12"),  # watched to an outcome
+    ("At progression, 30 received docetaxel (20) or pemetrexed (10).", "20"),  # a treatment after an event
+    ("Patients who received cisplatin (40%) or carboplatin (30%) responded more often.", "40"),
+    ("Among those with a TPS of 50% or more, 44% responded.", "44"),
+    ("The medians by TPS group were 20.5 months with drug A and 12.5 months with drug B.", "20.5"),  # groups' values
 ])
 def test_a_near_miss_of_a_class_stays_unexplained(text, value):
     assert rules(text)[value] is None, rules(text)
