@@ -6506,14 +6506,16 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
 
 def _median_in_bracket_after_rates(s: Sentence, found: list[Found], month_values: list[Value]) -> list[Found]:
     """'The 2- and 5-year OS were 44% and 17%, respectively (median 21 months)': the months in the bracket straight
-    after a survival's rates are its median, of the same group; only a value no rule read, alone in its bracket."""
+    after a survival's rates are its median, of the same group; only a value no rule read, alone in its bracket. So
+    are they after a survival's mean: 'the mean OS was 62.3 months (median 70.1 months)'."""
     out: list[Found] = []
     for v in month_values:
         if any(f.start <= v.start < max(f.end, f.value_at + 1) and f.value_at >= v.start for f in found) or \
                 not RX.MONTHS_THEN_CLOSE.match(s.text, v.end):
             continue
-        rates = [f for f in found if f.fields["measure"] == "rate" and f.fields["endpoint"] in TIME_TO_EVENT
-                 and f.fields.get("timepoint_months") is not None and f.value_at < v.start]
+        rates = [f for f in found if f.fields["endpoint"] in TIME_TO_EVENT and f.value_at < v.start and (
+            (f.fields["measure"] == "rate" and f.fields.get("timepoint_months") is not None)
+            or (f.fields["measure"] == "mean" and f.fields.get("unit") == "months"))]
         if not rates:
             continue
         last = max(rates, key=lambda f: f.value_at)
