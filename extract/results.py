@@ -1554,6 +1554,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _ratio_direction_by_medians(s, out)
     _with_clause_of_the_same_group(s, out)
     _values_at_the_time_after_their_list(s, out)
+    _drop_rates_at_another_values_time(s, out)
     _drop_values_of_another_time(s, out)
     _counted_part_after(s, out)
     _of_these_part(s, previous, out)
@@ -2071,6 +2072,33 @@ def _values_at_the_time_after_their_list(s: Sentence, out: SentenceResults) -> N
                 f.fields["timepoint_months"] = months
 
 
+def _drop_rates_at_another_values_time(s: Sentence, out: SentenceResults) -> None:
+    """'OS was 64% at 2 years and 41% at 5 years in arm A and 58% and 33% in arm B': where shares each say their own
+    time after them, at two times or more, a share with no time after it said again in the same breath is at one of
+    those times the sentence leaves to the reader; a rule that gave it the time said after another value is not
+    known to be right, and the row is dropped (the first outcome's own time, "the 1-year OS was 80%, and 55% at 3
+    years", stays)."""
+    # (a cheap cue first: most sentences have fewer than two times; "as compared with 40, 13 and 11%, respectively"
+    # gives the times again in order, which the rules read)
+    if len(s.times) < 2 or s.respectively:
+        return
+    own = [t for t in s.times if len(t.months) == 1 and RX.VALUE_BEFORE_TIME.search(s.text, max(0, t.start - 20),
+                                                                                    t.start)]
+    if len({t.months[0] for t in own}) < 2:
+        return
+    months = {t.months[0] for t in own}
+
+    def timeless(f: Found) -> bool:
+        # no time after the value before the next value ("31 +/- 7.4% at 2 years": the error is no value of its own)
+        start = _value_start(s, f)
+        t = next((t for t in own if t.start > start), None)
+        return f.fields.get("timepoint_months") in months and (t is None or any(
+            start < v.start < t.start and not RX.ERROR_BEFORE.search(s.text, max(0, v.start - 6), v.start)
+            for v in s.values))
+    out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and _time_of_its_list(
+        s, _value_start(s, f)) is None and f.pattern_id != "result.group.time_lists" and timeless(f))]
+
+
 def _drop_values_of_another_time(s: Sentence, out: SentenceResults) -> None:
     """'The 2-year OS rates in groups A and B were 90% and 72%, and the 5-year rates were 75% and 45%, respectively':
     values after another time point that heads them ("the 5-year rates") are not the outcome's at its own time; a
@@ -2148,6 +2176,11 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
         if len(items) < 2:
             continue
         contrast = RX.LISTS_CONTRASTED.match(s.text, items[-1][1].end)
+        named_after = _group_after_its_list(s, mentions, items[-1][1].end) if contrast is None else None
+        if named_after is not None:
+            # "... 41% at 5 years in the A group, compared with 58% and 33% in the B group": the first group named
+            # after its list, as the other is
+            contrast = RX.NAMED_LISTS_CONTRASTED.match(s.text, named_after.end)
         if contrast is None:
             return
         others = [v for v in values[j:] if v.start >= contrast.end()][:len(items)]
@@ -2157,7 +2190,7 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
             return
         tail = RX.LIST_TO_GROUP.match(s.text, others[-1].end)
         later = next((m for m in mentions if tail is not None and m.start == tail.end()), None)
-        before = [m for m in mentions if m.end <= first.start]
+        before = [named_after] if named_after is not None else [m for m in mentions if m.end <= first.start]
         if later is None or not before or before[-1].key == later.key:
             return  # (two keys in all, so the two are the sentence's only groups)
         if not all(v.unit == "%" or RX.PERCENT_AFTER.match(s.text, v.end) for v, _ in items) or \
@@ -2177,6 +2210,13 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
                 out.found.append(Found(fields, min(endpoint.start, before[-1].start), end,
                                        "result.group.time_lists", group, other, at=value.start))
         return
+
+
+def _group_after_its_list(s: Sentence, mentions: list, end: int) -> Optional[Any]:
+    """The group named straight after a list of values that ends at ``end`` ("... at 5 years in the A group"), or
+    None."""
+    lead = RX.LIST_TO_GROUP.match(s.text, end)
+    return next((m for m in mentions if lead is not None and m.start == lead.end()), None)
 
 
 def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
