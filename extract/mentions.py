@@ -1036,6 +1036,11 @@ def _longer_state(matcher, masked: str, f: tuple) -> tuple:
     return f
 
 
+def _time_right_after(masked: str, at: int, time_ends: frozenset[int]) -> bool:
+    """Whether a time point (blank in ``masked``) is said right after ``at``: "responded after 18 months"."""
+    return any(at < end <= at + 40 and not masked[at:end].strip() for end in time_ends)
+
+
 def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list[Endpoint]:
     """The endpoints named in a sentence whose values, times and ratios are blanked (``time_ends``: where its time
     points end)."""
@@ -1089,6 +1094,14 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             # "3-year survival for patients with a complete response was 62%": the response names whose survival it
             # is, no outcome of its own (the population's name stays in the text for the group rules)
             taken_until = m.end()
+            continue
+        if code == "ORR_STATE" and m.group(0).lower().endswith("responded") and (
+                RX.RELATIVE_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+                or RX.WHEN_RESPONDED_AFTER.match(masked, m.end())
+                or m.group(0).lower().split()[0] in ("responded", "had", "have")
+                and _time_right_after(masked, m.end(), time_ends)):
+            # "patients who responded had longer survival": whom the values are of, no response; "3 responded
+            # within 4 months", "2 (11%) responded after 9 months": the responders counted by when they responded
             continue
         if not abbreviation and m.group(0).lower().endswith("ed") and RX.PEOPLE_AFTER_PARTICIPLE.match(masked, m.end()):
             # "local control for retreated tumours was 66%", "reirradiated patients": a participle naming whom the

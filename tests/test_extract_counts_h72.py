@@ -4,6 +4,7 @@ wrong. Sentences we wrote, two or more wordings of each construction, and a near
 from __future__ import annotations
 
 import pytest
+from result_rows import arm_size_rows
 from result_rows import sentence_rows as rows
 
 
@@ -29,3 +30,26 @@ def test_a_count_of_two_outcomes_said_as_one_is_no_row_of_either(sentence):
 ])
 def test_one_outcome_counted_alone_keeps_its_row(sentence, expected):
     assert expected in rows(sentence)
+
+
+TWO_ARMS = "We randomly assigned 180 patients to drug K (n = 90) or drug L (n = 90). "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thirty-six patients (40%) in the drug K group and 18 (20%) in the drug L group responded.",
+     {(90, "ORR", "count", 36.0), (90, "ORR", "rate", 40.0), (90, "ORR", "count", 18.0), (90, "ORR", "rate", 20.0)}),
+    ("In all, 27 (30%) in the drug L group and 45 (50%) in the drug K group had responded.",
+     {(90, "ORR", "count", 27.0), (90, "ORR", "count", 45.0)}),
+])
+def test_counts_of_each_arm_that_responded(sentence, expected):
+    assert expected <= arm_size_rows(TWO_ARMS + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the patients who responded are a group; responders counted by when they responded are no response count
+    "Of the 36 patients who responded, 12 (33%) relapsed within a year.",
+    "Of the 20 responders in the drug K group, 15 (75%) responded within 3 months.",
+    "Of the 20 responders given drug L, 4 patients (20%) responded after 9 months of treatment.",
+])
+def test_responders_as_a_group_or_by_their_time_give_no_response_count(sentence):
+    assert not any(r[1] == "ORR" for r in arm_size_rows(TWO_ARMS + sentence))
