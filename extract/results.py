@@ -9875,8 +9875,8 @@ def _interval_at(s: Sentence, at: int) -> dict:
 
 # "Local and distant failure occurred in 6 and 14 patients, respectively": the outcomes joined, then as many bare
 # counts of patients, then "respectively" closing the sentence or its clause
-COUNTS_VERB = lazy_regex(rf"\b(?:(?:was|were)\s+(?:{SEEN_IN})\s+in|"
-                         r"occurred\s+in|developed\s+in|in)\s+", re.I)
+COUNTS_VERB = lazy_regex(rf"\b(?:(?:was|were)\s+(?:{SEEN_IN})\s+in|(?:was|were)\s+(?:achieved|attained|obtained)\s+"
+                         r"(?:by|in)|occurred\s+in|developed\s+in|in)\s+", re.I)
 
 # Bare counts of people that end their clause: "... were seen in 2 and 9 patients." (not "in 2 and 9 patients with X")
 COUNTS_END_A_CLAUSE = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\s*(?:[.;]|$)", re.I)

@@ -53,3 +53,19 @@ def test_counts_of_each_arm_that_responded(sentence, expected):
 ])
 def test_responders_as_a_group_or_by_their_time_give_no_response_count(sentence):
     assert not any(r[1] == "ORR" for r in arm_size_rows(TWO_ARMS + sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # kinds of response joined, then as many counts of people (women, men, children), "respectively"
+    ("Partial and complete remissions occurred in 23 and 6 women, respectively.",
+     {("PR", None, None, "count", 23.0), ("CR", None, None, "count", 6.0)}),
+    ("Complete and partial responses were attained by 6 and 23 children, respectively.",
+     {("CR", None, None, "count", 6.0), ("PR", None, None, "count", 23.0)}),
+])
+def test_kinds_of_response_counted_respectively(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_counts_of_responses_not_in_people_are_no_counts_of_patients():
+    # (cycles are no people: "in 23 and 6 cycles" counts no patients)
+    assert not rows("Partial and complete remissions occurred in 23 and 6 cycles, respectively.")
