@@ -4194,7 +4194,9 @@ def _listed_p_values(s: Sentence, found: list[Found]) -> None:
 def _in_a_named_bracket(s: Sentence, f: Found) -> bool:
     """A value listed in a bracket after a name no group rule knows, in a sentence that compares: that name's,
     never all patients'."""
-    return bool(s.vs) and RX.NAMED_BRACKET.search(s.text, max(0, f.value_at - 120), f.value_at) is not None
+    named = RX.NAMED_BRACKET.search(s.text, max(0, f.value_at - 120), f.value_at)
+    return named is not None and (bool(s.vs) or RX.THAN_BEFORE.search(s.text, max(0, named.start() - 8),
+                                                                       named.start()) is not None)
 
 
 def _against_not_reached(text: str, f: Found) -> bool:

@@ -72,3 +72,18 @@ def test_the_second_value_of_a_subjects_pair_is_the_group_named_after_it(sentenc
     'patients not treated with A' (who would take in every other arm)."""
     rows = _rows(THREE_REGIMENS + sentence)
     assert [(r["cohort"], r["comparator"]) for r in rows] == [(cohorts[0], cohorts[1]), (cohorts[1], cohorts[0])]
+
+
+K_OR_MEXOL = "A total of 90 patients were randomly assigned to drug K (n = 45) or Mexol (n = 45). "
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Dose reductions were more frequent with drug K than with Mexol (3.1% of cycles and 12.5% of patients for dose "
+     "reductions).", []),
+    ("There were more dose delays (20.5% of cycles) with drug K than with Mexol (2.1% of cycles and 11.4% of patients "
+     "for dose reductions).", []),
+    ("Dose reductions were needed in 12.5% of all patients.", [12.5]),
+])
+def test_a_value_in_the_bracket_after_the_arm_compared_by_than_is_not_all_patients(sentence, values):
+    """'more frequent with A than with B (x% of patients)': x is B's, never all patients'."""
+    assert [r["value"] for r in _rows(K_OR_MEXOL + sentence) if r["cohort"] == "all"] == values
