@@ -1546,6 +1546,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _drop_breakdowns_and_bounds(s, out)
     _serious_events_listed(s, out)
     _unnamed_items_of_the_most_common(s, out)
+    _grade_of_the_most_common_before(s, previous, out)
     _drop_other_subjects(s, out)
     _final_filters(s, mentions, out)
     _organ_toxicity_list(s, out)
@@ -3417,6 +3418,20 @@ def _unnamed_items_of_the_most_common(s: Sentence, out: SentenceResults) -> None
             continue
         kept.append(f)
     out.found = kept
+
+
+def _grade_of_the_most_common_before(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
+    """'Grade 3-4 adverse events are listed in Table 2. The most common (A vs B) were neutropenia (13% vs 22%) and
+    ...': the most common of the graded events the sentence before named have their grade, where the sentence names
+    no grade and no kind of events of its own; in place."""
+    if previous is None or s.grades or "most" not in s.text.lower() or not RX.MOST_COMMON_OPENING.match(s.text):
+        return
+    heads = {g[0] for g in previous.grades if RX.GRADE_HEADS_EVENTS.match(previous.text, g[2])}
+    if len(heads) != 1 or len(previous.grades) != 1:
+        return  # ("Grade 1-2 events were frequent; grade 3 events were rare. The most common were ...": whose?)
+    for f in out.found:
+        if f.fields["endpoint"] == "TOX" and f.fields.get("category") and not f.fields.get("grade"):
+            f.fields["grade"] = next(iter(heads))
 
 
 def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:

@@ -87,3 +87,21 @@ K_OR_MEXOL = "A total of 90 patients were randomly assigned to drug K (n = 45) o
 def test_a_value_in_the_bracket_after_the_arm_compared_by_than_is_not_all_patients(sentence, values):
     """'more frequent with A than with B (x% of patients)': x is B's, never all patients'."""
     assert [r["value"] for r in _rows(K_OR_MEXOL + sentence) if r["cohort"] == "all"] == values
+
+
+K_OR_DRUG_M = "A total of 90 patients were randomly assigned to drug K (n = 45) or drug M (n = 45). "
+MOST_COMMON_PAIRS = ("The most common (drug K vs drug M) were neutropenia (14% vs 23%, p = 0.05) and diarrhoea (18% vs "
+                     "10%, p = 0.08).")
+
+
+@pytest.mark.parametrize(("text", "grade"), [
+    ("Grade 3-4 adverse events are listed in Table 2. " + MOST_COMMON_PAIRS, "3-4"),
+    ("Grade 3 or higher toxicities are summarised in Table 3. The most frequent were anaemia (12% vs 6%) and fatigue "
+     "(9% vs 4%) with drug K and drug M, respectively.", ">=3"),
+    ("Adverse events are listed in Table 2. " + MOST_COMMON_PAIRS, None),
+])
+def test_the_most_common_events_have_the_grade_the_sentence_before_named(text, grade):
+    """'Grade 3-4 adverse events are listed in Table 2. The most common were X (a% vs b%)': X's values are of grade
+    3-4 (not of any grade); with no grade before, none."""
+    rows = _rows(K_OR_DRUG_M + text)
+    assert len(rows) == 4 and {r["grade"] for r in rows} == {grade}
