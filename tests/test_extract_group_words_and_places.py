@@ -89,11 +89,11 @@ def test_a_second_unnamed_pair_with_other_totals_is_no_part_of_the_first(text, s
     ("Women were randomised to radiotherapy or no further treatment following lumpectomy.",
      {"radiotherapy", "no further treatment"}),
     ("Patients were randomly assigned to drug K or observation after complete resection.", {"drug K", "observation"}),
+    # arms told apart by the operation s timing keep it
+    ("Patients were randomly assigned to chemotherapy before surgery or chemotherapy after "
+     "surgery.",
+     {"chemotherapy before surgery", "chemotherapy after surgery"}),
 ])
 def test_the_operation_every_arm_had_is_no_word_of_the_last_arm_s_name(text, arms):
     assert set(sizes_of(text)) == arms
 
-
-def test_arms_told_apart_by_the_operation_s_timing_keep_it():
-    assert set(sizes_of("Patients were randomly assigned to chemotherapy before surgery or chemotherapy after "
-                        "surgery.")) == {"chemotherapy before surgery", "chemotherapy after surgery"}

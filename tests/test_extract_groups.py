@@ -775,14 +775,12 @@ def test_a_group_said_as_the_patients_attribute(results):
     # a verb or an added drug is no second group name
     "Patients were randomly assigned to receive gemcitabine with or without drug Z.",
     "Patients were either assigned to drug Z monotherapy or assessed in a dose-finding safety phase.",
+    # a dose alone names no arm with its size
+    # "60 Gy" with no fractions is a dose of something the sentence does not name: no group, so no size
+    "A trial\n\nPatients were randomly assigned to 60 Gy (n = 40) or 66 Gy (n = 41).",
 ])
 def test_words_that_name_no_groups(sentence):
     assert groups_of(sentence) == {}
-
-
-def test_a_drug_whose_name_ends_like_a_verb_is_still_a_group():
-    assert groups_of("Patients were randomly assigned to pemetrexed or docetaxel.") == {
-        "pemetrexed": None, "docetaxel": None}
 
 
 def sentence_rows(sentence: str) -> set[tuple]:
@@ -1086,11 +1084,6 @@ def test_slashed_blocks_of_time_points_by_group(results, expected):
             for r in extraction["results"]} == expected
 
 
-def test_slashed_blocks_with_groups_joined_by_a_slash_are_not_read():
-    # "a%/c% and b%/d% in Q/placebo": the slashes may pair the groups, not the time points; no block is read
-    assert arm_rows("The 1-/2-year survival rates were 49%/58% and 23%/31% for drug Q/placebo, respectively.") == set()
-
-
 @pytest.mark.parametrize(("results", "expected"), [
     ("With drug Q, the response rate and median survival were 36% and 12.5 months, as compared with 21% and 9.4 "
      "months with placebo.",
@@ -1129,6 +1122,8 @@ def test_a_first_block_under_a_heading_group_needs_the_other_arm_after_a_contras
     # sizes with shares of who the patients were are no results
     "Invasive ductal carcinoma (n = 52, 70%) was the most common histology.",
     "Most patients were men (n = 104, 69%) and had stage IV disease (n = 120, 80%).",
+    # bare counts respectively of other labels named after are no arms
+    "Grade 3 rash occurred in 20 and 4 patients, respectively, of men and women.",
 ])
 def test_results_of_no_arm(results):
     assert not arm_rows(results)
@@ -1739,6 +1734,9 @@ def test_counts_versus_each_other_in_a_clause_naming_groups_are_left_to_the_grou
     ("Patients given placebo had grade 3 nausea (3.3%), grade 3 rash (2.0%) and grade 4 neutropenia (0.7%).",
      {("TOX", "rate", 3.3, "placebo", "nausea"), ("TOX", "rate", 2.0, "placebo", "rash"),
       ("TOX", "rate", 0.7, "placebo", "neutropenia")}),
+    # slashed blocks with groups joined by a slash are not read
+    # "a%/c% and b%/d% in Q/placebo": the slashes may pair the groups, not the time points; no block is read
+    ("The 1-/2-year survival rates were 49%/58% and 23%/31% for drug Q/placebo, respectively.", set()),
 ])
 def test_a_group_as_the_subject_of_what_its_patients_had(sentence, expected):
     assert arm_rows(sentence) == expected
@@ -2178,6 +2176,10 @@ def test_a_ratio_before_the_two_groups_it_compares(results, expected):
      "every 2 weeks.", {"drug Z": None, "placebo": None}),
     ("Patients were randomly assigned, in a 1:1:1 ratio, to receive drug Z plus drug Y, drug Z monotherapy, or "
      "chemotherapy.", {"drug Z plus drug Y": None, "drug Z monotherapy": None, "chemotherapy": None}),
+    # a drug whose name ends like a verb is still a group
+    ("Patients were randomly assigned to pemetrexed or docetaxel.",
+     {
+     "pemetrexed": None, "docetaxel": None}),
 ])
 def test_groups_of_a_text(text, expected):
     assert groups_of(text) == expected
@@ -2471,7 +2473,6 @@ def test_groups_each_given_a_treatment_in_an_enrolled_list_are_the_groups_of_the
     assert {(r["endpoint"], r["measure"], r["value"], size[r["cohort"]]) for r in extraction["results"]} >= expected
 
 
-
 def test_the_sizes_stated_where_groups_are_defined_are_no_counts_of_an_outcome():
     for text in ("In total, 300 patients began induction and 62% achieved disease control; 186 were then randomly "
                  "assigned to maintenance, with 94 and 92 receiving drug K and drug K plus drug L, respectively.",
@@ -2593,7 +2594,6 @@ def test_a_cohort_label_leaves_out_the_comparison_verb(text):
 ])
 def test_definitions_with_their_n(sentence, expected):
     assert {(d.label, d.n) for d in find_group_definitions(normalize(sentence).text)} >= expected
-
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3071,11 +3071,6 @@ def test_a_bound_before_a_treatment_is_no_group_size(text):
 def test_counts_assigned_to_each_arm_in_a_bracket_or_set_against_each_other(sentence):
     text = f"A trial\n\n{sentence} Median survival was 9 months with drug K and 8 months with drug L."
     assert groups_of(text) == {"drug K": 148, "drug L": 152}
-
-
-def test_a_dose_alone_names_no_arm_with_its_size():
-    # "60 Gy" with no fractions is a dose of something the sentence does not name: no group, so no size
-    assert groups_of("A trial\n\nPatients were randomly assigned to 60 Gy (n = 40) or 66 Gy (n = 41).") == {}
 
 
 @pytest.mark.parametrize("results", [
@@ -3597,10 +3592,6 @@ def test_the_other_side_named_as_that_of_patients_with_something(sentence, other
 def test_a_pair_at_each_time_said_after_it_respectively_is_the_groups(results):
     got = {(r[2], r[3]) for r in arm_rows(results) if r[1] == "rate"}
     assert {(33.0, "drug_q"), (38.0, "placebo"), (8.0, "drug_q"), (13.0, "placebo")} <= got
-
-
-def test_bare_counts_respectively_of_other_labels_named_after_are_no_arms():
-    assert not arm_rows("Grade 3 rash occurred in 20 and 4 patients, respectively, of men and women.")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -6219,7 +6210,6 @@ def test_patients_treated_with_a_drug_are_not_those_treated_where_it_was_used():
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
     assert got == {("patients treated with EQ", 41.2), ("patients treated with CQ", 30.5)}
-
 
 
 @pytest.mark.parametrize("sentence, own", [

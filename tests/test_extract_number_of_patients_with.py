@@ -22,11 +22,11 @@ def _rows(sentence: str) -> set[tuple]:
      "respectively.", {("panitumumab", "fatigue", "rate", 26.0), ("observation", "fatigue", "rate", 15.0)}),
     ("The number of patients with diarrhoea was 11 in the panitumumab group and 5 in the observation group.",
      {("panitumumab", "diarrhoea", "count", 11.0), ("observation", "diarrhoea", "count", 5.0)}),
+    # patients with a trait at entry are no event
+    ("The numbers of patients with stage IV disease were 50 and 48 in the panitumumab and observation "
+     "groups, respectively.",
+     set()),
 ])
 def test_the_event_after_number_of_patients_with_is_counted(sentence, expected):
     assert _rows(sentence) == expected
 
-
-def test_patients_with_a_trait_at_entry_are_no_event():
-    assert _rows("The numbers of patients with stage IV disease were 50 and 48 in the panitumumab and observation "
-                 "groups, respectively.") == set()
