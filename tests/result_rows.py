@@ -18,11 +18,19 @@ def rows_where(extraction: dict, **where) -> list[dict]:
     return [r for r in extraction["results"] if all(_holds(r.get(k), wanted) for k, wanted in where.items())]
 
 
+# fields a row points to rather than holds: the size of its group and of the group it is compared with
+_SIZE_OF = {"cohort_n": "cohort", "comparator_n": "comparator"}
+
+
 def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[tuple]:
     """(the ``fields``, named in one string with spaces between) of each result row of ``text``'s extraction whose
-    fields hold ``where`` (as in ``rows_where``)."""
+    fields hold ``where`` (as in ``rows_where``); ``cohort_n`` and ``comparator_n`` name the size of the row's group
+    and of its comparator (None for no group, or a group of no size)."""
+    extraction = extract_text(text, filename)
+    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
     names = fields.split()
-    return {tuple(r.get(k) for k in names) for r in rows_where(extract_text(text, filename), **where)}
+    return {tuple(sizes.get(r.get(_SIZE_OF[k])) if k in _SIZE_OF else r.get(k) for k in names)
+            for r in rows_where(extraction, **where)}
 
 
 def study_of(opening: str) -> Callable[[str], dict]:
@@ -38,9 +46,7 @@ def results_of(text: str) -> list[dict]:
 
 def arm_size_rows(text: str) -> set[tuple]:
     """(arm's size, endpoint, measure, value) of the text's rows, the arm by its size (None for no arm)."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(sizes.get(r.get("cohort")), r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]}
+    return row_tuples(text, "cohort_n endpoint measure value", "trial.txt")
 
 
 def sentence_rows(sentence: str) -> set[tuple]:

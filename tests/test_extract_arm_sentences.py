@@ -5,6 +5,7 @@ the arm it is about, with that arm's size. Abstracts we wrote."""
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 LUNG = "Patients with lung cancer were randomly assigned to pemetrexed (n = 120) or docetaxel (n = 118). "
@@ -16,10 +17,7 @@ HORMONES = ("A total of 438 women were randomized to letrozole (n = 150), anastr
 
 def arm_rows(text: str) -> set[tuple]:
     """(arm, arm's size, endpoint, category, measure, value) of the text's rows."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(r["cohort"], sizes.get(r["cohort"]), r["endpoint"], r["category"], r["measure"], r["value"])
-            for r in extraction["results"]}
+    return row_tuples(text, "cohort cohort_n endpoint category measure value", "trial.txt")
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -109,11 +107,8 @@ def test_counts_said_respectively_need_the_word_and_no_labels_after(text):
 
 def continuous_rows(text: str) -> set[tuple]:
     """(arm, arm's size, endpoint, category, measure, value, months, comparator) of the text's means and medians."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(r["cohort"], sizes.get(r["cohort"]), r["endpoint"], r["category"], r["measure"], r["value"],
-             r["timepoint_months"], r["comparator"])
-            for r in extraction["results"] if r["measure"] in ("mean", "median")}
+    return row_tuples(text, "cohort cohort_n endpoint category measure value timepoint_months comparator", "trial.txt",
+                      measure=("mean", "median"))
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -6,15 +6,12 @@ near-miss that must give no row (or no other row)."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 
 def arm_rows(text: str) -> set[tuple]:
     """(arm's size, endpoint, category, grade, measure, value, comparator's size) of the text's rows."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(sizes.get(r.get("cohort")), r["endpoint"], r.get("category"), r.get("grade"), r["measure"], r["value"],
-             sizes.get(r.get("comparator"))) for r in extraction["results"]}
+    return row_tuples(text, "cohort_n endpoint category grade measure value comparator_n", "trial.txt")
 
 
 TWO_ARMS = "Adults with myeloma were randomly assigned to velmarin (n = 84) or observation (n = 80). "

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from result_rows import arm_size_rows as arm_rows
+from result_rows import row_tuples
 from support import extract_text
 
 
@@ -81,10 +82,7 @@ def test_a_bracket_after_a_mean_without_the_sd_head_stays_unexplained():
 
 def mean_rows(text: str) -> set[tuple]:
     """(arm's size, endpoint, category, value, time point) of the text's means."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(sizes.get(r.get("cohort")), r["endpoint"], r.get("category"), r["value"], r.get("timepoint_months"))
-            for r in extraction["results"] if r["measure"] == "mean"}
+    return row_tuples(text, "cohort_n endpoint category value timepoint_months", "trial.txt", measure="mean")
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
@@ -201,10 +199,7 @@ SURGERY_ARMS = "Women undergoing mastectomy were randomly assigned to a nerve bl
 
 def mean_rows_with_units(text: str) -> set[tuple]:
     """(arm's size, endpoint, category, value, unit) of the text's means."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(sizes.get(r.get("cohort")), r["endpoint"], r.get("category"), r["value"], r.get("unit"))
-            for r in extraction["results"] if r["measure"] == "mean"}
+    return row_tuples(text, "cohort_n endpoint category value unit", "trial.txt", measure="mean")
 
 
 # The unit after the spread's bracket: "6.1 (SD 2.0) days"
@@ -372,10 +367,7 @@ def test_arms_listed_with_counts_of_other_totals_give_no_arm_rows():
 
 def endpoint_rows(text: str) -> set[tuple]:
     """(arm's size, endpoint, category, value) of the text's rates."""
-    extraction = extract_text(text, "trial.txt")
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    return {(sizes.get(r.get("cohort")), r["endpoint"], r.get("category"), r["value"])
-            for r in extraction["results"] if r["measure"] == "rate"}
+    return row_tuples(text, "cohort_n endpoint category value", "trial.txt", measure="rate")
 
 
 # A symptom's improvement per arm is the symptom's palliation, no adverse event of the arm

@@ -5,17 +5,15 @@ test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = ("Maintenance drug K in lung cancer. We randomly assigned 600 patients to drug K (n = 301) or placebo "
           "(n = 299). Results: ")
 
 
-def _ratios(sentence: str) -> set[tuple]:
-    out = extract_text(_TRIAL + sentence)
-    sizes = {c["key"]: c.get("n") for c in out["cohorts"]}
-    return {(r["cohort"], sizes.get(r["cohort"]), r["endpoint"], r["value"]) for r in out["results"]
-            if r["measure"] == "hr"}
+def _ratios(sentence: str, trial: str = _TRIAL, fields: str = "cohort cohort_n endpoint value") -> set[tuple]:
+    """(the ``fields``) of the ratios ``sentence`` gives after the ``trial``'s opening."""
+    return row_tuples(trial + sentence, fields, measure="hr")
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -50,8 +48,7 @@ _STAGE_TRIAL = ("Adjuvant drug K in lung cancer. We randomly assigned 900 patien
 
 
 def _stage_ratios(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["comparator"], r["endpoint"], r["value"]) for r in
-            extract_text(_STAGE_TRIAL + sentence)["results"] if r["measure"] == "hr"}
+    return _ratios(sentence, _STAGE_TRIAL, "cohort comparator endpoint value")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -5,7 +5,7 @@ alone ("the 4-mg group"), each with its size. Every sentence here is written for
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 from oncoev.extract.groups import _treated_split
 
@@ -22,11 +22,9 @@ def test_parts_told_apart_by_a_dose_are_groups_with_their_sizes(sentence, sizes)
 
 
 def test_a_dose_groups_results_are_its_own():
-    out = extract_text("Of the 58 patients, 28 were treated with 40 mg of olaparib and 30 with 80 mg of olaparib. "
-                       "The objective response rate was 21% in the 40-mg group and 33% in the 80-mg group.")
-    sizes = {c["key"]: c.get("n") for c in out["cohorts"]}
-    got = {(sizes.get(r["cohort"]), r["value"]) for r in out["results"] if r["endpoint"] == "ORR"}
-    assert got == {(28, 21.0), (30, 33.0)}
+    text = ("Of the 58 patients, 28 were treated with 40 mg of olaparib and 30 with 80 mg of olaparib. The objective "
+            "response rate was 21% in the 40-mg group and 33% in the 80-mg group.")
+    assert row_tuples(text, "cohort_n value", endpoint="ORR") == {(28, 21.0), (30, 33.0)}
 
 
 def test_parts_that_do_not_add_up_to_the_total_are_no_groups():
