@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 from oncoev.extract.denominators import move_to_share_populations, population_of_share, stated_totals
@@ -148,9 +149,9 @@ def test_a_share_printed_as_a_bound_fits_the_total_it_bounds(quote, count, share
     ("Grade 3 rash was more frequent with zorbicin (18/146, 12.3%) than with placebo (4/149, 2.7%).", {146, 149}),
 ])
 def test_a_count_over_its_total_with_a_slash_is_of_that_part(sentence, totals):
-    extraction = extract_text("We randomly assigned 300 adults to zorbicin (n = 150) or placebo (n = 150). " + sentence)
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    assert {sizes[r["cohort"]] for r in extraction["results"]} == totals
+    got = row_tuples("We randomly assigned 300 adults to zorbicin (n = 150) or placebo (n = 150). " + sentence,
+                     "cohort_n")
+    assert {n for (n,) in got} == totals
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -173,10 +174,8 @@ def test_a_count_over_its_total_with_a_slash_is_of_that_part(sentence, totals):
      "given zorbicin.", {("anaemia", 9.0, 73), ("nausea", 5.0, 76)}),
 ])
 def test_later_counts_are_of_the_total_their_list_gave(sentence, expected):
-    extraction = extract_text("We randomly assigned 150 adults to zorbicin (n = 76) or placebo (n = 75). " + sentence)
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    got = {(r["category"], r["value"], sizes[r["cohort"]]) for r in extraction["results"] if r["measure"] == "count"}
-    assert got == expected
+    assert row_tuples("We randomly assigned 150 adults to zorbicin (n = 76) or placebo (n = 75). " + sentence,
+                      "category value cohort_n", measure="count") == expected
 
 
 # "Of the 40 patients who relapsed, 18 (15.0%) ..." in a study of 120: the share is of all 120, never of the 40

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from result_rows import row_tuples
 from support import cohort_labels, extract_text, labelled_extraction
 
 from oncoev.extract.groups import abbreviates, build_index, compound_clash, find_group_definitions
@@ -5455,9 +5456,7 @@ def test_a_sentence_naming_the_grading_criteria_otherwise_stays_a_definition():
      {(7.4, 106), (4.6, 104)}),
 ])
 def test_a_short_name_for_the_treatment_one_arm_holds_names_that_arm(text, expected):
-    out = extract_text(text)
-    sizes = {c["key"]: c.get("n") for c in out["cohorts"]}
-    assert {(r["value"], sizes.get(r["cohort"])) for r in out["results"] if r["measure"] == "median"} == expected
+    assert row_tuples(text, "value cohort_n", measure="median") == expected
 
 
 @pytest.mark.parametrize("text", [
