@@ -5,14 +5,13 @@ not said). Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 124 patients to open surgery (n = 63) or laparoscopy (n = 61). "
 
 
 def _deaths(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["measure"], r["value"], r["timepoint_months"])
-            for r in extract_text(_TRIAL + sentence)["results"] if r["endpoint"] == "DEATH"}
+    return row_tuples(_TRIAL + sentence, "cohort measure value timepoint_months", endpoint="DEATH")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -5,14 +5,13 @@ Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 160 patients to panitumumab (n = 80) or observation (n = 80). "
 
 
 def _rows(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["category"], r["measure"], r["value"])
-            for r in extract_text(_TRIAL + sentence)["results"] if r["endpoint"] == "TOX"}
+    return row_tuples(_TRIAL + sentence, "cohort category measure value", endpoint="TOX")
 
 
 @pytest.mark.parametrize("sentence, expected", [

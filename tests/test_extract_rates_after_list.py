@@ -5,14 +5,13 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _STUDY = "We treated 72 patients with stereotactic radiotherapy. Results: "
 
 
 def _rates(sentence: str) -> set[tuple]:
-    return {(r["endpoint"], r["value"], r["timepoint_months"]) for r in extract_text(_STUDY + sentence)["results"]
-            if r["measure"] == "rate"}
+    return row_tuples(_STUDY + sentence, "endpoint value timepoint_months", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -6,13 +6,13 @@ Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 400 patients to drug K (n = 300) or placebo (n = 100). "
 
 
 def _outcomes(sentence: str) -> set[tuple]:
-    return {(r.get("category"), r["value"]) for r in extract_text(_TRIAL + sentence)["results"] if r["unit"] == "%"}
+    return row_tuples(_TRIAL + sentence, "category value", unit="%")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -5,14 +5,13 @@ for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 119). Results: "
 
 
 def _medians(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"]
-            if r["measure"] == "median"}
+    return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="median")
 
 
 @pytest.mark.parametrize("sentence, expected", [

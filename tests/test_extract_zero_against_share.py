@@ -4,14 +4,13 @@ share, 0%, so the pair reads as the pairs around it do. Every sentence here is w
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or drug M (n = 119). Results: "
 
 
 def _rates(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["category"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"]
-            if r["measure"] == "rate"}
+    return row_tuples(_TRIAL + sentence, "cohort category value", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [
