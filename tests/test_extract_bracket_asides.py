@@ -5,12 +5,11 @@ here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 
 def _rows(sentence: str) -> set[tuple]:
-    out = extract_text("Results: " + sentence)
-    return {(r["endpoint"], r["measure"], r["value"]) for r in out["results"]}
+    return row_tuples("Results: " + sentence, "endpoint measure value")
 
 
 @pytest.mark.parametrize("sentence, endpoint, later", [

@@ -4,14 +4,14 @@ compared with (the "from" side), the second the arm that changed it. Every sente
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 119). Results: "
 
 
 def _rows(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["measure"], r["value"], r.get("timepoint_months"), r.get("comparator"))
-            for r in extract_text(_TRIAL + sentence)["results"] if r["measure"] in ("rate", "median")}
+    return row_tuples(_TRIAL + sentence,
+                      "cohort endpoint measure value timepoint_months comparator", measure=("rate", "median"))
 
 
 @pytest.mark.parametrize("sentence, expected", [

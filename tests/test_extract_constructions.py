@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text, labelled_extraction, need_shared
 
 from oncoev.extract.normalize import normalize
@@ -2495,7 +2496,7 @@ def test_outcomes_naming_the_steps_of_a_change_are_no_rates(text):
 
 
 def document_rows(text: str) -> set[tuple]:
-    return {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in extract_text(text, "trial.txt")["results"]}
+    return row_tuples(text, "endpoint measure value cohort", "trial.txt")
 
 
 @pytest.mark.parametrize("sentence", [

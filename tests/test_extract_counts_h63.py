@@ -5,8 +5,8 @@ construction, and a near miss that must give no row."""
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from result_rows import sentence_rows as rows
-from support import extract_text
 
 
 @pytest.mark.parametrize(("sentence", "count"), [
@@ -63,8 +63,7 @@ def test_an_outcome_assessed_or_denied_in_some_patients_is_no_count(sentence):
 
 def text_rows(text: str) -> set[tuple]:
     """(endpoint, category, grade, measure, value) of each row of a text of one or more sentences."""
-    return {(r["endpoint"], r.get("category"), r.get("grade"), r["measure"], r["value"])
-            for r in extract_text(text, "abstract.txt")["results"]}
+    return row_tuples(text, "endpoint category grade measure value", "abstract.txt")
 
 
 # a stable state after a tumour response: in the same clause, in a clause after a semicolon, in the next sentence;

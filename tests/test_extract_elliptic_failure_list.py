@@ -6,12 +6,11 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 
 def _counts(sentence: str) -> set[tuple]:
-    out = extract_text("We treated 84 patients. " + sentence)
-    return {(r["endpoint"], r["value"]) for r in out["results"] if r["measure"] == "count"}
+    return row_tuples("We treated 84 patients. " + sentence, "endpoint value", measure="count")
 
 
 @pytest.mark.parametrize("verb", ["were observed in", "were recorded in", "were seen in"])

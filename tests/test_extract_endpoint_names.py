@@ -4,6 +4,7 @@ distant recurrence-free interval (issue 13's vocabulary). Every sentence here is
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 _TRIAL = ("Drug Q versus observation after surgery for colon cancer: a randomised trial\n\n"
@@ -75,9 +76,7 @@ _TRANSPLANT = ("Drug R versus standard prophylaxis after allogeneic transplantat
 
 
 def _transplant_rows(sentence: str) -> set[tuple]:
-    out = extract_text(_TRANSPLANT + sentence)
-    return {(r["endpoint"], r["category"], r["grade"], r["cohort"], r["measure"], r["value"], r["timepoint_months"])
-            for r in out["results"]}
+    return row_tuples(_TRANSPLANT + sentence, "endpoint category grade cohort measure value timepoint_months")
 
 
 @pytest.mark.parametrize(("sentence", "category", "grade"), [

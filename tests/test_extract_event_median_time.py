@@ -7,12 +7,11 @@ test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 
 def _rows(sentence: str) -> set[tuple]:
-    out = extract_text("We treated 64 patients with stereotactic radiotherapy. " + sentence)
-    return {(r["endpoint"], r["measure"], r["value"]) for r in out["results"]}
+    return row_tuples("We treated 64 patients with stereotactic radiotherapy. " + sentence, "endpoint measure value")
 
 
 @pytest.mark.parametrize("sentence, count, share, median", [

@@ -7,15 +7,13 @@ test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 ARMS = "We randomly assigned 300 patients to drug K (n = 150) or drug L (n = 150). "
 
 
 def _ratios(sentence: str) -> set[tuple]:
-    out = extract_text(ARMS + sentence)
-    return {(r["endpoint"], r.get("category"), r.get("grade"), r["measure"], r["value"])
-            for r in out["results"] if r["measure"] in ("hr", "or", "rr")}
+    return row_tuples(ARMS + sentence, "endpoint category grade measure value", measure=("hr", "or", "rr"))
 
 
 def test_each_event_takes_the_ratio_in_its_own_bracket():

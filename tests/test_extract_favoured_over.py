@@ -5,14 +5,13 @@ the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or drug M (n = 119). Results: "
 
 
 def _values(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["measure"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"]
-            if r["measure"] in ("rate", "median")}
+    return row_tuples(_TRIAL + sentence, "cohort endpoint measure value", measure=("rate", "median"))
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -6,13 +6,13 @@ for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 180 patients to arm A (n = 90) or arm B (n = 90). "
 
 
 def _rows(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["category"], r["grade"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"]}
+    return row_tuples(_TRIAL + sentence, "cohort category grade value")
 
 
 @pytest.mark.parametrize("sentence, term, grades, values", [

@@ -2350,8 +2350,7 @@ Results: {results}
 
 
 def three_arm_rows(results: str) -> set[tuple]:
-    extraction = extract_text(KLM_ARMS.format(results=results), "trial.txt")
-    return {(r["endpoint"], r["value"], r.get("cohort")) for r in extraction["results"]}
+    return row_tuples(KLM_ARMS.format(results=results), "endpoint value cohort", "trial.txt")
 
 
 @pytest.mark.parametrize("results", [

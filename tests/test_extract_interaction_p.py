@@ -5,6 +5,7 @@ here is written for the test."""
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 _TRIAL = "We randomly assigned 600 patients to drug K (n = 300) or placebo (n = 300). "
@@ -30,8 +31,7 @@ def test_a_p_of_interaction_or_heterogeneity_is_no_rows_p(sentence, p):
 
 
 def _ratio_groups(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r.get("comparator")) for r in extract_text(_TRIAL + sentence)["results"]
-            if r["measure"] == "hr"}
+    return row_tuples(_TRIAL + sentence, "cohort comparator", measure="hr")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -5,12 +5,11 @@ wrote, two or more wordings and a negative."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 
 def tox(text: str) -> set[tuple]:
-    return {(r["category"], r["grade"], r["value"]) for r in extract_text(text, "t.txt")["results"]
-            if r["endpoint"] == "TOX"}
+    return row_tuples(text, "category grade value", "t.txt", endpoint="TOX")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,6 +4,7 @@ group", "the A and B arms" too (issue 13's groups). Every sentence here is writt
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 _ARMS = ("Drug K with or without drug M in advanced gastric cancer: a randomised phase 3 trial\n\n"
@@ -13,7 +14,7 @@ _GROUPS = ("Drug K with or without drug M in advanced gastric cancer: a randomis
 
 
 def _rows(text: str) -> set[tuple]:
-    return {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in extract_text(text)["results"]}
+    return row_tuples(text, "endpoint measure value cohort")
 
 
 @pytest.mark.parametrize("preamble", [_ARMS, _GROUPS])

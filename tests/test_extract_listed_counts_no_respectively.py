@@ -7,12 +7,11 @@ decreased dose as a dose reduction. Every sentence here is written for the test.
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 
 def _rows(sentence: str) -> set[tuple]:
-    out = extract_text("We treated 57 patients. " + sentence)
-    return {(r["endpoint"], r["category"], r["measure"], r["value"]) for r in out["results"]}
+    return row_tuples("We treated 57 patients. " + sentence, "endpoint category measure value")
 
 
 @pytest.mark.parametrize("sentence", [

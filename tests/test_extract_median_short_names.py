@@ -4,14 +4,14 @@ progression (MTTP)"), names that outcome afterwards. Every sentence here is writ
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 119). Results: "
 
 
 def _medians(text: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["value"]) for r in extract_text(_TRIAL + text)["results"]
-            if r["measure"] == "median"}
+    return row_tuples(_TRIAL + text, "cohort endpoint value", measure="median")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,12 +6,11 @@ progression was seen in 40 patients") gives no count. Every sentence here is wri
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 
 def _rows(sentence: str) -> set[tuple]:
-    out = extract_text("We treated 130 patients. " + sentence)
-    return {(r["endpoint"], r["grade"], r["measure"], r["value"]) for r in out["results"]}
+    return row_tuples("We treated 130 patients. " + sentence, "endpoint grade measure value")
 
 
 @pytest.mark.parametrize("sentence, count, share", [

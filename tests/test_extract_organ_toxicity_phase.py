@@ -5,13 +5,11 @@ said before the list as their time point ("the 4-year rates of ..."). Every sent
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 
 def _rows(sentence: str) -> set[tuple]:
-    out = extract_text("We treated 150 patients. " + sentence)
-    return {(r["category"], r["grade"], r["timepoint_months"], r["value"]) for r in out["results"]
-            if r["endpoint"] == "TOX"}
+    return row_tuples("We treated 150 patients. " + sentence, "category grade timepoint_months value", endpoint="TOX")
 
 
 @pytest.mark.parametrize("sentence, grade, months", [

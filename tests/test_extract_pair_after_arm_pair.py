@@ -5,13 +5,13 @@ the same order. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _TRIAL = "We randomly assigned 240 patients to arm A or arm B. "
 
 
 def _rates(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["value"]) for r in extract_text(_TRIAL + sentence)["results"] if r["measure"] == "rate"}
+    return row_tuples(_TRIAL + sentence, "cohort value", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [

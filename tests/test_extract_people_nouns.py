@@ -6,6 +6,7 @@ written for the test."""
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 _SENTENCES = ("We treated 140 {noun}. Complete remission was achieved in 118 {noun} (84.3%). Relapse occurred in 23 "
@@ -14,8 +15,7 @@ _SENTENCES = ("We treated 140 {noun}. Complete remission was achieved in 118 {no
 
 
 def _rows(noun: str) -> set[tuple]:
-    out = extract_text(_SENTENCES.format(noun=noun))
-    return {(r["endpoint"], r["measure"], r["value"]) for r in out["results"]}
+    return row_tuples(_SENTENCES.format(noun=noun), "endpoint measure value")
 
 
 @pytest.mark.parametrize("noun", ["women", "men", "children", "participants", "adults"])

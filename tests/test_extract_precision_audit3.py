@@ -4,14 +4,14 @@ test; each case gives the rows a sentence must (or must not) make."""
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 _GROUPS = "Patients were treated in two groups. Group 1 had 80 patients and group 2 had 60 patients. "
 
 
 def _rows(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["measure"], r["value"], r.get("timepoint_months"))
-            for r in extract_text(_GROUPS + sentence)["results"]}
+    return row_tuples(_GROUPS + sentence, "cohort endpoint measure value timepoint_months")
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -36,8 +36,7 @@ _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 
 
 
 def _arm_rows(sentence: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["measure"], r["value"], r.get("grade"), r.get("category"))
-            for r in extract_text(_TRIAL + sentence)["results"]}
+    return row_tuples(_TRIAL + sentence, "cohort endpoint measure value grade category")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -4,6 +4,7 @@ of, and the shares of patients without an event. Every sentence here is written 
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 _ANTIEMETIC = ("Drug K or placebo added to ondansetron before cisplatin: a randomised trial\n\n"
@@ -16,8 +17,7 @@ _TUMOUR_CR = {("CR", "drug_k", "rate", 22.0), ("CR", "placebo", "rate", 12.0)}
 
 
 def _rows(intro: str, sentence: str) -> set[tuple]:
-    out = extract_text(intro + sentence)
-    return {(r["endpoint"], r["cohort"], r["measure"], r["value"]) for r in out["results"]}
+    return row_tuples(intro + sentence, "endpoint cohort measure value")
 
 
 # What a supportive-care trial's "complete response" or "response" is of: (the trial's opening, the sentence, rows

@@ -5,6 +5,7 @@ test."""
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 TRIAL = "A total of 200 patients were randomized to arm A (n=100) or arm B (n=100). "
@@ -12,8 +13,7 @@ DRUGS = "We randomly assigned 150 patients to drug K (n=76) or drug L (n=74). "
 
 
 def _rows(text: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r["measure"], r["value"], r.get("timepoint_months"))
-            for r in extract_text(text)["results"]}
+    return row_tuples(text, "cohort endpoint measure value timepoint_months")
 
 
 @pytest.mark.parametrize("sentence, expected", [

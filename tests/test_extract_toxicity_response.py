@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from result_rows import row_tuples
 from support import extract_text
 
 TWO_ARMS = "Patients were randomly assigned to drug Q (n = 90) or drug R (n = 88). "
 
 
 def _rows(text: str) -> set[tuple]:
-    return {(r["cohort"], r["endpoint"], r.get("category"), r.get("grade"), r["measure"], r["value"])
-            for r in extract_text(text)["results"]}
+    return row_tuples(text, "cohort endpoint category grade measure value")
 
 
 # "40 patients had grade 3 neutropenia and 25% had grade 3 anaemia": the share opens a clause of its own whose

@@ -5,14 +5,13 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from result_rows import row_tuples
 
 _STUDY = "Sixty patients were treated. "
 
 
 def _rows(sentence: str) -> set[tuple]:
-    out = extract_text(_STUDY + sentence)
-    return {(r["endpoint"], r.get("category"), r.get("grade"), r["measure"], r["value"]) for r in out["results"]}
+    return row_tuples(_STUDY + sentence, "endpoint category grade measure value")
 
 
 @pytest.mark.parametrize("sentence, expected", [
