@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 import pytest
-from result_rows import row_tuples
+from result_rows import row_tuples, rows_where
 from support import extract_text
 
 from oncoev.extract.denominators import move_to_share_populations, population_of_share, stated_totals
@@ -62,7 +62,7 @@ def test_a_safety_population_defined_in_the_paper_takes_its_counts(sentence):
             "patients in the drug Q group and in 10 of 76 patients in the placebo group. " + sentence)
     extraction = extract_text(text)
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    rash = [r for r in extraction["results"] if r["category"] == "rash"]
+    rash = rows_where(extraction, category="rash")
     assert rash and {sizes[r["cohort"]] for r in rash} == {77}
 
 
@@ -185,7 +185,7 @@ def test_later_counts_are_of_the_total_their_list_gave(sentence, expected):
 ])
 def test_a_count_whose_share_fits_the_whole_not_the_part_is_of_the_whole(sentence, count):
     text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
-    rows = [r for r in extract_text(text)["results"] if r["value"] == count]
+    rows = rows_where(extract_text(text), value=count)
     assert rows and {r["cohort"] for r in rows} == {"all"}
 
 
@@ -194,7 +194,7 @@ def test_a_count_whose_share_fits_the_part_stays_the_parts():
             "patients with a local relapse, 14 (38.9%) had an in-field failure.")
     extraction = extract_text(text)
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    rows = [r for r in extraction["results"] if r["value"] in (14.0, 38.9)]
+    rows = rows_where(extraction, value=(14.0, 38.9))
     assert rows and {sizes[r["cohort"]] for r in rows} == {36}
 
 
@@ -222,7 +222,7 @@ def test_a_count_of_the_patients_analysed_is_of_that_part(sentence, count, size)
     "Grade 3 fatigue occurred in 9 of 25 patients with anaemia.",
 ])
 def test_a_count_whose_total_names_no_analysed_patients_stays_all_patients(sentence):
-    rows = [r for r in extract_text(_SARCOMA_PHASE2 + sentence)["results"] if r["value"] == 9.0]
+    rows = rows_where(extract_text(_SARCOMA_PHASE2 + sentence), value=9.0)
     assert rows and {r["cohort"] for r in rows} == {"all"}
 
 
@@ -235,7 +235,7 @@ def test_a_count_whose_total_names_no_analysed_patients_stays_all_patients(sente
 def test_a_share_of_the_patients_analysed_is_of_that_part(sentence, share, size):
     extraction = extract_text(_SARCOMA_PHASE2 + sentence)
     sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
-    rows = [r for r in extraction["results"] if r["measure"] == "rate" and r["value"] == share]
+    rows = rows_where(extraction, measure="rate", value=share)
     assert rows and {sizes[r["cohort"]] for r in rows} == {size}
 
 
@@ -246,5 +246,5 @@ def test_a_share_of_the_patients_analysed_is_of_that_part(sentence, share, size)
     "The disease control rate among the 46 assessable patients was 60%.",
 ])
 def test_a_share_that_does_not_fit_a_part_stays_all_patients(sentence):
-    rows = [r for r in extract_text(_SARCOMA_PHASE2 + sentence)["results"] if r["measure"] == "rate"]
+    rows = rows_where(extract_text(_SARCOMA_PHASE2 + sentence), measure="rate")
     assert rows and {r["cohort"] for r in rows} == {"all"}

@@ -4,6 +4,7 @@ through the extractor on texts we wrote."""
 from __future__ import annotations
 
 import pytest
+from result_rows import rows_where
 
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.cohorts import find_cohorts
@@ -45,7 +46,7 @@ def test_a_share_of_a_named_group_with_its_count_gives_the_group_and_its_size():
                    "Sixty patients were treated. The objective response rate was 50%. "
                    "After a median of 11 months, 70% of the patients with a response (21 of 30 patients) "
                    "were still on treatment.")
-    (ongoing,) = [r for r in out["results"] if r["endpoint"] == "TREATMENT_ONGOING" and r["measure"] == "count"]
+    (ongoing,) = rows_where(out, endpoint="TREATMENT_ONGOING", measure="count")
     cohort = {c["key"]: c for c in out["cohorts"]}[ongoing["cohort"]]
     assert (ongoing["value"], cohort["n"], cohort["label"]) == (21.0, 30, "patients with a response")
 
@@ -66,7 +67,7 @@ def test_a_group_named_in_digits_and_in_words_is_one_cohort():
 ])
 def test_an_interval_with_one_bound_keeps_the_value_without_it(sentence):
     text = "A phase II trial of drug Z in sarcoma\n\nResults\n" + sentence + "\n"
-    (row,) = [r for r in _extract(text)["results"] if r["measure"] == "median"]
+    (row,) = rows_where(_extract(text), measure="median")
     assert (row["ci_low"], row["ci_high"]) == (None, None) and row["value"] in (15.0, 31.0)
 
 
@@ -105,7 +106,7 @@ def test_a_column_of_fewer_patients_than_a_group_named_with_its_size_is_a_part_o
                                                                                              part):
     out = _table_after(prose, column)
     cohorts = {c["key"]: c for c in out["cohorts"]}
-    (pr,) = [r for r in out["results"] if r["endpoint"] == "PR" and r["measure"] == "count" and r["value"] == 6]
+    (pr,) = rows_where(out, endpoint="PR", measure="count", value=6)
     cohort = cohorts[pr["cohort"]]
     assert (cohort["n"], cohorts[cohort["parent"]]["n"]) == (part, whole)
 
@@ -114,8 +115,8 @@ def test_a_column_of_as_many_patients_as_the_group_names_is_that_group():
     out = _table_after("The response rate was 27% (95% CI, 15%-41%) for 25 velotinib-treated patients.",
                        "Velotinib (n = 25)")
     cohorts = {c["key"]: c for c in out["cohorts"]}
-    (pr,) = [r for r in out["results"] if r["endpoint"] == "PR" and r["measure"] == "count" and r["value"] == 6]
-    (orr,) = [r for r in out["results"] if r["endpoint"] == "ORR"]
+    (pr,) = rows_where(out, endpoint="PR", measure="count", value=6)
+    (orr,) = rows_where(out, endpoint="ORR")
     assert pr["cohort"] == orr["cohort"] and cohorts[pr["cohort"]]["n"] == 25
 
 

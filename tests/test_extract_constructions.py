@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from result_rows import row_tuples
+from result_rows import row_tuples, rows_where
 from support import extract_text, labelled_extraction, need_shared
 
 from oncoev.extract.normalize import normalize
@@ -201,7 +201,7 @@ def test_listed_response_counts_take_the_site_of_their_rate(sentence, site):
     "Summary\nThe median OS reached 21 months.\n\nResults\nThe median OS was 21 months (95% CI, 17 to 25 months).",
 ])
 def test_a_restatement_with_its_interval_is_kept_over_the_bare_value(text):
-    rows = [r for r in extract_text(text)["results"] if r["endpoint"] == "OS"]
+    rows = rows_where(extract_text(text), endpoint="OS")
     assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(21.0, 17.0, 25.0)]
     assert rows[0]["char_start"] > text.index("Results") and rows[0]["also_at"]  # the place that gives the CI
 
@@ -223,7 +223,7 @@ RESTATED_TRIAL = ("Velotinib versus placebo in advanced gastric cancer: a random
 def test_a_restatement_with_its_interval_keeps_the_comparison_the_first_statement_made(summary, detail, endpoint,
                                                                                        value, ci):
     text = RESTATED_TRIAL.format(summary=summary, detail=detail)
-    (row,) = [r for r in extract_text(text)["results"] if r["endpoint"] == endpoint and r["value"] == value]
+    (row,) = rows_where(extract_text(text), endpoint=endpoint, value=value)
     assert (row["ci_low"], row["ci_high"]) == ci
     assert (row["cohort"], row["comparator"], row["p_value"]) == ("velotinib", "placebo", 0.02)
 
@@ -649,7 +649,7 @@ def test_none_in_the_other_arm_after_a_count_of_patients_is_a_count_of_zero(text
 
 def test_none_after_a_duration_is_no_count():
     rows = in_two_arms("Median survival was 14 months in the drug A group and none in the drug B group reached it.")
-    assert not [r for r in rows["results"] if r["value"] == 0.0]
+    assert not rows_where(rows, value=0.0)
 
 
 @pytest.mark.parametrize("text", [
@@ -686,7 +686,7 @@ def test_the_most_frequent_event_after_events_of_no_grade_has_none():
     ("Four-month event-free survival was 33.3% (50 of 150 patients).", None),
 ])
 def test_a_curve_s_rate_with_the_patients_it_counts_in_a_bracket_is_read(text, ci):
-    rows = [r for r in in_one_arm(text)["results"] if r["measure"] == "rate"]
+    rows = rows_where(in_one_arm(text), measure="rate")
     assert [(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows] == [("EFS", 4.0, 33.3)]
     assert (rows[0]["ci_low"], rows[0]["ci_high"]) == (ci or (None, None))
 
@@ -696,7 +696,7 @@ def test_a_curve_s_rate_with_the_patients_it_counts_in_a_bracket_is_read(text, c
     "Overall survival was similar in the two groups (14.2 months vs 13.1 months; hazard ratio 0.93).",
 ])
 def test_the_ratio_after_an_unnamed_pair_of_two_active_arms_is_the_first_arm_s_against_the_second(text):
-    [ratio] = [r for r in in_two_arms(text)["results"] if r["measure"] == "hr"]
+    [ratio] = rows_where(in_two_arms(text), measure="hr")
     assert (ratio["cohort"], ratio["comparator"], ratio["value"]) == ("drug_a", "drug_b", 0.93)
 
 
@@ -731,7 +731,7 @@ def test_a_count_of_the_part_of_each_arm_operated_on_and_its_share_are_that_part
 ])
 def test_arms_values_within_a_part_named_by_a_state_age_or_marker_are_no_arms_rows(text):
     out = in_two_arms(text)
-    assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b", "all")]
+    assert not rows_where(out, cohort=("drug_a", "drug_b", "all"))
 
 
 @pytest.mark.parametrize("text", [
@@ -773,7 +773,7 @@ def test_an_event_diagnosed_before_treatment_is_no_result(text):
     ("The most common (>2%) events leading to a dose reduction were nausea and neuropathy.", 2.0),
 ])
 def test_an_age_or_the_threshold_of_a_list_of_events_is_no_result(sentence, value):
-    assert not [r for r in extract_text(TWO_ARMS + sentence)["results"] if r["value"] == value]
+    assert not rows_where(extract_text(TWO_ARMS + sentence), value=value)
 
 
 def test_a_survival_after_a_clause_about_censoring_is_read():
@@ -865,7 +865,7 @@ def test_a_range_without_brackets_ends_at_its_unit_not_the_next_bracket(sentence
 ])
 def test_a_ratio_said_of_a_part_of_the_patients_is_that_parts(sentence, label):
     out = in_two_arms(sentence)
-    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    ratios = rows_where(out, measure="hr")
     assert len(ratios) == 1 and ratios[0]["cohort"] != "all"
     labels = {c["key"]: c["label"].lower() for c in out["cohorts"]}
     assert label in labels[ratios[0]["cohort"]]
@@ -880,7 +880,7 @@ def test_a_ratio_said_of_a_part_of_the_patients_is_that_parts(sentence, label):
     "(0.66-0.99, p=0.04) and progression-free survival HR 0.73 (0.59-0.90, p=0.003).",
 ])
 def test_a_subgroups_ratio_that_no_rule_names_is_not_all_patients(sentence):
-    ratios = [r for r in in_two_arms(sentence)["results"] if r["measure"] == "hr"]
+    ratios = rows_where(in_two_arms(sentence), measure="hr")
     assert not any(r["cohort"] == "all" for r in ratios)
 
 
@@ -918,7 +918,7 @@ def test_a_fronted_subgroup_with_its_share_is_still_a_subgroup(sentence):
 ])
 def test_a_difference_or_a_change_of_a_rate_is_no_rate(sentence):
     out = in_one_arm(sentence, cancer="gastric cancer")
-    assert not [r for r in out["results"] if r["measure"] == "rate"]
+    assert not rows_where(out, measure="rate")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -927,7 +927,7 @@ def test_a_difference_or_a_change_of_a_rate_is_no_rate(sentence):
 ])
 def test_the_size_of_a_group_an_event_defines_is_no_count_of_the_event(sentence):
     out = in_one_arm(sentence, cancer="gastric cancer")
-    assert not [r for r in out["results"] if r["measure"] == "count"]
+    assert not rows_where(out, measure="count")
 
 
 @pytest.mark.parametrize(("sentence", "kept"), [
@@ -946,7 +946,7 @@ def test_a_value_after_an_event_no_vocabulary_knows_is_not_the_last_known_events
 ])
 def test_shares_by_reason_are_no_rates_of_the_events(sentence):
     out = in_two_arms(sentence)
-    assert not [r for r in out["results"] if r["measure"] == "rate"]
+    assert not rows_where(out, measure="rate")
 
 
 def test_a_new_subject_after_the_reasons_keeps_its_rate():
@@ -1006,7 +1006,7 @@ def test_a_group_said_before_with_its_value_and_the_pair_it_sets_for_respectivel
 ])
 def test_a_second_outcomes_list_takes_the_time_points_the_first_was_given_at(results, code):
     out = extract_text("A trial\n\nPatients were randomly assigned to group A (n = 50) or group B (n = 52). " + results)
-    second = [r for r in out["results"] if r["endpoint"] == code]
+    second = rows_where(out, endpoint=code)
     assert len(second) == 3 and len({r["timepoint_months"] for r in second}) == 3
     assert None not in {r["timepoint_months"] for r in second}
 
@@ -1031,7 +1031,7 @@ def test_free_of_an_event_named_by_its_short_name_is_not_the_event(sentence):
 ])
 def test_values_of_a_part_of_the_patients_are_not_the_arms_own(sentence):
     out = in_two_arms(sentence)
-    assert not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
+    assert not rows_where(out, cohort=("drug_a", "drug_b"))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1064,7 +1064,7 @@ def test_a_pair_whose_group_is_named_at_its_clauses_end_is_that_groups_first(sen
 ])
 def test_values_after_a_list_of_groups_announced_are_not_all_patients(sentence):
     out = in_one_arm(sentence)
-    assert not [r for r in out["results"] if r["cohort"] == "all"]
+    assert not rows_where(out, cohort="all")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1075,7 +1075,7 @@ def test_values_after_a_list_of_groups_announced_are_not_all_patients(sentence):
 ])
 def test_people_named_by_a_trait_and_an_arm_are_a_part_of_the_arm(sentence):
     out = in_two_arms(sentence)
-    assert out["results"] and not [r for r in out["results"] if r["cohort"] in ("drug_a", "drug_b")]
+    assert out["results"] and not rows_where(out, cohort=("drug_a", "drug_b"))
 
 
 @pytest.mark.parametrize(("sentence", "code"), [
@@ -1093,7 +1093,7 @@ def test_a_state_named_by_a_longer_name_inside_a_shorter_one_is_the_longer(sente
 ])
 def test_a_state_with_a_time_is_no_median(sentence):
     out = in_one_arm(sentence)
-    assert not [r for r in out["results"] if r["measure"] == "median"]
+    assert not rows_where(out, measure="median")
 
 
 def test_a_state_with_a_median_keeps_it():
@@ -1108,7 +1108,7 @@ def test_a_state_with_a_median_keeps_it():
 ])
 def test_a_ratio_of_an_analysis_restricted_to_some_is_not_all_patients(sentence):
     out = in_two_arms(sentence)
-    assert not [r for r in out["results"] if r["measure"] == "hr" and r["cohort"] == "all"]
+    assert not rows_where(out, measure="hr", cohort="all")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1117,7 +1117,7 @@ def test_a_ratio_of_an_analysis_restricted_to_some_is_not_all_patients(sentence)
 ])
 def test_controls_and_subjects_fronted_are_a_group_of_their_own(sentence):
     out = in_one_arm(sentence)
-    assert out["results"] and not [r for r in out["results"] if r["cohort"] == "all"]
+    assert out["results"] and not rows_where(out, cohort="all")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1126,7 +1126,7 @@ def test_controls_and_subjects_fronted_are_a_group_of_their_own(sentence):
 ])
 def test_a_count_of_a_small_unnamed_part_is_not_all_patients(sentence):
     out = in_one_arm(sentence, patients=80)
-    assert not [r for r in out["results"] if r["cohort"] == "all"]
+    assert not rows_where(out, cohort="all")
 
 
 def test_a_count_of_nearly_all_evaluable_patients_is_of_those_patients():
@@ -1142,7 +1142,7 @@ def test_a_count_of_nearly_all_evaluable_patients_is_of_those_patients():
 ])
 def test_two_values_in_a_bracket_parted_by_a_semicolon_are_not_all_patients(sentence):
     out = in_two_arms(sentence)
-    assert not [r for r in out["results"] if r["cohort"] == "all"]
+    assert not rows_where(out, cohort="all")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1174,7 +1174,7 @@ def test_an_organs_toxicity_is_the_category(sentence, categories):
 ])
 def test_a_term_in_an_aside_does_not_name_the_values_after_it(sentence):
     out = in_two_arms(sentence)
-    rates = [r for r in out["results"] if r["measure"] == "rate"]
+    rates = rows_where(out, measure="rate")
     assert rates and {r["category"] for r in rates} == {"cardiovascular toxicity"}
 
 
@@ -1207,7 +1207,7 @@ def test_bracketed_count_pairs_with_totals_words_and_none(results, expected):
 ])
 def test_a_share_written_as_a_bound_keeps_its_bound(results):
     out = in_two_arms(results)
-    bounded = [r for r in out["results"] if r["cohort"] == "drug_b"]
+    bounded = rows_where(out, cohort="drug_b")
     assert {(r["measure"], r["value"], r["value_op"]) for r in bounded} >= {("count", 1.0, None), ("rate", 1.0, "<")}
 
 
@@ -1240,8 +1240,8 @@ def test_a_ratio_is_the_outcome_of_its_clause_not_of_the_clause_after(results):
 ])
 def test_a_ratio_comparing_two_kinds_of_patients_is_no_result_of_all(results):
     out = in_one_arm(results)
-    assert not [r for r in out["results"] if r["measure"] == "hr"]
-    assert not [r for r in out["results"] if r["cohort"] == "all"]
+    assert not rows_where(out, measure="hr")
+    assert not rows_where(out, cohort="all")
 
 
 @pytest.mark.parametrize(("results", "label"), [
@@ -1330,7 +1330,7 @@ def test_an_event_said_not_to_exist_in_a_named_group_is_that_groups_none(results
 ])
 def test_the_one_p_of_a_sentence_is_no_p_of_a_later_pair(results, later):
     out = in_two_arms(results)
-    rows = [r for r in out["results"] if r["endpoint"] == later]
+    rows = rows_where(out, endpoint=later)
     assert len(rows) == 2 and all(r["p_value"] is None for r in rows)
     assert all(r["p_value"] is not None for r in out["results"] if r["endpoint"] in ("ORR", "OS"))
 
@@ -1395,7 +1395,7 @@ def test_rates_at_their_times_without_the_other_arms_list_stay_as_they_were():
     out = in_two_arms("Overall survival with drug A was 72% at 1 year and 41% at 3 years; with drug B it was 66% at "
                       "1 year and 30% at 3 years.")
     assert ("drug_b", 12.0, 41.0) not in {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"]}
-    assert not [r for r in out["results"] if r["pattern_id"] == "result.group.time_lists"]
+    assert not rows_where(out, pattern_id="result.group.time_lists")
 
 
 @pytest.mark.parametrize(("results", "expected"), [
@@ -1407,7 +1407,7 @@ def test_rates_at_their_times_without_the_other_arms_list_stay_as_they_were():
 def test_a_recurrence_said_to_be_local_is_a_local_failure(results, expected):
     out = in_one_arm(results, patients=50)
     assert {(r["measure"], r["value"]) for r in out["results"] if r["endpoint"] == "FAIL_LOCAL"} == expected
-    assert not [r for r in out["results"] if r["endpoint"] == "FAIL_ANY"]
+    assert not rows_where(out, endpoint="FAIL_ANY")
 
 
 def test_a_recurrence_said_without_its_site_stays_any_failure():
@@ -1441,7 +1441,7 @@ def test_a_ratio_comparing_those_given_each_arm_is_the_arms_ratio(results):
 ])
 def test_a_ratio_comparing_kinds_of_patients_in_a_trial_is_no_arms_ratio(results):
     out = in_two_arms(results)
-    assert not [r for r in out["results"] if r["measure"] == "hr"]
+    assert not rows_where(out, measure="hr")
 
 
 @pytest.mark.parametrize("results", [
@@ -1531,7 +1531,7 @@ def test_a_bracketed_count_pair_joined_by_and(results):
 def test_a_bracketed_and_pair_with_words_after_is_no_pair():
     # "(12 [8%] and 3 [2%] at grade 3 and 4)": two grades of one group, perhaps; not the two arms
     out = in_two_arms("Neutropenia (12 [12%] and 3 [3%] at grade 3 and 4) was seen with drug A.")
-    assert not [r for r in out["results"] if r["cohort"] == "drug_b"]
+    assert not rows_where(out, cohort="drug_b")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1563,7 +1563,7 @@ def test_a_share_said_to_be_experienced_by_more_than_is_a_bounded_rate():
     "Overall survival in women was 14.2 months with drug A and 11.9 months with drug B.",
 ])
 def test_pairs_said_for_parts_of_the_patients_are_not_the_arms(results):
-    assert not [r for r in in_two_arms(results)["results"] if r["cohort"] in ("drug_a", "drug_b")]
+    assert not rows_where(in_two_arms(results), cohort=("drug_a", "drug_b"))
 
 
 @pytest.mark.parametrize("results", [
@@ -1683,7 +1683,7 @@ def test_response_rates_of_symptoms_are_symptom_responses_not_tumour_responses_o
     "Complete response was obtained in 26 (26%) patients in the drug B 30 arm and 16 (16%) in the drug B 60 group.",
 ])
 def test_the_number_of_a_groups_name_is_no_count(results):
-    assert not [r for r in in_two_arms(results)["results"] if r["value"] in (120.0, 40.0, 60.0, 30.0)]
+    assert not rows_where(in_two_arms(results), value=(120.0, 40.0, 60.0, 30.0))
 
 
 @pytest.mark.parametrize("results", [
@@ -1732,7 +1732,7 @@ def test_an_events_grade_or_a_part_with_its_own_total_is_no_part_the_rule_drops(
     "RFS did not differ (HR 1.14, 95% CI 0.80-1.57) between patients who had a PET response and those who did not.",
 ])
 def test_ratios_comparing_two_kinds_of_patients_named_after_them_are_no_rows_of_all(results):
-    assert not [r for r in in_two_arms(results)["results"] if r["measure"] == "hr" and r["cohort"] == "all"]
+    assert not rows_where(in_two_arms(results), measure="hr", cohort="all")
 
 
 @pytest.mark.parametrize(("results", "expected"), [
@@ -2465,7 +2465,7 @@ def test_the_size_of_the_opening_group_is_counted_among_all(text, size, inner):
     "The 2-year survival was higher than in patients with progressive disease (12%).",
 ])
 def test_the_outcome_naming_the_other_side_is_no_rate_of_it(text):
-    assert not [r for r in extract_text(text)["results"] if r["endpoint"] in ("PD", "SD")]
+    assert not rows_where(extract_text(text), endpoint=("PD", "SD"))
 
 
 def test_a_share_of_patients_with_an_outcome_stays_its_rate():
@@ -2550,7 +2550,7 @@ def test_grade_items_of_two_toxicities_are_not_read_as_one():
 ])
 def test_a_progression_said_to_be_previous_is_no_outcome(results):
     out = in_two_arms(results)
-    assert not [r for r in out["results"] if r["endpoint"] in ("FAIL_ANY", "PFS", "FAIL_LOCAL")]
+    assert not rows_where(out, endpoint=("FAIL_ANY", "PFS", "FAIL_LOCAL"))
 
 
 def test_a_progression_after_previous_treatment_is_still_an_outcome():
@@ -2696,7 +2696,7 @@ def test_values_of_patients_left_or_of_a_stage_are_not_the_arms(sentence):
     "When patients with incomplete resection were excluded, local control at 3 years was 91%.",
 ])
 def test_values_left_after_excluding_patients_are_not_all_patients(sentence):
-    assert not [r for r in in_one_arm(sentence)["results"] if r["cohort"] == "all"]
+    assert not rows_where(in_one_arm(sentence), cohort="all")
 
 
 def test_events_excluded_from_an_endpoint_leave_its_value_to_all_patients():
@@ -2724,7 +2724,7 @@ def test_a_ratio_of_an_event_with_no_prediction_keeps_its_row():
     "Serious adverse events with the outcome of death occurred in six patients (4%).",
 ])
 def test_events_with_an_outcome_of_death_are_grade_5(sentence):
-    rows = [r for r in in_one_arm(sentence)["results"] if r["endpoint"] in ("TOX", "SAE")]
+    rows = rows_where(in_one_arm(sentence), endpoint=("TOX", "SAE"))
     assert rows and {r["grade"] for r in rows} == {"5"} and {r["value"] for r in rows} >= {6.0, 4.0}
 
 

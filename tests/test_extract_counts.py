@@ -4,6 +4,7 @@ two or more wordings of each construction."""
 from __future__ import annotations
 
 import pytest
+from result_rows import rows_where
 from support import extract_text
 
 from oncoev.extract.normalize import normalize
@@ -423,7 +424,7 @@ def test_patients_who_recurred_are_counted_as_failures(sentence, expected):
 ])
 def test_a_share_said_with_a_groups_count_is_that_groups_share(sentence):
     text = "Methods: 500 women were randomised to drug A (n = 250) or watchful waiting (n = 250). Results: " + sentence
-    rows = [r for r in extract_text(text)["results"] if r["value"] in (60.0, 25.0)]
+    rows = rows_where(extract_text(text), value=(60.0, 25.0))
     assert {(r["measure"], r["cohort"]) for r in rows} == {("count", "drug_a"), ("rate", "drug_a")}
 
 

@@ -4,7 +4,7 @@ distant recurrence-free interval (issue 13's vocabulary). Every sentence here is
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import row_tuples, rows_where
 from support import extract_text
 
 _TRIAL = ("Drug Q versus observation after surgery for colon cancer: a randomised trial\n\n"
@@ -110,7 +110,7 @@ def test_gvhd_free_relapse_free_survival_is_one_composite_endpoint(sentence, mea
 def test_a_figure_number_before_an_event_is_no_count(caption):
     out = extract_text("Adjuvant drug S in gastric cancer\n\nWe treated 800 patients with drug S after gastrectomy. "
                        + caption)
-    assert not [r for r in out["results"] if r["measure"] == "count"]
+    assert not rows_where(out, measure="count")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from result_rows import row_tuples
+from result_rows import row_tuples, rows_where
 from support import cohort_labels, extract_text, labelled_extraction
 
 from oncoev.extract.groups import abbreviates, build_index, compound_clash, find_group_definitions
@@ -1592,7 +1592,7 @@ def test_a_count_out_of_a_total_that_looks_like_a_year(sentence, total):
     out = extract_text(text)
     sizes = {c["label"]: c["n"] for c in out["cohorts"]}
     assert sizes.get("group 2") == total
-    assert [r for r in out["results"] if r["cohort"] == "group_2" and r["measure"] == "count"]
+    assert rows_where(out, cohort="group_2", measure="count")
 
 
 @pytest.mark.parametrize("results, expected, none_for_all", [
@@ -2479,7 +2479,7 @@ def test_the_sizes_stated_where_groups_are_defined_are_no_counts_of_an_outcome()
                  "Overall, 410 patients started treatment, 55% had stable disease, and 220 were randomly assigned, "
                  "with 111 and 109 receiving drug M and placebo, respectively."):
         extraction = extract_text(text)
-        assert not [r for r in extraction["results"] if r["measure"] == "count"]
+        assert not rows_where(extraction, measure="count")
         assert sorted(c["n"] for c in extraction["cohorts"] if c["key"] != "all") in ([92, 94], [109, 111])
 
 
@@ -2816,7 +2816,7 @@ def test_the_article_a_after_a_lettered_group_is_no_group_a(sentence):
     # "group D and a ..." names one group, not groups D and A
     text = "Results: We randomly assigned 120 patients to arm A, arm B, arm C or arm D. " + sentence
     out = extract_text(text)
-    assert not [r for r in out["results"] if r["cohort"] in ("arm_a", "group_a")]
+    assert not rows_where(out, cohort=("arm_a", "group_a"))
     assert {r["cohort"] for r in out["results"]} & {"arm_c", "group_c", "arm_d", "group_d"}
 
 
@@ -2828,7 +2828,7 @@ def test_the_article_a_after_a_lettered_group_is_no_group_a(sentence):
 ])
 def test_a_subset_named_before_the_value_is_its_cohort(sentence, label):
     out = extract_text("Results: We treated 150 patients. " + sentence)
-    (row,) = [r for r in out["results"] if r["endpoint"] == "OS"]
+    (row,) = rows_where(out, endpoint="OS")
     assert _by_key(out)[row["cohort"]] == label
 @pytest.mark.parametrize(("sentence", "expected"), [
     # an allocation whose second arm has a number of cycles or a shared background
@@ -3023,7 +3023,7 @@ def test_values_of_two_groups_said_by_who_they_are(sentence, first, second):
     text = f"A review of melanoma\n\nWe reviewed 160 patients treated from 2002 to 2010. {sentence}"
     out = extract_text(text)
     label = _by_key(out)
-    rows = [r for r in out["results"] if r["measure"] in ("rate", "median")]
+    rows = rows_where(out, measure=("rate", "median"))
     assert len(rows) == 2
     assert [label[r["cohort"]] for r in rows] == [first, second]
     assert rows[0]["comparator"] == rows[1]["cohort"] and rows[1]["comparator"] == rows[0]["cohort"]
@@ -3939,7 +3939,7 @@ def test_counts_of_an_outcome_no_name_gives_after_other_counts_are_not_the_first
     extraction = extract_text(MAINTENANCE_ARMS + "Grade 3 or worse adverse events occurred in 30 (33%) of 90 "
                               "patients in the drug K group and in 12 (14%) of 88 in the placebo group and led to "
                               "hospital admission in 6 (7%) and 2 (2%) patients, respectively.", "trial.txt")
-    assert not [r for r in extraction["results"] if r["value"] in (6.0, 7.0, 2.0)]
+    assert not rows_where(extraction, value=(6.0, 7.0, 2.0))
 
 
 @pytest.mark.parametrize(("sentence", "labels"), [
@@ -4024,7 +4024,7 @@ def test_adverse_events_that_led_to_death_are_grade_5_events_of_each_group(resul
 def test_progression_that_led_to_death_is_no_adverse_event():
     extraction = extract_text(MAINTENANCE_ARMS + "Disease progression led to death in 40 patients (45%) in the placebo "
                               "group.", "trial.txt")
-    assert not [r for r in extraction["results"] if r["endpoint"] == "TOX"]
+    assert not rows_where(extraction, endpoint="TOX")
 
 
 @pytest.mark.parametrize(("definition", "letter", "sentence"), [
@@ -4067,7 +4067,7 @@ def test_a_second_list_with_a_value_of_no_known_event_gives_no_values_of_the_eve
             "common adverse events in the drug A group were rash (21%) and fatigue (15%), and in the drug B group were "
             "itchy eyes (17%) and fever (14%).")
     out = extract_text(text)
-    assert not [r for r in out["results"] if r["value"] == 17.0]
+    assert not rows_where(out, value=17.0)
 
 
 @pytest.mark.parametrize("part", [
@@ -4109,7 +4109,7 @@ def test_an_arm_too_long_to_name_whole_is_named_by_what_it_adds(sentence, labels
 ])
 def test_which_cycles_is_no_count_of_a_group(sentence):
     text = ("Methods: Patients were randomly assigned to drug A (n = 100) or drug B (n = 100). Results: " + sentence)
-    assert not [r for r in extract_text(text)["results"] if r["measure"] == "count"]
+    assert not rows_where(extract_text(text), measure="count")
 
 
 @pytest.mark.parametrize("tail", [
@@ -4275,7 +4275,7 @@ def test_the_values_of_an_outcome_in_a_bracket_are_no_group_names(bracket):
 ])
 def test_an_unnamed_ratio_in_a_two_arm_trial_is_the_experimental_arm_against_control(
         methods, effect, experimental, control):
-    rows = [r for r in extract_text(f"Methods: {methods} Results: {effect}")["results"] if r["measure"] == "hr"]
+    rows = rows_where(extract_text(f"Methods: {methods} Results: {effect}"), measure="hr")
     assert [(r["cohort"], r["comparator"]) for r in rows] == [(experimental, control)]
 
 
@@ -4552,7 +4552,7 @@ UNKNOWN_GROUP_AFTER = [
 
 @pytest.mark.parametrize("text", UNKNOWN_GROUP_AFTER)
 def test_a_share_of_a_group_no_rule_knows_is_never_all_patients(text):
-    assert not [r for r in extract_text(text)["results"] if r["cohort"] == "all"]
+    assert not rows_where(extract_text(text), cohort="all")
 
 
 # "X monotherapy", "single-agent X" and "X alone" name one group.
@@ -4675,7 +4675,7 @@ def test_values_in_the_bracket_after_a_part_are_the_parts(sentence, part, n):
     ratio = next(r for r in extraction["results"] if r["value"] in (0.66, 0.61))
     cohort = next(c for c in extraction["cohorts"] if c["key"] == ratio["cohort"])
     assert (labels[ratio["cohort"]], cohort.get("n")) == (part, n)
-    assert not [r for r in extraction["results"] if r["value"] in (10.4, 6.1, 6.9, 5.0)]
+    assert not rows_where(extraction, value=(10.4, 6.1, 6.9, 5.0))
     assert {labels[r["cohort"]] for r in extraction["results"] if r["value"] in (0.83, 0.78)} <= {"drug K", "all"}
 
 
@@ -4693,7 +4693,7 @@ def test_values_in_the_bracket_after_a_part_are_the_parts(sentence, part, n):
 ])
 def test_each_ratio_of_a_list_of_parts_is_its_parts(sentence):
     extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)
-    ratios = [r for r in extraction["results"] if r["measure"] == "hr"]
+    ratios = rows_where(extraction, measure="hr")
     assert len(ratios) == 3
     assert not {labels[r["cohort"]] for r in ratios} & {"drug K", "placebo", "all"}
     assert len({r["cohort"] for r in ratios}) == 3
@@ -4719,7 +4719,7 @@ def test_values_of_a_subject_said_of_one_arm_are_that_arms(sentence, arm):
 ])
 def test_the_patients_events_were_counted_among_are_no_count(sentence):
     extraction = extract_text("We randomly assigned 800 adults to zorbicin or placebo. " + sentence)
-    assert not [r for r in extraction["results"] if r["measure"] == "count" and r["value"] in (401.0, 399.0)]
+    assert not rows_where(extraction, measure="count", value=(401.0, 399.0))
 
 
 # "... at all stages; stage pI (47% vs 38%), stage pII (...)", "in stage III disease (HR 0.71)": a stage's bracket
@@ -4823,7 +4823,7 @@ def test_arms_values_in_a_fronted_part_are_not_the_arms(sentence):
     "Grade 3 neutropenia and grade 3 anaemia occurred in 2 patients each.",
 ])
 def test_a_count_of_each_item_is_no_count_of_them_together(sentence):
-    assert not [r for r in extract_text(sentence)["results"] if r["measure"] == "count"]
+    assert not rows_where(extract_text(sentence), measure="count")
 
 
 # "HR of death in the experimental arm was 1.24", "hazard ratio for death in the combination arm, 0.82": that arm
@@ -5017,7 +5017,7 @@ def test_an_outcome_in_a_clause_of_a_part_names_no_later_value(sentence, expecte
 ])
 def test_a_ratio_per_unit_is_no_groups(sentence):
     rows = extract_text("We randomly assigned 300 adults to zorbicin (n = 150) or placebo (n = 150). " + sentence)
-    assert not [r for r in rows["results"] if r["measure"] == "hr"]
+    assert not rows_where(rows, measure="hr")
 
 
 # "data on follow-up were available for 261 of 300 cases (87%)": how many could be analysed, no outcome.
@@ -5282,7 +5282,7 @@ def test_a_part_named_beside_a_value_within_the_opening_arm_is_not_the_arm():
     "The stratified hazard ratio for disease progression or death was 0.63 (95% CI 0.50-0.79).",
 ])
 def test_the_ratio_of_the_trials_event_naming_nothing_else_is_the_treatments_effect(effect):
-    rows = [r for r in extract_text(K_AND_PLACEBO + effect, "trial.txt")["results"] if r["measure"] == "hr"]
+    rows = rows_where(extract_text(K_AND_PLACEBO + effect, "trial.txt"), measure="hr")
     assert [(r["cohort"], r["comparator"]) for r in rows] == [("drug_k", "placebo")]
 
 
@@ -5291,7 +5291,7 @@ def test_the_ratio_of_the_trials_event_naming_nothing_else_is_the_treatments_eff
     "The hazard ratio for death was 1.42 (95% CI, 1.10 to 1.83) for each 10-year increase in age.",
 ])
 def test_the_ratio_of_the_trials_event_in_a_part_or_per_factor_is_not_the_treatments_effect(effect):
-    rows = [r for r in extract_text(K_AND_PLACEBO + effect, "trial.txt")["results"] if r["measure"] == "hr"]
+    rows = rows_where(extract_text(K_AND_PLACEBO + effect, "trial.txt"), measure="hr")
     assert not any(r["cohort"] == "drug_k" for r in rows)
 
 
@@ -5623,7 +5623,7 @@ def test_a_count_over_its_total_with_a_slash_then_its_group(results, expected):
 ])
 def test_a_fraction_or_a_dose_with_a_slash_is_no_groups_count(results):
     extraction = extract_text(ARMS.format(results=results), "trial.txt")
-    assert not [r for r in extraction["results"] if r["measure"] == "count"]
+    assert not rows_where(extraction, measure="count")
 
 
 # "Complete resection was achieved in 81 of 106 (76%) and 62 of 103 (60%) patients": two counts joined by "and", the
@@ -5773,7 +5773,7 @@ def test_a_pair_said_required_in_after_the_arms_were_compared_is_theirs_in_order
 ])
 def test_the_p_right_after_a_pair_of_the_arms_counts_is_the_pairs(results, p):
     extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
-    rows = [r for r in extraction["results"] if r["cohort"] in ("drug_k", "placebo")]
+    rows = rows_where(extraction, cohort=("drug_k", "placebo"))
     assert len(rows) == 4 and {r["p_value"] for r in rows} == {p}
 
 
@@ -5856,7 +5856,7 @@ NUMBERED_ARMS_TRIAL = ("Three schedules of drug K in lung cancer: a randomised t
 ])
 def test_an_unnamed_pair_is_not_the_groups_a_paper_numbers_one_and_two(sentence):
     extraction = extract_text(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    assert not [r for r in extraction["results"] if r["endpoint"] == "ORR" and r["cohort"] in ("group_1", "group_2")]
+    assert not rows_where(extraction, endpoint="ORR", cohort=("group_1", "group_2"))
 
 
 def test_a_value_said_of_a_numbered_group_is_still_its_own():
@@ -5899,7 +5899,7 @@ def test_how_many_were_allocated_an_arm_is_no_outcome_of_it():
     sentence = ("Grade 3 rash led to a protocol amendment, after which 200 (50%) allocated drug Q and 200 (50%) "
                 "allocated placebo were enrolled.")
     extraction = extract_text(ALLOCATED_TRIAL.format(sentence=sentence), "trial.txt")
-    assert not [r for r in extraction["results"] if r["value"] in (200.0, 50.0)]
+    assert not rows_where(extraction, value=(200.0, 50.0))
 
 
 # A count with its share in square brackets, then its total: "20 [11%] of 180 patients in the drug Q group" is of 180,
@@ -6005,7 +6005,7 @@ def test_counts_of_an_arms_patients_in_a_bracket_after_the_total(sentence, endpo
 def test_an_arms_patients_in_a_bracket_after_the_total_enrolled_are_no_outcome():
     sentence = "We enrolled 40 patients (19 drug K patients and 21 drug M patients)."
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    assert not [r for r in extraction["results"] if r["value"] in (19.0, 21.0)]
+    assert not rows_where(extraction, value=(19.0, 21.0))
 
 
 # Arms of one drug at two doses, named in the randomisation with no sizes: "randomised to drug Q 2 mg, drug Q 6 mg or
@@ -6101,7 +6101,7 @@ def test_a_respectively_list_not_of_the_arms(arms, results):
      "drug K and 0.91 (95% CI, 0.69 to 1.19) with drug M.", "PFS"),
 ])
 def test_ratios_each_for_a_group_against_one_named_at_the_head(results, endpoint):
-    rows = [r for r in extract_text(KMO_ARMS + results, "trial.txt")["results"] if r["measure"] == "hr"]
+    rows = rows_where(extract_text(KMO_ARMS + results, "trial.txt"), measure="hr")
     got = {(r["cohort"], r["comparator"], r["value"], r["endpoint"]) for r in rows}
     assert {(c, o, v) for c, o, v, _ in got} == {("drug_k", "observation", 0.66 if endpoint == "OS" else 0.58),
                                                  ("drug_m", "observation", 0.83 if endpoint == "OS" else 0.91)}
@@ -6117,7 +6117,7 @@ def test_ratios_each_for_a_group_against_one_named_at_the_head(results, endpoint
     "(95% CI 0.63-1.10) for drug M.",
 ])
 def test_ratios_against_one_named_at_the_head_need_each_a_group_of_the_trial(results):
-    rows = [r for r in extract_text(KMO_ARMS + results, "trial.txt")["results"] if r["measure"] == "hr"]
+    rows = rows_where(extract_text(KMO_ARMS + results, "trial.txt"), measure="hr")
     assert not any(r["value"] == 0.83 and r["cohort"] in ("drug_k", "drug_m") for r in rows)
     assert not any(r["comparator"] == "observation" and r["value"] == 0.83 for r in rows)
 

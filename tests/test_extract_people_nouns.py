@@ -6,7 +6,7 @@ written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import row_tuples, rows_where
 from support import extract_text
 
 _SENTENCES = ("We treated 140 {noun}. Complete remission was achieved in 118 {noun} (84.3%). Relapse occurred in 23 "
@@ -32,7 +32,7 @@ def test_the_counts_themselves(noun):
 
 def test_a_number_before_a_time_is_no_count_whatever_the_noun():
     out = extract_text("We treated 140 children. Relapse occurred at a median of 23 months in children given drug K.")
-    assert not [r for r in out["results"] if r["measure"] == "count"]
+    assert not rows_where(out, measure="count")
 
 
 _TRIAL = ("Methods: In this trial, 150 {noun} were randomly assigned to drug K or placebo; 77 {noun} received drug K "

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from result_rows import rows_where
 from support import REPO
 
 from oncoev.cli import cli
@@ -57,7 +58,7 @@ def test_primary_study_ignores_cited_numbers_and_definitions():
     assert values(extraction, endpoint="OS") == [74.0]  # not the 55.0% cited in the introduction
     assert values(extraction, endpoint="LC") == [90.2]  # not Lee et al.'s 81.0%; the restatement once
     assert not values(extraction, endpoint="PR")  # the 30% of a definition
-    (os_row,) = [r for r in extraction["results"] if r["endpoint"] == "OS"]
+    (os_row,) = rows_where(extraction, endpoint="OS")
     assert os_row["cohort"] == "all" and os_row["timepoint_months"] == 24
 
 
@@ -186,7 +187,7 @@ def test_a_pubmed_style_trial_abstract_we_wrote():
     assert ("TOX", "count", 110) in sized and ("TOX", "count", 111) in sized
     # the unnamed "84% vs 69%" continues the arms of the sentence before it
     assert ("LC", "rate", 84.0, "SBRT") in got and ("LC", "rate", 69.0, "conventional radiotherapy") in got
-    (odds,) = [r for r in extraction["results"] if r["measure"] == "or"]
+    (odds,) = rows_where(extraction, measure="or")
     assert (odds["value"], odds["ci_low"], odds["ci_high"], odds["p_value"]) == (3.47, 1.55, 7.79, 0.0002)
     assert {d["total_dose"] for d in extraction["doses"]} == {24.0, 20.0}
     assert not any("PMID" in r["quote"] or "Copyright" in r["quote"] for r in extraction["results"])

@@ -5,6 +5,7 @@ second; a ratio of a measured quantity's levels is no group's. Sentences we wrot
 from __future__ import annotations
 
 import pytest
+from result_rows import rows_where
 from support import labelled_extraction
 
 
@@ -19,7 +20,7 @@ from support import labelled_extraction
 ])
 def test_the_ratio_after_the_second_group_compares_the_pair(text, group, comparator):
     out, labels = labelled_extraction(text)
-    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    ratios = rows_where(out, measure="hr")
     assert [(labels[r["cohort"]], labels.get(r["comparator"])) for r in ratios] == [(group, comparator)]
 
 
@@ -28,7 +29,7 @@ def test_a_ratio_the_medians_contradict_is_not_turned_to_the_pair():
     out, labels = labelled_extraction(
         "Median overall survival in patients who received drug K was 12.0 months (10.1-14.0) compared with 19.5 months "
         "(16.2-22.0) in those who did not (HR 0.55, 95% CI 0.40-0.70).")
-    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    ratios = rows_where(out, measure="hr")
     assert not any(labels.get(r["cohort"]) == "patients who received drug K" and r["comparator"] for r in ratios)
 
 
@@ -42,7 +43,7 @@ def test_a_ratio_of_a_measured_level_is_no_group_s(text):
     """A ratio of a measured quantity's levels, associated with an outcome, is a prognostic factor's: no people are
     named, so no cohort of those words (and never all patients')."""
     out, _ = labelled_extraction(text)
-    assert [r for r in out["results"] if r["measure"] == "hr"] == []
+    assert rows_where(out, measure="hr") == []
 
 
 def test_a_ratio_in_people_defined_by_a_level_stays_theirs():

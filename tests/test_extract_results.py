@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from result_rows import rows_where
 from support import extract_text
 
 from oncoev.extract.mentions import find_times
@@ -3730,4 +3731,4 @@ def test_the_word_or_is_no_odds_ratio_heading_a_list_of_parts():
     # the ratio abbreviations are capitals: "with or without" heads no list of odds ratios
     out = extract_text("We treated 80 patients. Overall survival was longer in patients with or without nodes treated "
                        "were 0.52 for stage I and 0.71 for stage II.")
-    assert not [r for r in out["results"] if r["measure"] in ("hr", "or", "rr")]
+    assert not rows_where(out, measure=("hr", "or", "rr"))

@@ -44,7 +44,7 @@ def test_a_value_of_a_named_cohort_after_it_keeps_its_group():
 ])
 def test_a_factor_with_a_threshold_is_named(results, factor):
     out = in_series(results)
-    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    ratios = rows_where(out, measure="hr")
     assert ratios and all(r["cohort"] != "all" for r in ratios)
     assert any(factor in r["cohort"] for r in ratios)
 
@@ -63,7 +63,7 @@ def test_a_clause_before_a_ratio_is_still_no_factor():
 ])
 def test_a_count_among_responders_is_theirs_not_all_patients(results):
     out = in_series(results)
-    rows = [r for r in out["results"] if r["endpoint"] == "FAIL_ANY"]
+    rows = rows_where(out, endpoint="FAIL_ANY")
     assert rows and all(r["cohort"] != "all" and "responders" in r["cohort"] for r in rows)
     cohorts = {c["key"]: c for c in out["cohorts"]}
     assert {cohorts[r["cohort"]]["n"] for r in rows} == {45}
@@ -188,7 +188,7 @@ in_placebo_trial = study_of("Drug K or placebo after surgery for melanoma\n\nWe 
 ])
 def test_a_ratio_after_the_arms_values_with_intervals_is_the_arms(results):
     out = in_placebo_trial(results)
-    ratio = [r for r in out["results"] if r["measure"] == "hr"]
+    ratio = rows_where(out, measure="hr")
     assert [(r["cohort"], r["comparator"], r["value"]) for r in ratio] == [("drug_k", "placebo", 0.66)]
     medians = {r["value"]: (r["ci_low"], r["ci_high"]) for r in out["results"] if r["measure"] == "median"}
     assert medians == {16.2: (13.0, 19.9), 9.8: (8.1, 11.7)}
@@ -291,7 +291,7 @@ in_lesion_series = study_of("Radiosurgery for spinal metastases\n\nWe treated 60
 ])
 def test_a_count_and_share_of_lesions_is_of_the_lesions(results):
     out = in_lesion_series(results)
-    rows = [r for r in out["results"] if r["endpoint"] == "FAIL_LOCAL"]
+    rows = rows_where(out, endpoint="FAIL_LOCAL")
     assert {(r["measure"], r["value"]) for r in rows} == {("count", 8.0), ("rate", 8.4)}
     cohorts = {c["key"]: c for c in out["cohorts"]}
     assert {(cohorts[r["cohort"]]["n"], cohorts[r["cohort"]]["unit"]) for r in rows} == {(95, "lesions")}
@@ -340,7 +340,7 @@ def test_a_count_with_its_groups_named_stays_the_study_size():
 ])
 def test_a_factor_whose_level_opens_the_ratios_bracket(results):
     out = in_series(results)
-    ratios = [r for r in out["results"] if r["measure"] == "hr"]
+    ratios = rows_where(out, measure="hr")
     assert [(r["value"], r["cohort"] != "all") for r in ratios] == [(1.48, True)]
 
 

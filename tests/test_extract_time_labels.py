@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from result_rows import rows_where
 from support import labelled_extraction
 
 ARMS = "Patients were randomly assigned to arm A or arm B. "
@@ -70,7 +71,7 @@ def test_one_rate_said_of_both_time_points_is_at_each(text, expected):
 ])
 def test_one_rate_of_two_time_points_unsure_gives_no_row(text):
     out, _ = labelled_extraction(text)
-    assert not [r for r in out["results"] if r["value"] == 46.0]
+    assert not rows_where(out, value=46.0)
 
 
 @pytest.mark.parametrize(("text", "code"), [

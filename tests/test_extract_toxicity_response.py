@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import row_tuples, rows_where
 from support import extract_text
 
 TWO_ARMS = "Patients were randomly assigned to drug Q (n = 90) or drug R (n = 88). "
@@ -62,7 +62,7 @@ def test_a_count_of_most_of_the_patients_is_of_the_total_it_is_said_of(sentence,
 ])
 def test_a_count_of_most_of_the_patients_stays_all_patients_when_the_total_may_not_be_its(sentence):
     out = extract_text("A multicentre trial\n\nWe enrolled 420 patients with lung cancer. " + sentence)
-    rows = [r for r in out["results"] if r["value"] == 57.0]
+    rows = rows_where(out, value=57.0)
     assert rows and {r["cohort"] for r in rows} == {"all"}
 
 

@@ -4,6 +4,7 @@ numbers in abstracts): each test sentence is our own."""
 from __future__ import annotations
 
 import pytest
+from result_rows import rows_where
 from support import extract_text
 
 
@@ -59,7 +60,7 @@ def test_an_outcome_said_again_by_a_pronoun_before_the_groups_values(text, expec
     "The 2-year overall survival was 60%. It was 70% after the first year.",
 ])
 def test_it_with_no_single_outcome_before_or_no_group_after_gives_no_row(text):
-    assert not [r for r in in_one_arm(text)["results"] if r["value"] in (70.0, 50.0)]
+    assert not rows_where(in_one_arm(text), value=(70.0, 50.0))
 
 
 # "7.2 months (95% CI ...) and 15.6 (95% CI ...), respectively": the unit written on the first value of a list only,

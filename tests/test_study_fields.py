@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from result_rows import rows_where
 from support import extract_text
 
 from oncoev.extract.study import find_study_fields, parse_count
@@ -578,7 +579,7 @@ def test_the_size_of_the_first_arm_is_not_the_studys(text, n):
 def test_the_count_that_defines_the_whole_sample_is_no_outcome(text):
     extraction = extract_text(text)
     assert [c["n"] for c in extraction["cohorts"] if c["key"] == "all"] in ([240], [180])
-    assert not [r for r in extraction["results"] if r["measure"] == "count" and r["cohort"] == "all"]
+    assert not rows_where(extraction, measure="count", cohort="all")
 
 
 def test_a_series_reviewing_its_own_patients_is_primary():

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from result_rows import rows_where
 from support import query as q
 
 from oncoev.cli import cli
@@ -817,7 +818,7 @@ RESTATING = ("Abstract\nResults: The median overall survival was 18.4 months and
 def test_a_result_restated_later_is_explained_there_by_the_row_kept_once():
     document = Document(text=RESTATING)
     extraction = extract_document(document)
-    os_rows = [r for r in extraction["results"] if r["endpoint"] == "OS"]
+    os_rows = rows_where(extraction, endpoint="OS")
     assert len(os_rows) == 1 and os_rows[0]["value"] == 18.4
     later = RESTATING.index("a median of 18.4") + len("a median of ")
     assert [later, later + len("18.4 months")] != os_rows[0].get("also_at", [[0, 0]])[0][:1]
