@@ -7468,8 +7468,13 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                     _group_after_second_value(s, values, subject) or GroupRef(complement(subject.label))
             else:
                 g1, g2 = _fronted_pair(s, values) or _treatment_subject_pair(s, values) or \
-                    _subject_over_pair(s, values) or _groups_after_the_pair(s, values) or \
-                    (GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1))
+                    _subject_over_pair(s, values) or _groups_after_the_pair(s, values) or (None, None)
+                if g1 is None and RX.PARTS_COMPARED_BETWEEN.search(s.text, 0, values[0].start):
+                    # "OS was compared between patients whose disease progressed by new lesions and those whose
+                    # ... (11.0 vs 15.2 months)": two parts of the patients no rule names, never the trial's arms
+                    return found
+                if g1 is None:
+                    g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
         k = len(combos)
         split = [at for at in s.vs if values[0].end <= at < values[-1].start]
         # "1-, 2- and 3-year OS of 38%, 12% and 2% versus 45%, 12% and 6%": one list of each group's, not pairs

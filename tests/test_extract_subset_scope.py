@@ -105,3 +105,15 @@ def test_the_most_common_events_have_the_grade_the_sentence_before_named(text, g
     3-4 (not of any grade); with no grade before, none."""
     rows = _rows(K_OR_DRUG_M + text)
     assert len(rows) == 4 and {r["grade"] for r in rows} == {grade}
+
+
+@pytest.mark.parametrize(("sentence", "cohorts"), [
+    ("Overall survival differed between patients whose cancer recurred in the liver and those whose cancer recurred "
+     "in the lung (11.0 months vs. 15.2 months; p < 0.001).", []),
+    ("The median overall survival was compared between men whose tumours shrank by week 8 and those whose tumours "
+     "grew (25.0 vs 14.1 months).", []),
+    ("The median PFS differed between the drug K arm and the drug M arm (9.1 vs 6.0 months).", ["drug_k", "drug_m"]),
+])
+def test_a_pair_of_two_parts_compared_by_who_they_are_is_no_pair_of_the_arms(sentence, cohorts):
+    """'compared between patients whose X and those whose Y (a vs b)': two parts of the patients, never the arms."""
+    assert [r["cohort"] for r in _rows(K_OR_DRUG_M + sentence)] == cohorts
