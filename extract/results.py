@@ -2359,6 +2359,19 @@ def _scanned_values(text: str, groups: Optional[GroupIndex], aliases: Optional[d
     return s, mentions, front
 
 
+def _bare_complications_of_the_kind_named(s: Sentence) -> None:
+    """'Post-operative complications were more frequent with B, with 48% of patients given A reporting complications
+    compared with 57% of those given B': the bare complications after the post-operative ones the sentence named are
+    those, not toxicity of any kind; in place."""
+    first = next((e for e in s.endpoints if e.code == "POSTOP_COMPLICATION"), None)
+    if first is None:
+        return
+    for i, e in enumerate(s.endpoints):
+        if e.start > first.end and e.code == "TOX" and e.category is None and e.grade is None and \
+                RX.BARE_COMPLICATIONS.fullmatch(s.text, e.start, e.end):
+            s.endpoints[i] = replace(e, code="POSTOP_COMPLICATION")
+
+
 def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
     """The endpoints the sentence's values can be of: toxicities with their categories and grades, each endpoint
     once, and none that only names the patients, the events counted for an analysis or what survival is counted
@@ -2391,6 +2404,7 @@ def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
     # "Grade 3 toxicity, mainly neutropenia, occurred in 20%": the term is an aside of the toxicity named before it,
     # whose value it is (not "mainly neutropenia (12%)")
     s.endpoints = [e for e in s.endpoints if not _aside_of_a_generic_event(s, e)]
+    _bare_complications_of_the_kind_named(s)
     # "21 (34%) had >5% weight loss", "weight loss over 10%": a term with a threshold describes the patients
     s.endpoints = [e for e in s.endpoints if not (e.code == "TOX" and (
         RX.TERM_THRESHOLD_AFTER.match(s.text, e.end)

@@ -117,3 +117,20 @@ def test_the_most_common_events_have_the_grade_the_sentence_before_named(text, g
 def test_a_pair_of_two_parts_compared_by_who_they_are_is_no_pair_of_the_arms(sentence, cohorts):
     """'compared between patients whose X and those whose Y (a vs b)': two parts of the patients, never the arms."""
     assert [r["cohort"] for r in _rows(K_OR_DRUG_M + sentence)] == cohorts
+
+
+K_OR_M_450 = "A total of 450 patients were randomly assigned to drug K (n = 225) or drug M (n = 225). "
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("The overall incidence of post-operative complications was higher in the drug M group, with 110 (49%) of 225 "
+     "patients in the drug K group reporting complications compared with 128 (57%) of 224 patients in the drug M "
+     "group.", "POSTOP_COMPLICATION"),
+    ("Postoperative complications were more frequent after drug M: complications occurred in 20% of patients given "
+     "drug K and in 31% of those given drug M.", "POSTOP_COMPLICATION"),
+    ("Complications occurred in 20% of patients given drug K and in 31% of those given drug M.", "TOX"),
+])
+def test_bare_complications_after_post_operative_ones_are_post_operative(sentence, endpoint):
+    """'post-operative complications ..., with x% reporting complications compared with y%': the bare complications
+    are the post-operative ones the sentence named; alone they stay toxicity."""
+    assert {r["endpoint"] for r in _rows(K_OR_M_450 + sentence) if r["measure"] == "rate"} == {endpoint}
