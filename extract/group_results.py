@@ -212,6 +212,8 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
     right after (or right before) them."""
     out: list[_Assigned] = []
     previous_list: Optional[tuple[list[Value], list[Mention]]] = None
+    timed_given: Optional[list[Mention]] = None  # the groups a run at its own time was given to
+    previous_end = 0  # where the run before ends
     leading: Optional[list[Mention]] = None  # the groups listed first that the clause's lists are given to
     leading_end = 0  # where the last list given to them ends
     i = 0
@@ -224,6 +226,8 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
         i += len(run)
         if len(run) < 2:
             continue
+        # "a% and b% at 1 year and c% and d% at 2 years, respectively": runs each at the time said right after it
+        timed_runs = _time_right_after(s, run[-1]) and RX.RESPECTIVELY_LATER.match(s.text, run[-1].end) is not None
         after = [m for m in mentions if m.start >= run[-1].end]
         listed = _mention_run(s, after, len(run))
         joined = _after(s, run[-1].end, listed[0].start) if listed else None
@@ -291,13 +295,25 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             # (not a part of the groups' patients named between: "..., and in women 9.0 and 11.0 months")
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, leading, strict=True)]
             leading_end = run[-1].end
-        elif (respectively or RX.RUN_ENDS_THE_SENTENCE.match(s.text, run[-1].end)) and \
+        elif (respectively or RX.RUN_ENDS_THE_SENTENCE.match(s.text, run[-1].end) or timed_runs) and \
                 (given := _groups_just_given(s, values, before, run)):
             # "... in 31 (21%) with A and 12 (8%) with B, and led to discontinuation in 9 (6%) and 4 (3%),
             # respectively": a second outcome of the groups each value was just given for, in their order ("...,
             # with 2-year survival rates of 21% and 30%.": "respectively" may go unsaid at the sentence's end)
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, given, strict=True)]
+            timed_given = given if timed_runs else None
+        elif timed_given is not None and len(run) == len(timed_given) and timed_runs and \
+                RX.NEXT_TIMED_RUN.fullmatch(s.masked, previous_end, run[0].start):
+            # "... and survival rates of 31% and 36% at 1 year and 9% and 12% at 2 years, respectively": the next
+            # pair at its own time is of the same groups, in the same order
+            out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, timed_given, strict=True)]
+        previous_end = run[-1].end
     return out
+
+
+def _time_right_after(s: Sentence, v: Value) -> bool:
+    """Whether a time is said right after the value ("36% at 1 year")."""
+    return any(re.fullmatch(r"[\s%]*", s.text[v.end:t.start]) for t in s.times if t.start >= v.end)
 
 
 def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], run: list[Value]) -> list[Mention]:
