@@ -3996,12 +3996,24 @@ def _kinds_of_a_pathological_response(s: Sentence, out: SentenceResults) -> None
                     f.fields["endpoint"], f.fields["category"] = "PATH_RESPONSE", KIND_OF_PATH_RESPONSE[code]
 
 
+def _drop_projected_values(s: Sentence, out: SentenceResults) -> None:
+    """'The expected median PFS with drug A is 4.6 months', 'the predicted 2-year OS was 45%': a value of an outcome a
+    model or a hypothesis gives (its name straight after "expected", "predicted", ...), no result; dropped."""
+    low = s.text.lower()
+    # (a cheap cue first: most sentences have none of these words)
+    if not any(w in low for w in ("expect", "predict", "anticipat", "project", "assum", "hypothes")):
+        return
+    out.found = [f for f in out.found if not (f.fields.get("measure") in ("rate", "median", "mean")
+                                              and RX.PROJECTED_BEFORE.search(s.text, max(0, f.start - 60), f.start))]
+
+
 def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     """The last filters: an adverse event read as a group is the event's category; values of a cause, differences
     in brackets, shares of the events or of the deaths, values in a condition and repeats in a list are dropped;
     the listed p values are given out, and where the sentence compares the paper's groups no value is left to
     all patients."""
     _drop_values_said_of_something_else(s, out)
+    _drop_projected_values(s, out)
     _progression_listed_among_responses(s, out)
     _kinds_of_a_pathological_response(s, out)
     _drop_half_read_slash_pairs(s, out)
