@@ -4,7 +4,7 @@ wrong. Sentences we wrote, two or more wordings of each construction, and a near
 from __future__ import annotations
 
 import pytest
-from result_rows import arm_size_rows
+from result_rows import arm_size_rows, row_tuples
 from result_rows import sentence_rows as rows
 
 
@@ -69,3 +69,25 @@ def test_kinds_of_response_counted_respectively(sentence, expected):
 def test_counts_of_responses_not_in_people_are_no_counts_of_patients():
     # (cycles are no people: "in 23 and 6 cycles" counts no patients)
     assert not rows("Partial and complete remissions occurred in 23 and 6 cycles, respectively.")
+
+
+TWO_REGIMENS = "We randomly assigned 120 patients to regimen 1 (n = 60) or regimen 2 (n = 60). "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # symptoms resolved, counted in each arm: a symptom response, its words the category
+    ("Complete resolution of all symptoms was achieved in four (7%) on regimen 1, and in 17 (28%) patients on "
+     "regimen 2.", {("regimen_1", "complete resolution of all symptoms", "count", 4.0),
+                    ("regimen_2", "complete resolution of all symptoms", "rate", 28.0)}),
+    ("Symptom resolution was seen in 9 patients (15%) on regimen 2 and 21 (35%) on regimen 1.",
+     {("regimen_2", "symptom resolution", "count", 9.0), ("regimen_1", "symptom resolution", "count", 21.0)}),
+])
+def test_symptoms_resolved_in_each_arm(sentence, expected):
+    got = row_tuples(TWO_REGIMENS + sentence, "cohort category measure value", endpoint="SYMPTOM_RESPONSE")
+    assert expected <= got
+
+
+def test_the_time_to_symptom_resolution_is_no_count():
+    got = row_tuples(TWO_REGIMENS + "Median time to resolution of symptoms was 12 days on regimen 1.",
+                     "measure value", endpoint="SYMPTOM_RESPONSE")
+    assert not got
