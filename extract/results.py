@@ -2951,7 +2951,7 @@ def _read_counts(s: Sentence, mentions: list, groups: Optional[GroupIndex], take
         counts = [c for c in counts if not any(v.start <= c.start < v.end or c.start <= v.start < c.end
                                                for v in versus)] + versus
     counts += _count_lists(s, counts, taken_values, groups if mentions else None, sized=groups)
-    counts = [c for c in counts if not _joint_count(s, c)]
+    counts = [c for c in counts if not _joint_count(s, c) and not _symptom_before_its_relief(s, c)]
     # (the last count of a list read alone as the outcome's after it: "3 (8%) and 5 (13%) developed local recurrence")
     counts = [c for c in counts if c in listed_counts or c.pattern_id == "result.count_pair.sized" or not any(
         a <= c.start < b or (c.at is not None and a <= c.at < b) for a, b in count_lists)]
@@ -8118,6 +8118,20 @@ def _not_who_was_assessed(s: Sentence, counts: list[Found]) -> list[Found]:
         for m in said)]
 
 
+def _row_mention(s: Sentence, f: Found) -> Optional[Endpoint]:
+    """The name of the row's outcome within its quote."""
+    code, category = f.fields.get("endpoint"), f.fields.get("category")
+    return next((e for e in s.endpoints if e.code == code and e.category == category and f.start <= e.start < f.end),
+                None)
+
+
+def _symptom_before_its_relief(s: Sentence, f: Found) -> bool:
+    """Whether the toxicity count ``f`` counts the people with a symptom some of whom then got better ("Of 15
+    patients with cough, nine improved"): the symptom was there before, no toxicity of the treatment."""
+    e = _row_mention(s, f) if f.fields.get("endpoint") == "TOX" else None
+    return e is not None and RX.RELIEF_AFTER_THE_PEOPLE.match(s.text, e.end) is not None
+
+
 def _joint_count(s: Sentence, f: Found) -> bool:
     """Whether the count (or share) ``f`` is of its outcome said as one with another: "complete and partial responses
     were seen in 40 patients", "relapse or death occurred in 30", "12 patients had stable disease or a partial
@@ -8125,9 +8139,7 @@ def _joint_count(s: Sentence, f: Found) -> bool:
     if s.respectively or f.fields.get("measure") not in ("count", "rate") or "respectively" in f.pattern_id or \
             RX.EACH_AFTER.match(s.text, _value_end(s, f)) or not f.fields.get("value"):
         return False  # ("rash and fatigue (two [3%] each)": each one's count; "no local or distant relapse": none)
-    code, category = f.fields.get("endpoint"), f.fields.get("category")
-    e = next((e for e in s.endpoints if e.code == code and e.category == category and f.start <= e.start < f.end),
-             None)
+    e = _row_mention(s, f)
     if e is None:
         return False
     if RX.EACH_OF_THE_JOINED.search(s.text, e.end, max(e.end, f.value_at)):

@@ -91,3 +91,16 @@ def test_the_time_to_symptom_resolution_is_no_count():
     got = row_tuples(TWO_REGIMENS + "Median time to resolution of symptoms was 12 days on regimen 1.",
                      "measure value", endpoint="SYMPTOM_RESPONSE")
     assert not got
+
+
+@pytest.mark.parametrize("sentence", [
+    # the people with a symptom before treatment, some of whom got better, are no count of a toxicity
+    "Of 11 patients with cough, six improved after treatment.",
+    "Of the 24 patients with dyspnoea, 14 (58%) reported relief.",
+])
+def test_people_with_a_symptom_that_improved_are_no_toxicity_count(sentence):
+    assert not any(r[0] == "TOX" and r[4] in (11.0, 24.0) for r in rows(sentence))
+
+
+def test_people_with_a_toxicity_some_of_whom_died_stay_its_count():
+    assert ("TOX", "neutropenia", "3", "count", 11.0) in rows("Of the 11 patients with grade 3 neutropenia, 2 died.")
