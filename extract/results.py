@@ -7438,6 +7438,25 @@ def _pairs_named_after(s: Sentence, combos: list[_Combo], values: list[Value], p
     return out
 
 
+def _pairs_each_at_a_time(s: Sentence, combo: _Combo, values: list[Value]) -> list[_Combo]:
+    """'OS was 81% versus 70% at 1 year and 52% versus 40% at 3 years': one rate named before pairs of values, each
+    pair compared ("versus") and followed by its own time point, the next pair joined by "and": the rate at each of
+    those times, one per pair (the groups of each pair then the same two, in the same order); none when any pair is
+    not so said."""
+    if combo.measure != "rate" or len(values) % 2 or combo.endpoint.end > values[0].start:
+        return []
+    pairs = [values[i:i + 2] for i in range(0, len(values), 2)]
+    out = []
+    for (a, b), nxt in zip(pairs, [*pairs[1:], None], strict=True):
+        if not any(a.end <= at < b.start for at in s.vs):
+            return []
+        t = [x for x in s.times if len(x.months) == 1 and RX.SPACE_ONLY.fullmatch(s.masked, b.end, x.start)]
+        if not t or (nxt is not None and not RX.NEXT_TIMED_PAIR.fullmatch(s.masked, t[0].end, nxt[0].start)):
+            return []
+        out.append(_Combo(combo.endpoint, t[0].months[0], "rate"))
+    return out if combo.months in (None, out[0].months) and len({c.months for c in out}) == len(out) else []
+
+
 def _listed_in_a_bracket(s: Sentence, a: Value, b: Value) -> bool:
     """Two values of one bracket joined by list words only ("(71% and 55%", "(71%, 55%")."""
     return s.depths[a.start] > 0 and min(s.depths[a.start:b.start + 1]) >= s.depths[a.start] and \
@@ -7467,6 +7486,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         # "higher in patients achieving local control than in those with local failure (48% vs 12%)": the outcome
         # named is what the groups had, the values are of another the lexicon did not read
         return found
+    timed = _pairs_each_at_a_time(s, combos[0], values) if paired and len(combos) == 1 and len(values) >= 4 else []
+    combos = timed or combos
     if paired and len(values) == 2 * len(combos):
         g1, g2 = _groups(s)
         if g1 is None or g2 is None:
@@ -7523,7 +7544,9 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
             for v, grp, other in ((a, g1, g2), (b, g2, g1)):
                 f = _fields(c, v)
                 f["p_value"], f["p_op"] = p, (op if op != "=" else None)
-                found.append(Found(f, *quote, "result.compare" if pattern == "result.list" else pattern, grp, other))
+                # (each value where it stands when the pairs are at their own times, which later steps read)
+                found.append(Found(f, *quote, "result.compare" if pattern == "result.list" else pattern, grp, other,
+                                   at=v.start if timed else None))
         return found
     if paired:
         return found

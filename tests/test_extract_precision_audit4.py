@@ -39,3 +39,24 @@ _FIELDS = "cohort endpoint measure value comparator"
         "one-part-uncompared"])
 def test_treatments_compared_within_a_group(text: str, expected: set) -> None:
     assert row_tuples(text, _FIELDS) == expected
+
+
+_ARMS = "We randomly assigned 200 patients to drug K (n = 100) or placebo (n = 100). "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one rate named once, then compared pairs each with its own time point: each pair at its time, the arms in order
+    ("Overall survival was 88% versus 79% at 1 year and 64% versus 51% at 3 years (p = 0.02).",
+     {("drug_k", "OS", 88.0, 12.0), ("placebo", "OS", 79.0, 12.0), ("drug_k", "OS", 64.0, 36.0),
+      ("placebo", "OS", 51.0, 36.0)}),
+    ("The local control rate was 94% vs. 86% at 2 years, and 90% vs. 71% at 5 years.",
+     {("drug_k", "LC", 94.0, 24.0), ("placebo", "LC", 86.0, 24.0), ("drug_k", "LC", 90.0, 60.0),
+      ("placebo", "LC", 71.0, 60.0)}),
+    ("Survival was 90 vs 80% after 1 year and 70 vs 55% after 5 years (p = 0.02).",
+     {("drug_k", "OS", 90.0, 12.0), ("placebo", "OS", 80.0, 12.0), ("drug_k", "OS", 70.0, 60.0),
+      ("placebo", "OS", 55.0, 60.0)}),
+    # near miss: the second pair says no time of its own, so neither pair is known to be at a time
+    ("Overall survival was 88% versus 79% at 1 year and 64% versus 51% (p = 0.02).", set()),
+], ids=["versus-at", "vs-comma-and", "after-years", "second-pair-untimed"])
+def test_compared_pairs_each_at_its_own_time(sentence: str, expected: set) -> None:
+    assert row_tuples(_ARMS + sentence, "cohort endpoint value timepoint_months") == expected
