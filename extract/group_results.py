@@ -38,8 +38,8 @@ from oncoev.extract.findings import (
 from oncoev.extract.groups import RX as GROUPS_RX
 from oncoev.extract.groups import GroupIndex, Mention
 from oncoev.extract.lazy_regex import lazy_regex
+from oncoev.extract.mentions import RX as MENTIONS_RX
 from oncoev.extract.mentions import (
-    LIST_WORDS,
     Endpoint,
     Sentence,
     Value,
@@ -51,7 +51,6 @@ from oncoev.extract.mentions import (
     medians_chained,
     toxicity_terms,
 )
-from oncoev.extract.mentions import RX as MENTIONS_RX
 from oncoev.extract.rules import regexes
 
 RX = regexes("group_results")  # patterns/regex/group_results.yaml: the regular expressions of this module
@@ -105,7 +104,7 @@ MAX_BEFORE = 160
 # Values and groups listed in parallel: "in the A and B groups(, respectively)", "in arms A/B".
 # "40 (19%) and 22 (11%)": the next value's count may stand between, with its total ("30/120 (25%) and 41/118 (35%)",
 # "30 of 120 (25%) and 41 of 118 (35%)")
-JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*"
+JOIN = lazy_regex(r"^\s*(?:" + MENTIONS_RX.LIST_WORDS + r"|and\s+(?:in|for)(?:\s+the)?)\s*"
                   r"(?:\d+\s*(?:(?:/|(?:out\s+)?of)\s*\d+\s*)?[(\[]\s*)?$", re.I)
 
 
@@ -364,27 +363,6 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
     return run
 
 
-# A lead-in that reports what follows as found: "It was concluded from the results that ...", "We found that ..."
-_REPORTED_THAT = (r"(?:(?:it\s+was\s+(?:concluded|found|shown|observed|noted|seen)|we\s+(?:found|observed|showed|noted|"
-                  r"concluded)|(?:the|these|our)\s+(?:results|data|analys[ie]s)\s+(?:showed|indicated|demonstrated|"
-                  r"suggested))\s+(?:(?:from|in)\s+(?:the|our|this|these)\s+(?:results|analys[ie]s|study|trial|data)\s+)?"
-                  r"that\s*,?\s*)?")
-# Before the group that is the subject of a sentence: "Drug A improved ...", "Compared with B, A gave ...".
-# (after a lead-in that says how it was analysed: "On multivariable analysis, A was associated with ...", "After
-# propensity score matching, A ...", or that reports it: "We found that A improved ...")
-SUBJECT_LEAD = lazy_regex(r"^\s*" + _REPORTED_THAT + r"(?:(?:(?:on|in)\s+(?:a\s+|the\s+)?(?:multivariable|"
-                          r"multivariate|univariable|univariate|adjusted)\s+(?:cox\s+|logistic\s+)?(?:regression\s+)?analys[ie]s|"
-                          r"after\s+(?:propensity[- ]score\s+matching|adjust\w*\s+for\s+[^,;]{1,60}))\s*,\s*)?"
-                          r"(?:the\s+|treatment\s+with\s+|patients\s+(?:in\s+the|receiving|given|treated\s+with)"
-                          # "Patients who received A survived longer ..."
-                          r"\s+|(?:patients|those)\s+who\s+(?:received|were\s+given|were\s+treated\s+with)\s+(?:the\s+)?)?$",
-                          re.I)
-_THOSE = r"(?:the\s+|(?:patients|those)\s+(?:in|on|receiving|given|treated\s+with|assigned\s+to)\s+(?:the\s+)?)?"
-COMPARED_LEAD = lazy_regex(r"^\s*" + _REPORTED_THAT + r"(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|"
-                           r"relative\s+to|against)\s+" + _THOSE + "$", re.I)
-AFTER_COMPARED = lazy_regex(r"[^,;]{0,40},\s*(?:treatment\s+with\s+|" + _THOSE + ")", re.I)
-
-
 def _heads_a_closing_bracket(s: Sentence, v: Value) -> bool:
     """Whether a bare count opens a bracket right after a count of people and what they had, and that bracket ends
     the clause ("28 patients had died (11 drug A patients and 17 placebo patients)." or "..., and ...")."""
@@ -412,10 +390,10 @@ def sentence_subject(text: str, mentions: list[Mention]) -> Optional[Mention]:
     "Compared with B," lead-in."""
     if not mentions:
         return None
-    if SUBJECT_LEAD.match(text[:mentions[0].start]):
+    if RX.SUBJECT_LEAD.match(text[:mentions[0].start]):
         return mentions[0]
-    if COMPARED_LEAD.match(text[:mentions[0].start]) and len(mentions) > 1 and \
-            AFTER_COMPARED.fullmatch(text[mentions[0].end:mentions[1].start]):
+    if RX.COMPARED_LEAD.match(text[:mentions[0].start]) and len(mentions) > 1 and \
+            RX.AFTER_COMPARED.fullmatch(text[mentions[0].end:mentions[1].start]):
         return mentions[1]
     return None
 
@@ -427,24 +405,6 @@ def _counts_with_totals(s: Sentence, a: Value, b: Value) -> bool:
         RX.BARE_OF.match(s.text, b.end) is not None
 
 
-# A median the data did not reach, as one side of a compared pair: "(median not reached vs 20.3 months)",
-# "(12.4 months versus NR)", "not reached (95% CI 30.2-NR) versus 18.1 months". The words are no value; the number
-# against them is the other side's, so it keeps its place in the pair ("NR" only in capitals: "nr" is no word of it)
-_NOT_REACHED_WORDS = r"(?:(?i:not\s+(?:yet\s+)?reached)|NR)\b"
-_NR_ASIDE = r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
-_NR_JOIN = r",?\s*(?i:vs\.?|versus|compared\s+with)\s*"
-AGAINST_NOT_REACHED_AFTER = lazy_regex(r"\s*(?i:months?|mos?|years?)?" + _NR_ASIDE + _NR_JOIN +
-                                       r"(?:(?i:a\s+)?(?i:medians?)\s+)?" + _NOT_REACHED_WORDS)
-NOT_REACHED_AGAINST_BEFORE = lazy_regex(r"(?<![\w-])(?P<nr>" + _NOT_REACHED_WORDS + r")" + _NR_ASIDE + _NR_JOIN + r"$")
-
-
-# "not reached with drug K", "was not reached in the drug K group", "NR (95% CI ...) for drug K": a median the data
-# did not reach, said of the group named straight after it
-NOT_REACHED_FOR_GROUP = lazy_regex(r"(?<![\w-])(?P<nr>" + _NOT_REACHED_WORDS + r")" + _NR_ASIDE +
-                                   r"\s*(?i:(?:with|in|for|among|on)\s+(?:the\s+)?(?:(?:patients|those)\s+"
-                                   r"(?:receiving|given|treated\s+with|on|in)\s+(?:the\s+)?)?)$")
-
-
 def _not_reached_other(s: Sentence, v: Value, key: str, mentions: list[Mention]) -> Optional[str]:
     """"Median OS was not reached with drug K versus 15.2 months with placebo": the one other group whose median the
     sentence says was not reached, the comparator of the value ``v`` (of group ``key``); none when another outcome is
@@ -453,7 +413,7 @@ def _not_reached_other(s: Sentence, v: Value, key: str, mentions: list[Mention])
         return None
     others = set()
     for m in mentions:
-        nr = NOT_REACHED_FOR_GROUP.search(s.text, max(0, m.start - 80), m.start) if m.key != key else None
+        nr = RX.NOT_REACHED_FOR_GROUP.search(s.text, max(0, m.start - 80), m.start) if m.key != key else None
         if nr is None:
             continue
         a, b = sorted((v.start, nr.start("nr")))
@@ -470,8 +430,8 @@ def _against_not_reached(s: Sentence, v: Value, frm: int) -> Optional[tuple[int,
     patients is named between ``frm`` (the groups' end) and the pair, or after the pair."""
     if v.unit != "months":
         return None
-    after = AGAINST_NOT_REACHED_AFTER.match(s.text, v.end)
-    before = None if after else NOT_REACHED_AGAINST_BEFORE.search(s.text, max(0, v.start - 80), v.start)
+    after = RX.AGAINST_NOT_REACHED_AFTER.match(s.text, v.end)
+    before = None if after else RX.NOT_REACHED_AGAINST_BEFORE.search(s.text, max(0, v.start - 80), v.start)
     if after is None and before is None:
         return None
     start, end = (v.start, after.end()) if after else (before.start("nr"), v.end)
@@ -513,14 +473,6 @@ def _subject_pairs(s: Sentence, values: list[Value], mentions: list[Mention], in
     return out
 
 
-_CHANGE_UNIT = r"\s*(?:%|months?|mo|weeks?|wks?|days?|years?)?\s*"
-_CHANGE_PEOPLE = (r"(?:with|in|for|on|among)\s+(?:the\s+)?"
-                  r"(?:(?:patients|those)\s+(?:given|receiving|treated\s+with|on)\s+)?")
-CHANGE_TO = lazy_regex(_CHANGE_UNIT + r"to\s+(?:a\s+median\s+of\s+|about\s+|approximately\s+)?", re.I)
-# "from 4.2 months with B to 6.0 months": the arm named with the "from" value, then " to "
-CHANGE_NAMED_BEFORE = lazy_regex(_CHANGE_UNIT + _CHANGE_PEOPLE + "$", re.I)
-
-
 def _change_between_arms(s: Sentence, values: list[Value], mentions: list[Mention], index: GroupIndex,
                          taken: set[int]) -> list[_Assigned]:
     """'Compared with B, A prolonged median PFS from 5.3 to 7.9 months', 'A increased median OS from 10.4 to 13.9
@@ -533,15 +485,15 @@ def _change_between_arms(s: Sentence, values: list[Value], mentions: list[Mentio
     usable = {id(v) for v in values}
     for a, b in zip(s.values, s.values[1:], strict=False):
         # ("from 10.4 to 13.9 months": the unit said once, after the second)
-        said_once = a.unit is None and CHANGE_TO.fullmatch(s.text, a.end, b.start) is not None
+        said_once = a.unit is None and RX.CHANGE_TO.fullmatch(s.text, a.end, b.start) is not None
         if id(b) not in usable or (id(a) not in usable and not said_once) or id(a) in taken or id(b) in taken or \
                 (a.unit != b.unit and not said_once) or b.unit not in ("%", "months") or \
                 a.count is not None or b.count is not None or \
                 not RX.CHANGE_FROM_LEAD.search(s.text, max(0, a.start - 90), a.start):
             continue
         between = [m for m in mentions if a.end <= m.start < b.start]
-        if len(between) > 1 or (not between and not CHANGE_TO.fullmatch(s.text, a.end, b.start)) or \
-                (between and not (CHANGE_NAMED_BEFORE.fullmatch(s.text, a.end, between[0].start)
+        if len(between) > 1 or (not between and not RX.CHANGE_TO.fullmatch(s.text, a.end, b.start)) or \
+                (between and not (RX.CHANGE_NAMED_BEFORE.fullmatch(s.text, a.end, between[0].start)
                                   and RX.CHANGE_NAMED_AFTER.fullmatch(s.text, between[0].end, b.start))):
             continue
         ends = _change_ends(s, b, mentions, index, between[0] if between else None)
@@ -565,7 +517,7 @@ def _change_ends(s: Sentence, b: Value, mentions: list[Mention], index: GroupInd
                  named_from: Optional[Mention]) -> Optional[tuple[Mention, Mention]]:
     """The arms of a change's "from" and "to" values (the "to" value ``b``), or None when either is not said."""
     after = next((m for m in mentions if m.start >= b.end), None)
-    to = after if after is not None and re.fullmatch(_CHANGE_UNIT + _CHANGE_PEOPLE, s.text[b.end:after.start],
+    to = after if after is not None and re.fullmatch(RX._CHANGE_UNIT + RX._CHANGE_PEOPLE, s.text[b.end:after.start],
                                                      re.I) else None
     subject = sentence_subject(s.text, mentions)
     if to is None and subject is not None and subject.end <= b.start and (named_from is None or
@@ -581,17 +533,12 @@ def _change_ends(s: Sentence, b: Value, mentions: list[Mention], index: GroupInd
     against = next((m for m in mentions if m.start >= against_at), None)
     if against is not None and RX.CHANGE_AGAINST.fullmatch(s.text, against_at, against.start):
         return against, to
-    if to is subject and subject is not mentions[0] and COMPARED_LEAD.match(s.text[:mentions[0].start]):
+    if to is subject and subject is not mentions[0] and RX.COMPARED_LEAD.match(s.text[:mentions[0].start]):
         return mentions[0], to  # "Compared with B, A prolonged ..."
     # "A improved median OS over B from ...": the compared arm between the subject and the change
     over = next((m for m in mentions if to is subject and subject.end <= m.start and m.end <= b.start and
                  m.key != subject.key and RX.CHANGE_OVER_BEFORE.search(s.text, max(0, m.start - 25), m.start)), None)
     return (over, to) if over is not None else None
-
-
-# Between a pair's values with a bracketed aside after the first: "8% [28 of 334] vs 1% [" (an interval read there is
-# blank, however long its words: "[95% confidence interval (CI), 47 to 68] vs.")
-PAIR_BETWEEN = lazy_regex(r"(?:\s*[(\[]\s*[^()\[\]]{0,30}?\s*[)\]])?" + RX.VERSUS_ONLY.pattern, re.I)
 
 
 def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int],
@@ -622,7 +569,7 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
     """'Nausea was more frequent with A than with B (40% vs 10%)', 'A versus B: PFS 5.1 vs 3.2 months and OS
     (12 vs 10 months)': after two groups compared in one breath, each "x vs y" pair is first the first group's,
     then the second's, up to the next group named or the clause's end."""
-    if COMPARED_LEAD.match(s.text[:mentions[0].start]):
+    if RX.COMPARED_LEAD.match(s.text[:mentions[0].start]):
         return []  # "Compared with B, A ...": the subject comes second (``_subject_pairs``)
     depth = s.depths
     for first, second in zip(mentions, mentions[1:], strict=False):
@@ -774,15 +721,9 @@ def _subject_than(s: Sentence, values: list[Value], mentions: list[Mention], tak
     return [_Assigned(a, subject, "result.group.fronted_than"), _Assigned(b, second, "result.group.fronted_than")]
 
 
-# A label before a pair ("cXY rate: 15% vs 30%"); in masked text, one whose outcome was read is blank
-_LABEL = r"[A-Za-z][\w-]*(?:\s+rates?)?\s*"
-UNREAD_LABEL = lazy_regex(_LABEL + r"[:=]\s*$")
-UNREAD_LABEL_AHEAD = lazy_regex(_LABEL + r":")
-
-
 def _unread_label_between(s: Sentence, a: int, b: int) -> bool:
     """Whether a label no name knows stands just before ``b``, with no outcome read since ``a``."""
-    return bool(UNREAD_LABEL.search(s.masked[a:b])) and not any(a <= e.start < b for e in s.endpoints)
+    return bool(RX.UNREAD_LABEL.search(s.masked[a:b])) and not any(a <= e.start < b for e in s.endpoints)
 
 
 def clause_end(s: Sentence, pos: int) -> int:
@@ -794,13 +735,13 @@ def after_pairs(s: Sentence, last: int) -> int:
     """Where what pairs read stops counting for the pairs' groups: the end of the clause of the last pair read,
     an unread label after it ("; cXY rate: ..."), or a pair said of a subgroup."""
     end = clause_end(s, last)
-    for m in UNREAD_LABEL_AHEAD.finditer(s.masked, last, end):
+    for m in RX.UNREAD_LABEL_AHEAD.finditer(s.masked, last, end):
         if not any(m.start() <= e.start < m.end() for e in s.endpoints):
             end = m.start()
             break
     later = [v for v in s.values if last < v.start < end]
     for a, b in zip(later, later[1:], strict=False):
-        if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and RX.SUBGROUP_AFTER.match(s.text, b.end):
+        if RX.PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and RX.SUBGROUP_AFTER.match(s.text, b.end):
             return a.start  # "..., regardless of status (20% vs 12% in the amplified subgroup; ...)"
     return end
 
@@ -831,7 +772,7 @@ def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
     them ("23% vs 11% for ORR")."""
     if a.unit != b.unit or (a.count is None) != (b.count is None):
         return False
-    if not PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and not _counts_with_totals(s, a, b):
+    if not RX.PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and not _counts_with_totals(s, a, b):
         return False
     if a.unit is None and a.count is None and depth[a.start] == 0:
         return False
@@ -947,7 +888,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     depth = s.depths
     # (not a share and the other group's bare count after it: "12 given A (20%) versus 33 given B (56%)")
     listed = {id(a) for a, b in zip(values, values[1:], strict=False)
-              if (PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and not (a.unit == "%" and b.unit is None)) or (
+              if (RX.PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) and not (a.unit == "%" and b.unit is None)) or (
                   a.unit == b.unit and depth[a.start] > 0 and min(depth[a.start:b.start + 1]) >= depth[a.start])}
     assigned.update({id(a.value): a for a in _bracket_lists(s, values, mentions, set(assigned))})
     for v in values:
@@ -1052,7 +993,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # (not the two values of a pair: "In arm A, response rate (64% v 11%) favoured mutant tumours" compares
             # two parts of the arm, neither the whole arm)
             paired = {id(x) for a, b in zip(values, values[1:], strict=False)
-                      if PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) for x in (a, b)}
+                      if RX.PAIR_BETWEEN.fullmatch(s.masked[a.end:b.start]) for x in (a, b)}
             # (nor a value compared with the literature: "... was higher (40%) than previously reported (25%)")
             others = {id(v) for v in values if than_no_group(s, count_start(s.text, v))}
             # (nor a value of people named after it: "In cohort 1, median OS was 58 months for patients who received
@@ -1176,12 +1117,6 @@ def _with_totals(s: Sentence, out: list[_Assigned]) -> list[_Assigned]:
     return out
 
 
-# (the words before a group's name that ends or heads a list: "in the", "with those given the", "for patients in")
-_NAME_LEAD = (r"(?:in|with|among|for)\s+(?:the\s+|those\s+(?:in|given|receiving)\s+(?:the\s+)?|"
-              r"patients\s+(?:in|given|receiving)\s+(?:the\s+)?)?$")
-LIST_END_GROUP = lazy_regex(r"[\s%)\]]*" + _NAME_LEAD, re.I)
-
-
 def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_Assigned]:
     """'The most common grade 3 events in the A group were X (..), Y (..), compared with Z (..) and W (..) in the B
     group': the values before the contrast are the first group's, those after it the group named at the end."""
@@ -1195,7 +1130,7 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
         return []
     if values[-1].end > second.start:
         return _second_list_fronted(s, values, first, second, mentions)
-    if not LIST_END_GROUP.search(s.text[values[-1].end:second.start]):
+    if not RX.LIST_END_GROUP.search(s.text[values[-1].end:second.start]):
         return []
     splits = [m for m in RX.LIST_CONTRAST.finditer(s.text, first.end, second.start)]
     if len(splits) != 1:
@@ -1209,13 +1144,6 @@ def _two_lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> lis
         [_Assigned(v, second, "result.group.scope") for v in twos]
 
 
-# "..., and in the B group, Z (..)": the second group named at the head of its own list, after the first's
-# ("...; those on B were Z (..)": the second list's people named by their treatment)
-SECOND_LIST_LEAD = lazy_regex(r"[\s%)\]]*(?:,|;)\s*(?:and\s+|whereas\s+|while\s+)?(?:" + _NAME_LEAD +
-                              r"|(?:those|patients)\s+(?:on|with|given|receiving|treated\s+with|in)\s+(?:the\s+)?$)",
-                              re.I)
-
-
 def _second_list_fronted(s: Sentence, values: list[Value], first: Mention, second: Mention,
                          mentions: list[Mention]) -> list[_Assigned]:
     """'The most common events in the A group were X (..) and Y (..), and in the B group, Z (..) and W (..)': each
@@ -1223,7 +1151,7 @@ def _second_list_fronted(s: Sentence, values: list[Value], first: Mention, secon
     if any(m.key == second.key and m is not second for m in mentions) or s.respectively:
         return []
     previous = [v for v in values if v.end <= second.start]
-    if not previous or not SECOND_LIST_LEAD.search(s.text, previous[-1].end, second.start) or \
+    if not previous or not RX.SECOND_LIST_LEAD.search(s.text, previous[-1].end, second.start) or \
             not RX.SECOND_LIST_AFTER.match(s.text, second.end):
         return []
     if any(g[1] < first.start for g in s.grades):
@@ -1306,7 +1234,7 @@ def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Opti
         return None
     first = mentions[0]
     if not opens_the_sentence(s, first) and not (
-            SUBJECT_LEAD.match(s.text[:first.start]) and RX.SUBJECT_EXPERIENCED.match(s.masked, first.end)
+            RX.SUBJECT_LEAD.match(s.text[:first.start]) and RX.SUBJECT_EXPERIENCED.match(s.masked, first.end)
             and not RX.COMPARING.search(s.text)) and not (
             # "The adverse events of grade 3 or 4 in the A arm were diarrhoea (8%), ...": the group the subject is of
             RX.SUBJECT_OF_A_GROUP.match(s.text[:first.start]) and RX.SUBJECT_BE.match(s.masked, first.end)
@@ -1374,47 +1302,11 @@ def coordinated(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint]:
     return chain
 
 
-# (a word may open with any letter: "γ-glutamyltransferase increase")
-_ITEM_LABEL = r"(?:(?:an?|the)\s+)?[^\W\d_][\w/-]*(?:\s+[^\W\d_][\w/-]*){0,3}"
-# ... whose words may carry their short names: "enzyme K (EK)/enzyme L (EL) elevation"
-_LABEL_ABBR = (r"(?:(?:an?|the)\s+)?[a-z][\w/-]*(?:\s*\([A-Z][A-Za-z0-9]{0,7}\)(?:\s*/\s*[a-z][\w/-]*)?|"
-               r"\s+[a-z][\w/-]*){0,6}")
-_CLOSED = r"[(\[][^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]"
-# "adverse events (19 [4%] vs none), transfusions (42 [10%] vs 7 [3%])": a list whose next item is a name no endpoint
-# knows, set off by a comma (or by "and"/"or" after such an item), right before the values' bracket
-UNNAMED_ITEM_BEFORE = lazy_regex(r"[)\]]\s*,\s*(?:and\s+|or\s+)?" + _ITEM_LABEL + r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
-                                 # "... were more frequent with A: musculoskeletal disorders (a vs b), ...": the list's
-                                 # first item after the colon
-                                 r":\s*" + _ITEM_LABEL + r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
-                                 r"[)\]]\s*,\s*" + _ITEM_LABEL + r"\s*" + _CLOSED + r"\s*,?\s*(?:and|or)\s+" +
-                                 _ITEM_LABEL +
-                                 r"\s*[(\[]\s*(?:\d+\s*[(\[]\s*)?$|"
-                                 # "diarrhoea (a vs b) and liver enzyme elevations (none with A vs c ...": "and"/"or"
-                                 # without a comma, and the item's bracket may open with words
-                                 r"[)\]]\s*(?:and\s*/\s*or|and|or)\s+(?P<label>" + _LABEL_ABBR +
-                                 r")\s*[(\[][^()\[\]\d]*"
-                                 # ("(6.1%/13.0% for A ...": the values before a slash are the item's too)
-                                 r"(?:\d+\s*[(\[]\s*|\d+(?:\.\d+)?\s*%?\s*/\s*)?$", re.I)
-# "toxicity was seen in 30 (60%) in arm A, while a cholinergic syndrome was detected in nine (18%) in arm B": a new
-# clause whose subject no vocabulary knows, seen in the patients counted after it, is what they are counted for
-# ("... and revisional operations (appendix) were required in 22 (51%) of 43 patients": an aside may follow the subject)
-# (after a bare "and" only what was done: "X and Y were observed in 5" names both X and Y)
-_SUBJECT = r"(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:\s+\([^()]{1,30}\))?\s+(?:was|were)\s+(?:also\s+)?"
-NEW_SUBJECT_BETWEEN = lazy_regex(r"(?:(?:[,;]\s*(?:while|whereas|and|but)?|\bwhile|\bwhereas)\s+" + _SUBJECT +
-                                 r"(?:detected|observed|reported|seen|noted|found|recorded|documented|diagnosed|"
-                                 r"required|needed|necessary|performed)|\band\s+" + _SUBJECT +
-                                 r"(?:required|needed|necessary|performed)|"
-                                 # "...; an increase in the size of known lesions occurred in 189 (37%)": after a
-                                 # semicolon, a longer subject and the verb of its occurring
-                                 r";\s*(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:occurred|developed))"
-                                 r"\s+in\b[^,;]*$", re.I)
-
-
 def unnamed_item_between(text: str, at: int = 0, groups: Sequence[Mention] = ()) -> bool:
     """Between an endpoint and a bracket of values, an item of a list that no endpoint names: the values are that
     item's, not the endpoint's. ``text`` starts at ``at`` in the sentence; an item that is one of ``groups`` ("and
     arm B (30%)") names the values' group, no other outcome."""
-    m = UNNAMED_ITEM_BEFORE.search(text)
+    m = RX.UNNAMED_ITEM_BEFORE.search(text)
     if not m or RX.CAUSES.search(text):
         return False
     if m.group("label") is None:
@@ -1500,7 +1392,7 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
         if RX.OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \
-                NEW_SUBJECT_BETWEEN.search(s.masked[last.endpoint.end:count_start(s.text, a.value)]) or \
+                RX.NEW_SUBJECT_BETWEEN.search(s.masked[last.endpoint.end:count_start(s.text, a.value)]) or \
                 unnamed_item_between(s.masked[last.endpoint.end:first_value], last.endpoint.end,
                                      [x.mention for x in cluster]) or \
                 RX.UNNAMED_LABEL.search(s.masked, last.endpoint.end, min(x.mention.start for x in cluster)):
@@ -1774,7 +1666,7 @@ def _outcome_of_its_own_clause(s: Sentence, combo: Combo, value: Value) -> bool:
     semicolons = [i for i in range(combo.endpoint.end, start) if s.text[i] == ";" and depth[i] == 0]
     if combo.endpoint.end > start or depth[start] > 0 or not semicolons:
         return False  # (a semicolon between a bracket's items parts no clauses: "(A, 71%; B, 78%)")
-    if NEW_SUBJECT_BETWEEN.search(s.masked[semicolons[-1]:start]):
+    if RX.NEW_SUBJECT_BETWEEN.search(s.masked[semicolons[-1]:start]):
         return True  # "...; an increase in the size of known lesions occurred in 189 (37%) and 73 (29%)": its subject's
     end = _clause_end(s, value.end)
     # (its outcomes may be events the sentence names without the words that make them results: "for fatigue")

@@ -249,16 +249,6 @@ def cues() -> dict:
 
 _UNIT_MONTHS = {"year": 12.0, "yr": 12.0, "y": 12.0, "month": 1.0, "mo": 1.0, "week": 12 / 52, "wk": 12 / 52,
                 "day": 1 / 30}  # (a span of days is counted in months of 30 days: "30-day" is 1 month, "90-day" 3)
-# A time point's number: digits, or a count in words (the lexicon's: "five-year", "thirty-six months").
-_NUM_OR_WORD = rf"(?:{NUMBER}|{lexicon.number_words_pattern()})"
-# "the 1-, 2-, and 5-year", "5-year", "five-year", "3-yr", "the 1-/2-year" (the slash after a hyphen: "1/2-year" may
-# be a fraction)
-TIME_BEFORE = lazy_regex(
-    rf"\b(?P<nums>{_NUM_OR_WORD}(?:(?:-?\s*(?:,|and|or|,\s*and)|-\s*/)\s*{_NUM_OR_WORD})*)(?:\s*-\s*(?P<unit>year|yr|y|month|mo)s?|\s(?P<unit2>year|month))\b"
-    rf"(?!\s+(?:of|after|later|ago|old|follow))",
-    re.I)
-# Two or more time points' numbers: "3 and 9", "1, 2 and 4"
-_NUM_LIST = rf"{_NUM_OR_WORD}(?:\s*(?:,|and|,\s*and)\s*{_NUM_OR_WORD})+"
 # The first words of an outcome's name (or an abbreviation), as what a time point said before it is of
 _OUTCOME_FIRST_WORDS = ("overall|progression|disease|local|locoregional|loco-regional|distant|event|relapse|recurrence|"
                         "metastasis|cancer|failure|freedom|survival|cumulative|actuarial")
@@ -272,68 +262,13 @@ def _before_an_outcome(more: str = "") -> str:
 
 # "the 3 and 9 months PFS rates": time points listed, the unit in the plural, then what they are of
 TIME_LIST_BEFORE = lazy_regex(
-    rf"\b(?P<nums>{_NUM_LIST})\s(?P<unit>years|months)\b"
+    rf"\b(?P<nums>{RX._NUM_LIST})\s(?P<unit>years|months)\b"
     # only before an outcome's name ("... were 7 and 19 months respectively" lists values, not time points)
     + _before_an_outcome(), re.I)
-# "the control rate of 4 and 8 months was": a rate's time points after "of" (a list: "a median of 24 months" is a
-# value)
-RATE_OF_TIMES = lazy_regex(rf"(?:(?<=\brate )|(?<=\brates ))of\s+(?P<nums>{_NUM_LIST})\s+(?P<unit>years|months)\b",
-                           re.I)
-# "at 1, 2 and 5 years", "at two years", "at 6 months"
-TIME_AFTER = lazy_regex(
-    # ("at about three months the curves crossed": a time point said roughly is one too)
-    rf"\b(?:at\s+least|at|after|in|by|within|beyond|past|(?:more|greater|longer)\s+than)\s+"
-    rf"(?:(?:about|approximately|around|roughly|nearly|almost)\s+)?(?P<nums>{_NUM_OR_WORD}(?:\s+(?:years?|months?))?(?:\s*(?:,|and|or|,\s*and)\s*"
-    rf"{_NUM_OR_WORD}(?:\s+(?:years?|months?))?)*)(?:\s+(?P<unit>years?|yrs?|months?)|(?<=\d)(?P<unit2>yrs?))\b",
-    re.I)
 
-# "at 6, 12 and 24 weeks", "the 12-week progression-free survival rate": time points in weeks, said after "at" or
-# before an outcome's name (not "within 2 weeks", "a 6-week course": how long something took)
-TIME_AT_WEEKS = lazy_regex(rf"\bat\s+(?:(?:about|approximately|around)\s+)?(?P<nums>{_NUM_OR_WORD}(?:\s*(?:,|and|or|"
-                           rf",\s*and)\s*{_NUM_OR_WORD})*)\s+(?P<unit>weeks?|wks?)\b", re.I)
 TIME_WEEKS_BEFORE = lazy_regex(
-    rf"\b(?P<nums>{_NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD})*)\s*-\s*(?P<unit>week|wk)s?\b"
+    rf"\b(?P<nums>{RX._NUM_OR_WORD}(?:-?\s*(?:,|and|or|,\s*and)\s*{RX._NUM_OR_WORD})*)\s*-\s*(?P<unit>week|wk)s?\b"
     + _before_an_outcome("response|objective"), re.I)
-
-# "30-day mortality", "the 30- and 90-day mortality rates", "100-day survival": deaths counted over days from a
-# treatment (not "a 28-day cycle", "21-day schedule": how long a course lasts)
-TIME_DAYS_BEFORE = lazy_regex(
-    rf"\b(?P<nums>{_NUM_OR_WORD}(?:\s*-\s*days?|-)?(?:\s*(?:,|and|or|,\s*and)\s*{_NUM_OR_WORD}(?:\s*-\s*days?|-)?)*)"
-    r"\s*-\s*(?P<unit>day)s?\b(?=\s+(?:(?:post-?operative|operative|surgical|treatment-related|all-cause|overall|"
-    r"non-relapse|transplant-related)\s+)?(?:mortality|death|deaths|survival|morbidity|complications?|"
-    r"readmissions?)\b)", re.I)
-
-# "74% (3 years) and 63% (5 years)": a rate's time point in the bracket right after it
-TIME_AFTER_RATE = lazy_regex(rf"(?<=%)\s*\(\s*(?:at\s+)?(?P<nums>{_NUM_OR_WORD})[\s-]*"
-                             rf"(?P<unit>years?|yrs?|months?)\s*\)", re.I)
-# "the survival rate 2 years after surgery was 64%": a rate's time point, counted from an event right after the rate
-TIME_AFTER_A_RATE = lazy_regex(rf"(?:(?<=\brate\s)|(?<=\brates\s)|(?<=\bprobability\s))(?P<nums>{_NUM_OR_WORD})\s+"
-                               rf"(?P<unit>years?|months?)\s+(?:after|from|since|following)\b", re.I)
-# "alive 5 years after diagnosis", "progression-free 3 years from randomisation": the state's time point, counted from
-# an event of the study ("median survival was 14 months from randomisation" is a median)
-TIME_SINCE = lazy_regex(
-    rf"(?:(?<=alive\s)|(?<=surviving\s)|(?<=living\s)|(?<=free\s))(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)"
-    rf"\s+(?:after|from|since|following)\s+(?:the\s+|their\s+)?"
-    rf"(?:initial\s+|first\s+|start\s+of\s+|end\s+of\s+|completion\s+of\s+)?(?:diagnosis|treatment|therapy|surgery|"
-    rf"resection|randomi[sz]ation|radiotherapy|irradiation|chemotherapy|chemoradiotherapy|operation|enrol?ment|"
-    rf"registration|transplantation)\b", re.I)
-
-# "overall survival 5 years after surgery was 64%", "Kaplan-Meier estimates 10 years after randomisation showed ...":
-# the time point of the outcome (or estimate) named right before it, counted from an event of the study (not after
-# "median": "median survival 14 months from randomisation" is a median, which find_times leaves)
-TIME_FROM_EVENT = lazy_regex(
-    rf"(?:(?<=survival\s)|(?<=\bOS\s)|(?<=\bPFS\s)|(?<=\bDFS\s)|(?<=control\s)|(?<=estimates\s)|(?<=estimate\s))"
-    rf"(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)\s+(?:after|from|since|following)\s+(?:the\s+|their\s+)?"
-    rf"(?:initial\s+|first\s+|start\s+of\s+|end\s+of\s+|completion\s+of\s+)?(?:diagnosis|treatment|therapy|surgery|"
-    rf"resection|randomi[sz]ation|radiotherapy|irradiation|chemotherapy|chemoradiotherapy|operation|enrol?ment|"
-    rf"registration|transplantation)\b", re.I)
-
-# "the probability of surviving 5 years", "the share who survived 2 years": the time a patient survives is the rate's
-# time point, with or without the event it is counted from; only where the clause's verb or its end follows ("those
-# surviving 2 years or more had a response rate of 60%" names a subgroup, and its time is no rate's)
-TIME_SURVIVED = lazy_regex(
-    rf"(?:(?<=\bsurviving\s)|(?<=\bsurvive\s)|(?<=\bsurvived\s))(?P<nums>{_NUM_OR_WORD})\s+(?P<unit>years?|months?)\b"
-    rf"(?=\s*(?:[.,;:)]|$|(?:was|were|is|are)\b))", re.I)
 
 
 def _num(token: str) -> float:
@@ -345,11 +280,12 @@ def _num(token: str) -> float:
 # of them is not searched (speed: most sentences give no time point). (No word holds an "s" or an "i", which the
 # patterns' ignoring of case also matches as "ſ", "ı" or "İ"; a lower-cased "K" (Kelvin) is "k".)
 _YEARS_MONTHS = ("year", "month")
-_TIME_PATTERNS = ((TIME_BEFORE, ()), (TIME_AFTER, ("year", "yr", "month")), (TIME_LIST_BEFORE, _YEARS_MONTHS),
-                  (RATE_OF_TIMES, _YEARS_MONTHS), (TIME_SINCE, _YEARS_MONTHS), (TIME_SURVIVED, _YEARS_MONTHS),
-                  (TIME_AFTER_RATE, ("year", "yr", "month")), (TIME_AFTER_A_RATE, _YEARS_MONTHS),
-                  (TIME_AT_WEEKS, ("week", "wk")), (TIME_WEEKS_BEFORE, ("week", "wk")), (TIME_DAYS_BEFORE, ("day",)),
-                  (TIME_FROM_EVENT, _YEARS_MONTHS))
+_TIME_PATTERNS = ((RX.TIME_BEFORE, ()), (RX.TIME_AFTER, ("year", "yr", "month")), (TIME_LIST_BEFORE, _YEARS_MONTHS),
+                  (RX.RATE_OF_TIMES, _YEARS_MONTHS), (RX.TIME_SINCE, _YEARS_MONTHS), (RX.TIME_SURVIVED, _YEARS_MONTHS),
+                  (RX.TIME_AFTER_RATE, ("year", "yr", "month")), (RX.TIME_AFTER_A_RATE, _YEARS_MONTHS),
+                  (RX.TIME_AT_WEEKS, ("week", "wk")), (TIME_WEEKS_BEFORE, ("week", "wk")),
+                  (RX.TIME_DAYS_BEFORE, ("day",)),
+                  (RX.TIME_FROM_EVENT, _YEARS_MONTHS))
 
 
 # (every unit word a time pattern needs: which of them a sentence holds is looked up once, not pattern by pattern)
@@ -364,20 +300,21 @@ def find_times(text: str) -> list[Times]:
         if units and said.isdisjoint(units):
             continue
         for m in pattern.finditer(text):
-            if pattern is TIME_FROM_EVENT and RX.MEDIAN_WORD.search(text, max(0, m.start() - 30), m.start()):
+            if pattern is RX.TIME_FROM_EVENT and RX.MEDIAN_WORD.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "median overall survival 14 months from randomisation": the median itself
-            if pattern is TIME_AFTER and RX.WINDOW_FROM.match(text, m.start()) and RX.EVENT_AFTER.match(text, m.end()):
+            if pattern is RX.TIME_AFTER and RX.WINDOW_FROM.match(text, m.start()) and \
+            RX.EVENT_AFTER.match(text, m.end()):
                 # "late events (more than 3 months after treatment end)": which events count, no time point (kept as
                 # a time of no months, so that its number is read as no value either)
                 out.append(Times([], m.start(), m.end()))
                 continue
-            if pattern is TIME_AFTER and RX.WINDOW_FROM.match(text, m.start()) and \
+            if pattern is RX.TIME_AFTER and RX.WINDOW_FROM.match(text, m.start()) and \
                     RX.LASTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 out.append(Times([], m.start(), m.end()))  # (how long a response lasted: no time point, no value)
                 continue
             unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "").lower().rstrip("s")
             factor = _UNIT_MONTHS.get(unit, _UNIT_MONTHS.get(unit[:2], 12.0))
-            nums = re.findall(_NUM_OR_WORD, m.group("nums"), flags=re.I)
+            nums = re.findall(RX._NUM_OR_WORD, m.group("nums"), flags=re.I)
             out.append(Times([round(_num(n) * factor, 2) for n in nums], m.start(), m.end()))
     out.sort(key=lambda t: (t.start, -t.end))
     out = [t for i, t in enumerate(out) if not any(o.start <= t.start < o.end for o in out[:i])]  # one span, one list
@@ -393,84 +330,15 @@ def find_times(text: str) -> list[Times]:
 
 # --- numbers -----------------------------------------------------------------------------------
 
-NOT_REACHED = lexicon.NOT_REACHED  # "(95% CI 16.1-not reached)", "(95% CI, 9.2 to NR)"
-# "95% CI", "95% exact CI", "95% Clopper-Pearson CI": the interval's level, whatever method is named between
-_CI_METHOD = r"(?:(?:exact|two-sided|one-sided|bootstrap|binomial|Clopper[- ]Pearson|Wilson|Wald)\s+)?"
-CI = lazy_regex(
-    # ("95% confidence interval {CI}, 47 to 68": the abbreviation in braces inside a square bracket, as some journals
-    # print it)
-    rf"(?P<level>\d{{2}}(?:\.\d)?)\s*%\s*{_CI_METHOD}(?:CI|confidence intervals?(?:\s*[\[({{]CI[\])}}])?|C\.I\.)"
-    rf"\s*[:,=]?\s*(?:of\s+)?\(?\[?"
-    rf"(?P<low>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?|days?)\b)?\s*(?:-|to|,)\s*"  # "7 months to not reached"
-    # "(95% CI, 5.2 to 11.5 months) and 14.1 months": the unit after the upper bound too
-    rf"(?:(?P<high>-?{NUMBER})\s*(?:%|(?:months?|mos?|years?|weeks?|days?)\b)?|{NOT_REACHED})", re.I)
-CI_WORDS = lazy_regex(rf"\b\d{{2}}(?:\.\d)?\s*%\s*{_CI_METHOD}(?:CIs?|confidence intervals?|C\.I\.)", re.I)
-CI_BARE = lazy_regex(rf"(?<=\d)(?P<sp>%?\s*(?:months?|mo|years?)?\s*)[\(\[](?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*"
-                     rf"(?:(?P<high>{NUMBER})\s*%?|{NOT_REACHED})"
-                     # "40.3 months (24.3-not estimable)"; "5.6 months (4.9-6.4; HR 0.62 ...": the bracket goes on with
-                     # the ratio or p of the comparison
-                     r"(?:[\)\]]|(?=\s*[;,]\s*(?:HR|OR|RR|hazard|odds|[pP]\s*[=<>≤≥])))")
-VALUE_CI_AFTER = lazy_regex(rf"\s*(?:months?|mo)?\s*,\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\s*"
-                            r"(?:%|months?)?\s*(?=[;)\]])")
-RATIO_CI_AFTER = lazy_regex(rf"\s*[,;]\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})\b(?!\s*%)")
 MAX_LISTED_P = 8
-# A bracketed range runs to its bracket ("(range 2-60 months)"); one without brackets ends with its unit, not at the
-# next ")": "(median 9 months, range 1-40 [95% CI 7-11] vs 8 months, ...)" holds the other group's value after it
-# ("(IQR 9.0-not reached)": a spread open at the top, as an interval may be)
-RANGE = lazy_regex(rf"\(\s*(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*(?:{NUMBER}|{NOT_REACHED})"
-                   rf"[^)]*\)"
-                   rf"|\b(?:range|IQR|interquartile range)\s*[:,]?\s*{NUMBER}\s*(?:-|to)\s*(?:{NUMBER}|{NOT_REACHED})"
-                   rf"(?:\s*(?:%|(?:months?|years?|weeks?|days?|mo|yr|wk)\b))?"
-                   rf"|\b(?:ranged?|ranging|varied|varying)\s+(?:from\s+|between\s+)?(?:{NUMBER}|[a-z]+)\s*%?\s*(?:to|and|-)\s*"
-                   rf"(?:{NUMBER}|[a-z]+)\s*%?"
-                   rf"|\bfollow[- ]?up\b[^,;.]{{0,40}}?{NUMBER}\s*(?:months?|years?)"
-                   rf"|\(\s*{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%\s*\)"
-                   # (not the ends of a change: "improved from 38% to 47%", read by group_results)
-                   rf"|(?<!\bfrom\s)\b{NUMBER}\s*%?\s*(?:to|-)\s*{NUMBER}\s*%", re.I)
-RATIO = lazy_regex(
-    # The abbreviations in capitals only: "or 2" is no odds ratio.
-    rf"\b(?P<kind>(?-i:HR|OR|RR)|hazard ratio|odds ratio|relative risk|risk ratio|rate ratio|relative hazard)\b"
-    rf"\s*(?:[\(\[]\s*(?:95%\s*CI|HR|OR|RR|aHR|aOR)\s*[\)\]])?\s*"
-    # "hazard ratio (A/B) of 1.3", "HR (A vs B) 0.8": the two groups compared, the first against the second
-    rf"(?:\((?P<first>[A-Za-z][^()/]{{0,40}}?)\s*(?:/|\s(?:vs\.?|versus)\s)\s*(?P<second>[A-Za-z][^()/]{{0,40}}?)\)\s*)?"
-    # "hazard ratio [HR], A versus B 1.07": the two groups after a comma, the number straight after them
-    rf"(?:,\s*(?P<after_first>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){{0,3}}?)\s+(?:vs\.?|versus)\s+"
-    rf"(?P<after_second>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){{0,3}}?),?\s+(?=\d))?"
-    # "HR for death, 0.55", "HR for overall survival was 1.62", "hazard ratio [HR] for death 0.80"
-    # "hazard ratio of death for A patients compared to patients in the B group was 0.74": the groups may follow
-    # "HR for progression-free survival (PFS) was 0.54": the outcome's abbreviation may follow its name
-    rf"(?:(?:for|of)\s+[A-Za-z][A-Za-z -]{{1,90}}?(?:\s*\((?-i:[A-Z][A-Za-z0-9-]{{0,9}})\))?\s*"
-    # "hazard ratio for death with A, as compared with B, was 0.77": the group compared with, set off by commas
-    rf"(?:,\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[A-Za-z][^,;()]{{1,60}}?,\s*"
-    rf"(?=(?:was|were|is)\s))?"
-    # ("hazard ratio; 0.44")
-    rf"(?=\s(?:was|were|is)\b|(?<=,\s)(?:was|were|is)\b|\s*[=:,]|\s+\d))?(?:[:,=]|;(?=\s*\d))?\s*"
-    rf"(?:of\s+|was\s+|were\s+|is\s+|=\s*)?"
-    rf"(?P<v>{NUMBER})", re.I)
 # a year, not the total of a count ("152 of 2008 patients", "12 of 1987 in group 2")
 # A ratio's name as its measure ("HR", "OR", "RR" are their own)
 RATIO_KINDS = {"hazard ratio": "hr", "odds ratio": "or", "relative risk": "rr", "risk ratio": "rr", "rate ratio": "rr",
                "relative hazard": "hr"}
-YEAR = lazy_regex(rf"(?<!\d\sof\s)\b(?:19|20)\d{{2}}\b(?!\s+(?:{lexicon.PEOPLE}|cases)\b)")
-N_EQUALS = lazy_regex(rf"\b[nN]\s*=\s*{NUMBER}")
-VALUE = lazy_regex(rf"(?P<op>[<>≤≥]\s*|(?:more|greater|higher|longer|less|fewer|lower)\s+than\s+|over\s+|under\s+|"
-                   rf"at\s+least\s+|up\s+to\s+|at\s+most\s+|below\s+|above\s+)?(?P<v>{NUMBER})"
-                   rf"(?P<unit>\s*%|\s*(?:months?|mos?)\b|\s*(?:years?|yrs?)\b|\s*(?:weeks?|wks?)\b|\s*days?\b)?")
 # Words that bound a value, as the contract's value_op.
 BOUND_WORDS = {"more than": ">", "greater than": ">", "higher than": ">", "longer than": ">", "over": ">",
                "above": ">", "at least": "≥", "less than": "<", "fewer than": "<", "lower than": "<", "under": "<",
                "below": "<", "up to": "≤", "at most": "≤"}
-# not after "of" or "/": "7 of 31 (23%)" counts 7 ("a total of 31 (59%)" counts 31)
-COUNT_PERCENT = lazy_regex(rf"(?<!/)(?<!/\s)(?<!(?<!total\s)\bof\s)"
-                           rf"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:{lexicon.PEOPLE}|lesions?|"
-                           # a share without its "%" has at most two decimals: "N1 or 2 (1.733)" is a ratio
-                           # "one [<1%]": a share the paper bounds, its count exact
-                           rf"cases?)?\s*[\(\[]\s*(?P<op><|≤)?\s*(?P<p>{NUMBER})(?:\s*%|(?<!\.\d\d\d))\s*"
-                           # "12 (40%; 95% CI 23-59) of 30": the interval (set aside, or bare) inside the bracket
-                           rf"(?:[;,]\s*(?:(?P<low>{NUMBER})\s*%?\s*(?:-|to)\s*(?P<high>{NUMBER})\s*%?\s*)?)?"
-                           # "12 (40% [95% CI 23-59]) of 30": the interval's own brackets, emptied
-                           r"(?:\[\s*\]\s*)?[\)\]]"
-                           rf"(?:\s*of\s+\d+(?:\s+(?:{lexicon.PEOPLE}|lesions?|cases?))?)?")
 # ("9 of 30 node-positive patients (30%)": the people counted may be named by a word or two before "patients", or as
 # people by an outcome: "9 of the 30 responders (30%)")
 FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:the\s+)?(?P<d>\d+)\s*"
@@ -478,62 +346,14 @@ FRACTION_PERCENT = lazy_regex(rf"(?<![\d.])(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?:t
                               rf"{lexicon.LESION_NOUNS})\s*|cases?\s*)?"
                               rf"[\(\[]\s*(?P<p>{NUMBER})\s*%\s*"
                               rf"(?:[;,]\s*)?[\)\]]")
-# "(12 [9%] vs none)": the other group's count, none, closing a bracket that compares two counts
-# (or a bare zero: "(13 [3%] vs 0, p=0.006)")
-# (or the pair's grade after it: "(8 [5%] vs none for grade 3 or 4)")
-# (in the masked text a grade is blank: "for" and spaces are what is left of "for grade 3 or 4")
-_GRADE_LABEL = r"(?:\s*(?:for|at)\b(?:\s*(?:all\s+grades|any\s+grade|grades?\s+[\dIV][^;()\[\]]{0,15}))?)?"
-NONE_AGAINST = lazy_regex(r"(?<=[%\])]\s)(?:vs\.?|versus)\s+(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
-                          rf"(?={_GRADE_LABEL}\s*[)\];,])", re.I)
-# "(none vs 18 [12%])": the first group's count, none, opening a bracket that compares two counts
-# (or opening the second pair of one bracket: "(... for all grades; none vs one [<1%] for grade 3/4)")
-# (or a bare zero, "(0 vs two [2%])", and no patients of a group named after them: "(no patients given A vs 12 [8%] of
-# those given B)")
-# (after "none", the group none of whom had it, if named, then the versus: results' TERM_NUMBERS reads it too)
-NONE_GIVEN_VS = r"(?:\s+(?:given|receiving|treated\s+with|on|in)\s+[^()\[\];,]{1,40}?)?\s+(?:vs\.?|versus)\s+"
-NONE_FIRST = lazy_regex(r"(?:(?<=[(\[])|(?<=;\s))\s*(?P<none>none|no\s+patients?|nil|zero|0(?![\d.]))"
-                        r"(?=" + NONE_GIVEN_VS +
-                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[(\[]\s*[<≤]?\s*\d)", re.I)
-COUNT_OF_PATIENTS = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\b", re.I)
 WORD_PERCENT = lazy_regex(r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")%", re.I)
-# "71.4% (20/28)", "62% (21 of 34 patients)", "62% of the responders (21 of 34)": a rate with its count
-# (its interval or p value, set aside before, may share the bracket: "52% (13/25; 95% CI 31-72)", "52% (95% CI
-# 31-72; 13/25)", where only the separator is left)
-PERCENT_FRACTION = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,5}}?)?"
-                              rf"\(\s*(?:[;,]\s*)?(?P<n>\d+|(?i:{lexicon.number_words_pattern()}))\s*"
-                              r"(?:/|of(?:\s+the)?)\s*(?P<d>\d+)"
-                              r"(?:\s+(?:evaluable\s+|assessable\s+|eligible\s+)?"
-                              rf"(?:{lexicon.PEOPLE}|cases|responders|lesions))?\s*(?:[;,]\s*)?\)")
-# "(12/30; 40%)", "[9/60, 15%]": a count over its total, then its share, in one bracket
-FRACTION_THEN_PERCENT = lazy_regex(rf"[(\[]\s*(?P<n>\d+)\s*/\s*(?P<d>\d+)\s*[;,]\s*(?P<p>{NUMBER})\s*%\s*[)\]]")
-# "35.5% (n = 11) of patients": the count of the share, said as an n before "of" the people it is of
-PERCENT_N_OF = lazy_regex(rf"(?P<p>{NUMBER})\s*%\s*\(\s*n\s*=\s*(?P<n>\d+)\s*\)(?=\s+of\s+(?:the\s+|all\s+|these\s+)?"
-                          rf"(?:\d+\s+)?(?:{lexicon.PEOPLE}|cases|lesions)\b)", re.I)
-N_THEN_PERCENT = lazy_regex(rf"\(\s*n\s*=\s*(?P<n>\d+)\s*[,;]\s*(?P<p>{NUMBER})\s*%\s*\)", re.I)
-# "(11 patients, 17%)": the count said with its people, then its share
-N_PATIENTS_THEN_PERCENT = lazy_regex(rf"\(\s*(?P<n>\d+)\s+(?:{lexicon.PEOPLE}|cases)\s*[,;]\s*"
-                                     rf"(?P<p>{NUMBER})\s*%\s*\)", re.I)
 LABEL_BEFORE = cues()["label_before"]
 AFTER_UNITS = {"mo": "months", "ye": "years", "yr": "years", "we": "weeks", "wk": "weeks", "da": "days"}
-# The words between listed items ("A, B and C", "A/B", "A vs B"); group_results adds its own to them
-LIST_WORDS = r",|/|and|or|,\s*and|vs\.?|versus|v\.?"  # "10.3 v 9.8 months": v is versus between values
-LIST_JOIN = lazy_regex(r"^\s*(?:" + LIST_WORDS + r")\s*$", re.I)
 
 
-# A spread after a value: "16.5 ± 5.8%", "42 (SD 11)", "+/- 3.1": the SD or SE is no value of its own.
-SPREAD = lazy_regex(rf"(?:±|\+/-|\+-)\s*{NUMBER}\s*%?"
-                    rf"|\(\s*(?:SD|SE|s\.d\.|standard\s+deviation)\s*[=:,]?\s*{NUMBER}\s*%?\s*\)")
-# "52 +/- 6.1% at 1 year", "14.2 ± 1.3 months": the unit written once after the spread is the value's too
-SPREAD_AFTER = lazy_regex(rf"\s*(?:±|\+/-|\+-)\s*{NUMBER}")
-SPREAD_UNIT = lazy_regex(rf"\s*(?:±|\+/-|\+-)\s*{NUMBER}\s*(?P<unit>%|months?\b|years?\b)", re.I)
-# When an assessment was made: "assessed at a median of 15 weeks" is no result.
-ASSESSED_AT = lazy_regex(rf"\bat\s+(?:a\s+)?median(?:\s+(?:time|interval|follow-up))?\s+(?:of\s+)?{NUMBER}\s*"
-                         rf"(?:weeks?|months?|years?|days?)", re.I)
-# A meta-analysis's heterogeneity ("I(2) 38%", "I² = 0%", "tau² 0.02"): a statistic, not a rate
-HETEROGENEITY = lazy_regex(rf"(?<![A-Za-z])(?:I\s?\(2\)|I\^?2|I²|I-squared|tau\^?2|tau²|τ\^?2|τ²)\s*(?:[=:]|of|was)?\s*"
-                           rf"{NUMBER}\s*%?")
-SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p in (CI_WORDS, RANGE, YEAR, N_EQUALS, SPREAD, ASSESSED_AT,
-                                                             RX.GRADING_SCALE, HETEROGENEITY)), re.I)
+SET_ASIDE = lazy_regex("|".join(f"(?:{p.pattern})" for p
+                                in (RX.CI_WORDS, RX.RANGE, RX.YEAR, RX.N_EQUALS, RX.SPREAD, RX.ASSESSED_AT,
+                                                             RX.GRADING_SCALE, RX.HETEROGENEITY)), re.I)
 
 
 def _thresholds(masked: str) -> list[tuple[int, int]]:
@@ -587,7 +407,7 @@ def named_ratio_kind(text: str) -> Optional[str]:
     in later sentences too (``scan``'s ``ratio_kind``)."""
     if not RX.RATIO_CUE.search(text):
         return None  # (most papers have no ratio: no search of the whole text with the long expression; speed)
-    kinds = {RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower()) for m in RATIO.finditer(text)
+    kinds = {RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower()) for m in RX.RATIO.finditer(text)
              if not RX.PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v"))
              and not re.match(r"\s*%", text[m.end("v"):])}
     return kinds.pop() if len(kinds) == 1 else None
@@ -622,8 +442,8 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
     citations = [(m.start(), m.end()) for m in RX.CITATION.finditer(text)]
     masked = RX.CITATION.sub(_spaces, text)
     cis = [(m.start(), m.end(), float(m.group("low")), float(m.group("high")) if m.group("high") else None)
-           for m in CI.finditer(masked)]
-    masked = CI.sub(_spaces, masked)
+           for m in RX.CI.finditer(masked)]
+    masked = RX.CI.sub(_spaces, masked)
     # Not values: "95% CI" on its own, ranges, years, group sizes.
     masked = SET_ASIDE.sub(_spaces, masked)
     chars = list(masked)
@@ -662,7 +482,7 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
     ratios = []
     ratio_shares: list[tuple[int, Value]] = []
     unblanked = "".join(chars) if blanked else unblanked
-    for m in RATIO.finditer(unblanked):
+    for m in RX.RATIO.finditer(unblanked):
         if RX.PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v")):
             continue  # "a non-inferiority margin of a hazard ratio of 1.3", "powered to detect an HR of 0.75"
         if percent := re.match(r"\s*%", text[m.end("v"):]):
@@ -689,7 +509,7 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
     times = find_times(unblanked)
     # ("(objective responses plus SD for at least 6 months)": how long stable disease lasts in a rate's definition,
     # no time point of the rate)
-    parts = [m.span() for m in COMPONENTS.finditer(unblanked)] if times else []
+    parts = [m.span() for m in RX.COMPONENTS.finditer(unblanked)] if times else []
     times = [t for t in times if not any(a <= t.start and t.end <= b for a, b in parts)]
     for t in times:
         _blank(chars, t.start, t.end)
@@ -701,7 +521,7 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
     masked = "".join(chars)
 
     values: list[Value] = []
-    for m in COUNT_PERCENT.finditer(masked):
+    for m in RX.COUNT_PERCENT.finditer(masked):
         n = m.group("n")
         value = Value(float(m.group("p")), "%", m.start("p"), m.end(), op=m.group("op"),
                       count=int(n) if n.isdigit() else WORD_NUMBERS[n.lower()])
@@ -721,28 +541,28 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
         else:  # "8 of 17 (23.5%)": the paper's figures disagree; which one is wrong is not ours to guess
             values[:] = [v for v in values if not m.start() <= v.start < m.end()]
         fractions.append((m.start(), m.end()))
-    for m in (PERCENT_FRACTION.finditer(masked) if shares else ()):  # "71.4% (20/28)"
+    for m in (RX.PERCENT_FRACTION.finditer(masked) if shares else ()):  # "71.4% (20/28)"
         n, d = lexicon.parse_count(m.group("n")), int(m.group("d"))
         if not 0 < d or n > d or abs(100 * n / d - float(m.group("p"))) > 1.5:
             continue  # "45% (3/5 of ...)" that is no share of the count: not one figure said twice
         values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=n))
-    for m in (FRACTION_THEN_PERCENT.finditer(masked) if shares else ()):  # "(12/30; 40%)"
+    for m in (RX.FRACTION_THEN_PERCENT.finditer(masked) if shares else ()):  # "(12/30; 40%)"
         n, d, p = int(m.group("n")), int(m.group("d")), float(m.group("p"))
         if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:
             values[:] = [v for v in values if not m.start() <= v.start < m.end()]
             values.append(Value(p, "%", m.start("p"), m.end(), count=n))
             fractions.append((m.start(), m.end()))
-    for m in (PERCENT_N_OF.finditer(text) if shares else ()):
+    for m in (RX.PERCENT_N_OF.finditer(text) if shares else ()):
         if masked[m.start("p"):m.end("p")] == m.group("p"):
             values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
-    for m in [*N_THEN_PERCENT.finditer(text), *N_PATIENTS_THEN_PERCENT.finditer(text)] if shares else ():
+    for m in [*RX.N_THEN_PERCENT.finditer(text), *RX.N_PATIENTS_THEN_PERCENT.finditer(text)] if shares else ():
         # "(n = 30, 25.0%)", "(30 patients, 25.0%)": the count said as a size or with its people, then its share
         if masked[m.start("p"):m.end("p")] == m.group("p"):
             # (the value starts where the bracket opens, as a count before its share would: "(n = 30, 25%)")
             values.append(Value(float(m.group("p")), "%", m.start() + 1, m.end("p") + 1, count=int(m.group("n"))))
     # a count's own digits are no value
     taken = [(v.start - len(str(v.count)) - 3, v.end) for v in values] + fractions
-    for m in VALUE.finditer(masked):
+    for m in RX.VALUE.finditer(masked):
         if any(s <= m.start("v") < e for s, e in taken):
             continue
         if LABEL_BEFORE.search(masked[max(0, m.start() - 24):m.start()]) and not (
@@ -759,7 +579,7 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
                 continue
         unit = (m.group("unit") or "").strip().lower()
         end = m.end()
-        spread = SPREAD_UNIT.match(text, end) if not unit else None
+        spread = RX.SPREAD_UNIT.match(text, end) if not unit else None
         if spread:  # "52 +/- 6.1% at 1 year": 52%, said with its spread
             unit, end = spread.group("unit").lower(), spread.end()
         unit_name = ("%" if unit == "%" else "months" if unit.startswith("mo") else
@@ -768,21 +588,21 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
         op = " ".join((m.group("op") or "").split()).lower() or None
         op = BOUND_WORDS.get(op, op)
         values.append(Value(float(m.group("v")), unit_name, m.start("v"), end, op=op,
-                            spread=bool(spread or SPREAD_AFTER.match(text, m.end("v")))))
+                            spread=bool(spread or RX.SPREAD_AFTER.match(text, m.end("v")))))
     for m in (WORD_PERCENT.finditer(masked) if shares else ()):  # "nine per cent", normalised to "nine%"
         values.append(Value(float(WORD_NUMBERS[m.group("w").lower()]), "%", m.start(), m.end()))
     values += [Value(0.0, None, m.start(), m.end()) for m in RX.NONE_OF.finditer(masked)]
-    against = list(NONE_AGAINST.finditer(masked))  # (read twice below, on the same text)
+    against = list(RX.NONE_AGAINST.finditer(masked))  # (read twice below, on the same text)
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in against
                if any(v.count is not None and 0 <= m.start() - v.end <= 3 for v in values)]
     # (or after a share alone: "proteinuria (4% versus 0)", "(9% vs none)": the other group's share, none)
     zeros = [Value(0.0, "%", m.start("none"), m.end("none")) for m in against
              if any(v.count is None and v.unit == "%" and 0 <= m.start() - v.end <= 1 for v in values)]
     values = [v for v in values if not any(z.start == v.start and v.unit is None for z in zeros)] + zeros
-    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in NONE_FIRST.finditer(masked)]
+    values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in RX.NONE_FIRST.finditer(masked)]
     # (or after a count of patients with no share: "in 2 patients in the A arm and none in the B arm")
     values += [Value(0.0, "%", m.start("none"), m.end("none"), count=0) for m in RX.NONE_IN.finditer(masked)
-               if any((v.count is not None or (v.unit is None and COUNT_OF_PATIENTS.match(masked, v.end)))
+               if any((v.count is not None or (v.unit is None and RX.COUNT_OF_PATIENTS.match(masked, v.end)))
                       and v.end <= m.start() for v in values)]
     values.sort(key=lambda v: v.start)
     # Intervals first: "40 (24-63), 29 (23-35) and 23 (16-34) months" lists three values once the
@@ -805,10 +625,6 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
                     ratio_shares=ratio_shares)
 
 
-COUNT_BEFORE_SHARE = lazy_regex(r"(?:(?P<word>[A-Za-z]+)|(?P<n>\d+)(?:\s*(?:/|of|out\s+of)\s*(?:the\s+)?\d+)?)\s*"
-                                rf"(?:(?:{lexicon.PEOPLE}|cases?)\s*)?[(\[]\s*[<≤]?\s*$")
-
-
 # A duration's length in months, the unit every result is given in
 MONTHS_PER = {"years": 12.0, "weeks": 12 / 52, "days": 12 / 365.25}
 
@@ -825,7 +641,7 @@ def in_months(v: Value, unit: str) -> None:
 
 def count_start(text: str, v: Value) -> int:
     """Where the count of a percentage is written: "8/20 (40%)", "8 of 20 (40%)", "Fifteen (9%)", "12 [8%]"."""
-    m = COUNT_BEFORE_SHARE.search(text, max(0, v.start - 40), v.start)
+    m = RX.COUNT_BEFORE_SHARE.search(text, max(0, v.start - 40), v.start)
     if m and (m.group("n") or (m.group("word") or "").lower() in WORD_NUMBERS):
         return m.start()
     return v.start
@@ -878,13 +694,13 @@ def _spread_units(masked: str, values: list[Value]) -> None:
     for i in range(len(values) - 2, -1, -1):
         v, nxt = values[i], values[i + 1]
         if v.unit is None and nxt.unit is not None and \
-                LIST_JOIN.match(RX.EMPTY_BRACKETS.sub(" ", masked[v.end:nxt.start])):
+                RX.LIST_JOIN.match(RX.EMPTY_BRACKETS.sub(" ", masked[v.end:nxt.start])):
             v.unit = nxt.unit
     i = 0
     while i < len(values) - 1:
         run = [values[i]]
         while i + len(run) < len(values) and values[i + len(run)].unit is None and \
-                LIST_JOIN.match(RX.EMPTY_BRACKETS.sub(" ", masked[run[-1].end:values[i + len(run)].start])):
+                RX.LIST_JOIN.match(RX.EMPTY_BRACKETS.sub(" ", masked[run[-1].end:values[i + len(run)].start])):
             run.append(values[i + len(run)])
         if run[0].unit in UNIT_SAID_FIRST and len(run) > 1 and RX.LIST_ENDS.match(masked, run[-1].end):
             for v in run[1:]:
@@ -925,17 +741,17 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
     # "HR 0.79, 0.65-0.95": a ratio's interval after a comma, without brackets or "95% CI".
     for r in ratios:
         if r.ci is None:
-            m = RATIO_CI_AFTER.match(masked, r.end)
+            m = RX.RATIO_CI_AFTER.match(masked, r.end)
             if m and float(m.group("low")) <= r.value <= float(m.group("high")):
                 r.ci = (float(m.group("low")), float(m.group("high")))
                 values[:] = [v for v in values if not (m.start() <= v.start < m.end())]
                 read.append((m.start("low"), m.end()))
     # "(5.6 months, 5.1-6.7; hazard ratio ...)": a value's interval after a comma inside its bracket, bare as the
     # second of a pair is written once the first said "95% CI" (not where the sentence names a range and no interval)
-    if CI_WORDS.search(text) is not None and RX.SPREAD_WORDS.search(text) is None:
+    if RX.CI_WORDS.search(text) is not None and RX.SPREAD_WORDS.search(text) is None:
         for v in values:
             if v.ci is None and v.unit in ("%", "months"):
-                m = VALUE_CI_AFTER.match(masked, v.end)
+                m = RX.VALUE_CI_AFTER.match(masked, v.end)
                 if m and float(m.group("low")) <= v.value <= float(m.group("high")):
                     v.ci = (float(m.group("low")), float(m.group("high")))
                     values[:] = [w for w in values if not (m.start("low") <= w.start < m.end())]
@@ -944,8 +760,8 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
     # on the text, not the masked text: "58.2% (52.1% to 64.0%)" was set aside as a range there
     # ("23.6 months (IQR 9.0-31.2) in A versus 22.2 months (9.4-52.7) in B": where the sentence names a range and no
     # interval, a bare bracket is the same spread, no interval)
-    spread_only = RX.SPREAD_WORDS.search(text) is not None and CI_WORDS.search(text) is None
-    for m in CI_BARE.finditer(text):
+    spread_only = RX.SPREAD_WORDS.search(text) is not None and RX.CI_WORDS.search(text) is None
+    for m in RX.CI_BARE.finditer(text):
         low, high = float(m.group("low")), float(m.group("high")) if m.group("high") else None
         for t in targets:
             if t.end <= m.start() + len(m.group("sp")) and m.start() - t.end <= 1 and t.ci is None:
@@ -957,54 +773,6 @@ def _attach_cis(text: str, masked: str, values: list[Value], ratios: list[Ratio]
     return read
 
 
-# ("(complete response plus partial response)", "(complete or partial responses)": the parts said in words, in brackets;
-# "(CR plus CR with incomplete count recovery)": a composite remission's)
-# ("(objective responses plus SD lasting at least 6 months)", "(complete or partial response or stable disease for at
-# least 24 weeks)": a clinical benefit's parts, stable disease for the time it must last)
-_PART = (r"(?:(?:CR|(?i:complete\s+(?:remission|response)))\s+(?i:with\s+(?:incomplete|partial)\s+(?:[\w-]+\s+){0,2}?"
-         r"recovery)|CR[ihp]?|PR|SD|ORR|(?i:complete|partial|stable|objective|overall)(?:\s+(?i:responses?|remissions?|"
-         r"disease))?)"
-         # (the time itself may be blanked already, read as a time)
-         r"(?:\s*(?i:lasting|for|of)?\s*(?i:at\s+least|more\s+than|≥|>=|>)?\s*(?:\d+\s*(?i:weeks?|wks?|months?|mo)\b)?"
-         r"(?:\s*(?i:or\s+(?:more|longer)))?)?")
-# ("(ORR: cCR + cPR)": the components after the name they define, clinical ones with a "c")
-COMPONENTS = lazy_regex(r"\(?\s*(?:[A-Z]{2,4}\s*[:=]\s*)?c?(?:CR[ihp]?|PR|SD)(?:\s*\+\s*c?(?:CR[ihp]?|PR|SD))+\s*\)?"
-                        rf"|\(\s*(?:(?i:percent|proportion\s+of)\s+)?{_PART}"
-                        rf"(?:\s*(?:\+|,|/|(?i:plus|and|or|and/or))\s*{_PART})+\s*\)")
-
-
-# "local, regional, and distant (disease) recurrence were a, b and c, respectively", "local and distant control
-# rates were a and b, respectively": the event said once for each site; only as a list of three or more, or of two
-# with "respectively" after ("local and distant failure" alone may be the one event of either)
-_SITE = r"(?:loco-?regional|local|regional|nodal|distant)"
-# (a site may carry a gloss in brackets: "regional (nodal) and distant recurrence")
-_GLOSS = r"(?:\s*\([a-z -]{1,20}\))?"
-SHARED_FAILURE = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}{_GLOSS}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+"
-                            rf"{_SITE})"
-                            r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?|control)\b", re.I)
-# "few local (10 [16%]) and regional (9 [14%]) recurrences": each site with its values in the bracket after it, the
-# head said once after the last
-_VALUES_BRACKET = r"\s*\((?:[^()\[\]]|\[[^\[\]()]*\])*\d(?:[^()\[\]]|\[[^\[\]()]*\])*\)"
-SHARED_FAILURE_VALUES = lazy_regex(rf"(?<![\w-])(?P<list>(?:{_SITE}{_VALUES_BRACKET}\s*(?:,\s*(?:and\s+|or\s+)?|"
-                                   rf"\s+(?:and|or)\s+))+{_SITE})"
-                                   rf"(?P<last>{_VALUES_BRACKET})?"
-                                   r"\s+(?:disease\s+)?(?P<head>recurrences?|failures?|relapses?)\b", re.I)
-# "three complete and 22 partial responses", "2 (4%) complete and 11 (22%) partial remissions": each count with its
-# kind of response, "responses" said once for both (only counted: "complete and partial response in 40%" may be
-# either or both)
-_COUNTED = rf"(?:\d+|{lexicon.number_words_pattern()})\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?"
-SHARED_RESPONSE = lazy_regex(rf"(?<![\w-]){_COUNTED}(?P<first>complete|partial)\s*,?\s+(?:and|with|plus)\s+"
-                             rf"{_COUNTED}(?P<second>complete|partial)\s+(?P<head>responses?|remissions?)\b", re.I)
-# "the rates of local recurrence and distant metastasis were": "rates of" said once for every outcome listed after it
-# (a list of up to four short items, up to the verb, a bracket or a number)
-_LISTED_WORD = r"(?!(?:were|was|are|is|at|in|among|for|after|reached|remained|of|with)\b)[A-Za-z][\w-]*"
-SHARED_RATE_OF = lazy_regex(r"\b(?P<head>rates?|incidences?|risks?)\s+of\s+(?P<list>" + _LISTED_WORD +
-                            r"(?:(?:\s+|\s*,\s*(?:and\s+|or\s+)?)" + _LISTED_WORD + r"){1,11})"
-                            r"(?=\s*(?:[,;:(\[]|$)|\s+(?:were|was|are|is|at|in|among|for|after|reached|remained|"
-                            r"of\s+\d|\d))", re.I)
-# "distant metastasis and local recurrence rates were 48% and 21%": the head said once after the list
-SHARED_RATES_AFTER = lazy_regex(r"(?<![\w-])(?P<list>" + _LISTED_WORD + r"(?:(?:\s+|\s*,\s*(?:and\s+|or\s+)?)"
-                                + _LISTED_WORD + r"){1,11}?)\s+(?P<head>rates|incidences)\b", re.I)
 FREE_FROM_CODES = code_to("free_of_it")  # (patterns/endpoint_codes.yaml, as the other sets of codes here)
 EVENT_FREE_CODES = codes_with("event_free")
 
@@ -1014,11 +782,6 @@ RESPONSE_OF_PEOPLE = codes_with("names_responders")
 SURVIVAL_OF_PEOPLE = codes_with("survival_of_people")
 # "3-year survival for patients with early recurrence", "survival for late relapses": the failure names the people
 FAILURE_OF_PEOPLE = codes_with("names_failed")
-_FAILURE_KIND = r"(?:early|late|first|isolated|local|regional|distant|intrathoracic|extrathoracic)"
-FAILED_BEFORE = lazy_regex(r"\b(?:(?:for|of|in|among)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+(?:with|who\s+"
-                           r"(?:had|developed|experienced))\s+(?:an?\s+)?(?:" + _FAILURE_KIND + r"\s+)?|"
-                           r"(?:for|of|in|among)\s+(?:the\s+|an?\s+)?" + _FAILURE_KIND + r"\s+)$", re.I)
-KIND_FIRST = lazy_regex(_FAILURE_KIND + r"\s", re.I)
 
 
 def _longer_state(matcher, masked: str, f: tuple) -> tuple:
@@ -1048,7 +811,7 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
     # "DCR (CR + PR + SD)": the definition's parts are not results of their own.
     # (every definition holds a "+" or a "(": a sentence with neither is not searched; speed)
     if "+" in masked or "(" in masked:
-        masked = COMPONENTS.sub(lambda m: " " * len(m.group(0)), masked)
+        masked = RX.COMPONENTS.sub(lambda m: " " * len(m.group(0)), masked)
     matcher = endpoint_matcher()
     found = [(m, _name_code(matcher, m.group(0)), False) for m in matcher.names.finditer(masked)]
     found += [(m, matcher.abbreviation_codes[m.lastgroup], True) for m in matcher.abbreviations.finditer(masked)]
@@ -1086,9 +849,9 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             continue  # "PR protein", "ER/PR status", "PR-positive": the progesterone receptor, not a partial response
         if (code in RESPONSE_OF_PEOPLE and RX.RESPONDERS_BEFORE.search(masked, max(0, m.start() - 60), m.start())
                 or code in FAILURE_OF_PEOPLE and (
-                    FAILED_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+                    RX.FAILED_BEFORE.search(masked, max(0, m.start() - 60), m.start())
                     # ("for isolated local failures": the kind of failure is the name's own first word)
-                    or KIND_FIRST.match(m.group(0))
+                    or RX.KIND_FIRST.match(m.group(0))
                     and RX.FOR_BEFORE.search(masked, max(0, m.start() - 12), m.start()))) \
                 and any(e.code in SURVIVAL_OF_PEOPLE and ";" not in masked[e.end:m.start()] for e in out):
             # "3-year survival for patients with a complete response was 62%": the response names whose survival it
@@ -1170,9 +933,9 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             start = m.end("name") - len(words[1])
         if code and not any(e.start <= start < e.end or start <= e.start < m.end("name") + 5 for e in out):
             out.append(Endpoint(code, start, m.end("name") + 5))
-    for m in SHARED_FAILURE.finditer(masked):
+    for m in RX.SHARED_FAILURE.finditer(masked):
         listed = m.group("list")
-        items = [i for i in re.finditer(_SITE, listed, re.I)
+        items = [i for i in re.finditer(RX._SITE, listed, re.I)
                  if listed.rfind("(", 0, i.start()) <= listed.rfind(")", 0, i.start())]  # (not a gloss's words)
         if len(items) < 3 and not re.search(r"\brespectively\b", masked[m.end():], re.I):
             continue
@@ -1184,21 +947,21 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         base = m.start("list")
         for i, code in zip(items, codes, strict=True):
             # (a site's gloss is part of its name: "regional (nodal)")
-            end = base + i.end() + re.match(_GLOSS, listed[i.end():], re.I).end() if i is not items[-1] else m.end()
+            end = base + i.end() + re.match(RX._GLOSS, listed[i.end():], re.I).end() if i is not items[-1] else m.end()
             out.append(Endpoint(code, base + i.start(), end))
-    for m in (SHARED_FAILURE_VALUES.finditer(masked) if "(" in masked else ()):
+    for m in (RX.SHARED_FAILURE_VALUES.finditer(masked) if "(" in masked else ()):
         sites = _shared_failure_values(matcher, m)
         if sites:  # (the head alone, "recurrences", is no outcome of its own here)
             out = [e for e in out if not (m.start() <= e.start < m.end() or e.start <= m.start() < e.end)] + sites
-    for m in (SHARED_RATE_OF.finditer(masked) if " of " in low else ()):
+    for m in (RX.SHARED_RATE_OF.finditer(masked) if " of " in low else ()):
         out += _shared_rate_of(matcher, m, out)
-    for m in (SHARED_RATES_AFTER.finditer(masked) if "rates" in low or "incidences" in low else ()):
+    for m in (RX.SHARED_RATES_AFTER.finditer(masked) if "rates" in low or "incidences" in low else ()):
         out += _shared_rates_after(matcher, m, out)
     for m in (RX.SHARED_SURVIVAL.finditer(masked) if "urv" in low else ()):
         code = _name_code(matcher, m.group("name") + " survival")
         if code and not any(e.start <= m.start("name") < e.end for e in out):
             out.append(Endpoint(code, m.start("name"), m.end("name")))
-    for m in ([*SHARED_RESPONSE.finditer(masked), *RX.SHARED_RESPONSE_RATES.finditer(masked)]
+    for m in ([*RX.SHARED_RESPONSE.finditer(masked), *RX.SHARED_RESPONSE_RATES.finditer(masked)]
               if "omplete" in low or "part" in low else ()):
         head = re.sub(r"s$", "", m.group("head").lower())
         code = _name_code(matcher, f"{m.group('first').lower()} {head}")
@@ -1236,7 +999,7 @@ def _shared_failure_values(matcher: EndpointMatcher, m: re.Match) -> list[Endpoi
     last's the site to the head, when its values follow the head instead), when the vocabulary knows each site with
     the head and no two sites give one code."""
     head = re.sub(r"s$", "", m.group("head").lower())
-    items = list(re.finditer(_SITE, m.group("list"), re.I))
+    items = list(re.finditer(RX._SITE, m.group("list"), re.I))
     codes = [_name_code(matcher, f"{i.group(0).lower()} {head}") for i in items]
     if None in codes or len(set(codes)) != len(codes):
         return []

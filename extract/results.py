@@ -52,11 +52,8 @@ from oncoev.extract.findings import fields_for as _fields
 from oncoev.extract.group_results import (
     AFTER as GROUP_AFTER_VALUE,
 )
+from oncoev.extract.group_results import RX as GROUP_RESULTS_RX
 from oncoev.extract.group_results import (
-    AGAINST_NOT_REACHED_AFTER,
-    COMPARED_LEAD,
-    NEW_SUBJECT_BETWEEN,
-    NOT_REACHED_AGAINST_BEFORE,
     after_pairs,
     compared_just_before,
     coordinated,
@@ -70,18 +67,14 @@ from oncoev.extract.group_results import (
     than_no_group,
     unnamed_item_between,
 )
-from oncoev.extract.group_results import RX as GROUP_RESULTS_RX
 from oncoev.extract.groups import RX as GROUPS_RX
 from oncoev.extract.groups import GroupIndex
 from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count, phrases
 from oncoev.extract.mentions import (
-    CI_WORDS,
     FREE_FROM_CODES,
     MONTHS_PER,
-    NONE_GIVEN_VS,
     RATIO_KINDS,
-    SHARED_RESPONSE,
     Endpoint,
     Ratio,
     Sentence,
@@ -242,19 +235,7 @@ TIME_TO_EVENT = codes_with("rate_at_time")
 EVENTS_OF_AN_ANALYSIS = codes_with("analysis_events")
 # An outcome whose value in months, with no time and no "median", is its median ("OS (10.6 vs 5.3 months)")
 MEDIAN_IN_MONTHS = codes_with("months_are_median")
-# "2.4 months longer", "a gain of 2 months", "3 weeks of prolongation": a time gained or lost, not a median of
-# either group
-_TIME_GAINED = r"(?:improvement|increase|reduction|decrease|benefit|gain|advantage|difference|prolongation|extension)"
-TIME_DIFFERENCE_AFTER = lazy_regex(r"[\d.]*\s*(?:(?:months?|mo|weeks?|wk|days?|years?)\b)?\s*(?:\([^()]*\)\s*)?"
-                                   rf"(?:of\s+)?(?:{_TIME_GAINED}|longer|shorter)\b", re.I)
-DIFFERENCE_OF = lazy_regex(rf"\b{_TIME_GAINED}\s+(?:of|was|is)\s+"
-                           r"(?:about\s+|approximately\s+|nearly\s+|almost\s+|only\s+|over\s+)?[\d.\s]*"
-                           r"(?:months?|weeks?|days?|years?)?\s*$", re.I)
 MEDIAN_CODES = codes_with("has_median")
-# When events came, between a count or a grade and the events' name: "late grade 2 pneumonitis", "acute or late
-# toxicity" (one list for every rule that steps over it)
-_PHASE = r"(?:acute|late|chronic|early|subacute|delayed)"
-_PHASES = rf"{_PHASE}(?:\s+(?:or|and|and/or)\s+{_PHASE})?"
 
 
 def _spread_median(s: Sentence) -> None:
@@ -395,35 +376,15 @@ def _p_after(s: Sentence, pos: int, limit: int) -> tuple[Optional[float], Option
     return None, None
 
 
-# "in patients with low compared with high marker Z levels (": two levels of one trait, the trait said once after the
-# second; the people with the first level first (the levels a closed list, the trait no number and no bracket)
-_LEVEL = r"(?:low|high|lower|higher|positive|negative|elevated|normal|increased|decreased|reduced)"
-TWO_LEVELS_ONE_TRAIT = lazy_regex(r"\b(?:in|for|among)\s+(?:the\s+)?"
-                                  r"(?P<people>patients|women|men|subjects|participants|those)\s+with\s+"
-                                  r"(?P<a>" + _LEVEL + r")\s+(?:(?:as\s+)?compared\s+(?:with|to)|than|versus|vs\.?)\s+"
-                                  r"(?:(?:in\s+)?(?:those|patients)\s+with\s+)?(?P<b>" + _LEVEL + r")\s+"
-                                  r"(?P<trait>[A-Za-z][\w/+-]*(?:\s+[A-Za-z][\w/+-]*){0,4}?)\s*(?=[(\[])", re.I)
-
-
-# "Patients treated with A, compared with those treated with B, had more X (": the subject's group, then the one it
-# is set against in the aside between commas; the subject's comes first in the values
-_GIVEN_AS_TREATMENT = r"(?:treated\s+with|who\s+received|receiving|given)"
-FRONTED_COMPARED_ASIDE = lazy_regex(r"(?:^|[.;:]\s+)(?P<people>patients|women|men)\s+(?P<a>" + _GIVEN_AS_TREATMENT +
-                                    r"\s+[^,;()%\d]{1,40}?)\s*,\s*(?:as\s+)?compared\s+(?:with|to)\s+"
-                                    r"(?:patients|those|women|men)\s+(?P<b>" + _GIVEN_AS_TREATMENT +
-                                    r"\s+[^,;()%\d]{1,40}?)\s*,\s*"
-                                    r"(?:had|showed|experienced|developed|reported)\b", re.I)
-
-
 def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optional[GroupRef], Optional[GroupRef]]:
     """The two compared groups of a sentence, when it names them."""
     text = s.text
     c = cues()
-    fronted = FRONTED_COMPARED_ASIDE.search(text)
+    fronted = RX.FRONTED_COMPARED_ASIDE.search(text)
     if fronted:
         people = fronted.group("people").lower()
         return (GroupRef(_clean(f"{people} {fronted.group('a')}")), GroupRef(_clean(f"{people} {fronted.group('b')}")))
-    levels = TWO_LEVELS_ONE_TRAIT.search(text)
+    levels = RX.TWO_LEVELS_ONE_TRAIT.search(text)
     if levels and levels.group("a").lower() != levels.group("b").lower() and \
             not any(levels.start() < e.end and e.start < levels.end() for e in s.endpoints):
         people = "patients" if levels.group("people").lower() == "those" else levels.group("people")
@@ -479,7 +440,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     m = c["than_group"].search(text)
     if m:
         second = _with_n(_clean(m.group("b")))
-        size = SIZE_ASIDE_AFTER.match(text, m.end("b"))
+        size = RX.SIZE_ASIDE_AFTER.match(text, m.end("b"))
         if size and second.n is None:  # "than that of those with Y (n = 85)"
             second = GroupRef(second.label, int(size.group("size")))
         first = _subject_group(text[: m.start()])
@@ -503,7 +464,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
             if RX.SHORT_CODE.fullmatch(a) and RX.SHORT_CODE.fullmatch(head) and tail:
                 a = f"{a} {tail}"  # "T1 vs T2 tumours": the T1 tumours
             return GroupRef(a), GroupRef(b)
-    named = GROUP_NOUNS_PAIR.search(text)
+    named = RX.GROUP_NOUNS_PAIR.search(text)
     if named and not any(named.start() < e.end and e.start < named.end() for e in s.endpoints) and \
             _scope(text) is None:  # ("In patients receiving X, ... in the A group compared with the B
         # group (a vs b)": the groups' values within those patients, which no row here names)
@@ -512,13 +473,6 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         return GroupRef(_clean(named.group("a") + " " + named.group("noun"))), \
             GroupRef(_clean(named.group("b") + " " + named.group("noun2")))
     return None, None
-
-
-_GROUP_NOUN = r"(?:group|arm|cohort)"
-GROUP_NOUNS_PAIR = lazy_regex(r"\b(?:in|with|for|among)\s+the\s+(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+"
-                              r"(?P<noun>" + _GROUP_NOUN + r")\s+(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+"
-                              r"(?:(?:in|with|for|among)\s+)?the\s+(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+"
-                              r"(?P<noun2>" + _GROUP_NOUN + r")\b", re.I)
 
 
 def _names_a_group(label: str) -> bool:
@@ -537,10 +491,7 @@ def _with_n(label: str) -> GroupRef:
     return GroupRef(label)
 
 
-# The group's size said in a bracket after its name: "patients with X (n = 120) had ..."
-_SIZE_IN_BRACKET = r"\s*\(\s*[nN]\s*=\s*(?P<size>\d+)\s*\)"
-_SIZE_ASIDE = rf"(?:{_SIZE_IN_BRACKET})?"
-SIZE_ASIDE_AFTER = lazy_regex(_SIZE_IN_BRACKET)
+_SIZE_ASIDE = rf"(?:{RX._SIZE_IN_BRACKET})?"
 
 
 def _subject_group(text: str) -> Optional[GroupRef]:
@@ -625,23 +576,13 @@ def _clean(label: str) -> str:
                                            label, re.I) else label
 
 
-# "After excluding patients who never started treatment, ...", "In an analysis excluding ineligible patients, ...",
-# "When the patients lost to follow-up were excluded, ...": values of what was left, a part of each group (patients
-# taken out, not events: "recurrence, excluding second cancers, was 9%" is an endpoint's definition; but "results
-# excluding node-positive disease showed ..." restrict the population whatever they take out)
-_PEOPLE_OUT = r"(?:[\w-]+\s+){0,6}?(?:patients|cases|participants|subjects|those|individuals|people|women|men)\b"
-EXCLUDED_ANALYSED = lazy_regex(r"\b(?:results|analys[ie]s|data)\s+excluding\b|"
-                               r"\b(?:excluding|after\s+(?:the\s+)?exclusion\s+of|with\s+(?:the\s+)?exclusion\s+of)\s+"
-                               r"(?:the\s+)?" + _PEOPLE_OUT + r"|\b(?:when|once|after|if)\s+(?:the\s+)?" + _PEOPLE_OUT +
-                               r"(?:\s+[\w-]+){0,6}?\s+(?:were|was|are|had\s+been|have\s+been)\s+excluded\b", re.I)
-
-
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
     """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
     ``analysed_only``: only as what was analysed ("a subgroup analysis of X patients"; a pair may set a subgroup named
     otherwise against the rest: "in Japanese patients as in the overall population (20% vs 11%)")."""
-    for rule in (RX.SUBGROUP_ANALYSED, EXCLUDED_ANALYSED) if analysed_only else (RX.SUBGROUP_IN, RX.SUBGROUP_ANALYSED,
-                                                                              EXCLUDED_ANALYSED):
+    for rule in (RX.SUBGROUP_ANALYSED, RX.EXCLUDED_ANALYSED) if analysed_only else (RX.SUBGROUP_IN,
+                                                                                    RX.SUBGROUP_ANALYSED,
+                                                                              RX.EXCLUDED_ANALYSED):
         for m in rule.finditer(s.text, 0, f.value_at):
             if not any(x.start < m.end() and x.end > m.start() for x in mentions):
                 return True
@@ -854,23 +795,10 @@ def _list_repeats_grades(s: Sentence, e: Endpoint) -> bool:
     return graded_own >= 2
 
 
-# After a grade, the head of a list of events of that grade: "grade 3-4 adverse events were", "grade 3 toxicities
-# included:", "grade >=3 treatment-related AEs consisted of"
-_GRADED_EVENTS = (r"\s*(?:(?:acute|late|serious|severe|treatment[- ]related|drug[- ]related|"
-                  r"non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?|(?:non-?)?laboratory)\s+)*(?:adverse\s+(?:events?|"
-                  r"effects?|reactions?)|toxicit(?:y|ies)|AEs|TRAEs|(?:toxic|side)[- ]effects|events)\b")
-# (a bracket between counts as one step: "grade 3 AEs (seen in >=10% of patients) in the A vs B arms were"; a colon
-# closes the head as the verb does: "grade 3 or 4 events did not differ between the arms: anaemia 12% vs. 20%")
-GRADED_LIST_HEAD = lazy_regex(_GRADED_EVENTS + r"(?:\([^();.]{0,60}\)|[^;.]){0,60}?"
-                              r"(?:\b(?:were|was|included|include|consisted\s+of)\b\s*:?|:|,?\s*\bincluding\b)", re.I)
-
-
 def _new_events_after_contrast(s: Sentence, start: int, end: int) -> bool:
     """Whether a contrast outside brackets, then a noun of events, stands between ``start`` and ``end``."""
     return any(s.depths[c.start()] == 0 and RX.NEW_EVENTS_HEAD.search(s.text, c.end(), end)
                for c in RX.CONTRAST_THEN.finditer(s.text, start, end))
-# "developed grade 2 toxicities (rash in 4 [8%], a fall in platelets in ...)": the events in the bracket
-GRADED_BRACKET_HEAD = lazy_regex(_GRADED_EVENTS + r"\s*[(\[]", re.I)
 
 
 def _graded_generic_events(s: Sentence) -> list[Endpoint]:
@@ -930,8 +858,8 @@ def _list_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     if not before:
         return None
     g = before[-1]
-    head = GRADED_LIST_HEAD.match(s.text, g[2])
-    bracket = GRADED_BRACKET_HEAD.match(s.text, g[2]) if head is None else None
+    head = RX.GRADED_LIST_HEAD.match(s.text, g[2])
+    bracket = RX.GRADED_BRACKET_HEAD.match(s.text, g[2]) if head is None else None
     if bracket is not None and bracket.end() <= e.start and \
             min(s.depths[bracket.end() - 1:e.start + 1]) >= s.depths[bracket.end() - 1] > s.depths[g[1]]:
         head = bracket  # (the event inside that bracket, which has not closed before it)
@@ -1172,7 +1100,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
         common = RX.MOST_COMMON.search(s.text[max(0, m.start() - 90):m.start()])
         # "Rash of any grade occurred in 41 (67%)", "nausea of all grades in 30 patients": what is said of the event
         # follows its every-grade qualifier, which leaves its grade unsaid (any grade)
-        past = every.end() if (every := ANY_GRADE_AFTER.match(s.text, m.end())) else m.end()
+        past = every.end() if (every := RX.ANY_GRADE_AFTER.match(s.text, m.end())) else m.end()
         # "neutropenia of grade 3 or 4", "diarrhoea grade 2", "rash (grade ≥3)": the grade said straight after
         # (not the grade of another event named after it: "haematological toxicity (grade ≥3 neutropenia ...)")
         # (a bracket of the grade alone, "rash (grade 3)"; not a breakdown by grade, "rash (grade 3, 6%; grade 4, 2%)")
@@ -1205,7 +1133,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
               or RX.TERM_OCCURS.match(s.text[past:past + 60]) or RX.TERM_RATE_AFTER.match(s.text, past)
               or (TERM_NUMBERS.match(s.text[past:past + 40]) and not baseline)
               # (a term another endpoint names, "anastomotic leak" a postoperative complication, stays that one's)
-              or (TERM_IN_COUNT.match(s.text, past) and not baseline
+              or (RX.TERM_IN_COUNT.match(s.text, past) and not baseline
                   and not any(e.code != "TOX" and e.start <= m.start() < e.end for e in s.endpoints))
               or RX.TERM_COUNTED.search(s.text[max(0, m.start() - 50):m.start()])
               or (RX.SYMPTOM_IMPROVED.match(s.text, past) and not _listed_after_another_term(s, m))
@@ -1219,7 +1147,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
 def _listed_after_another_term(s: Sentence, m: re.Match | _Span) -> bool:
     """Whether the event term ``m`` is a later item of a list of terms ("cough and dyspnoea improved in 48% and 52%":
     which share is whose only "respectively" tells, read by ``_symptoms_relieved``)."""
-    return any(o.end() <= m.start() and COORDINATED_TERMS.fullmatch(s.text, o.end(), m.start())
+    return any(o.end() <= m.start() and RX.COORDINATED_TERMS.fullmatch(s.text, o.end(), m.start())
                for o in _term_matches(s))
 
 
@@ -1227,8 +1155,6 @@ def _listed_after_another_term(s: Sentence, m: re.Match | _Span) -> bool:
 THE_MAIN_EVENTS = lazy_regex(rf"\s+(?:were|was)\s+(?:the\s+)?(?:{MAIN_EVENT_WORDS})\s+(?:[\w≥≤-]+\s+){{0,5}}?"
                              r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?|(?:toxic\s+)?events?|"
                              r"complications?)\b", re.I)
-_COORDINATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
-COORDINATED_TERMS = lazy_regex(_COORDINATOR)
 
 
 def _coordinated_terms(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
@@ -1239,18 +1165,12 @@ def _coordinated_terms(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
     for m in reversed(_term_matches(s)):
         if m.start() in starts or any(e.start <= m.start() < e.end for e in found + added):
             continue
-        gap = COORDINATED_TERMS.match(s.text, m.end())
+        gap = RX.COORDINATED_TERMS.match(s.text, m.end())
         nxt = next((e for e in found + added if gap and e.start == gap.end()), None)
         if nxt is None or category_of(m.group(0)).endswith("toxicity"):
             continue
         added.append(Endpoint("TOX", m.start(), m.end(), grade=nxt.grade, category=category_of(m.group(0))))
     return _terms_listed_after(s, sorted(found + added, key=lambda e: e.start))
-
-
-# After the last term of a list, its numbers: "... and fatigue were 4 (5%), ...", "... and rash in 3%, ..."
-LIST_THEN_NUMBERS = lazy_regex(r"\s*(?:(?:were|was)\s+(?:(?:observed|seen|reported|noted|recorded)\s+in\s+)?|"
-                               r"(?:occurred|developed)\s+in\s+|in\s+|:\s*)(?:\d|"
-                               rf"{lexicon.number_words_pattern()})", re.I)
 
 
 def _terms_listed_after(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
@@ -1264,13 +1184,13 @@ def _terms_listed_after(s: Sentence, found: list[Endpoint]) -> list[Endpoint]:
         chain: list[re.Match] = []
         end = e.end
         while True:
-            gap = COORDINATED_TERMS.match(s.text, end)
+            gap = RX.COORDINATED_TERMS.match(s.text, end)
             m = terms.get(gap.end()) if gap else None
             if m is None or category_of(m.group(0)).endswith("toxicity"):
                 break
             chain.append(m)
             end = m.end()
-        if not chain or not LIST_THEN_NUMBERS.match(s.text, end) or \
+        if not chain or not RX.LIST_THEN_NUMBERS.match(s.text, end) or \
                 any(o.start >= e.end and o.start < end for o in found):
             continue
         added += [Endpoint("TOX", m.start(), m.end(), grade=e.grade, category=category_of(m.group(0))) for m in chain]
@@ -1308,20 +1228,16 @@ def _graded_events_before(s: Sentence, at: int) -> Optional[str]:
 # "neutropenia (15.9% in arm A ...)", "rash: 12 (8%)", "(rash 30 [20%] vs ...", "(rash 20% vs ...": the term's numbers
 # follow it (straight after it only when a pair starts there)
 _PAIR_STARTS = r"(?=\d+(?:\.\d+)?[ \t]*(?:%|[(\[][^()\[\]]{1,20}[)\]])[ \t]*(?:vs\.?|versus)[ \t])"
-# "grade 3, " / "any grade: ": a grade label before its value
-_GRADE_NAMED = r"(?:(?:all|any)\s+grades?|grades?\b[^,:;()\[\]%]{1,24}?)\s*[,:]\s*"
-# "raised enzyme X levels (3 [1%] vs 12 [5%])": a laboratory term with its word for the measured quantity
-_LAB_QUANTITY = r"(?:\s+(?:levels?|concentrations?))?"
-TERM_NUMBERS = lazy_regex(rf"^{_LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS}|"
+TERM_NUMBERS = lazy_regex(rf"^{RX._LAB_QUANTITY}(?:\s*(?:\(\s*(?:in\s+)?|:\s*|,\s*)|[ \t]{_PAIR_STARTS}|"
                           # "neutropenia: drug A 14/116 (12.1%); placebo ...": a group's name, then its count
                           r"\s*:\s*(?:[A-Za-z][\w+/-]*\s+){1,3}(?=\d+\s*(?:/\s*\d+|[(\[]\s*\d)))(?:n\s*=\s*)?"
                           # "rash (grade 2, 11%; grade 3, 4%)": the numbers under grade labels
-                          rf"(?:{_GRADE_NAMED})?"
+                          rf"(?:{RX._GRADE_NAMED})?"
                           # "nausea (arm A/B, 33%/40%)": the groups the numbers are of, named first
                           r"(?:(?:arms?|groups?)\s+[A-Z0-9](?:\s*(?:/|and|vs\.?)\s*[A-Z0-9])*\s*[,:]\s*)?"
                           # "rash (none vs 18 [12%])": the first group's count none, against the second's
                           # (or no patients of a group named after them: "rash (no patients given A vs 12 [8%] ...")
-                          rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[]|(?:none|no\s+patients){NONE_GIVEN_VS}"
+                          rf"(?:\d|{lexicon.number_words_pattern()}\s*[(\[]|(?:none|no\s+patients){MENTIONS_RX.NONE_GIVEN_VS}"
                           rf"(?:\d|{lexicon.number_words_pattern()}))", re.I)
 
 
@@ -1337,29 +1253,12 @@ def _term_with_its_ratio(s: Sentence, m: re.Match) -> bool:
         not RX.FACTOR_WORDS.search(s.text)
 
 
-# "neutropenia in 40 (31%) patients", "febrile neutropenia in 6 [5%]", "rash in 12 of 80 patients": the term's count
-# follows "in" (a count with its share or its patients, never a year or a dose: "anaemia in 2010", "rash in 2 cycles"),
-# or its share alone ("..., and oedema in 5% of patients": a share of the patients, not of cycles or lesions)
-TERM_IN_COUNT = lazy_regex(rf"\s+in\s+(?:only\s+)?(?:(?:\d+|{lexicon.number_words_pattern()})"
-                           r"(?:\s*(?:/|of(?:\s+the)?|out\s+of)\s*\d+)?\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%|"
-                           r"(?:patients|participants|subjects|cases|women|men)\b)|"
-                           r"\d+(?:\.\d+)?\s*%(?!\s*of\s+(?:the\s+|all\s+)?(?:cycles|courses|doses|infusions|fractions|"
-                           r"lesions|tumou?rs|sites|samples|specimens|nodes)\b))"
-                           # "fatigue was reported by 20 patients (31%) and nausea by 14 (22%)": who reported it, a
-                           # count (not "pain by 30%": a change)
-                           rf"|\s+by\s+(?:only\s+)?(?:\d+|{lexicon.number_words_pattern()})(?:\s*(?:/|of(?:\s+the)?)\s*\d+)?"
-                           r"\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%|(?:patients|participants|subjects|women|men)\b)", re.I)
-
-
-HAS_NUMBER = lazy_regex(rf"\d|{lexicon.number_words_pattern()}")
-
-
 def _joined_before(s: Sentence, last: Endpoint, keep: Callable[[Endpoint], bool] = lambda e: True) -> list[Endpoint]:
     """``last`` and the endpoints joined to it before by commas or "and"/"or" ("nausea, rash and fatigue"), as long as
     each is one ``keep`` takes."""
     chain = [last]
     for e in reversed([e for e in s.endpoints if e.end <= last.start]):
-        if not keep(e) or not COORDINATED_TERMS.fullmatch(s.masked, e.end, chain[0].start):
+        if not keep(e) or not RX.COORDINATED_TERMS.fullmatch(s.masked, e.end, chain[0].start):
             break
         chain.insert(0, e)
     return chain
@@ -1389,28 +1288,6 @@ def _each_of_the_events(s: Sentence, found: list[Found]) -> list[Found]:
     return out
 
 
-# The organ systems toxicities are counted by: "haematological toxicity", "grade 3 gastrointestinal toxicities"
-_ORGAN = (r"(?:non-?ha?ematologic(?:al)?|ha?ematologic(?:al)?|gastrointestinal|GI|genitourinary|GU|pulmonary|"
-          r"respiratory|cutaneous|skin|dermatologic(?:al)?|neurologic(?:al)?|cardiac|cardiovascular|renal|hepatic|"
-          r"mucosal|urinary)")
-# "Grade 3 or higher toxicities included haematological 35%, gastrointestinal 14% and pulmonary 23%", "Grade 3
-# toxicity was haematological in 35%, gastrointestinal in 14% ...": the toxicity's share in each organ system, listed
-# after the generic name
-ORGAN_TOXICITY_LIST = lazy_regex(r"\s*(?:(?:was|were|included|including|consisted\s+of|comprised)\b|:)\s*"
-                                 rf"(?P<items>{_ORGAN}\s+(?:in\s+)?\d+(?:\.\d+)?\s*%"
-                                 rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_ORGAN}\s+(?:in\s+)?\d+(?:\.\d+)?\s*%)+)", re.I)
-ORGAN_ITEM = lazy_regex(rf"(?P<organ>{_ORGAN})\s+(?:in\s+)?(?P<v>\d+(?:\.\d+)?)\s*%", re.I)
-
-
-# "Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30%, 12% and 8%, respectively": the
-# systems named before one head noun
-ORGANS_BEFORE_HEAD = lazy_regex(rf"(?P<organs>{_ORGAN}(?:\s*,\s*{_ORGAN})*\s*,?\s*(?:and|or)\s+{_ORGAN})\s+"
-                                r"(?:toxicit(?:y|ies)|adverse\s+events?|side\s+effects?)\b", re.I)
-ORGAN_WORD = lazy_regex(_ORGAN, re.I)
-# The phase of the events between a grade and what they are: "grade 3 late rectal toxicity", "grade 2 acute GU"
-PHASE_WORD = lazy_regex(rf"\s*(?:{_PHASE}\s+)?", re.I)
-
-
 def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
     """'Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30%, 12% and 8% of patients,
     respectively': each system's toxicity its share in order (the grade said before the list), when as many shares
@@ -1418,17 +1295,17 @@ def _organs_respectively(s: Sentence, out: SentenceResults) -> None:
     replaced."""
     if not s.respectively:
         return  # (first: the list's pattern is the dearer test; speed)
-    m = ORGANS_BEFORE_HEAD.search(s.text)
+    m = RX.ORGANS_BEFORE_HEAD.search(s.text)
     if m is None:
         return
-    organs = [o.group(0).lower() for o in ORGAN_WORD.finditer(m.group("organs"))]  # (lower: "GI, gi" is one)
+    organs = [o.group(0).lower() for o in RX.ORGAN_WORD.finditer(m.group("organs"))]  # (lower: "GI, gi" is one)
     shares = [v for v in s.values if v.start >= m.end() and v.unit == "%" and v.count is None]
     stop = s.text.find("respectively", m.end())
     shares = [v for v in shares if v.start < stop]
     if len(shares) != len(organs) or len(set(organs)) != len(organs):
         return
     # (the grade straight before the systems, or before the phase of the events: "grade 2 or higher late GU and GI")
-    grade = next((g[0] for g in s.grades if g[2] <= m.start() and PHASE_WORD.fullmatch(s.text, g[2], m.start())),
+    grade = next((g[0] for g in s.grades if g[2] <= m.start() and RX.PHASE_WORD.fullmatch(s.text, g[2], m.start())),
                  None)
     # ("the 5-year rates of grade 2 late GU and GI toxicity": the one time said before the systems is their rates')
     times = [t for t in s.times if t.end <= m.start()]
@@ -1455,10 +1332,10 @@ def _organ_toxicity_list(s: Sentence, out: SentenceResults) -> None:
     for e in s.endpoints:
         if e.code != "TOX" or e.category:
             continue
-        m = ORGAN_TOXICITY_LIST.match(s.text, e.end)
+        m = RX.ORGAN_TOXICITY_LIST.match(s.text, e.end)
         if m is None:
             continue
-        items = list(ORGAN_ITEM.finditer(s.text, m.start("items"), m.end("items")))
+        items = list(RX.ORGAN_ITEM.finditer(s.text, m.start("items"), m.end("items")))
         spans = [(i.start("v"), i.end()) for i in items]
         out.found = [f for f in out.found if not any(a <= f.value_at <= b for a, b in spans)]
         out.found += [_organ_row(i.group("organ"), float(i.group("v")), None, e.grade, e.start, i.end(), i.start("v"))
@@ -1501,7 +1378,7 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     (``mentions.endpoint_aliases``: "in-field failure (IFF)"). ``ratio_kind`` is the one kind of ratio the paper
     names (``mentions.named_ratio_kind``), whose later ratios it may give bare: "(0.76, 0.68-0.86; p<0.0001)".
     """
-    if not HAS_NUMBER.search(text) and not NOBODY.search(text):
+    if not RX.HAS_NUMBER.search(text) and not RX.NOBODY.search(text):
         return SentenceResults()  # no number, no result: most of a paper's prose
     clauses = _clauses(text)
     if len(clauses) > 1:
@@ -1636,16 +1513,6 @@ def _slash_joined_values_of_slash_joined_outcomes(s: Sentence, out: SentenceResu
         out.found = [f for f in out.found if not any(a <= f.value_at < b for a, b in pairs)]
 
 
-# "61 events in the drug K arm", "with 40 events among those given B": a count of bare events with the people they
-# occurred in after it (not "adverse events", whose adjective stands between the count and the noun); the count may
-# have its share in a bracket and the noun the curve's own name: "84 (52%) OS events had occurred with drug K", which
-# the caller accepts only when that name is the curve the sentence names
-COUNTED_EVENTS_IN = lazy_regex(rf"(?<![\w.,]){lexicon.count_pattern()}(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?\s+"
-                               r"(?P<curve>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s+)??(?P<noun>events)\s+"
-                               r"(?:(?:have\s+|had\s+)?occurred\s+)?(?:in|among|with|on)\s+(?P<people>the\s+|those\s+|patients\s+)?",
-                               re.I)
-
-
 def _events_of_the_curve(s: Sentence, mentions: Sequence = ()) -> None:
     """'PFS was longer with A (HR 0.70), with 61 events in the A arm and 77 in the B arm': bare events counted in named
     people are the events of the one curve the sentence names, coded as the endpoint-code file says that curve's
@@ -1654,7 +1521,7 @@ def _events_of_the_curve(s: Sentence, mentions: Sequence = ()) -> None:
     two, or any other outcome."""
     if "vents" not in s.text:
         return
-    found = [m for m in COUNTED_EVENTS_IN.finditer(s.text)
+    found = [m for m in RX.COUNTED_EVENTS_IN.finditer(s.text)
              if not any(e.start <= m.start("noun") < e.end for e in s.endpoints)]
     if any(m.group("curve") for m in found):
         _named_curve_events(s, [m for m in found if m.group("curve")], mentions)
@@ -1686,15 +1553,6 @@ def _named_curve_events(s: Sentence, found: list[re.Match], mentions: Sequence) 
     s.endpoints.sort(key=lambda e: e.start)
 
 
-# Between an event's name and a time: "oligoprogression after a median of 6.5 months", "retreatment was needed in 9
-# patients (15%) at a median of 11 months" (not "at a median follow-up of": the study's, no time of the event)
-EVENT_THEN_MEDIAN_TIME = lazy_regex(r"(?:\s+(?:(?:was|were|had\s+been)\s+)?(?:occurred|developed|seen|observed|noted|"
-                                    r"needed|required|diagnosed|detected|reported))?"
-                                    rf"(?:\s+in\s+\d[\d,]*(?:\s+{lexicon.PEOPLE})?"
-                                    r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?)?\s+(?:after|at|in)\s+a\s+median\s+"
-                                    r"(?:time\s+)?of\s+(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>months?|years?|weeks?)\b", re.I)
-
-
 def _median_time_of_an_event(s: Sentence, out: SentenceResults) -> None:
     """'Twelve patients developed oligoprogression after a median of 6.5 months': the time to an event counted in
     patients whose code has a median of its own (a time to it: oligoprogression, retreatment, a skeletal event) is
@@ -1703,7 +1561,7 @@ def _median_time_of_an_event(s: Sentence, out: SentenceResults) -> None:
         if e.code not in MEDIAN_CODES or e.code not in EVENT_CODES or any(
                 f.fields.get("endpoint") == e.code and f.fields.get("measure") == "median" for f in out.found):
             continue
-        m = EVENT_THEN_MEDIAN_TIME.match(s.text, e.end)
+        m = RX.EVENT_THEN_MEDIAN_TIME.match(s.text, e.end)
         if m is None or any(f.value_at == m.start("v") for f in out.found):
             continue
         v = Value(float(m.group("v")), None, m.start("v"), m.end("v"))
@@ -1711,16 +1569,6 @@ def _median_time_of_an_event(s: Sentence, out: SentenceResults) -> None:
         fields = {"endpoint": e.code, "measure": "median", "timepoint_months": None, "value": v.value,
                   "unit": "months", "value_op": None, "grade": None, "category": e.category, "site": e.site}
         out.found.append(Found(fields, e.start, m.end(), "result.median.time_to_event", at=m.start("v")))
-
-# "Women (n = 55) survived longer than men (n = 54) (", "Patients younger than 60 years lived longer than older patients
-# (": the sentence's subject, a comparative verb, "than" and the other people, right before the bracket of a pair
-_PEOPLE_WORDS = (r"[A-Za-z][\w-]*(?:\s+(?:(?:younger|older)\s+than|(?!than\b|survived\b|lived\b|had\b|showed\b)"
-                 r"[\w<>≥≤-]+)){0,6}?")
-SUBJECT_THAN_OTHER = lazy_regex(r"^\s*(?P<a>" + _PEOPLE_WORDS + r")\s*(?:\(\s*[nN]\s*=\s*(?P<na>\d+)\s*\)\s*)?"
-                                r"(?:survived|lived|had\s+(?:a\s+)?(?:significantly\s+)?(?:longer|shorter|better|worse)\s+"
-                                r"(?:survival|outcomes?))\s+(?:significantly\s+)?(?:longer|shorter|better|worse)?\s*"
-                                r"than\s+(?:did\s+)?(?P<b>" + _PEOPLE_WORDS + r")\s*"
-                                r"(?:\(\s*[nN]\s*=\s*(?P<nb>\d+)\s*\)\s*)?\(\s*(?:median,?\s*)?$", re.I)
 
 
 def _subject_than_other_named(s: Sentence, out: SentenceResults) -> None:
@@ -1730,7 +1578,7 @@ def _subject_than_other_named(s: Sentence, out: SentenceResults) -> None:
     if len(pair) != 2 or {f.group.unnamed for f in pair} != {0, 1}:
         return
     opening = s.text.rfind("(", 0, min(f.value_at for f in pair) + 1)
-    m = SUBJECT_THAN_OTHER.match(s.text[:opening + 1]) if opening >= 0 else None
+    m = RX.SUBJECT_THAN_OTHER.match(s.text[:opening + 1]) if opening >= 0 else None
     if m is None or RX.NO_PEOPLE_SUBJECT.match(m.group("a")) or \
             any(e.start < m.end("b") and m.start("a") < e.end and not s.text[e.start:e.end].lower().startswith(
                 ("surviv", "lived")) for e in s.endpoints):
@@ -1769,20 +1617,13 @@ def _people_with_a_trait_and_their_size(s: Sentence, out: SentenceResults) -> No
         f.group = GroupRef("patients " + re.sub(r"\s+", " ", m.group("label")).strip(), int(m.group("n")))
 
 
-# A sentence about a part of the patients it counts first: "Eight of these 30 patients had a second operation; their
-# median survival was 40 months", "Nine patients relapsed, and their ..."
-COUNTED_SUBJECT = lazy_regex(r"^\s*(?:\d+|" + lexicon.number_words_pattern() + r")\s+"
-                             r"(?:of\s+(?:these|the|them|those)\s+(?:\d+\s+)?)?(?:patients?\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:had|were|was|underwent|received|developed|relapsed|recurred|died)\b", re.I)
-
-
 def _drop_medians_of_a_counted_part(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
     """'Eight of these 30 patients had a second operation; their median survival was 40 months', 'the survival of 39
     patients with synchronous disease (median, 9 months)': a median of no group, said of a part of the
     patients the sentence counts (by "their", or in the bracket after it), is no value of all patients; left
     unexplained. (A clause after a semicolon is a sentence of its own: the count may open the one before.)"""
-    counted = COUNTED_SUBJECT.match(s.text) is not None or (
-        previous is not None and COUNTED_SUBJECT.match(previous.text) is not None and s.text[:1].islower())
+    counted = RX.COUNTED_SUBJECT.match(s.text) is not None or (
+        previous is not None and RX.COUNTED_SUBJECT.match(previous.text) is not None and s.text[:1].islower())
 
     def of_the_part(f: Found) -> bool:
         at = _value_start(s, f)
@@ -1984,14 +1825,6 @@ def _read_continuous(s: Sentence, mentions: list, groups: Optional[GroupIndex], 
     out.found.extend(f for f in continuous_results(s, mentions, groups, previous) if f.value_at not in taken)
 
 
-# The part counted before it, by a trait it has or a treatment it had ("6 had a resistance mutation", "12 patients
-# with brain metastases"), to the clause's end; not the whole study ("40 patients were enrolled")
-PART_COUNTED = lazy_regex(r"(?<![\w.,])(?P<n>\d+|" + lexicon.number_words_pattern() + r")\s+"
-                          r"(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:(?:patients?|cases|participants|women|men)\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
-                          r"(?P<verb>had|have|has|with|harbou?red|showed|developed|presented\s+with|underwent|received)\s+"
-                          r"(?P<trait>[^;,.()]{2,60}?)\s*(?=[;,.(]|$|\s+(?:and|but|while|whereas)\b)", re.I)
-
-
 def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
     """'Six patients had a resistance mutation; of these, 1 had a partial response': the counts after "of these" are
     of the part counted just before (a group of its size, named by its trait), not of all patients (nor of a wider
@@ -2004,12 +1837,12 @@ def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResul
     if not before.strip() and previous is not None:
         before = previous.text
     part = None
-    for m in PART_COUNTED.finditer(before):
+    for m in RX.PART_COUNTED.finditer(before):
         part = m
     if part is None or part.end() < len(before.rstrip(" ,;")) - 2:
         # "66% of the patients failed. Of these, 70% failed locally": the part before is a share of unknown size; what
         # is said of it is no result of all, and no group's the paper sizes
-        if RX.SHARE_PART.search(before) and not PART_COUNTED.search(before):
+        if RX.SHARE_PART.search(before) and not RX.PART_COUNTED.search(before):
             out.found = [f for f in out.found if not ((f.group is None or f.group.key is None)
                                                       and _value_start(s, f) >= anaphor.end())]
         return  # the part must end right before "of these"
@@ -2292,34 +2125,12 @@ def _shared_name_words(names: list[str]) -> list[str]:
     return _lead_said_once(names)
 
 
-# "In the B group, it was 5.5 months", "With B, the corresponding figure was 19%": the outcome the sentence before gave,
-# said again by a pronoun or "the corresponding" after the group the sentence opens with; "It was 47% for women and
-# 29% for men": or with no group before, each value's group named right after it. (Also "In the B arm, the figure was
-# 30 of 90 (33%)", "..., it occurred in 30 patients (33%)", "The respective figure in the B group was 33%", and
-# "...; in the B arm, 30 (33%) did": the verb said again, its outcome the clause's before.)
-_AGAIN_NOUN = r"the\s+(?:(?:corresponding|respective|comparable|equivalent)\s+)?" \
-    r"(?:figures?|values?|rates?|medians?|means?|proportions?|percentages?|numbers?)"
-_AGAIN_PRONOUN = r"(?:it|this)(?=\s+(?:(?:was|were)\s+(?:seen|observed|reported|noted|recorded)\s+in|occurred\s+in|" \
-    r"developed\s+in)\s)"
-_AGAIN_DID = r"(?:\d+(?:\.\d+)?\s*%?\s*(?:[(\[][^()\[\]]{1,40}[)\]]\s*)?(?:(?:patients|participants|women|men)\s*)?" \
-    r"(?:[(\[][^()\[\]]{1,40}[)\]]\s*)?)(?P<did>did(?:\s+so)?)(?=\s*[.;]?\s*$)"
-# ("By comparison, the rate was 58% among those given B", "This compared with 52 of 90 (58%) in the B group")
-OUTCOME_SAID_AGAIN = lazy_regex(r"^\s*(?:(?:in|among|with|for)\s+[^,;]{2,60},\s*(?:(?P<it>it|" + _AGAIN_NOUN + r")\s+"
-                                r"(?:was|were)\s+(?=\d)|(?P<pronoun>" + _AGAIN_PRONOUN + r")|" + _AGAIN_DID + r")|"
-                                r"(?:(?:by|in)\s+comparison,\s*)?"
-                                r"(?P<bare>it|" + _AGAIN_NOUN + r")"
-                                r"\s+(?:was|were)\s+(?=\d+(?:\.\d+)?\s*(?:%|months?|years?|weeks?)?\s*"
-                                r"(?:for|in|among|with)\s)|"
-                                r"(?P<named>" + _AGAIN_NOUN + r")\s+(?:for|in|among|with)\s+[^,;]{2,60}?\s+(?:was|were)"
-                                r"\s+(?=\d)|(?P<compared>this|that)\s+compared?s?\s+(?:with|to)\s+(?=\d))", re.I)
-
-
 def _outcome_of_the_sentence_before(s: Sentence, previous: Optional[Sentence], mentions: list) -> None:
     """'In the A group, the median PFS was 8.2 months. In the B group, it was 5.5 months.': a sentence that names no
     outcome and says "it was" after the group it opens with is about the one outcome the sentence before named."""
     if s.endpoints or previous is None:
         return
-    m = OUTCOME_SAID_AGAIN.match(s.text)
+    m = RX.OUTCOME_SAID_AGAIN.match(s.text)
     if m is None or len({(e.code, e.category, e.grade) for e in previous.endpoints}) != 1:
         return
     e, it = previous.endpoints[-1], next(k for k in ("it", "pronoun", "did", "bare", "named", "compared")
@@ -2449,7 +2260,7 @@ def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
     # (a tumour's response, not a symptom's: "pain improved in 41%; 33% remained stable" is no stable disease)
     before = previous is not None and any(o.code in STABLE_BESIDE for o in previous.endpoints)
     s.endpoints = [e for e in s.endpoints if not (e.state and e.code == "SD" and not (
-        SHARE_BEFORE_STABLE.search(s.text, max(0, e.start - 40), e.start)
+        RX.SHARE_BEFORE_STABLE.search(s.text, max(0, e.start - 40), e.start)
         and (before or any(o.code in STABLE_BESIDE and o.end <= e.start for o in s.endpoints))))]
     # "OS events occurred in 58%", "after 200 PFS events": the events counted for the analysis, no survival rate
     # (kept aside: a ratio of the sentence is of that curve, "... DFS events had occurred in 86 and 127 patients (HR
@@ -2469,19 +2280,13 @@ def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
             e.grade = _grade_for(s, e)
         # "Adverse events of any grade occurred in 50 patients (78%)": "of any grade" says the events are of every
         # grade, part of their name, so that what is said of them comes straight after it
-        if e.code in ADVERSE_EVENT_CODES and e.grade is None and (every := ANY_GRADE_AFTER.match(s.text, e.end)):
+        if e.code in ADVERSE_EVENT_CODES and e.grade is None and (every := RX.ANY_GRADE_AFTER.match(s.text, e.end)):
             e.end = every.end()
 
 
-# ("rash of any severity in 40 patients", "nausea (all severities)": every grade said as every severity)
-_EVERY_GRADE = r"(?:any|all)\s+(?:grades?|severity|severities)"
 # (or a count, its share in a bracket after it: "and 19 patients (8%) remained stable", "and ten (8%) were stable")
 # The tumour responses a stable state is said beside ("ORR was 41%, and 33% were stable")
 STABLE_BESIDE = (codes_with("response_category") | codes_with("sums_responses")) - {"SD"}
-SHARE_BEFORE_STABLE = lazy_regex(r"(?:(?<![\d.])\d+(?:\.\d+)?\s*%|(?<![\d.])" + lexicon.count_pattern() +
-                                 r"\s+(?:patients\s+)?[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])"
-                                 r"\s*(?:of\s+(?:the\s+)?patients\s+)?$", re.I)
-ANY_GRADE_AFTER = lazy_regex(rf"\s+(?:of\s+)?{_EVERY_GRADE}\b|\s*\(\s*{_EVERY_GRADE}\s*\)", re.I)
 
 
 def _drop_unmeasured_mentions(s: Sentence) -> None:
@@ -3116,14 +2921,14 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     out.found = [f for f in out.found if not (f.group is None and _after_a_populations_ratio(s, f))]
     # "After excluding patients who died early, 2-year survival was 55%": of those left, a part no row here names,
     # never all patients
-    out.found = [f for f in out.found if not (f.group is None and EXCLUDED_ANALYSED.search(s.text, 0, f.value_at))]
+    out.found = [f for f in out.found if not (f.group is None and RX.EXCLUDED_ANALYSED.search(s.text, 0, f.value_at))]
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate") and f.group is None
                                               and RX.EXCLUSION_REASONS.search(s.text, 0, f.value_at))]
     # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
     # subgroup is each arm's subgroup, which no row here names; not the arms themselves
     out.found = [f for f in out.found if not (
         f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
-        and (SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
+        and (RX.SUBGROUP_BEFORE.search(s.text, max(0, f.value_at - 90), f.value_at)
              or _subgroup_of_arms(s, f, mentions, analysed_only=True)))]
     # "Median PFS in Japanese patients was 12.1 months for A and 4.9 months for B": each arm's value within a subgroup,
     # which no row here names; never the arm's own
@@ -3173,11 +2978,11 @@ def _qualify_and_drop_differences(s: Sentence, mentions: list, out: SentenceResu
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("median", "mean") and f.comparator is None
                                               and (f.group is None or f.group.unnamed is None)
                                               and f.pattern_id != "result.group.list" and (
-        TIME_DIFFERENCE_AFTER.match(s.text, f.value_at, f.value_at + 40)
+        RX.TIME_DIFFERENCE_AFTER.match(s.text, f.value_at, f.value_at + 40)
         # "a gain in median OS of 2 months" (before the endpoint: "no survival difference (median 13 and 17 months)"
         # is two medians), "an OS benefit of 4 months"
         or RX.DIFFERENCE_BEFORE.search(s.masked[max(0, f.start - 30):f.start + 1])
-        or DIFFERENCE_OF.search(s.masked, max(0, f.value_at - 40), f.value_at)))]
+        or RX.DIFFERENCE_OF.search(s.masked, max(0, f.value_at - 40), f.value_at)))]
     out.found = [f for f in out.found if not (f.fields.get("measure") == "rate" and (
         RX.DIFFERENCE_AFTER.match(s.text[f.value_at:f.value_at + 40]) or
         # "a 10% absolute survival benefit": the endpoint said between the number and the difference's word
@@ -3573,9 +3378,6 @@ def _drop_other_subjects(s: Sentence, out: SentenceResults) -> None:
     out.found = [f for f in out.found if f.group is not None or not RX.THIS_GROUP.search(s.text, 0, _value_start(s, f))]
 
 
-COUNT_EACH = lazy_regex(rf"\bin\s+(?P<n>\d+)\s+(?:{lexicon.PEOPLE}|cases?)\s*(?:\([^()]*\)\s*)?each\b", re.I)
-
-
 def _pair_after_a_part(s: Sentence, f: Found) -> bool:
     """Whether a row's value stands in a bracket opened right after a part of the patients ("in N2 patients (")."""
     at = _value_start(s, f)
@@ -3844,15 +3646,6 @@ def _by_number_of_sites(s: Sentence, f: Found) -> bool:
         and RX.NUMBER_OF_SITES.match(s.text, e.end) for e in s.endpoints)
 
 
-# Survival counted from an event, not from the start: "survival from relapse", "survival after disease progression",
-# "survival from the time of first recurrence", "post-progression survival"; a remission is such an event too
-# ("survival from complete remission", "survival from CR": of those who reached it)
-_EVENT_BACK = (r"(?:(?:disease\s+)?(?:relapse|recurrence|progression|metastas[ie]s)|(?:complete\s+)?remission|CR\d?"
-               r"|complete\s+response)")
-SURVIVAL_FROM_EVENT_AFTER = lazy_regex(r"\s+(?:from|after|following|since)\s+(?:the\s+)?(?:time\s+of\s+|date\s+of\s+)?"
-                                       r"(?:the\s+)?(?:first\s+)?" + _EVENT_BACK + r"\b", re.I)
-
-
 def _survival_from_an_event(s: Sentence, f: Found) -> bool:
     """Whether the row's overall survival is read from survival counted from an event ("survival from relapse (6% vs
     9%)", "post-progression survival was 7.1 months"), an outcome of those who had it, not the arms' overall survival:
@@ -3861,7 +3654,7 @@ def _survival_from_an_event(s: Sentence, f: Found) -> bool:
         return False
     end = max(f.end, _value_end(s, f))
     return any(e.code == "OS" and f.start <= e.start and e.end <= end
-               and (SURVIVAL_FROM_EVENT_AFTER.match(s.text, e.end)
+               and (RX.SURVIVAL_FROM_EVENT_AFTER.match(s.text, e.end)
                     or RX.SURVIVAL_FROM_EVENT_BEFORE.search(s.text, max(0, e.start - 30), e.start))
                for e in s.endpoints)
 
@@ -4049,7 +3842,7 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
     out.found = [f for f in out.found if not (f.group is not None and f.group.unnamed is not None
                                               and _pair_after_a_part(s, f))]
     # "Grade 2 and 3 pneumonitis were observed in 3 patients each": a count of each item, not of them together
-    each = COUNT_EACH.search(s.text)
+    each = RX.COUNT_EACH.search(s.text)
     if each:
         out.found = [f for f in out.found if not (f.fields.get("measure") == "count"
                                                   and f.fields.get("value") == float(each.group("n")))]
@@ -4120,21 +3913,12 @@ def _final_filters(s: Sentence, mentions: list, out: SentenceResults) -> None:
                      or _before_the_groups_bracket(s, f, mentions)]
 
 
-# "from 30.2% (...) to", "from a median of": a value that opens a change ("survival ranges from 3 to 7 months" is a
-# range, no change)
-_NO_RANGE = r"(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!range\s)"
-_VALUE_LEAD = r"(?:an?\s+)?(?:(?:median|mean|rate)\s+of\s+)?(?:about\s+|approximately\s+)?"
-FROM_BEFORE = lazy_regex(_NO_RANGE + r"\bfrom\s+" + _VALUE_LEAD + "$", re.I)
-TO_AFTER = lazy_regex(r"[^;]{0,60}?\bto\s+" + _VALUE_LEAD + r"\d", re.I)
-FROM_THEN_TO_BEFORE = lazy_regex(_NO_RANGE + r"\bfrom\s+\d[^;]{0,60}?\bto\s+" + _VALUE_LEAD + "$", re.I)
-
-
 def _end_of_a_change(s: Sentence, f: Found) -> bool:
     """Whether a row's value is one end of "from a to b"."""
     start = _value_start(s, f)
-    if FROM_BEFORE.search(s.text, max(0, start - 40), start):
-        return bool(TO_AFTER.match(s.text, _value_end(s, f)))
-    return bool(FROM_THEN_TO_BEFORE.search(s.text, max(0, start - 90), start))
+    if RX.FROM_BEFORE.search(s.text, max(0, start - 40), start):
+        return bool(RX.TO_AFTER.match(s.text, _value_end(s, f)))
+    return bool(RX.FROM_THEN_TO_BEFORE.search(s.text, max(0, start - 90), start))
 
 
 def _compared_with_an_unread_value(s: Sentence, f: Found, found: list[Found]) -> bool:
@@ -4252,15 +4036,8 @@ def _value_against_not_reached(s: Sentence, f: Found) -> bool:
     span = _value_span(s, f)
     if span is None:
         return False
-    return AGAINST_NOT_REACHED_AFTER.match(s.text, span[1]) is not None or \
-        NOT_REACHED_AGAINST_BEFORE.search(s.text, max(0, span[0] - 80), span[0]) is not None
-
-
-# "(28% compared with 15%, respectively)", "was 7.5 vs 4.1 months": a value and the number it is compared with
-_PAIR_VALUE = r"\d+(?:\.\d+)?\s*(?:%|months?|mo|weeks?|days?|years?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?,?\s*"
-_PAIR_JOINER = r"(?:compared\s+(?:with|to)|versus|vs\.?|v\.?)\s+"
-COMPARED_NEXT = lazy_regex(_PAIR_VALUE + _PAIR_JOINER + r"(?:\d|not\s+(?:yet\s+)?reached\b|none\b|nil\b|zero\b)", re.I)
-COMPARED_BEFORE = lazy_regex(_PAIR_VALUE + _PAIR_JOINER + r"$", re.I)
+    return GROUP_RESULTS_RX.AGAINST_NOT_REACHED_AFTER.match(s.text, span[1]) is not None or \
+        GROUP_RESULTS_RX.NOT_REACHED_AGAINST_BEFORE.search(s.text, max(0, span[0] - 80), span[0]) is not None
 
 
 def _one_of_a_pair(s: Sentence, f: Found) -> bool:
@@ -4268,21 +4045,12 @@ def _one_of_a_pair(s: Sentence, f: Found) -> bool:
     two compared groups, which, when no rule named the groups, is never all patients'."""
     text = s.text
     at = _value_start(s, f)
-    after = COMPARED_NEXT.match(text, at)
+    after = RX.COMPARED_NEXT.match(text, at)
     if after:
         return not RX.OTHER_SERIES.match(text, after.end())
-    return COMPARED_BEFORE.search(text, max(0, at - 140), at) is not None
+    return RX.COMPARED_BEFORE.search(text, max(0, at - 140), at) is not None
 
 
-# Right after a value, the people it is of: "80% for stage II patients", "12.1 months (95% CI ...) in the placebo arm",
-# "40% among those with nodal disease" (the label's last word names people or a group)
-_PEOPLE = r"(?:patients|cases|women|men|subjects|participants|responders|non-?responders|(?:sub)?groups?|arms?|" \
-          r"cohorts?|subsets?|populations?|those)"
-PEOPLE_AFTER_VALUE = lazy_regex(r"[\d.]*\s*(?:%|months?|years?|weeks?|days?|percent)?\s*"
-                                r"(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*"
-                                r"(?:for|in|among|amongst|within)\s+(?:the\s+)?"
-                                rf"(?P<label>(?:[\w/+≥≤<>.-]+\s+){{0,4}}?{_PEOPLE})\b"
-                                r"(?P<trait>\s+(?:with|without|who|whose|aged|older|younger)\b[^,;()]{0,60})?", re.I)
 COUNTING_WORDS = frozenset("no none of only all both each every who whose with without".split())
 # Words that name all of a study's patients, not a part of them ("in all evaluable patients", "in both arms", "the
 # study cohort", "the 120 patients")
@@ -4326,12 +4094,12 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
         return ""
     if RX.ALL_AFTER_VALUE.match(s.text, at):
         return None  # "77% (95% CI ...) across doses", "20% overall": all patients', whatever group came before
-    ranked = RANKED_FIRST.search(s.text, max(0, at - 120), at)
+    ranked = RX.RANKED_FIRST.search(s.text, max(0, at - 120), at)
     if ranked:
         return ranked.group("label")  # "the response rate was highest in the elderly (41%)": theirs
     # "The median survival of women was 14 months": the outcome said of a part of the patients, then its value
     for e in s.endpoints:
-        part = OUTCOME_OF_A_PART.match(s.text, e.end) if f.start <= e.start and e.end <= at else None
+        part = RX.OUTCOME_OF_A_PART.match(s.text, e.end) if f.start <= e.start and e.end <= at else None
         if part is not None and RX.PART_THEN_VALUE.fullmatch(s.text, part.end(), at):
             return part.group("part")
     sized = RX.SIZED_AFTER_VALUE.match(s.text, at)
@@ -4340,7 +4108,7 @@ def _group_beside(s: Sentence, f: Found) -> Optional[str]:
     lettered = RX.LETTERED_GROUP_AFTER_VALUE.match(s.text, at)
     if lettered:
         return _lettered_label(lettered)  # "52% (13/25) in arm A": that arm's, whether or not the index knows it
-    after = PEOPLE_AFTER_VALUE.match(s.text, at)
+    after = RX.PEOPLE_AFTER_VALUE.match(s.text, at)
     if after and _a_part_of_the_patients(after.group("label"), after.group("trait")):
         return "" if RX.PLURAL_GROUPS.search(after.group("label")) else after.group("label") + (after.group("trait")
                                                                                                 or "")
@@ -4469,8 +4237,8 @@ def _event_with_its_own_share_before(s: Sentence, f: Found) -> bool:
         if e.category != f.fields["category"] or e.grade != f.fields.get("grade") or not f.start <= e.start or \
                 float(m.group("v")) == f.fields["value"]:
             continue
-        listed = any(o is not e and (COORDINATED_TERMS.fullmatch(s.text, m.end(), o.start)
-                                     or COORDINATED_TERMS.fullmatch(s.text, n.end(), e.start))
+        listed = any(o is not e and (RX.COORDINATED_TERMS.fullmatch(s.text, m.end(), o.start)
+                                     or RX.COORDINATED_TERMS.fullmatch(s.text, n.end(), e.start))
                      for o, n in shares.values())
         if listed:
             return True
@@ -4606,7 +4374,8 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
         kept = [f for f in kept if not _of_an_arm(f.group, groups)]
     # "The 5-year survival rate for patients with stage II disease was 31% with A and 44% with B", "OS in women was
     # ...": the arms' values within a part of the patients the outcome is said of, which no row here names
-    named = [(e.end, m.group("part")) for e in s.endpoints if (m := OUTCOME_OF_A_PART.match(s.text, e.end)) is not None
+    named = [(e.end, m.group("part")) for e in s.endpoints
+             if (m := RX.OUTCOME_OF_A_PART.match(s.text, e.end)) is not None
              and not (groups is not None and groups.mentions(m.group("part")))]
     parts = [end for end, _ in named]
     if parts:
@@ -4688,28 +4457,15 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
         and (_of_an_arm(f.group, groups) or RX.ARM_WORD_END.search(f.group.label or "")))]
 
 
-# The verbs of what the patients counted had, after who they are ("... with X had a response")
-_TRAIT_VERB = r"(?:had|achieved|attained|experienced|developed|showed|obtained|reached)\b"
-LIST_THEN_TRAIT_VERB = lazy_regex(r"[^;]*?\b" + _TRAIT_VERB, re.I)
-# Right after a count or its share, the trait that the patients counted share, then the verb of what they had: "30
-# of the 41 patients (73%) with low marker X had", "12 (30%) without liver spread achieved", "9 (20%) with bulky disease
-# and 4 (10%) with small tumours had" (a list's trait ends at the next count; the verb after the list is its own)
-COUNTED_WITH_TRAIT = lazy_regex(r"\s*%?\s*[)\]]?\s*(?:of\s+(?:the\s+)?\d+\s*)?"
-                                r"(?:(?:patients|cases|subjects|participants)\s*)?"
-                                r"(?:[(\[][^()\[\]]*[)\]]\s*)?(?:with|without|harbou?ring)\s+"
-                                r"(?P<trait>[^,;()\[\]]{1,60}?)\s+"
-                                r"(?:(?P<next>and\s+\d)|(?=" + _TRAIT_VERB + r"))", re.I)
-
-
 def _counted_with_a_trait(s: Sentence, f: Found) -> bool:
     """Whether the row's number counts the patients with a trait and what they had ("30 of the 41 patients (73%) with
     low marker X had a response"), not the patients with the row's own event ("12 (20%) with grade 3 neutropenia"):
     the trait names no outcome of the row's, and a verb of what they had follows it in the clause."""
-    m = COUNTED_WITH_TRAIT.match(s.text, _value_end(s, f))
+    m = RX.COUNTED_WITH_TRAIT.match(s.text, _value_end(s, f))
     if m is None or any(e.code == f.fields.get("endpoint") and e.start < m.end("trait") and e.end > m.start("trait")
                         for e in s.endpoints):
         return False
-    return m.group("next") is None or LIST_THEN_TRAIT_VERB.match(s.text, m.end()) is not None
+    return m.group("next") is None or RX.LIST_THEN_TRAIT_VERB.match(s.text, m.end()) is not None
 
 
 def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int, int, str]]:
@@ -4815,37 +4571,6 @@ def _ratios_of_compared_parts_dropped(s: Sentence, kept: list[Found]) -> list[Fo
     return kept
 
 
-# The words that name the whole of a trial's patients as a population: "the intention-to-treat population", "the
-# safety population", "the overall population", "the full analysis set"
-_WHOLE_POPULATION = (r"(?:intention|intent|ITT|mITT|overall|total|whole|entire|safety|per[- ]protocol|PP|study|full|"
-                     r"efficacy|evaluable|treated|randomi[sz]ed|primary|analysis|modified|all|same|this|that|these|"
-                     r"each|both|two|three|four|treatment|control|placebo|experimental|investigational)\b")
-# People of a kind: "patients who ...", "those with ...", "women without ..."
-_PEOPLE_HEAD = r"(?:patients|those|participants|women|men)"
-_PEOPLE_OF_A_KIND = _PEOPLE_HEAD + r"\s+(?:who|with|without|whose)\b"
-# An outcome said of a part of the patients: "survival rate for patients with stage II disease", "OS in women",
-# "the survival of stage III patients at 5 years"
-OUTCOME_OF_A_PART = lazy_regex(r"(?:\s+rates?)?(?:\s+at\s+\S+\s+(?:years?|months?))?\s+(?:of|for|in|among)\s+"
-                               rf"(?:the\s+)?(?:\d+\s+)?(?P<part>(?:{_PEOPLE_HEAD}\s+"
-                               r"(?:with|who|without|whose|aged|older|younger)\b|"
-                               r"(?:(?:untreated|treated|resected|unresected|operable|inoperable|pathologic(?:al)?|"
-                               r"clinical)\s+)?stages?\s+(?:[IV]{1,4}|[1-4])"
-                               # (a sex, not counted: "in 14 women (15%)" counts the event, no part of them)
-                               r"[A-C]?\b|(?<!\d\s)(?:women|men)\b|(?:never|current|former)[- ]smokers\b|elderly\b|"
-                               # "OS in the marker-high population", "PFS in the PD-L1 1-49% subgroup": a part the
-                               # paper names as a population of its own (not the whole: "in the ITT population")
-                               r"(?<=the\s)(?:(?!" + _WHOLE_POPULATION + r")[^\s,;()]+\s+){1,5}?"
-                               r"(?:(?:sub-?)?populations?|sub-?groups?|subsets?)\b)[^,;()]{0,50}?)"
-                               r"(?=\s+(?:was|were|is|are|reached|had|at)\b|\s*[,;()]|$)", re.I)
-# after a value: its unit and bracket, the pair's other value with its own, then "in <whom>"
-_UNIT_BRACKET = r"\s*(?:%|(?:months?|mo|years?|weeks?|days?)\b)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?"
-_VERSUS = r"(?:versus|vs\.?|v\.?)"
-PAIR_THEN_IN = lazy_regex(_UNIT_BRACKET + rf"(?P<other>{_VERSUS}\s*\d+(?:\.\d+)?{_UNIT_BRACKET})?,?\s*"
-                          r"(?P<prep>in|among|for)\s+"
-                          r"(?:the\s+)?(?P<label>[A-Za-z][^,;()%\d]{1,50}?)(?=\s*(?:[,;.)]|\band\b|$))", re.I)
-PAIR_BEFORE = lazy_regex(r"\d" + _UNIT_BRACKET + _VERSUS + r"\s*$", re.I)
-
-
 def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) -> bool:
     """Whether a row's value is one of an "x versus y" pair said of a part of the patients ("... in women") that is
     none of the paper's groups."""
@@ -4853,9 +4578,9 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
     if span is None:
         return False
     start = span[0]
-    m = PAIR_THEN_IN.match(s.text, span[1])
+    m = RX.PAIR_THEN_IN.match(s.text, span[1])
     # (one of a pair: the other value after it, or before it: "31% versus 12% in women" for both)
-    if m is None or not (m.group("other") or PAIR_BEFORE.search(s.text, max(0, start - 40), start)):
+    if m is None or not (m.group("other") or RX.PAIR_BEFORE.search(s.text, max(0, start - 40), start)):
         return False
     # (the rest of the name up to the clause's end: "in the A and B group" is a group of the paper's)
     whole = re.match(r"[^,;.()]*", s.text[m.start("label"):]).group(0)
@@ -5153,7 +4878,7 @@ def _population_between(s: Sentence, f: Found) -> Optional[GroupRef]:
             if other and POPULATION_BETWEEN.search(s.text, max(0, opened - 250), other.start()):
                 return GroupRef(_clean(other.group("label")))
     if m is not None and m.group(0).lower().startswith("between") and (
-            not PEOPLE_BETWEEN.match(m.group("label")) or RX.BOTH_NAMED.search(s.text, m.end(), f.value_at)):
+            not RX.PEOPLE_BETWEEN.match(m.group("label")) or RX.BOTH_NAMED.search(s.text, m.end(), f.value_at)):
         # "between patients who had X (median 10 months) and ...": the first kind's value; not "between stage I
         # versus II (13 and 17 months)", nor the value after the second kind is named
         m = None
@@ -5203,9 +4928,6 @@ def _stage_after(s: Sentence, f: Found) -> Optional[GroupRef]:
     return GroupRef(_clean(m.group("label") + (m.group("head") or ""))) if m else None
 
 
-PEOPLE_BETWEEN = lazy_regex(_PEOPLE_OF_A_KIND, re.I)
-
-
 def _time_label(s: Sentence, v: Value) -> bool:
     return bool(RX.TIME_LABEL_AFTER.match(s.text, v.end)
                 and re.search(r"[(\[;]\s*$", s.text[max(0, v.start - 3):v.start]))
@@ -5236,16 +4958,6 @@ def _follow_up(s: Sentence, v: Value) -> bool:
 CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "as a result of", "secondary to",
                                            "attributed to", "attributable to") + r"\s+(?:[\w/-]+\s+){0,4}?$", re.I)
 MAX_MEDIAN_MONTHS = 300
-
-
-# "... or among the 640 patients with X (": a subgroup the pair after it is of; not the groups compared by "than"
-_NOT_COMPARED = r"(?<!than\s)(?<!versus\s)(?<!vs\s)(?<!vs\.\s)(?<!to\s)"
-_WHO_HAVE = (r"(?:the\s+|those\s+)?(?:\d+\s+)?(?:patients|participants|those|women|men|subjects)\s+"
-             r"(?:with|who|aged|whose|without|older|younger)\b")
-SUBGROUP_BEFORE = lazy_regex(rf"{_NOT_COMPARED}\b(?:among|in|for|within)\s+(?:{_WHO_HAVE}"
-                             r"(?:(?!\b(?:than|versus|vs|compared)\b)[^;()]){0,60}|"
-                             # "in the stage II subgroup (3-year PFS: 36% v 55%)"
-                             r"(?:the\s+)?[^;()]{0,40}?\bsub(?:groups?|sets?|populations?)\s*)[(\[][^()\[\]]*$", re.I)
 
 
 def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Sentence) -> list[str]:
@@ -5575,29 +5287,13 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
             keys = _named_at_clause_end(f, mentions, groups, s) or _named_after_the_pair(f, keys, mentions, s) or keys
         if len(keys) != 2:
             continue
-        if before and COMPARED_LEAD.match(s.text[:before[0].start]) and not lead:
+        if before and GROUP_RESULTS_RX.COMPARED_LEAD.match(s.text[:before[0].start]) and not lead:
             keys.reverse()  # "Compared with those given B, patients given A had longer PFS (5 vs 3 months)"
         for attr in ("group", "comparator"):
             g = getattr(f, attr)
             if g is not None and g.key is None and g.unnamed in (0, 1):
                 named = groups.get(keys[g.unnamed])
                 setattr(f, attr, GroupRef(named.label if named else keys[g.unnamed], g.n, key=keys[g.unnamed]))
-
-
-# A time point's amount and unit: "2 years", "24-month", "three years" (the rules read them in these groups)
-_TIME_AMOUNT = (r"(?P<t>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
-                r"(?P<u>years?|yrs?|months?|mos?)")
-# "61% at 2 years", "42% (95% CI ...) after 4 years", "74% (3 years)": a rate's own time point, right after it
-VALUE_AT = lazy_regex(r"\s*(?:(?:\([^()]{0,60}\)\s*)?(?:at|after|by)\s+(?:the\s+end\s+of\s+)?|"
-                      r"(?P<open>\(\s*(?:at\s+)?))" + _TIME_AMOUNT + r"\b(?(open)\s*\))", re.I)
-# "(3 years: 74%; 5 years: 63%)", "(at 1 year, 90%, and at 2 years, 81%)": a rate's own time point, right before it
-# in a bracket list of time-rate pairs (the bracket or the list's joint before the time)
-TIME_THEN_VALUE = lazy_regex(r"(?:[(;]|,\s*(?:and\s+)?)\s*(?P<time>(?:at\s+)?" + _TIME_AMOUNT + r")\s*[:,=]\s*$", re.I)
-
-
-# "Overall survival at 1 year was 78% and at 2 years 55%": each rate after its own time with "at", the verb or
-# nothing between
-TIME_AT_THEN_VALUE = lazy_regex(r"(?<=\s)(?P<time>at\s+" + _TIME_AMOUNT + r")\s*(?:,\s*|(?:was|were|is|of)\s+)?$", re.I)
 
 
 def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
@@ -5608,9 +5304,9 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
     for v in s.values:
         if v.unit != "%" or any(f.start <= v.start < f.end for f in known):
             continue
-        m = VALUE_AT.match(s.text, v.end)
-        before_m = TIME_THEN_VALUE.search(s.text, max(0, v.start - 30), v.start) or \
-            TIME_AT_THEN_VALUE.search(s.text, max(0, v.start - 30), v.start)
+        m = RX.VALUE_AT.match(s.text, v.end)
+        before_m = RX.TIME_THEN_VALUE.search(s.text, max(0, v.start - 30), v.start) or \
+            RX.TIME_AT_THEN_VALUE.search(s.text, max(0, v.start - 30), v.start)
         if before_m and not m:
             m, start, end = before_m, before_m.start("time"), v.end + (s.text[v.end:v.end + 1] == "%")
         elif m:
@@ -5668,13 +5364,13 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
     # ("19 (29%) reported insomnia; in the B arm, 31 (48%) did": a clause that says the one before's verb again, whose
     # outcome may be an event the toxicity terms name)
-    said_again = any(a > 0 and OUTCOME_SAID_AGAIN.match(text[a:b]) for a, b in spans)
+    said_again = any(a > 0 and RX.OUTCOME_SAID_AGAIN.match(text[a:b]) for a, b in spans)
     for a, b in spans:
         part = scan(text[a:b])
         named = bool(part.endpoints) or (said_again and toxicity_terms().search(text[a:b]) is not None)
         # (a clause that says the outcome before it again, "; in the B cohort, it was 9%", is read alone too; not one
         # with a ratio, whose arms the clause before named: "; in trial 2, it was a vs b months (HR ...)")
-        if (not named and not (a > 0 and not part.ratios and OUTCOME_SAID_AGAIN.match(text[a:b]))) or \
+        if (not named and not (a > 0 and not part.ratios and RX.OUTCOME_SAID_AGAIN.match(text[a:b]))) or \
                 not part.values:
             return [(0, len(text))]
     return spans
@@ -6012,21 +5708,6 @@ def _one_combo(s: Sentence, combos: list[_Combo], values: list[Value]) -> Option
     return named[-1] if len(keys) == 1 else None
 
 
-# "were 61%, 45% and 28% for patients with N0, N1 and N2 disease, respectively": the subgroups named after the list
-# ("89% and 62% at 36 months for A and B, respectively": the values' time point may stand between)
-_AT_TIME = r"(?:\s+at\s+\d+(?:\.\d+)?\s*(?:months?|years?))?"
-# ("for patients with", "in those who had": the people the labels are of, before them)
-_PEOPLE_WITH = r"(?:(?:patients|those|cases|tumou?rs)\s+(?:with|who\s+had|in|receiving|treated\s+with)\s+)?"
-LABELS_RESPECTIVELY = lazy_regex(
-    r"\s*(?:%|months?|years?)?" + _AT_TIME + r"\s*,?\s*(?P<prep>for|in|among|with)\s+(?:the\s+)?" + _PEOPLE_WITH +
-    r"(?P<labels>[^;()%][^;()%]{1,120}?)\s*,?\s*respectively\b",
-    re.I)
-# "..., respectively, for stage I, II and III disease": "respectively" before the labels, which end the clause
-RESPECTIVELY_LABELS = lazy_regex(
-    r"\s*(?:%|months?|years?)?\s*,?\s*respectively\s*,?\s*(?P<prep>for|in|among)\s+(?:the\s+)?" + _PEOPLE_WITH +
-    r"(?P<labels>[^;()%,][^;()%]{1,120}?)\s*(?=[.;]|$)", re.I)
-
-
 def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     if len(values) < 2 or not (
             all(RX.VALUES_JOINED.fullmatch(s.masked[a.end:b.start]) for a, b in zip(values, values[1:], strict=False))
@@ -6042,7 +5723,7 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
         return [Found(_fields(combo, v), combo.endpoint.start, both.end(), "result.labels_respectively",
                       GroupRef(f"{head} {word} {rest}"))
                 for v, word in zip(values, (both.group("a").lower(), both.group("b").lower()), strict=True)]
-    m = LABELS_RESPECTIVELY.match(s.text, values[-1].end) or RESPECTIVELY_LABELS.match(s.text, values[-1].end)
+    m = RX.LABELS_RESPECTIVELY.match(s.text, values[-1].end) or RX.RESPECTIVELY_LABELS.match(s.text, values[-1].end)
     if combo is None or m is None or any(m.start("labels") <= e.start < m.end("labels") for e in s.endpoints):
         return []
     if RX.OTHER_STUDIES.search(m.group("labels")):
@@ -6149,18 +5830,9 @@ def _values_beside_letters(s: Sentence, letters: list[re.Match], values: list[Va
     return out if len(out) == len(letters) and len({id(v) for _, v in out}) == len(out) else []
 
 
-# A value's bracket that opens with a statistic's, a grade's or a time's word names no group ("(grade 3)", "(95% CI")
-_BRACKET_OPENS = r"\s*%?\s*(?:months?\s*)?\(\s*"
-_NO_NAME_WORDS = r"grades?|G\d|cycles?|range|IQR|median|mean|CI|n|p|days?|weeks?|months?|years?|respectively|vs?|versus"
-NAME_IN_BRACKET = lazy_regex(_BRACKET_OPENS + r"(?!(?:" + _NO_NAME_WORDS + r")\b)"
-                             # ("12% (drug K and drug M, KM)": a name and the short one the paper goes on with)
-                             r"(?:\w[\w+/ -]{1,40}?,\s*(?=(?-i:[A-Z][A-Za-z\d+/-]{1,9})\s*\)))?"
-                             r"(?P<label>[A-Za-z][\w+/ -]{0,40}?)\s*\)", re.I)
-
-
 # A bracket after a value that names someone, in words of any length: "36% (drug V every 3 weeks; TV arm)" (not an
 # interval, a size, a p, a count or a breakdown of shares: "(95% CI ...)", "(n = 40)", "(CR 20%, PR 28%)")
-NAMED_IN_ITS_BRACKET = lazy_regex(_BRACKET_OPENS + r"(?!(?:" + _NO_NAME_WORDS + r"|SD|SE|HR|OR|RR)\b)"
+NAMED_IN_ITS_BRACKET = lazy_regex(RX._BRACKET_OPENS + r"(?!(?:" + RX._NO_NAME_WORDS + r"|SD|SE|HR|OR|RR)\b)"
                                   r"(?:\d+-)?[A-Za-z][^()%=<>]{1,80}\)", re.I)
 
 
@@ -6177,7 +5849,7 @@ def _whole_then_part(s: Sentence, combos: list[_Combo], values: list[Value]) -> 
             RX.WHOSE_BEFORE_VALUE.search(s.text, combo.endpoint.end, a.start) or \
             "respectively" in s.text[b.end:].lower():
         return False
-    named = GROUP_AFTER.match(s.text[b.end:])
+    named = RX.GROUP_AFTER.match(s.text[b.end:])
     return named is not None and not RX.NOT_ONE_PART.search(named.group("label"))
 
 
@@ -6185,7 +5857,7 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
     """'were 50% for stage I, 31% for stage II and 20% for stage III': each value names its subgroup
     after it; one endpoint named before them all."""
     whole_first = len(values) == 2 and _whole_then_part(s, combos, values)
-    if len(values) < 2 or (len(values) == 2 and not all(NAME_IN_BRACKET.match(s.text, v.end) for v in values)
+    if len(values) < 2 or (len(values) == 2 and not all(RX.NAME_IN_BRACKET.match(s.text, v.end) for v in values)
                            and not whole_first):
         return []  # two are read by the comparison rules, with their shared p (but "88% (stage I) and 79% (stage
         # II)": each named in the bracket after it; "41% overall and 52% in node-negative patients": the whole's, then
@@ -6198,8 +5870,8 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
         if i == 0 and (RX.OVERALL_AFTER.match(s.text, v.end) or whole_first):
             labels.append(None)  # "was 7% overall, 12% for T1 tumours and ...": the first value is all patients'
             continue
-        m = GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)]) or \
-            NAME_IN_BRACKET.match(s.text[v.end:nxt.start if nxt else len(s.text)])
+        m = RX.GROUP_AFTER.match(s.text[v.end:nxt.start if nxt else len(s.text)]) or \
+            RX.NAME_IN_BRACKET.match(s.text[v.end:nxt.start if nxt else len(s.text)])
         if not m or any(e.start >= v.end and e.end <= v.end + m.end() for e in s.endpoints):
             return []
         labels.append(re.sub(r"\s+(?:and|or)$", "", _clean(m.group("label"))))
@@ -6215,35 +5887,13 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
     return out
 
 
-# "for stage IA and IB subgroups were", "in patients aged <65, 65-74 and ≥75 years were"
-# "for patients with stage I, II and III disease were", "by stage (I, II and III) were": who before the head
-# Where a list of labels before its values ends: "... were", "..., respectively,", and "... tumours at 3 years after
-# surgery were": the time point (blank in the masked text) and what it is counted from
-_LABELS_CLOSE = r"\s*,?\s*(?:(?:after|following|from)\s+[A-Za-z-]+\s+)?(?:were|was|of|respectively|:)"
-LABELS_BEFORE = lazy_regex(r"\b(?P<lead>for|in|among|by|of)\s+(?:the\s+)?"
-                           r"(?:(?:patients|those|cases)\s+(?:with|who\s+had|in|receiving|treated\s+with|by)\s+)?(?P<head>(?:[A-Za-z-]+\s+){0,2}?)\(?"
-                           r"(?P<items>[\w≤≥<>.-]+(?:\s*,\s*[\w≤≥<>.-]+)*\s*,?\s*(?:and|or)\s+[\w≤≥<>.-]+)\)?\s*"
-                           r"(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?|arms?)?"
-                           + _LABELS_CLOSE, re.I)
-
-
-# "in stage IA and stage IB were", "for grade 2, grade 3 and grade 4 disease were": the word of the list said again
-# before each item
-LABELS_REPEATED = lazy_regex(r"\b(?P<lead>for|in|among|of)\s+(?:the\s+)?"
-                             r"(?:(?:patients|those|cases)\s+(?:with|who\s+had|in)\s+)?"
-                             r"(?P<word>[A-Za-z]+)\s+(?P<first>[\w≤≥<>.-]+)"
-                             r"(?P<more>(?:\s*,\s*(?P=word)\s+[\w≤≥<>.-]+)*)\s*,?\s*(?:and|or)\s+(?P=word)\s+"
-                             r"(?P<last>[\w≤≥<>.-]+)\s*(?P<tail>(?:[a-z]+\s+){0,2}?)(?:sub)?(?:groups?|patients|cohorts?)?"
-                             + _LABELS_CLOSE, re.I)
-
-
 def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Match]]:
     """The groups listed last before ``before`` ("for T1 and T2 lesions were"), with the words the list shares."""
     m = None
-    for candidate in LABELS_BEFORE.finditer(s.masked, 0, before):
+    for candidate in RX.LABELS_BEFORE.finditer(s.masked, 0, before):
         m = candidate
     again = None
-    for candidate in LABELS_REPEATED.finditer(s.masked, 0, before):
+    for candidate in RX.LABELS_REPEATED.finditer(s.masked, 0, before):
         again = candidate
     if again is not None and (m is None or again.start() <= m.start()) and (
             again.group("lead").lower() != "of" or RX.OF_PEOPLE_WITH.match(again.group(0))):
@@ -6278,28 +5928,17 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
     return [" ".join(x for x in (head, item, tail) if x) for item in items], m
 
 
-# "Mortality was highest for A (4.0%) followed by B (3.7%; P = .79) and C (1.3%)": groups ranked by an outcome, each
-# with its value in the bracket after its name
-_RANK_LABEL = (r"(?:the\s+|those\s+|patients\s+)?(?P<label>[A-Za-z][\w/+.-]*"
-               r"(?:\s+(?!(?:and|or|followed|then|was|were)\b)[A-Za-z][\w/+.-]*){0,4})\s*[(\[]\s*")
-RANKED_FIRST = lazy_regex(r"\b(?:highest|lowest|greatest|longest|shortest|best|worst)\s+"
-                          r"(?:for|in|among|after|with|on)\s+" + _RANK_LABEL + "$", re.I)
-RANKED_NEXT = lazy_regex(r"\s*%?[^()\[\]]{0,40}[)\]]\s*,?\s*(?:(?:and\s+)?followed\s+by|and|then|,)\s+"
-                         r"(?:(?:the\s+)?(?:next\s+)?(?:highest|lowest|lower|higher)\s+(?:for|in|among|after|with|on)\s+)?"
-                         + _RANK_LABEL + "$", re.I)
-
-
 def _ranked_groups(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'Mortality was highest for A (4.0%) followed by B (3.7%) and C (1.3%)': each value its group's."""
     if len(values) < 2:
         return []
     combo = _one_combo(s, combos, values)
-    first = RANKED_FIRST.search(s.text, max(0, values[0].start - 120), values[0].start) if combo else None
+    first = RX.RANKED_FIRST.search(s.text, max(0, values[0].start - 120), values[0].start) if combo else None
     if first is None:
         return []
     labels = [first.group("label")]
     for a, b in zip(values, values[1:], strict=False):
-        nxt = RANKED_NEXT.fullmatch(s.text, a.end, b.start)
+        nxt = RX.RANKED_NEXT.fullmatch(s.text, a.end, b.start)
         if nxt is None:
             return []
         labels.append(nxt.group("label"))
@@ -6414,12 +6053,6 @@ def _labels_before_each_endpoint(s: Sentence, combos: list[_Combo], values: list
     return out
 
 
-# "The 3-year survival rates were as follows: stage I, 71.0%; stage II, 48.5%; and stage III, 20.4%"
-_ITEM_LABEL = r"(?P<label>[A-Za-z][\w ≥≤<>+/.-]{0,40}?)\s*,\s*$"
-FIRST_LABEL = lazy_regex(r"\s*(?:(?:rates?|times?)\s+)?(?:were|was)\s+(?:as\s+follows\s*)?:\s*" + _ITEM_LABEL, re.I)
-NEXT_LABEL = lazy_regex(r"\s*%?\s*;\s*(?:and\s+)?" + _ITEM_LABEL, re.I)
-
-
 def _labels_each(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'... were as follows: stage I, 71.0%; stage II, 48.5%': each value after its own label, the items set off by
     semicolons; every value must have one."""
@@ -6427,13 +6060,13 @@ def _labels_each(s: Sentence, combos: list[_Combo], values: list[Value], pattern
     if combo is None:
         return []
     labels = []
-    previous, rule = combo.endpoint.end, FIRST_LABEL
+    previous, rule = combo.endpoint.end, RX.FIRST_LABEL
     for v in values:
         m = rule.fullmatch(s.text, previous, v.start)
         if m is None:
             return []
         labels.append(m.group("label").strip())
-        previous, rule = v.end, NEXT_LABEL
+        previous, rule = v.end, RX.NEXT_LABEL
     if len(set(labels)) != len(labels):
         return []
     return [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".labels_each", GroupRef(label))
@@ -6693,7 +6326,7 @@ def _said_again(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]]
         combos = [_Combo(c.endpoint, times[0].months[0], "rate") for c in combos]
     if len(values) == len(combos) and len(values) >= 2:
         after = s.text[values[-1].end:]
-        if not (RESPECTIVELY_NEXT.match(after) or re.match(r"[\s%)]*(?:[.;]|$)", after)):
+        if not (RX.RESPECTIVELY_NEXT.match(after) or re.match(r"[\s%)]*(?:[.;]|$)", after)):
             return []  # "they were a and b for men" names groups this does not read
         start = min(f.start for f in first_rows)  # the quote shows the endpoints the pronoun stands for
         return [Found(_fields(c, v), start, v.end, "result.said_again") for c, v in zip(combos, values, strict=True)]
@@ -6764,31 +6397,11 @@ def _value_then_endpoint(s: Sentence, combos: list[_Combo], value: Value, patter
 FLIPPED = {"<": "≥", "≥": "<", "≤": ">", ">": "≤"}
 
 
-# The group a subject is set over: "an improvement over B in ...", "superior to B with regard to ...": B, named
-# before what it is compared in
-_OVER_OTHER = (r"(?:(?:improvements?|advantages?|benefits?|superiority)\s+over|(?:superior|inferior)\s+to)\s+"
-               r"(?:(?:that|those)\s+(?:of|for|with|in|on)\s+)?(?:patients\s+(?:given|receiving|treated\s+with|on|in)\s+)?"
-               r"(?:the\s+)?(?!(?:that|those|this|it)\b)(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)\s+"
-               r"(?=(?:with\s+(?:regard|respect)\s+to|in\s+terms\s+of|regarding|in|for)\s)")
-OVER_OTHER = lazy_regex(r"\b" + _OVER_OTHER, re.I)
-# "The combination of A plus B demonstrated a significant improvement over B alone with regard to ...", "A was
-# superior to B in ...": the subject, then the group set over it
-SUBJECT_OVER = lazy_regex(r"^\s*(?P<a>(?:the\s+)?[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,7}?)\s+"
-                          r"(?:demonstrated|showed|provided|yielded|gave|offered|had|achieved|produced|conferred|was|"
-                          r"were|proved)\s+(?:(?:an?|significantly|statistically|significant|clear|clearly|modest|"
-                          r"small|marked|definite)\s+){0,3}" + _OVER_OTHER, re.I)
-# words no name of a treatment set over another holds ("patients with X", "those who", "was")
-# Words no group's name holds ("patients with X", "those who", "was")
-_NOT_NAME_WORDS = "for|with|who|no|not|patients|those|than|in|was|were"
-# (a treatment's name may hold "the" and "of": "the combination of A plus B")
-NOT_A_TREATMENT_WORD = lazy_regex(rf"\b(?:{_NOT_NAME_WORDS})\b", re.I)
-
-
 def _over_other(s: Sentence, start: int, end: int) -> Optional[GroupRef]:
     """The group a subject is set over between ``start`` and ``end`` ("... an improvement over B in response rate
     (a vs b)"), when its name holds no outcome's."""
-    m = next(iter(OVER_OTHER.finditer(s.text, start, end)), None)
-    if m is None or NOT_A_TREATMENT_WORD.search(m.group("b")) or \
+    m = next(iter(RX.OVER_OTHER.finditer(s.text, start, end)), None)
+    if m is None or RX.NOT_A_TREATMENT_WORD.search(m.group("b")) or \
             any(e.start < m.end("b") and m.start("b") < e.end for e in s.endpoints):
         return None
     return GroupRef(_clean(m.group("b")))
@@ -6807,27 +6420,18 @@ def _coordinated_subject(subject: GroupRef) -> Optional[tuple[GroupRef, GroupRef
         return (GroupRef(_clean(versus.group("head") + versus.group("a"))),
                 GroupRef(_clean(versus.group("head") + versus.group("b"))))
     m = RX.COORDINATED_NAMES.fullmatch(subject.label or "")
-    if m is None or NOT_A_TREATMENT_WORD.search(subject.label) or \
+    if m is None or RX.NOT_A_TREATMENT_WORD.search(subject.label) or \
             re.search(r"\b(?:both|all|patients|those|groups?|arms?)\b", subject.label, re.I):
         return None
     return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
 
 
-# Right after a pair's bracket, the two groups it compares: "(16% vs 2%) with A than with B", "(a vs b) in A compared
-# with B", "(a vs b) for A versus B"
-_SIDE = r"(?:(?:in|with|for|among|after|on)\s+)?(?:the\s+|patients\s+(?:given|receiving|treated\s+with)\s+)?"
-GROUPS_AFTER_PAIR = lazy_regex(r"[\s%]*(?:months?|years?)?\s*[^()\[\]]{0,40}?[)\]]\s*,?\s*"
-                               r"(?:in|with|for|among|after|on)\s+(?:the\s+|patients\s+(?:given|receiving|treated\s+with)\s+)?"
-                               r"(?P<a>[A-Za-z][^,;()%\d]{0,40}?)\s+(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+"
-                               + _SIDE + r"(?P<b>[A-Za-z][^,;()%\d]{0,40}?)(?=\s*(?:[,;.)]|$|\band\b))", re.I)
-
-
 def _groups_after_the_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
     """'There was more grade 3 rash (16% vs 2%) with drug X than with drug Y': the groups said right after the pair's
     bracket, the first value's first; neither may name an outcome."""
-    m = GROUPS_AFTER_PAIR.match(s.text, values[-1].end) if len(values) == 2 else None
+    m = RX.GROUPS_AFTER_PAIR.match(s.text, values[-1].end) if len(values) == 2 else None
     if m is None or any(m.start("a") < e.end and e.start < m.end("b") for e in s.endpoints) or \
-            NOT_A_TREATMENT_WORD.search(m.group("a")) or NOT_A_TREATMENT_WORD.search(m.group("b")):
+            RX.NOT_A_TREATMENT_WORD.search(m.group("a")) or RX.NOT_A_TREATMENT_WORD.search(m.group("b")):
         return None  # (nor names running on: "with local RT with CTh as compared to systemic CTh")
     return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
 
@@ -6848,9 +6452,9 @@ def _group_after_second_value(s: Sentence, values: list[Value], subject: GroupRe
 def _subject_over_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
     """'The combination of A plus B demonstrated a significant improvement over B alone with regard to response rate
     (30% compared with 11%)': the subject's value first, the group it is set over second."""
-    m = SUBJECT_OVER.match(s.text)
+    m = RX.SUBJECT_OVER.match(s.text)
     if m is None or m.end() > values[0].start or any(
-            NOT_A_TREATMENT_WORD.search(m.group(g)) or any(e.start < m.end(g) and m.start(g) < e.end
+            RX.NOT_A_TREATMENT_WORD.search(m.group(g)) or any(e.start < m.end(g) and m.start(g) < e.end
                                                           for e in s.endpoints) for g in ("a", "b")):
         return None
     return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
@@ -6877,7 +6481,7 @@ def _compared_label(m: re.Match) -> str:
     return _clean(("patients " + said.split(None, 1)[1] if said else "") + m.group("b"))
 
 
-NOT_A_NAME_WORD = lazy_regex(rf"\b(?:{_NOT_NAME_WORDS}|the|of)\b", re.I)
+NOT_A_NAME_WORD = lazy_regex(rf"\b(?:{RX._NOT_NAME_WORDS}|the|of)\b", re.I)
 
 
 # What patients had, said of them: "patients receiving A", negated as "patients not receiving A"
@@ -6923,21 +6527,11 @@ def negated(label: str) -> Optional[str]:
     return (m.group("a") or m.group("b")) if m else None
 
 
-# "Tumour size over 3 cm was associated with worse local control (HR 2.4)", "On multivariable analysis, age over 70
-# was an independent predictor of survival (HR 1.9)": the factor said as the subject of the sentence, the outcome after
-_ANALYSIS_FRONT = r"(?:(?:on|in|by)\s+(?:the\s+)?(?:multi|uni)[- ]?vari\w+\s+(?:cox\s+)?(?:\w+\s+)?analys[ie]s\s*,\s*)?"
-_STRENGTH = r"(?:also\s+)?(?:significantly\s+|independently\s+|strongly\s+)?"
-SUBJECT_FACTOR = lazy_regex(r"^\s*" + _ANALYSIS_FRONT + r"(?P<label>[A-Za-z≤≥<>][^,;:()]{2,60}?)\s+(?:(?:was|were)\s+"
-                            + _STRENGTH + r"(?:associated\s+with|an?\s+(?:(?:independent|significant|adverse|"
-                            r"unfavou?rable|favou?rable|poor|strong)\s+)*(?:predictor|prognostic\s+factor|risk\s+factor)"
-                            r"\s+(?:of|for))|" + _STRENGTH + r"predicted)\s", re.I)
-
-
 def _subject_factor(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None:
     """A ratio no rule gave a group, after a sentence whose subject is a factor associated with the ratio's outcome
     (``SUBJECT_FACTOR``), is that factor's: the patients with it against those without (in place). Not a subject that
     names an outcome, one of the paper's arms or no factor (``SUBJECT_NO_FACTOR``)."""
-    m = SUBJECT_FACTOR.match(s.text)
+    m = RX.SUBJECT_FACTOR.match(s.text)
     if m is None or r.start < m.end() or RX.SUBJECT_NO_FACTOR.match(m.group("label")):
         return
     if any(m.start("label") <= e.start < m.end("label") for e in s.endpoints) or \
@@ -7012,32 +6606,6 @@ def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) 
     return out
 
 
-_GROUP_NAMED = (r"(?:for|in|among|of)\s+(?:the\s+)?"
-               # ("in comparison with", "in addition", "in contrast": a link between clauses, no group)
-               r"(?!(?:comparison|contrast|addition|particular|general|summary|total)\b)"
-               r"(?!(?:[\d.]+\s+|one\s+|two\s+|five\s+)?(?:years?|months?|weeks?|days?)\b)(?P<n>\d+\s+)?"
-               # "for A versus 8 months for B": the label ends where the contrast starts
-               # (no share in a label: "for all arms despite 9% of patients receiving X" names no group)
-               r"(?P<label>(?:(?!\b(?:versus|vs|compared|whereas|while|despite|although|because)\b|\bv\.?\s+[<>≤≥]?\d)"
-               # (nor a bracket: "of those given the 4-mg dose [P = 0.12] and ...")
-               r"[^,;()\[\]%]){2,70}?)\s*"
-               # ("from 53% for A to 74% for B": the next value ends the label)
-               # ("for B with 1- and 2-year PFS rates of ...": the time points of the next values)
-               r"(?=[,;(.]|$|\s+and\s+[<>≤≥]?\d|\s+to\s+[\d.]+\s*(?:%|mo\b|months?|years?|weeks?|days?)|"
-               r"\s+with\s+(?:an?\s+)?\d+(?:-|\s*(?:,|and|or)\s*\d+-|\s*(?:years?|months?)\b)|"
-               r"\s+(?:versus|vs\.?|compared\s+(?:with|to)|whereas|while)\b|\s+v\.?\s+[<>≤≥]?\d)")
-# ("4.4 months (mo) in B": a unit's abbreviation defined after it)
-_UNIT_DEFINED = r"(?:\(\s*(?:mos?|yrs?|wks?)\.?\s*\)\s*)?"
-GROUP_AFTER = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:respectively[\s,]*)?" + _GROUP_NAMED, re.I)
-# "37 months (95% CI, 27 to 48) for A and 26 months (95% CI, 20 to 34) for B": each value's interval or range in its
-# bracket before its group (two blocks compared; not in longer lists, whose labels a comma may cut short); the second
-# interval often bare, its level said once: "... for A versus 26 months (20-34) for B"
-GROUP_AFTER_BRACKET = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:respectively[\s,]*)?"
-                                 r"(?:\((?:(?:[^()]|\([^()]*\))*?\b(?:CI|confidence\s+interval|range|IQR)\b[^()]*"
-                                 r"|\s*\d+(?:\.\d+)?\s*%?\s*(?:-|to)\s*\d+(?:\.\d+)?\s*%?\s*)\)[\s,]*)?"
-                                 + _GROUP_NAMED, re.I)
-
-
 def _group_after_outcome(s: Sentence, combos: list[_Combo], first: int) -> Optional[GroupRef]:
     """The group the first block's values are of, named after their outcome ("X in A was a versus b in B"), when
     its name holds no outcome's."""
@@ -7053,7 +6621,7 @@ def _and_the_group_after(s: Sentence, first: Optional[GroupRef], values: list[Va
                          ) -> Optional[tuple[GroupRef, GroupRef]]:
     """A pair's first group, found before its values, and the second, the group named right after them ("... 62%
     versus 81% in those without"; a second called "the others" is named from the first)."""
-    after = GROUP_AFTER.match(s.text[values[-1].end:]) if first is not None else None
+    after = RX.GROUP_AFTER.match(s.text[values[-1].end:]) if first is not None else None
     if after is None or RX.ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
         return None
     second = _clean(after.group("label"))
@@ -7067,23 +6635,17 @@ def _outcome_group_pair(s: Sentence, combos: list[_Combo], values: list[Value]) 
     return _and_the_group_after(s, first, values)
 
 
-# After a value, people named by what they had, with their number: "11 months with grade 3 rash (n = 61) and ..."
-# (a bare "with X" after a value is often no group: "80% with a median follow-up of ...", so only with the size)
-TRAIT_GROUP_AFTER = lazy_regex(r"^[\s%),]*" + _UNIT_DEFINED + r"(?:in\s+(?:the\s+)?(?:patients|those)\s+)?"
-                               r"(?P<label>(?:with|without)\s+[^,;:()\[\]%]{2,50}?)\s*(?=\(\s*n\s*=\s*\d+\s*\))", re.I)
-
-
 def _group_after_values(text: str, end: int) -> Optional[re.Match]:
     """The group named right after a block's values (``GROUP_AFTER_BRACKET``), or people named by a trait with
     their number (``TRAIT_GROUP_AFTER``)."""
-    return GROUP_AFTER_BRACKET.match(text[end:]) or TRAIT_GROUP_AFTER.match(text[end:])
+    return RX.GROUP_AFTER_BRACKET.match(text[end:]) or RX.TRAIT_GROUP_AFTER.match(text[end:])
 
 
 def _sized_group(m: re.Match, text: str, end: int) -> GroupRef:
     """The group of a ``_group_after_values`` match with its number, said before its name ("in 40 women") or in a
     bracket after it ("in women (n = 40)")."""
     label = _people(m.group("label"))
-    size = SIZE_ASIDE_AFTER.match(text, end + m.end("label"))
+    size = RX.SIZE_ASIDE_AFTER.match(text, end + m.end("label"))
     n = m.groupdict().get("n")  # (only GROUP_AFTER_BRACKET says a number before the name)
     return GroupRef(label, int(n) if n else int(size.group("size")) if size else None)
 
@@ -7132,7 +6694,7 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
     for c, v in zip(combos, values, strict=True):
         f = _fields(c, v)
         f.update(p_value=p, p_op=op if op != "=" else None)
-        if spread_first and not CI_WORDS.search(after.group(0)):
+        if spread_first and not MENTIONS_RX.CI_WORDS.search(after.group(0)):
             # "(IQR a-b) for A and c months (d-e) for B": the second is an IQR too
             for key in ("ci_low", "ci_high"):
                 f.pop(key, None)
@@ -7156,17 +6718,6 @@ def _trailing_chain(s: Sentence, combos: list[_Combo]) -> list[_Combo]:
         else:
             break
     return chain
-
-
-# One bracket after a value, an interval with a nested bracket or a square one: "(95% CI 8-14 (per protocol))"
-_AFTER_BRACKET = r"(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])"
-# "1-year survival was 44% (95% CI ...) and 25% (...), respectively" with no group or label after the values
-# (", respectively", " in the two groups, respectively": the pair of groups said as such)
-RESPECTIVELY_NEXT = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*(?:of\s+(?:the\s+)?(?:patients|participants)\s*)?"
-                               r"(?:(?:in|for|among)\s+"
-                               r"(?:the\s+(?:two|2)|both|the\s+respective)\s+(?:groups|arms|cohorts)\s*)?,?\s*"
-                               r"respectively\b", re.I)
-PAIR_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,?\s*and\s+")
 
 
 # A pair said of no group by name: the two groups compared just before, in the order given (resolved when the
@@ -7201,7 +6752,7 @@ def _corresponding_pair(s: Sentence, combos: list[_Combo], values: list[Value]) 
     if not RX.CORRESPONDING.search(s.text[max(0, e.start - 40):e.start]) or e.end > a.start:
         return []
     if a.unit != b.unit or a.unit is None or not RX.ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) \
-            or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or RX.LABELS_NEXT.match(s.text, b.end) \
+            or not RX.PAIR_AND.fullmatch(s.text[a.end:b.start]) or RX.LABELS_NEXT.match(s.text, b.end) \
             or _groups(s, (e.start, b.end)) != (None, None):
         return []
     groups = _pair_only()
@@ -7224,12 +6775,12 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     # "Adverse events were similar in the two groups (92% and 89%)": the pair in the bracket after the two groups
     # named together, closed right after it, needs no "respectively"
     bracketed = RX.BOTH_GROUPS_BRACKET.fullmatch(s.masked, e.end, a.start) is not None and \
-        PAIR_AND.fullmatch(s.text[a.end:b.start]) is not None and RX.BRACKET_CLOSES.match(s.text, b.end) is not None
+        RX.PAIR_AND.fullmatch(s.text[a.end:b.start]) is not None and RX.BRACKET_CLOSES.match(s.text, b.end) is not None
     if bracketed and not s.respectively:
         return _pair_rows(s, combos[0], a, b, e)
     if not s.respectively:
         return []
-    after = RESPECTIVELY_NEXT.match(s.text, b.end)
+    after = RX.RESPECTIVELY_NEXT.match(s.text, b.end)
     if not after:
         # "Median survival was 9.1 and 7.4 months, and 2-year survival 22% and 14%, respectively": pairs in a row
         later = RX.LATER_PAIRS_RESPECTIVELY.match(s.text, b.end)
@@ -7240,7 +6791,7 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
     if not (RX.ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or re.fullmatch(r"\s*at\s+", s.masked[e.end:a.start])) \
             or RX.LABELS_NEXT.match(s.text, after.end()):
         return []  # "..., respectively, for men and women": the labels are given after
-    if not PAIR_AND.fullmatch(s.text[a.end:b.start]):
+    if not RX.PAIR_AND.fullmatch(s.text[a.end:b.start]):
         return []
     clause_start = max([s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0]
                        + [v.end for v in s.values if v.end <= e.start])
@@ -7270,9 +6821,6 @@ def _pair_rows(s: Sentence, combo: _Combo, a: Value, b: Value, e: Endpoint) -> l
     return out
 
 
-LIST_COMMA = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*,\s*")
-
-
 def _respectively_list(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
     """'The response rates were 40%, 32% and 21%, respectively': one endpoint, three or more values of one kind and
     "respectively", with nothing in the clause to name them by: the arms of a trial of that many arms, in the order
@@ -7288,11 +6836,11 @@ def _respectively_list(s: Sentence, combos: list[_Combo], values: list[Value]) -
         return []
     # "a, b and c" (or "a, b, and c"): commas between, "and" before the last
     for a, b in zip(values[:-2], values[1:-1], strict=True):
-        if not LIST_COMMA.fullmatch(s.text[a.end:b.start]):
+        if not RX.LIST_COMMA.fullmatch(s.text[a.end:b.start]):
             return []
-    if not PAIR_AND.fullmatch(s.text[values[-2].end:last.start]):
+    if not RX.PAIR_AND.fullmatch(s.text[values[-2].end:last.start]):
         return []
-    after = RESPECTIVELY_NEXT.match(s.text, last.end)
+    after = RX.RESPECTIVELY_NEXT.match(s.text, last.end)
     if not after or RX.LABELS_NEXT.match(s.text, after.end()):
         return []  # "..., respectively, for stage I, II and III": the labels are given after
     clause_start = max([s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0]
@@ -7323,7 +6871,7 @@ def _timed_pairs_respectively(s: Sentence, combos: list[_Combo], values: list[Va
     pairs, at = [], values[0].start
     for a, b in zip(values[::2], values[1::2], strict=True):
         time = RX.PAIR_AT_TIME.match(s.text, b.end)
-        if a.start != at or not PAIR_AND.fullmatch(s.text[a.end:b.start]) or time is None:
+        if a.start != at or not RX.PAIR_AND.fullmatch(s.text[a.end:b.start]) or time is None:
             return []
         unit = time.group("unit").lower().rstrip("s") + "s"
         pairs.append((a, b, float(time.group("n")) * MONTHS_PER.get(unit, 1.0)))
@@ -7555,7 +7103,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         return corresponding
     if len(values) == len(combos):
         # "The 5-year PCR, PFS and OS were a, b and c" (", respectively, for those who had ...").
-        after = GROUP_AFTER.match(s.text[values[-1].end:])
+        after = RX.GROUP_AFTER.match(s.text[values[-1].end:])
         group = attached_group(s, values[0], arms_only=True) if len(values) == 1 else None
         if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)
                       or negated(_clean(after.group("label")))) \
@@ -7619,7 +7167,7 @@ def _subject_and_other(s: Sentence, combos: list[_Combo], values: list[Value], p
     group named before it, the second the group named after it (as after "compared with": ``_second_block``)."""
     if len(values) != 2 or not RX.AND_BETWEEN_BLOCKS.fullmatch(s.masked[values[0].end:values[1].start]):
         return []
-    after = GROUP_AFTER_BRACKET.match(s.text[values[1].end:])
+    after = RX.GROUP_AFTER_BRACKET.match(s.text[values[1].end:])
     if after is None or RX.ANY_PATIENTS.fullmatch(_clean(after.group("label"))) or \
             RX.OTHER_STUDIES.search(after.group("label")) or \
             MENTIONS_RX.THEN_RESPECTIVELY.match(s.text, values[1].end + after.end()) or \
@@ -7705,7 +7253,7 @@ def _than_pair_respectively(s: Sentence, combo: _Combo, values: list[Value], pat
     # "... than with docetaxel (": the second group, named by "than" right before the bracket of the values
     second = cues()["than_group"].search(s.text, combo.endpoint.end, a.start)
     if second is None or not re.fullmatch(r"\s*[(\[]\s*", s.text[second.end("b"):a.start]) or \
-            not PAIR_AND.fullmatch(s.text, a.end, b.start) or not RX.PAIR_CLOSED_RESPECTIVELY.match(s.text, b.end):
+            not RX.PAIR_AND.fullmatch(s.text, a.end, b.start) or not RX.PAIR_CLOSED_RESPECTIVELY.match(s.text, b.end):
         return []
     first = RX.COMPARED_IN.search(s.text, combo.endpoint.end, second.start())
     if first is None:
@@ -7747,7 +7295,7 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
     if any(RX.SUSPENDED.search(x) for x in items[:-1]):
         return []  # "tumours with and without X": the words shared are not distributed here
     labels = _distributed(items)
-    levels = TWO_LEVELS_ONE_TRAIT.search(text, m.start(), opening + 1)
+    levels = RX.TWO_LEVELS_ONE_TRAIT.search(text, m.start(), opening + 1)
     if len(values) == 2 and levels is not None and levels.group("a").lower() != levels.group("b").lower():
         # "among women with high versus low Q expression (": the trait said once is each level's, the people too
         people = "patients" if levels.group("people").lower() == "those" else levels.group("people")
@@ -7814,33 +7362,6 @@ def _event_code(event: re.Match) -> str:
         return "ORR"
     return "PFS" if event.group("progression") or event.group("then_progression") or event.group("progression_only") \
         else "OS"
-
-
-# not "the risk of death from prostate cancer" (cancer-specific); "death from all causes" is overall
-# the kind of estimate said between a ratio's bracket and its name: "(adjusted hazard ratio, 0.81", "(unadjusted HR"
-RATIO_QUALIFIER = r"(?:(?:adjusted|unadjusted|stratified|pooled)\s+)?"
-# ("chemotherapy-related / toxic / postoperative / 30-day mortality": deaths of the treatment or of a span, no
-# overall survival)
-DEATH_BEFORE_RATIO = lazy_regex(r"\b(?:(?:all[- ]cause\s+|overall\s+)?(?<!related\s)(?<!toxic\s)(?<!operative\s)"
-                                r"(?<!day\s)mortality|(?:risk|hazard|odds)\s+(?:of|for)\s+"
-                                r"(?:death|dying))\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+"
-                                # "the risk of death was 30% lower with A than with B (hazard ratio, 0.70": a
-                                # share said between is the reduction, not another outcome
-                                r"(?!(?:all|any)\s+causes?))(?:[^.;()\[\]\d]|\d+(?:\.\d+)?\s*%\s+"
-                                r"(?:lower|higher|reduction|increase|decrease|less|more)|by\s+\d+(?:\.\d+)?\s*%|"
-                                # "the risk of death at 2 years (RR 0.91": the time the risk is of
-                                r"\bat\s+\d+\s*(?:years?|months?)\b)"
-                                r"{0,90}[(\[,:]?\s*" + RATIO_QUALIFIER + "$", re.I)
-# (the reduction may stand between: "reduced the risk of progression by 35% (HR 0.65")
-PROGRESSION_BEFORE_RATIO = lazy_regex(r"\b(?:risk|hazard)\s+of\s+(?:disease\s+|tumou?r\s+)?progression"
-                                      r"(?:\s+or\s+death)?\b(?:[^.;()\[\]\d]|\bby\s+\d+(?:\.\d+)?\s*%){0,80}"
-                                      r"[(\[,:]?\s*" + RATIO_QUALIFIER + "$", re.I)
-# "the relative reduction in the risk of death with A was 19% (hazard ratio, 0.81": the share is the reduction the
-# ratio gives
-DEATH_REDUCED_BY = lazy_regex(r"\b(?:reduction|decrease|increase)\s+in\s+(?:the\s+)?(?:risk|hazard|odds)\s+of\s+"
-                              r"(?:death|dying)\b(?!\s+(?:from|due\s+to|of|caused\s+by|related\s+to)\s+(?!(?:all|any)\s+causes?))"
-                              r"[^.;()\[\]\d]{0,60}\b(?:was|of)\s+\d+(?:\.\d+)?\s*%\s*[(\[,:]?\s*"
-                              + RATIO_QUALIFIER + "$", re.I)
 
 
 def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
@@ -7937,18 +7458,6 @@ def _graded_brackets(s: Sentence) -> list[Found]:
     return out
 
 
-# "Rash (grade 2, 11%; grade 3, 4%)", "pneumonitis occurred in 9 of 80 (any grade, 11%; grade 3 or higher, 3%)":
-# a toxicity's rates under grade labels, one after another in the bracket after it
-GRADE_LABEL = _GRADE_NAMED + r"\d+(?:\.\d+)?\s*%"
-LABELLED_GRADES = lazy_regex(r"[^()\[\];.%]{0,60}?\(\s*(?P<items>" + GRADE_LABEL + r"(?:\s*;\s*" + GRADE_LABEL
-                             + r")+)\s*\)", re.I)
-# "chest wall pain (18% grade 1, 13% grade 2)", "rash (20% any grade and 3% grade 3)": each rate, then its grade
-VALUE_THEN_GRADE = (r"\d+(?:\.\d+)?\s*%\s+(?:(?:all|any)\s+grades?|grades?\s+[\dIV][^,;()\[\]%]{0,20}?)"
-                    r"(?=\s*(?:[,;)]|and\b|$))")
-VALUES_THEN_GRADES = lazy_regex(r"[^()\[\];.%]{0,60}?\(\s*(?P<items>" + VALUE_THEN_GRADE
-                                + r"(?:\s*(?:,|;|and|,\s*and)\s*" + VALUE_THEN_GRADE + r")+)\s*\)", re.I)
-
-
 def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
     """A toxicity's rates under two or more grade labels in one bracket after it: each rate is its label's grade
     ("all grades" or "any grade": no grade). Not when a group is named after the term or a comparison follows
@@ -7957,10 +7466,10 @@ def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
     for e in s.endpoints:
         if e.code != "TOX":
             continue
-        m = LABELLED_GRADES.match(s.text, e.end)
-        label = GRADE_LABEL
+        m = RX.LABELLED_GRADES.match(s.text, e.end)
+        label = RX.GRADE_LABEL
         if m is None:  # "chest wall pain (18% grade 1, 13% grade 2)": each rate before its grade
-            m, label = VALUES_THEN_GRADES.match(s.text, e.end), VALUE_THEN_GRADE
+            m, label = RX.VALUES_THEN_GRADES.match(s.text, e.end), RX.VALUE_THEN_GRADE
         if m is None or any(e.end <= x.start < m.start("items") for x in s.endpoints if x is not e) \
                 or any(g.start >= e.start for g in mentions or []) or RX.COMPARED_AFTER.search(s.text, m.end()):
             continue
@@ -7978,13 +7487,6 @@ def _labelled_grades(s: Sentence, mentions: Optional[list]) -> list[Found]:
         out.extend(Found(dict(f, value=v.value, grade=g), e.start, m.end(), "result.labelled_grades", at=v.start)
                    for v, g in rows)
     return out
-
-
-# "... in 12% and 5% of patients, respectively", "... in 12 (19%) and 4 (6%) patients, respectively"
-_OF_PATIENTS = r"(?:(?:of\s+)?(?:the\s+|all\s+)?(?:patients|participants|subjects|cases)\s*)?"
-RESPECTIVELY_AFTER = lazy_regex(r"\s*%?\s*" + _OF_PATIENTS + r",?\s*respectively\b", re.I)
-# After the second of two graded values, the clause ends: "... 25% and 5% (of patients).", "..., while ..."
-VALUES_END = lazy_regex(r"\s*%?\s*" + _OF_PATIENTS + r"(?:[.;]|,\s*(?:and|but|while|whereas)\b|$)", re.I)
 
 
 def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[GroupIndex],
@@ -8050,7 +7552,7 @@ def _values_before_their_grades(s: Sentence, m: re.Match, e: Endpoint, shares: l
     a, b = before[-2:]
     if not RX.VALUES_JOINED.fullmatch(s.text, a.end, b.start) or not RX.SHARES_THEN_GRADES.fullmatch(s.text, b.end,
                                                                                               m.start()) \
-            or not (RESPECTIVELY_AFTER.match(s.text, e.end) or (re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I)
+            or not (RX.RESPECTIVELY_AFTER.match(s.text, e.end) or (re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I)
                                                                 and RX.CLAUSE_ENDS.match(s.text, e.end))) \
             or any(b.end <= x.start < m.start() for x in s.endpoints):
         return []
@@ -8084,8 +7586,8 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
         if len(after) < 2 or not RX.VALUES_JOINED.fullmatch(s.text, after[0].end, count_start(s.text, after[1])):
             out.extend(_values_before_their_grades(s, m, e, free, group))
             continue
-        if not RESPECTIVELY_AFTER.match(s.text, after[1].end) and not (
-                re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I) and VALUES_END.match(s.text, after[1].end)):
+        if not RX.RESPECTIVELY_AFTER.match(s.text, after[1].end) and not (
+                re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I) and RX.VALUES_END.match(s.text, after[1].end)):
             continue
         between = [x for x in s.endpoints if x.start > e.end and x.start < after[0].start]
         if between and not (len(between) == 1 and e.category is None and between[0].code == "TOX"
@@ -8108,11 +7610,6 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
     return out
 
 
-# Two kinds of patients compared: "between patients who had X and those who did not", "in patients with X than in
-# those with Y"
-PEOPLE_COMPARED = lazy_regex(r"\b(?:between|in|for|among)\s+(?:the\s+)?" + _PEOPLE_OF_A_KIND +
-                             r"[^;]*?\b(?:and|than|versus|vs\.?|compared\s+(?:with|to))\s+"
-                             r"(?:in\s+|for\s+|among\s+)?(?:those|patients|participants|women|men)\b", re.I)
 FILLER_WORDS = {"and", "or", "the", "for", "with", "value", "values", "respectively", "units", "unit", "versus",
                 "ratio", "hazard", "odds", "confidence", "interval", "was", "were", "while", "whereas", "but",
                 "also", "its", "their", "both", "all", "per", "adjusted", "unadjusted"}
@@ -8188,7 +7685,7 @@ def _people_compared_before(s: Sentence, r: Ratio) -> bool:
     """Whether two kinds of patients are compared before the ratio ``r`` ("between patients with X and those
     with Y (HR ...)"); not when a ratio of the first kind's own stands between them ("in patients with X (HR a) and in
     patients with Y (HR b)": each kind's own ratio)."""
-    m = PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start)
+    m = RX.PEOPLE_COMPARED.search(s.text, max(0, r.start - 250), r.start)
     return m is not None and not any(m.start() <= x.start and x.end <= m.end() for x in s.ratios if x is not r)
 
 
@@ -8290,14 +7787,14 @@ def _ratios(s: Sentence) -> list[Found]:
         if endpoint is not None and endpoint.start >= r.end and not before and (
                 _clause_break(s, r.end, endpoint.start) or RX.CONTRAST_THEN.search(s.text, r.end, endpoint.start)
                 or RX.COST_OF.search(s.text, r.end, endpoint.start)) \
-                and (DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)
-                     or DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start)):
+                and (RX.DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)
+                     or RX.DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start)):
             # "the reduction in the risk of death with A was 28% (HR 0.72, ...), and rates of adverse events were ...":
             # the ratio of deaths said before it, not the outcome of the clause after it
             endpoint = Endpoint("OS", r.start, r.end)
         elif endpoint is not None and endpoint.code in RESPONSES | {"pCR"} and not inside and not named_outcome and \
                 endpoint.end <= r.start and \
-                (death := DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)) and \
+                (death := RX.DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)) and \
                 death.start() >= endpoint.end and not RX.DEATH_OR_EVENT.search(death.group(0)):
             # "age and a regression of 60% or more (or a pathological CR) predicted the risk of death (HR 0.6 and
             # 0.4)": a response named among the factors is no outcome of a ratio of deaths said after it
@@ -8329,14 +7826,14 @@ def _ratios(s: Sentence) -> list[Found]:
             event = RX.RATIO_EVENT.search(s.text[r.start:r.start + 60])
             if event:
                 code = _event_code(event)
-            elif (progression := PROGRESSION_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start)) and (
+            elif (progression := RX.PROGRESSION_BEFORE_RATIO.search(s.text, max(0, r.start - 100), r.start)) and (
                     not factor_match or progression.start() >= factor_start):
                 # "The risk of progression was lower with A (HR 0.66)": a ratio of progressions said before it;
                 # "A reduced the risk of progression or death by 35% (HR 0.65)": words before the bracket that say
                 # the progression are no factor's name
                 code, factor_match = "PFS", None
-            elif DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start) or \
-                    DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start):
+            elif RX.DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start) or \
+                    RX.DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start):
                 # "higher all-cause mortality (HR 1.20, ...)", "a lower risk of death (HR 0.8)": the words before
                 # the bracket name the outcome, not a factor
                 code, factor_match = "OS", None
@@ -8376,7 +7873,7 @@ def _ratios(s: Sentence) -> list[Found]:
             group = _ratio_subgroup(s, r.end)
         needs_groups = False
         if (group is None or factor_match) and comparator is None and \
-                (_people_compared_before(s, r) or PEOPLE_COMPARED.match(s.text, _bracket_end(s.text, r.end))):
+                (_people_compared_before(s, r) or RX.PEOPLE_COMPARED.match(s.text, _bracket_end(s.text, r.end))):
             # (or named right after the ratio's bracket: "no difference in RFS (HR 0.86 ...) between patients with X
             # when compared to those with Y")
             # "OS did not differ between patients who developed rash (...) and those who did not (HR ...)": two kinds
@@ -8435,7 +7932,7 @@ def _events_listed_before_their_ratios(s: Sentence, rows: list[Found]) -> None:
             continue
         chain = [before[-1]]
         for m in reversed(before[:-1]):
-            if not COORDINATED_TERMS.fullmatch(s.text, m.end(), chain[0].start()):
+            if not RX.COORDINATED_TERMS.fullmatch(s.text, m.end(), chain[0].start()):
                 break
             chain.insert(0, m)
         found = [[f for f in rows if f.fields["value"] == r.value and f.start <= r.start < f.end + 1] for r in inside]
@@ -8608,9 +8105,6 @@ def _ratio_lists(s: Sentence) -> list[Found]:
     return out if any(f.pattern_id == "result.ratio.list" for f in out) else []
 
 
-RATIO_AND = lazy_regex(rf"\s*{_AFTER_BRACKET}?\s*(?:,|and|,\s*and)\s*", re.I)
-
-
 def _ratios_respectively(s: Sentence) -> list[Found]:
     """'Hazard ratios for DFS and OS were 0.72 (95% CI ...) and 0.81 (...), respectively': k ratios for the k
     outcomes named after "hazard ratios for", in order; every piece must be there, else nothing."""
@@ -8628,9 +8122,9 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
     if head is None or k < 2 or len(values) < k or not RX.RATIO_VERB.fullmatch(s.text, chain[-1].end, values[0].start):
         return []
     listed = values[:k]
-    if not all(RATIO_AND.fullmatch(s.text, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)):
+    if not all(RX.RATIO_AND.fullmatch(s.text, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)):
         return []
-    if not RESPECTIVELY_NEXT.match(s.text, listed[-1].end):
+    if not RX.RESPECTIVELY_NEXT.match(s.text, listed[-1].end):
         return []
     kind = "hr" if head.group("hr") else "or" if head.group("or") else "rr"
     out = []
@@ -8643,83 +8137,6 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
                           "univariate" if RX.UNIVARIATE.search(s.text) else None)}
         out.append(Found(f, head.start(), v.end, "result.ratio.respectively", at=v.start))
     return out
-
-
-_COUNT = rf"(?P<n>\d+|{lexicon.number_words_pattern()})"
-COUNT_AFTER = lazy_regex(r"^\s*(?:\(\s*|(?:was|were)\s+(?:found|observed|seen|noted)\s+in\s+|occurred\s+in\s+|in\s+)"
-                         + _COUNT + rf"\s+(?:{lexicon.PEOPLE}|lesions?|cases?)\s*"
-                         r"[,(]\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)?", re.I)
-# "pain relief was achieved in 31 of 40 patients (78%), with ...": the count of its total, where the clause ends (not
-# "in 9 of 24 patients (37.5%) with high X": a part's, which the count lists read)
-COUNT_OF_AFTER = lazy_regex(r"^\s*(?:was|were)\s+(?:achieved|obtained|attained|observed|seen|noted|reported|"
-                            r"documented)\s+in\s+" + _COUNT +
-                            rf"\s+(?:of|out\s+of)\s+(?P<of>\d+)\s+(?:{lexicon.PEOPLE}|lesions?|cases?)\s*"
-                            r"\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)(?=\s*(?:[.;]|$|,\s*(?:with|and|while|whereas)\s))",
-                            re.I)
-# After a count with its share, a second one and "respectively": "in 88 patients (58%) and 71 patients (48%),
-# respectively", the two groups' counts, which the count lists read as a pair (the first is not all patients' alone)
-SECOND_COUNT_RESPECTIVELY = lazy_regex(rf"[\s)\]]*,?\s*and\s+(?:in\s+)?\d[\d,]*\s*(?:(?:{lexicon.PEOPLE}|cases)\s*)?"
-                                       r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s*"
-                                       rf"(?:(?:{lexicon.PEOPLE}|cases)\s*)?,?\s*respectively\b", re.I)
-# ("... in 4 patients (arm A)": a bracket after the count may name whose it is, and the count is left to other rules)
-COUNT_AFTER_PLAIN = lazy_regex(r"\s*(?:(?:was|were)\s+(?:found|observed|seen|noted|reported|documented|detected|"
-                               r"achieved|obtained|attained|confirmed)\s+in|"
-                               # ("grade 3 rash was experienced by 9 patients", "a response was achieved by 30")
-                               r"(?:was|were)\s+(?:experienced|reported|achieved|attained|obtained|suffered)\s+by|"
-                               r"occurred\s+in|developed\s+in)\s+(?:a\s+total\s+of\s+)?" + _COUNT +
-                               r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+)|\s*/\s*(?P<slash>\d+))?\s+"
-                               r"(?:(?:treated|evaluable|assessable|eligible|irradiated)\s+)?"
-                               # (a bracket of the shares by grade after it is no group's name: "(all grades, 6%; ...")
-                               # ("in 13 of 82 tumours": the lesions counted)
-                               rf"(?:{lexicon.PEOPLE}|cases?|(?P<lesions>{lexicon.LESION_NOUNS}))\b"
-                               # (nor one restating the response as a rate: "in 25 patients (response rate: 51%)")
-                               r"(?!\s*[(\[](?!\s*(?:all\s+grades|any\s+grade|(?:overall\s+|objective\s+)?"
-                               r"response\s+rate\s*[:=,])))", re.I)
-# "fatigue (41 of 96 patients)", "rash (9/60)": a count and its total alone in a bracket after the outcome
-COUNT_OF_BRACKET = lazy_regex(r"\s*[(\[]\s*" + _COUNT + r"\s*(?:of|/|out\s+of)\s*(?:the\s+)?(?P<of>\d+)"
-                              rf"(?:\s+(?:{lexicon.PEOPLE}|cases))?\s*[)\];]", re.I)
-# "12 (40%) of 30 patients had": the count before the bracket, and the number after "of" is the total, no count
-_ASSESSED = r"(?:(?:evaluable|assessable)\s+)?"  # "26 of 92 evaluable patients"
-COUNT_BEFORE = lazy_regex(rf"(?<![\d./])(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
-                          # ("18 out of 40 patients (45%) achieved a CR": the 18, of the 40)
-                          r"(?:(?:out\s+)?of\s+(?:the\s+|these\s+)?(?P<of>\d+)\s+)?" + _ASSESSED +
-                          rf"(?:{lexicon.PEOPLE}|lesions?|cases?|responders)?\s*"
-                          # ("(45%, 95% CI ...)": the interval read before is blank in the masked text)
-                          r"(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*(?:[;,]\s*)?[)\]]\s*)?"
-                          r"(?:of\s+(?:the\s+|these\s+)?(?P<total>\d+)\s+)?" + _ASSESSED +
-                          rf"(?:(?:{lexicon.PEOPLE}|lesions?|cases?)\s+)?"
-                          # "8 (5%) patients in each group stopped treatment": the same count for each group
-                          r"(?:in\s+(?:each|both|either)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\s+)?"
-                          # "41 patients had had disease progression", "12 have experienced a relapse": the perfect
-                          r"(?:(?:had|have|has)\s+(?=(?:had|experienced|developed|achieved|attained|reached|suffered|"
-                          r"sustained|required|gained|obtained)\b))?"
-                          r"(?:(?:had|have|having|achieved|showed|showing|experienced|experiencing|developed|developing|were|with|attained|reached|"
-                          r"reported|reporting|gained|obtained|required|requiring|needed|underwent|"
-                          r"(?:suffered|suffering)(?:\s+from)?|"
-                          r"sustained|exhibited|displayed|presented with|"
-                          # "two cases (2%) of grade 2 pneumonitis": the cases counted (with their share), of the event
-                          # named after
-                          r"(?<=[)\]]\s)of|"
-                          r"(?:were\s+)?(?:evaluated|classified|scored|assessed)\s+as)\s+"
-                          # "31 patients (40%) had any toxicity": any or some of the events, said after the verb
-                          # ("45 (50%) had at least one grade 3 adverse event": the patients with one or more)
-                          r"(?:an?\s+|the\s+|any\s+|some\s+|at\s+least\s+(?:one|1)\s+)?(?:overall\s+)?)?"
-                          # "81 patients had no toxicity": the patients free of the events (grade 0 of a toxicity)
-                          r"(?P<no>(?<=\s)no\s+)?"
-                          # "28 confirmed partial responses": how the responses were judged, between count and name
-                          r"(?:(?:un)?confirmed\s+|durable\s+|radiographic\s+|radiologic(?:al)?\s+)?"
-                          # "8 patients developed new brain metastases": events that came after the start
-                          r"(?:new\s+)?"
-                          # "9 patients had late grade 2 pneumonitis": when the events came (the grade is blank)
-                          rf"(?:{_PHASES}\s+)?"
-                          # "14 postoperative deaths occurred (10.8%)": when the events came, around an operation
-                          r"(?P<op>(?:pre|post|peri|intra)-?operative\s+|in-hospital\s+)?"
-                          # "12 patients had a documented infection": how the events were known or how bad they were
-                          r"(?:(?:documented|proven|clinical|symptomatic|serious|severe)\s+)?"
-                          # "4 patients (5%) had grade 3 treatment-related adverse events": what the events came from
-                          r"(?P<made>(?:treatment|therapy|drug|chemotherapy|radiation|radiotherapy|immune)"
-                          r"[- ]related\s+)?$",
-                          re.I)
 
 
 _COUNTED_VERBS = phrases("were", "was", "had", "have", "achieved", "showed", "experienced", "developed", "attained",
@@ -8754,17 +8171,6 @@ def _named_pair_agrees(s: Sentence, groups: GroupIndex, a: Value, b: Value) -> b
     return arms is not None and arms[0].key == groups.groups[0].key
 
 
-# A group named right before a pair's bracket: "with B (", "in the B group (", "among those given B ("
-_GROUP_BEFORE_BRACKET = r"(?:with|in|for|on|among)\s+(?:the\s+)?(?P<group>[A-Za-z][^()\[\],;]{0,40}?)\s*[(\[]\s*"
-# ... right after an outcome: "grade 3 diarrhoea with B (30 [20%] vs ..."
-GROUP_THEN_OPEN = lazy_regex(r"\s+" + _GROUP_BEFORE_BRACKET, re.I)
-# ... not the group compared with ("more with A compared with B (": B is the second value's, which the rules comparing
-# two groups read)
-NAMED_BEFORE_PAIR = lazy_regex(r"(?<!compared\s)(?<!than\s)(?<!versus\s)(?<!relative\s)\b"
-                               + _GROUP_BEFORE_BRACKET + "$", re.I)
-PAIR_OPEN = lazy_regex(rf"{_LAB_QUANTITY}(?:\s+(?:rates?|proportions?|incidences?))?\s*[(\[]\s*$", re.I)
-
-
 def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value],
                      groups: Optional[GroupIndex] = None, sized: Optional[GroupIndex] = None) -> list[Found]:
     """'Fatigue (20 [13%] vs 9 [6%]) and diarrhoea (12 [8%] vs 3 [2%]) were more common with A': each outcome with
@@ -8782,11 +8188,11 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
                 or not _inside_one_bracket_pair(s, a, b):
             return []
         start = count_start(s.text, a)
-        own = [e for e in candidates if e.end <= start and PAIR_OPEN.fullmatch(s.text[e.end:start])]
+        own = [e for e in candidates if e.end <= start and RX.PAIR_OPEN.fullmatch(s.text[e.end:start])]
         if not own and groups is not None:
             # "grade 3 diarrhoea with drug K (30 [20%] vs nine [6%])": the group that had more (or less) of it named
             # between the outcome and its pair; whose value comes first only the comparison tells
-            own = [e for e in candidates if e.end <= start and (g := GROUP_THEN_OPEN.fullmatch(s.text[e.end:start]))
+            own = [e for e in candidates if e.end <= start and (g := RX.GROUP_THEN_OPEN.fullmatch(s.text[e.end:start]))
                    and groups.mentions(g.group("group"))]
             if own and not _named_pair_agrees(s, groups, a, b):
                 own = []
@@ -8829,10 +8235,7 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
     return out
 
 
-# "pCR was observed in 18 (12%) and 9 patients (6%), respectively": an outcome, its verb and two counts
-# What was found in a number of patients: "was observed in", "were confirmed in" (the verbs of counts after an outcome)
-SEEN_IN = r"observed|seen|reported|noted|found|documented|detected|confirmed|recorded|diagnosed"
-COUNT_VERB = lazy_regex(rf"\s*(?:was|were)\s+(?:{SEEN_IN}|achieved)\s+in\s+|"
+COUNT_VERB = lazy_regex(rf"\s*(?:was|were)\s+(?:{RX.SEEN_IN}|achieved)\s+in\s+|"
                         r"\s*(?:occurred|developed)\s+in\s+", re.I)
 
 
@@ -8949,15 +8352,6 @@ def _versus_counts(s: Sentence) -> list[Found]:
     return out
 
 
-# "118 vs 131 deaths", "[97 deaths vs. 112]": the deaths of the two groups compared, the noun after the pair or after
-# its first count (not a percentage or a decimal after the second)
-_DEATH_COUNT = rf"(?:\d[\d,]*|{lexicon.number_words_pattern()})"
-PAIR_BEFORE_DEATHS = lazy_regex(rf"(?<![\w.,])(?P<a>{_DEATH_COUNT})\s*,?\s*(?:vs\.?|versus|v\.?)\s+"
-                                rf"(?P<b>{_DEATH_COUNT})\s*$", re.I)
-PAIR_AROUND_DEATHS = lazy_regex(rf"\s*(?:vs\.?|versus|v\.?)\s+(?P<b>{_DEATH_COUNT})(?![\d.,]|\s*%|\s*[-–]\s*\d)", re.I)
-COUNT_BEFORE_DEATHS = lazy_regex(rf"(?<![\w.,])(?P<a>{_DEATH_COUNT})\s*$", re.I)
-
-
 def _death_pairs(s: Sentence) -> list[tuple[Endpoint, tuple[int, int], tuple[int, int], int, int]]:
     """Each pair of death counts of the sentence: (the "deaths" endpoint, the first count and where it is written, the
     second's, the pair's start and end)."""
@@ -8982,9 +8376,9 @@ def _count_pair_around(s: Sentence, noun_start: int, noun_end: int) -> Optional[
                                                                                        tuple[int, int], int, int]]:
     """The pair of counts around a noun of events ("118 vs 131 deaths", "[97 deaths vs. 112]"): the first count and
     where it is written, the second's, the pair's start and end; None for no such pair."""
-    before = PAIR_BEFORE_DEATHS.search(s.text, max(0, noun_start - 40), noun_start)
-    first = COUNT_BEFORE_DEATHS.search(s.text, max(0, noun_start - 20), noun_start)
-    around = PAIR_AROUND_DEATHS.match(s.text, noun_end) if first else None
+    before = RX.PAIR_BEFORE_DEATHS.search(s.text, max(0, noun_start - 40), noun_start)
+    first = RX.COUNT_BEFORE_DEATHS.search(s.text, max(0, noun_start - 20), noun_start)
+    around = RX.PAIR_AROUND_DEATHS.match(s.text, noun_end) if first else None
     m, start, end = (before, before.start(), noun_end) if before else (around, first.start(), around.end()) \
         if around else (None, 0, 0)
     if m is None:
@@ -9178,7 +8572,7 @@ def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int
     if bracket < 0 or first_at - bracket > 30:
         return None
     start = max(0, bracket - 60)
-    m = NAMED_BEFORE_PAIR.search(s.text[start:bracket + 1])
+    m = RX.NAMED_BEFORE_PAIR.search(s.text[start:bracket + 1])
     named = groups.mentions(m.group("group")) if m is not None and not RX.GENERIC_NAMED.match(m.group("group")) else []
     if len({x.key for x in named}) != 1:
         return None
@@ -9202,7 +8596,7 @@ def _arms_by_size(s: Sentence, index: Optional[GroupIndex], values: list[Value]
     if index is None or len(index.groups) != 2:
         return None
     # ("(9 [6%] of 148 vs ...)" after the share; "11 of 86 (12.8%) versus 8 of 85 (9.4%)" after the count)
-    totals = [OF_TOTAL.match(s.text, v.start) or DENOMINATORS_RX.COUNT_OF_TOTAL.match(s.text, count_start(s.text, v))
+    totals = [RX.OF_TOTAL.match(s.text, v.start) or DENOMINATORS_RX.COUNT_OF_TOTAL.match(s.text, count_start(s.text, v))
               for v in values]
     if not all(totals):
         return None
@@ -9331,20 +8725,6 @@ def _group_after_count(s: Sentence, v: Value, after: Optional[re.Match]) -> Opti
     return GroupRef(_clean(after.group("label")), int(total.group("d")) if total else None)
 
 
-# "nine [13%] of 70 patients", "12 (9%) out of 133": the total a count is of, after its share
-# (a share's interval may stand in its bracket: "12 (40% [95% CI 23-59]) of 30", "12 (40%; 95% CI 23-59) of 30")
-_SHARE_THEN = r"[\d.]+\s*%?\s*(?:[;,][^()\[\]]{0,40}|\[[^()\[\]]{0,40}\])?[\s%)\]]*"
-OF_TOTAL = lazy_regex(_SHARE_THEN + r"(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\b(?!\s*%|\.\d)"
-                      # (or the sentence's end: "in 22 (25%) of 88 patients.")
-                      r"(?=\s*(?:patients|participants)?\s*(?:[)\];,(\[]|vs\b|versus\b|and\b|\.(?!\d)|$))", re.I)
-
-
-# "nine (13%) of 70 previously treated patients": the total a count is of, with the words that say who they are
-OF_LABELLED_TOTAL = lazy_regex(_SHARE_THEN + r"(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+"
-                               r"(?P<label>(?:(?!(?:and|or|of|in|with|who|the|patients|participants)\b)[A-Za-z][\w-]*\s+)"
-                               r"{1,3}?(?:patients|participants|women|men))(?=\s*(?:[)\];,.]|and\b|$))", re.I)
-
-
 # "9 of 30 node-positive patients (30%)": the count, its total and the people counted, then the share in brackets
 LABELLED_TOTAL_BEFORE = lazy_regex(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+"
                                    r"(?P<label>(?:(?!(?:and|or|of|in|with|who|the|patients|participants)\b)[A-Za-z][\w-]*"
@@ -9354,17 +8734,17 @@ LABELLED_TOTAL_BEFORE = lazy_regex(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(
                                    # (or the lesions counted: "9 of 81 treated lesions (11%)", a lesion's rate)
                                    rf"|(?:[A-Za-z][\w-]*\s+)?(?:{lexicon.LESION_NOUNS}))"
                                    r"\s*[(\[]\s*$", re.I)
-LESIONS_COUNTED = lazy_regex(rf"(?:{lexicon.LESION_NOUNS})$", re.I)
 
 
 def _labelled_total(s: Sentence, v: Value) -> Optional[GroupRef]:
     """'20 (31%) of 64 pretreated patients', '9 of 30 node-positive patients (30%)': the group of 64 (30) the words
     name; 'of 40 evaluable patients': a group of 40 no words name (the whole study when it had 40)."""
-    m = OF_LABELLED_TOTAL.match(s.text, v.start) or LABELLED_TOTAL_BEFORE.search(s.text, max(0, v.start - 90), v.start)
+    m = RX.OF_LABELLED_TOTAL.match(s.text, v.start) or \
+        LABELLED_TOTAL_BEFORE.search(s.text, max(0, v.start - 90), v.start)
     if m is None:
         return None
     label = _clean(m.group("label"))
-    if LESIONS_COUNTED.search(label):
+    if RX.LESIONS_COUNTED.search(label):
         # "9 of 81 lesions (11.1%)": the study's lesions (or those the words name), not a group of patients
         return GroupRef(f"{m.group('n')} {label}", int(m.group("n")), "lesions")
     return GroupRef("" if RX.COUNTED_PATIENTS.fullmatch(label) else label, int(m.group("n")))
@@ -9455,7 +8835,7 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         # (from the list's last outcome on: "Local, regional and distant failures were seen in 12 (13%), ..." has the
         # list's other outcomes after the first, no new subject)
         lead = max([e.end] + [x.end for x in endpoints if x.end <= count_start(s.text, v)])
-        if e.end <= v.start and NEW_SUBJECT_BETWEEN.search(s.masked[lead:count_start(s.text, v)]):
+        if e.end <= v.start and GROUP_RESULTS_RX.NEW_SUBJECT_BETWEEN.search(s.masked[lead:count_start(s.text, v)]):
             continue  # "... died, and repeat operations were required in 17 (40%)": the count of a new subject
         if e.end <= v.start and any(e.end <= x.start and x.end <= count_start(s.text, v) and x.unit == "%"
                                     and x.count is None and s.depths[x.start] == s.depths[e.start] for x in s.values):
@@ -9463,7 +8843,7 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
         # "13 (5%) in each group": the same count in each of the two groups (assemble gives it to both)
         group = GroupRef(after.group("label").strip()) if each else \
             _fraction_group(s, v) or _group_after_count(s, v, after)
-        total = OF_TOTAL.match(s.text, v.start)
+        total = RX.OF_TOTAL.match(s.text, v.start)
         if group is None and total:
             group = GroupRef("", int(total.group("n")))  # "six [11%] of 57": the group of 57
         if group is None:
@@ -9519,16 +8899,6 @@ def _term_n(s: Sentence) -> list[Found]:
     return out
 
 
-# Before a graded event's name, the number of such events: "Two grade 3 toxicities were seen", "with one grade 4
-# febrile neutropenia", "there were three cases of grade 2 toxicity". The number opens the sentence or a clause, or
-# follows a verb or "with"; a cycle's, a day's or a dose level's number before a grade ("in cycle 2 grade 3
-# neutropenia") follows none of these.
-GRADED_EVENTS_COUNTED = lazy_regex(rf"(?:^|[,;:(]\s*|\b(?:and|were|was|only|with|including|included|had|experienced|"
-                                   rf"developed|saw|observed|noted|recorded|reported)\s+)"
-                                   rf"(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
-                                   r"(?:(?:cases?|episodes?|events?|instances?)\s+of\s+)?$", re.I)
-
-
 def _graded_events_counted(s: Sentence, known: list[Found], mentions: list) -> list[Found]:
     """'Two grade 3 toxicities and no grade 4 toxicity were seen', 'one grade 4 febrile neutropenia occurred': the
     number written before a graded event counts the events (a fatal one, grade 5, ``_counts`` reads already)."""
@@ -9542,7 +8912,7 @@ def _graded_events_counted(s: Sentence, known: list[Found], mentions: list) -> l
             g[2] <= e.start and RX.GRADE_TO_TERM.fullmatch(s.text, g[2], e.start) is not None)), None)
         if grade is None or grade[0] != e.grade:
             continue
-        m = GRADED_EVENTS_COUNTED.search(s.text, max(0, grade[1] - 60), grade[1])
+        m = RX.GRADED_EVENTS_COUNTED.search(s.text, max(0, grade[1] - 60), grade[1])
         if m and RX.PATIENTS_BROKEN_DOWN.search(s.text, 0, m.start("n")):
             continue  # "12 patients had acute events, including 8 cases of grade 2 ...": a breakdown of the patients
         n = parse_count(m.group("n")) if m else None
@@ -9566,11 +8936,6 @@ def _graded_events_counted(s: Sentence, known: list[Found], mentions: list) -> l
     return out
 
 
-# One item of the breakdown: a count and the event's name ("5 dyspnea", "two acute oesophagitis")
-BREAKDOWN_ITEM = lazy_regex(rf"\s*(?:and\s+)?(?P<n>\d+|{lexicon.number_words_pattern()})\s+"
-                            r"(?:(?:acute|late|chronic|mild|transient)\s+)?(?P<term>[a-z][a-z /-]*?)\s*", re.I)
-
-
 def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
     """'Nine patients had late grade 2 toxicity (5 dyspnea, 3 cough, 1 pneumonitis)': the bracket after a graded
     toxicity counts its kinds, each at that grade. Every item must be a count and an adverse event's name (a share
@@ -9587,7 +8952,7 @@ def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
         bounds = [opening + 1] + [x for m in re.finditer(r",|;|\band\b", s.text[opening + 1:closing])
                                   for x in (opening + 1 + m.start(), opening + 1 + m.end())] + [closing] \
             if closing > 0 else []
-        parsed = [BREAKDOWN_ITEM.fullmatch(s.text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+        parsed = [RX.BREAKDOWN_ITEM.fullmatch(s.text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)
                   if s.text[a:b].strip()]
         if len(parsed) < 2 or not all(m and toxicity_terms().fullmatch(m.group("term")) for m in parsed):
             continue
@@ -9600,11 +8965,6 @@ def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
                  "grade": g[0], "category": category, "site": None}
             out.append(Found(f, m.start("n"), m.end("term"), "result.count.toxicity_breakdown", at=m.start("n")))
     return out
-
-
-# After an adverse event's name, the patients who had it: "grade 2 fatigue (3 patients)", "rash (four cases)"
-PATIENTS_IN_BRACKET = lazy_regex(rf"\s*\(\s*(?P<n>\d+|{lexicon.number_words_pattern()})\s+(?:patients?|cases?)\s*\)",
-                                 re.I)
 
 
 def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
@@ -9628,7 +8988,7 @@ def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
         if sized:
             listed_until = e.end + sized.end()
             continue  # (``_term_n`` reads it)
-        m = PATIENTS_IN_BRACKET.match(s.text, e.end)
+        m = RX.PATIENTS_IN_BRACKET.match(s.text, e.end)
         if m is None and listed_until >= 0 and RX.ITEM_JOIN.fullmatch(s.text, listed_until, e.start):
             m = RX.BARE_COUNT_IN_BRACKET.match(s.text, e.end)
         listed_until = m.end() if m and listed_until >= 0 else -1
@@ -9642,11 +9002,6 @@ def _term_counts_after(s: Sentence, known: list[Found]) -> list[Found]:
     return out
 
 
-# After a later item of that list, its own count with the verb left out: "... and stable disease in 11 patients."
-ELLIPTIC_IN_COUNT = lazy_regex(r"\s+in\s+" + _COUNT + r"\s+(?:patients?|cases?)\b(?!\s*[(\[])"
-                               r"(?=\s*(?:[.;]|$|,|\band\b))", re.I)
-
-
 def _elliptic_response_counts(s: Sentence, known: list[Found]) -> list[Found]:
     """'Complete response was obtained in 6 patients (20%) and stable disease in 11 patients': the later responses
     of the list take the first one's verb, and "in N patients" after each is its count."""
@@ -9658,20 +9013,12 @@ def _elliptic_response_counts(s: Sentence, known: list[Found]) -> list[Found]:
         verb = RX.RESPONSE_VERB_IN.search(s.text, 0, e.start)
         if verb is None or not any(x.code in RESPONSE_CODES and x.end <= verb.start() for x in s.endpoints):
             continue
-        m = ELLIPTIC_IN_COUNT.match(s.text, e.end)
+        m = RX.ELLIPTIC_IN_COUNT.match(s.text, e.end)
         n = parse_count(m.group("n")) if m else None
         if n is None or (e.code, float(n)) in seen:
             continue
         out.append(Found(count_fields(e, n), e.start, m.end(), "result.count.response_elliptic"))
     return out
-
-
-# After events named together, the one count each of them had: ", both of which occurred in 9 (4%) patients",
-# " each occurred in 4 patients (3%)"
-EACH_SHARED_COUNT = lazy_regex(r"\s*,?\s*(?:(?:both|each)\s+of\s+which|both|each)\s+(?:occurred|was\s+seen|were\s+seen|"
-                               r"was\s+observed|were\s+observed|was\s+reported|were\s+reported)\s+in\s+" + _COUNT +
-                               r"\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?(?:patients?\b)?"
-                               r"(?:\s*\(\s*(?P<p2>\d+(?:\.\d+)?)\s*%\s*\))?", re.I)
 
 
 def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
@@ -9684,7 +9031,7 @@ def _events_sharing_a_count(s: Sentence, known: list[Found]) -> list[Found]:
     seen = {(f.fields.get("category"), f.fields["measure"], f.fields["value"]) for f in known}
     terms = _term_matches(s)
     for i, t in enumerate(terms):
-        m = EACH_SHARED_COUNT.match(s.text, t.end())
+        m = RX.EACH_SHARED_COUNT.match(s.text, t.end())
         if m is None:
             continue
         chain = [t]
@@ -9747,7 +9094,8 @@ def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
     named = RX.ABBREVIATION_AFTER_NAME.search(text, e.start, e.end)
     said = RX.RESPONSES_COUNTED.search(text, e.start, named.start() if named else e.end)
     # "three complete and 22 partial responses": the first kind's noun is the one said after the second
-    shared = next((x for x in SHARED_RESPONSE.finditer(text, max(0, e.start - 30), min(len(text), e.end + 60))
+    shared = next((x for x
+                   in MENTIONS_RX.SHARED_RESPONSE.finditer(text, max(0, e.start - 30), min(len(text), e.end + 60))
                    if x.start("first") == e.start), None) if said is None else None
     plural = said.group(0).lower().rstrip().endswith("s") if said is not None else \
         shared is not None and shared.group("head").lower().endswith("s")
@@ -9767,34 +9115,13 @@ def _prose_before(head: str, m: re.Match) -> bool:
                                                 line))
 
 
-# "No patient discontinued treatment", "none of the patients developed grade 4 toxicity": a count of 0.
-# One "nobody" for the sentence test and for the words before an endpoint (NOBODY_BEFORE), so the two agree.
-_NOBODY = r"\b(?:no|none\s+of\s+the)\s+(?:patients?|participants?|women|men|subjects|cases)"
-NOBODY = lazy_regex(_NOBODY + r"\b|^\s*No\s|\bthere\s+(?:was|were|has\s+been|have\s+been)\s+no\s", re.I)
-NOBODY_BEFORE = lazy_regex(_NOBODY + r"\s+"
-                           r"(?:(?:had|has|have|developed|experienced|required|needed|showed|achieved|suffered|died|"
-                           r"discontinued|stopped|reported|presented\s+with|was|were)\s+)?(?:an?\s+|any\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?$", re.I)
-
-
-# After "no <event>" and its verb, the group it was none in: "occurred in either group", "was seen in the B arm"
-# The group a count of none is said of, to the clause's end: "in the B group", "among both arms" (not "than")
-_NONE_IN_THE_GROUP = (r"(?:in|among)\s+(?:the\s+)?"
-                      r"(?P<group>(?:(?!\b(?:vs|versus|than)\b)[^,;()%.\d]){1,50}?\s(?:group|arm)s?)\b"
-                      r"(?=\s*(?:[,;().]|$))")
-# ("there were no X in the B group": the group straight after the event)
-NONE_THERE_IN_GROUP = lazy_regex(r"\s+" + _NONE_IN_THE_GROUP, re.I)
-NONE_IN_GROUP = lazy_regex(r"\s*(?:was|were|has\s+been|have\s+been)?\s*(?:observed|seen|reported|noted|recorded|found|"
-                           r"documented|occurred|developed)\s+" + _NONE_IN_THE_GROUP, re.I)
-
-
 def _zero_counts(s: Sentence) -> list[Found]:
     out = []
     for e in s.endpoints:
         if e.code not in COUNTED_CODES:
             continue
         # the grade read before the endpoint is blank there: "No patient developed grade 3 or higher X"
-        m = NOBODY_BEFORE.search(s.masked[max(0, e.start - 60):e.start])
+        m = RX.NOBODY_BEFORE.search(s.masked[max(0, e.start - 60):e.start])
         if not m:
             m = RX.NO_EVENT_BEFORE.search(s.text[max(0, e.start - 60):e.start])
             after = RX.NO_EVENT_THERE_AFTER if m and m.group("there") else RX.NO_EVENT_AFTER
@@ -9803,7 +9130,7 @@ def _zero_counts(s: Sentence) -> list[Found]:
                 continue
             start = e.start - (min(60, e.start) - m.start())
             # "no grade 4 neutropenia was observed in either arm" (each group's none), "... in the B group"
-            named = NONE_IN_GROUP.match(s.text, e.end) or (NONE_THERE_IN_GROUP.match(s.text, e.end)
+            named = RX.NONE_IN_GROUP.match(s.text, e.end) or (RX.NONE_THERE_IN_GROUP.match(s.text, e.end)
                                                            if m.group("there") else None)
             if named and not re.search(r"\b(?:and|or)\b.*s$", named.group("group").strip()):
                 out.append(Found(count_fields(e, 0.0), start, named.end(), "result.count.none",
@@ -9829,7 +9156,7 @@ def _state_counts(s: Sentence) -> list[Found]:
         if cues()["eligible_by_state"].search(s.text[e.end:e.end + 80]):
             continue
         head = s.masked[max(0, e.start - 60):e.start]
-        m = COUNT_BEFORE.search(head)
+        m = RX.COUNT_BEFORE.search(head)
         start = e.start - len(head) + m.start() if m else 0
         if not m or not (RX.WHOM.search(m.group(0))
                          or re.search(r"\b(?:of|among)\s+(?:the|these|them|those|all)\b", s.text[:start], re.I)
@@ -9851,13 +9178,7 @@ def _state_counts(s: Sentence) -> list[Found]:
     return out
 
 
-# A symptom of the tumour (not an adverse event of its treatment) that palliation relieves
-_TUMOUR_SYMPTOM = (r"(?:cough(?:ing)?|ha?emoptysis|dyspno?ea|breathlessness|shortness\s+of\s+breath|"
-                   r"(?:chest|bone)\s+pain|pain|dysphagia|hoarseness|stridor|wheez(?:e|ing)|headaches?|"
-                   r"superior\s+vena\s+cava\s+syndrome|anorexia|loss\s+of\s+appetite|nausea)")
-# (two said as one item: "anorexia/nausea")
-_SYMPTOM_ITEM = rf"{_TUMOUR_SYMPTOM}(?:\s*/\s*{_TUMOUR_SYMPTOM})?"
-_SYMPTOM_LIST = rf"(?P<list>{_SYMPTOM_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_SYMPTOM_ITEM})*)"
+_SYMPTOM_LIST = rf"(?P<list>{RX._SYMPTOM_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){RX._SYMPTOM_ITEM})*)"
 # "Cough, haemoptysis and chest pain improved in 55%, 80% and 65% of patients, respectively", "dysphagia was relieved
 # in 20 of 25 patients (80%)", "relief of haemoptysis was achieved in 81%": each symptom's palliation, its share or
 # count ending the clause (a group named after it is left to no row here)
@@ -9870,7 +9191,6 @@ SYMPTOM_RELIEVED = lazy_regex(
     r"(?:\s+of\s+(?:the\s+|all\s+)?(?:patients|cases))?(?P<resp>\s*,?\s*respectively)?"
     r"|(?P<n>\d+)\s+(?:of\s+(?:the\s+)?(?P<of>\d+)\s+)?(?:patients\s+)?\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\))"
     r"(?=\s*(?:[.;]|$))", re.I)
-SYMPTOM_ITEM = lazy_regex(_SYMPTOM_ITEM, re.I)
 
 
 def _symptoms_relieved(s: Sentence) -> list[Found]:
@@ -9883,7 +9203,7 @@ def _symptoms_relieved(s: Sentence) -> list[Found]:
         return out  # (the list pattern is slow; most sentences say no relief)
     for m in SYMPTOM_RELIEVED.finditer(s.text):
         said = m.group("list") or m.group("list2")
-        items = list(SYMPTOM_ITEM.finditer(said))
+        items = list(RX.SYMPTOM_ITEM.finditer(said))
         rows: list[tuple[re.Match, str, float, Optional[int]]] = []
         if m.group("shares"):
             shares = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group("shares"))
@@ -9956,26 +9276,16 @@ def _interval_at(s: Sentence, at: int) -> dict:
     return {}
 
 
-# "Local and distant failure occurred in 6 and 14 patients, respectively": the outcomes joined, then as many bare
-# counts of patients, then "respectively" closing the sentence or its clause
-COUNTS_VERB = lazy_regex(rf"\b(?:(?:was|were)\s+(?:{SEEN_IN})\s+in|(?:was|were)\s+(?:achieved|attained|obtained)\s+"
-                         r"(?:by|in)|occurred\s+in|developed\s+in|in)\s+", re.I)
-
-# Bare counts of people that end their clause: "... were seen in 2 and 9 patients." (not "in 2 and 9 patients with X")
-COUNTS_END_A_CLAUSE = lazy_regex(rf"\s+(?:{lexicon.PEOPLE}|cases)\s*(?:[.;]|$)", re.I)
-COUNT_ENDS_A_CLAUSE = lazy_regex(r"\d" + COUNTS_END_A_CLAUSE.pattern, re.I)  # (the same, to search for)
-
-
 def _counts_respectively(s: Sentence) -> list[Found]:
     """'Grade 3 nausea and vomiting occurred in 8 and 5 patients, respectively': each bare count is the outcome's
     named in the same place of the list before it (a grade said before the first is the list's). Two outcomes or more
     need no "respectively" where the counts end the clause ("local and distant relapses were seen in 2 and 9
     patients."): the places are the only order said; one outcome's pair of counts needs it (whose is which)."""
     if not s.respectively and (sum(v.unit is None and v.count is None for v in s.values) < 2
-                               or not COUNT_ENDS_A_CLAUSE.search(s.text)):
+                               or not RX.COUNT_ENDS_A_CLAUSE.search(s.text)):
         return []
     out: list[Found] = []
-    for m in COUNTS_VERB.finditer(s.masked):
+    for m in RX.COUNTS_VERB.finditer(s.masked):
         listed = [e for e in s.endpoints if e.end <= m.start()]
         chain = _joined_before(s, listed[-1]) if listed and not s.masked[listed[-1].end:m.start()].strip() else []
         if len(chain) == 1 and chain[0].code in COUNTED_CODES:
@@ -9990,7 +9300,7 @@ def _counts_respectively(s: Sentence) -> list[Found]:
                 not all(RX.VALUES_JOINED.fullmatch(s.masked, a.end, b.start) for a, b in zip(values, values[1:],
                                                                                          strict=False)) or \
                 not (RX.COUNTS_THEN_RESPECTIVELY.match(s.text, values[-1].end)
-                     or COUNTS_END_A_CLAUSE.match(s.text, values[-1].end)):
+                     or RX.COUNTS_END_A_CLAUSE.match(s.text, values[-1].end)):
             continue
         grade = chain[0].grade
         for e, v in zip(chain, values, strict=True):
@@ -9999,9 +9309,6 @@ def _counts_respectively(s: Sentence) -> list[Found]:
                 f["grade"] = grade
             out.append(Found(f, chain[0].start, values[-1].end, "result.count.respectively", at=v.start))
     return out
-
-
-COORDINATED_OUTCOMES = lazy_regex(_COORDINATOR + r"(?:an?\s+|the\s+)?", re.I)  # ("..., a partial response and ...")
 
 
 def _count_runs(s: Sentence) -> list[list[Value]]:
@@ -10020,7 +9327,7 @@ def _outcomes_in_a_row(s: Sentence, pos: int, k: int) -> list[Endpoint]:
     """The first ``k`` outcomes from ``pos`` on, each joined to the one before by a comma or "and"."""
     chain: list[Endpoint] = []
     for e in (e for e in s.endpoints if e.start >= pos):
-        if e.start != pos and not (chain and COORDINATED_OUTCOMES.fullmatch(s.masked, chain[-1].end, e.start)):
+        if e.start != pos and not (chain and RX.COORDINATED_OUTCOMES.fullmatch(s.masked, chain[-1].end, e.start)):
             break
         chain.append(e)
         pos = e.end
@@ -10090,13 +9397,6 @@ def _counted_among(s: Sentence, e: Endpoint) -> Optional[GroupRef]:
     return GroupRef("" if bare else label, parse_count(m.group("n")))
 
 
-# After a kind of response, the number of patients it was seen in: "PR in 12", "stable disease was seen in 9 patients"
-# (the clause ends there: not "in 12 of 40", "in 12 (30%)", "in 12 months")
-RESPONSE_IN_COUNT = lazy_regex(r"\s+(?:(?:was|were)\s+(?:seen|observed|achieved|noted|documented|reported)\s+)?in\s+"
-                               + _COUNT + rf"(?P<noun>\s+(?:{lexicon.PEOPLE}|cases?|lesions?))?"
-                               r"(?=\s*(?:[,;.]|and\b|$))", re.I)
-
-
 def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     """'Best responses were CR in 2, PR in 11 and SD in 9 patients', 'a complete response in 2 patients, a partial
     response in 11 and stable disease in 9': a list of kinds of response, each with the number it was seen in, the
@@ -10108,7 +9408,7 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     kinds += [Endpoint("PD", w.start(), w.end()) for w in RX.PROGRESSION_LISTED.finditer(s.text)
               if not any(e.start <= w.start() < e.end and e.code in RESPONSE_CATEGORIES for e in kinds)]
     items = [(e, m) for e in sorted(kinds, key=lambda x: x.start)
-             for m in [RESPONSE_IN_COUNT.match(s.text, e.end)] if m]
+             for m in [RX.RESPONSE_IN_COUNT.match(s.text, e.end)] if m]
     chains: list[list[tuple[Endpoint, re.Match]]] = []
     for e, m in items:
         if chains and RX.RESPONSE_LIST_JOIN.fullmatch(s.text, chains[-1][-1][1].end(), e.start):
@@ -10129,23 +9429,10 @@ def _responses_each_in_a_count(s: Sentence, read: list[Found]) -> list[Found]:
     return out
 
 
-# Right before an event's name, its denial: "No acute or late toxicity (was seen in 64)", "without any toxicity"
-DENIED_EVENT_BEFORE = lazy_regex(rf"\b(?:[Nn]o|without)\s+(?:any\s+)?(?:{_PHASES}\s+)?$")
-
-
 def _grade_0(e: Endpoint) -> Optional[Endpoint]:
     """The toxicity of no grade said, at grade 0: the patients counted as free of it, as the gold format writes "no
     toxicity"; None for another outcome denied (its count is no result) or a graded one ("no grade 3 rash")."""
     return replace(e, grade="0") if e.code == "TOX" and e.grade is None else None
-
-
-# A state's name that opens with the people in that state: "patients responded"
-PEOPLE_NAME_OPENS = lazy_regex(rf"{lexicon.PEOPLE}\s", re.I)
-
-
-DONE_IN_PATIENTS = lazy_regex(r"\s+in\s+(?:a\s+total\s+of\s+)?" + _COUNT +
-                              r"(?:\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<of>\d+))?\s+"
-                              rf"{lexicon.PEOPLE}\b(?!\s*[(\[,]\s*\d)", re.I)
 
 
 def _there_was_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
@@ -10167,7 +9454,7 @@ def _observed_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
 def _count_in_patients_after(s: Sentence, e: Endpoint) -> Optional[Found]:
     """The count of outcome ``e`` said in the patients right after its name ("... in 4 patients", "in 3 of 60
     patients": then of the group of that size); None for none, or a count above its total."""
-    m = DONE_IN_PATIENTS.match(s.text, e.end)
+    m = RX.DONE_IN_PATIENTS.match(s.text, e.end)
     n = parse_count(m.group("n")) if m else None
     if n is None or (m.group("of") and n > int(m.group("of"))):
         return None
@@ -10191,7 +9478,7 @@ def _counts(s: Sentence) -> list[Found]:
         if e.code not in COUNTED_CODES:
             continue
         head = s.masked[max(0, e.start - 80):e.start]  # grades and time points already read are blank
-        m = COUNT_BEFORE.search(head)
+        m = RX.COUNT_BEFORE.search(head)
         if m and RX.LABEL_NUMBER_BEFORE.search(head, 0, m.start()):
             m = None  # "Figure 1 Recurrence patterns", "Table 2 Deaths by cause": the label's number, no count
         # (what the events came from, "5 treatment-related events", leaves the number as bare as "5 events")
@@ -10202,7 +9489,7 @@ def _counts(s: Sentence) -> list[Found]:
         if m and RX.RATE_OF_AFTER.match(s.text, e.end):
             m = None  # "36 evaluable patients achieved a response rate of 42%": the patients the rate is of, no count
         # ("twenty patients responded": a state whose name says the patients counts them, as "20 patients had a PR")
-        people = e.state and PEOPLE_NAME_OPENS.match(s.text, e.start) is not None
+        people = e.state and RX.PEOPLE_NAME_OPENS.match(s.text, e.start) is not None
         if bare and (e.code not in EVENT_CODES and e.grade != "5" and not people
                      and not _responses_counted(s.text, e, m) or not _prose_before(head, m)):
             m = None  # a bare number before an endpoint ("at 6 CR") is no count; "12 patients died",
@@ -10238,14 +9525,15 @@ def _counts(s: Sentence) -> list[Found]:
                 f2 = dict(f, measure="rate", value=float(share.group("p")), unit="%",
                           **_interval_at(s, share.start("p")))
                 out.append(Found(f2, start, share.end(), "result.count", group, at=share.start("p")))
-        if not m and DENIED_EVENT_BEFORE.search(s.text, max(0, e.start - 40), e.start):
+        if not m and RX.DENIED_EVENT_BEFORE.search(s.text, max(0, e.start - 40), e.start):
             # "No acute or late toxicity was seen in 64 patients (53%)" (not "no progression was seen in 40 patients")
             e = _grade_0(e)
             if e is None:
                 continue
-        tail = COUNT_AFTER.match(s.text[e.end:e.end + 80]) or RX.COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80]) or \
-            COUNT_OF_AFTER.match(s.text[e.end:e.end + 90])
-        if tail and SECOND_COUNT_RESPECTIVELY.match(s.text, e.end + tail.end()):
+        tail = RX.COUNT_AFTER.match(s.text[e.end:e.end + 80]) or \
+        RX.COUNT_AFTER_BARE.match(s.text[e.end:e.end + 80]) or \
+            RX.COUNT_OF_AFTER.match(s.text[e.end:e.end + 90])
+        if tail and RX.SECOND_COUNT_RESPECTIVELY.match(s.text, e.end + tail.end()):
             tail = None
         if tail and not m:
             n = parse_count(tail.group("n"))
@@ -10257,14 +9545,14 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(dict(f, measure="rate", value=float(tail.group("p")), unit="%",
                                       **_interval_at(s, e.end + tail.start("p"))), e.start,
                                  e.end + tail.end(), "result.count", group))
-        bracket = None if (tail or m) else COUNT_OF_BRACKET.match(s.text, e.end, min(len(s.text), e.end + 60))
+        bracket = None if (tail or m) else RX.COUNT_OF_BRACKET.match(s.text, e.end, min(len(s.text), e.end + 60))
         n = parse_count(bracket.group("n")) if bracket else None
         if n is not None and n <= int(bracket.group("of")) and e.code in COUNTED_CODES:
             # "grade 2 fatigue (41 of 96 patients)": the count, of the group of that size
             out.append(Found(count_fields(e, n), e.start, bracket.end(), "result.count",
                              GroupRef("", int(bracket.group("of"))), at=e.end + bracket.start("n")))
             continue
-        plain = None if (tail or m) else COUNT_AFTER_PLAIN.match(s.text, e.end, min(len(s.text), e.end + 80))
+        plain = None if (tail or m) else RX.COUNT_AFTER_PLAIN.match(s.text, e.end, min(len(s.text), e.end + 80))
         n = parse_count(plain.group("n")) if plain else None
         if n is not None and e.code in OCCURS_IN_PATIENTS:
             # "Relapse occurred in 37 patients", "deaths occurred in 25 of 420 patients": a count with no share

@@ -50,8 +50,6 @@ NOT_NUMBERS = {"char_start", "char_end", "page", "confidence", "quote", "pattern
                "unit", "measure", "endpoint", "value_op", "p_op", "modality", "dose_unit", "statistic", "kind",
                "design", "provenance", "also_at"}
 
-DIGITS = lazy_regex(lexicon.NUMBER)  # the lexicon's number as digits, not a third copy of it
-
 
 class Anchors(tuple):
     """The lower-case strings one of which a stretch of text must hold for a class to be scanned there."""
@@ -608,7 +606,7 @@ class _Row:
 
 
 def _numbers_in(text: str) -> list[float]:
-    return [float(x) for x in DIGITS.findall(text)]
+    return [float(x) for x in RX.DIGITS.findall(text)]
 
 
 def row_numbers(row: dict[str, Any], sizes: dict[str, int]) -> list[tuple[float, float]]:
