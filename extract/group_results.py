@@ -226,7 +226,8 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
         if len(run) < 2:
             continue
         # "a% and b% at 1 year and c% and d% at 2 years, respectively": runs each at the time said right after it
-        timed_runs = _time_right_after(s, run[-1]) and RX.RESPECTIVELY_LATER.match(s.text, run[-1].end) is not None
+        timed_runs = s.time_right_after(run[-1].end) is not None and \
+            RX.RESPECTIVELY_LATER.match(s.text, run[-1].end) is not None
         after = [m for m in mentions if m.start >= run[-1].end]
         listed = _mention_run(s, after, len(run))
         joined = _after(s, run[-1].end, listed[0].start) if listed else None
@@ -308,11 +309,6 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, timed_given, strict=True)]
         previous_end = run[-1].end
     return out
-
-
-def _time_right_after(s: Sentence, v: Value) -> bool:
-    """Whether a time is said right after the value ("36% at 1 year")."""
-    return any(re.fullmatch(r"[\s%]*", s.text[v.end:t.start]) for t in s.times if t.start >= v.end)
 
 
 def _groups_just_given(s: Sentence, values: list[Value], before: list[Mention], run: list[Value]) -> list[Mention]:
@@ -860,9 +856,8 @@ def _each_at_its_time(s: Sentence, v: Value, w: Value) -> bool:
     if not v.unit == w.unit == "%" or not RX.TIMED_SHARES_AND.fullmatch(s.masked, v.end, w.start):
         return False
     between = [t for t in s.times if v.end <= t.start and t.end <= w.start]
-    after = next((t for t in s.times if t.start >= w.end), None)
-    return len(between) == 1 and len(between[0].months) == 1 and after is not None and len(after.months) == 1 and \
-        re.fullmatch(r"[\s%]*", s.masked[w.end:after.start]) is not None
+    after = s.time_right_after(w.end)
+    return len(between) == 1 and len(between[0].months) == 1 and after is not None and len(after.months) == 1
 
 
 def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupIndex] = None) -> list[_Assigned]:

@@ -114,6 +114,12 @@ class Sentence:
         """The bracket depth at each character of ``text``, worked out once for every rule that asks."""
         return bracket_depths(self.text)
 
+    def time_right_after(self, at: int) -> Optional[Times]:
+        """The time point said right after ``at`` (a value's end), nothing but spaces or a per cent sign between:
+        "36% at 1 year", "90 vs 80% after 1 year"; None when none is."""
+        return next((t for t in self.times if t.start >= at and RX.SPACES_OR_PERCENT.fullmatch(self.text, at, t.start)),
+                    None)
+
 
 def bracket_depths(text: str) -> list[int]:
     """The bracket depth at each character ("(" counts at itself, ")" still inside)."""

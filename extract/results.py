@@ -6998,10 +6998,11 @@ def _pairs_each_at_a_time(s: Sentence, combo: _Combo, values: list[Value]) -> li
     for (a, b), nxt in zip(pairs, [*pairs[1:], None], strict=True):
         if not any(a.end <= at < b.start for at in s.vs):
             return []
-        t = [x for x in s.times if len(x.months) == 1 and RX.SPACE_ONLY.fullmatch(s.masked, b.end, x.start)]
-        if not t or (nxt is not None and not RX.NEXT_TIMED_PAIR.fullmatch(s.masked, t[0].end, nxt[0].start)):
+        t = s.time_right_after(b.end)
+        if t is None or len(t.months) != 1 or (
+                nxt is not None and not RX.NEXT_TIMED_PAIR.fullmatch(s.masked, t.end, nxt[0].start)):
             return []
-        out.append(_Combo(combo.endpoint, t[0].months[0], "rate"))
+        out.append(_Combo(combo.endpoint, t.months[0], "rate"))
     return out if combo.months in (None, out[0].months) and len({c.months for c in out}) == len(out) else []
 
 
