@@ -19,11 +19,12 @@ not agree yields nothing rather than a guess.
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Optional
 
 from oncoev.extract import lexicon
@@ -1412,46 +1413,10 @@ def find_results(text: str, previous: Optional[Sentence] = None, groups: Optiona
     _read_that_of(s, groups, out)
     _other_arm_before_that_of(s, groups, out)
     _other_arm_compared_with_one(s, groups, out)
-    _place_in_scope(s, text, scope, mentions, groups, out)
-    _qualify_and_drop_differences(s, mentions, out)
-    # (the fronted arm's values first: "In the A arm, the median was 9.2 months versus 6.0 months in the B arm" has
-    # no group beside its first value, which the next stage would drop)
-    _fronted_arm_values(s, mentions, groups, out, beside_none=True)
-    _name_groups_beside(s, mentions, groups, front, out)
-    _fronted_arm_values(s, mentions, groups, out)
-    _drop_values_of_unnamed_groups(s, groups, out)
-    _drop_breakdowns_and_bounds(s, out)
-    _serious_events_listed(s, out)
-    _unnamed_items_of_the_most_common(s, out)
-    _grade_of_the_most_common_before(s, previous, out)
-    _drop_other_subjects(s, out)
-    _final_filters(s, mentions, out)
-    _organ_toxicity_list(s, out)
-    _organs_respectively(s, out)
-    _ratio_beside_the_pair_before(s, out)
-    _ratio_direction_by_medians(s, out)
-    _with_clause_of_the_same_group(s, out)
-    _values_at_the_time_after_their_list(s, out)
-    _drop_rates_at_another_values_time(s, out)
-    _drop_values_of_another_time(s, out)
-    _counted_part_after(s, out)
-    _of_these_part(s, previous, out)
-    _ratios_of_listed_groups(s, out)
-    _ratio_without_groups_beside_compared_ones(out)
-    _pair_in_a_ratios_bracket(s, out)
-    _value_without_the_drug(s, groups, out)
-    _deaths_beside_a_pair_of_arms(s, out)
-    _events_in_a_ratios_bracket(s, mentions, out)
-    _recurrence_of_a_kind(s, out)
-    _people_with_a_trait_and_their_size(s, out)
-    _drop_medians_of_a_counted_part(s, previous, out)
-    _count_beside_an_arms_rate(s, groups, out)
-    _rate_of_the_cause_of_death(s, out)
-    _subject_than_other_named(s, out)
-    _median_time_of_an_event(s, out)
-    _read_continuous(s, mentions, groups, out, previous)
-    _slash_joined_values_of_slash_joined_outcomes(s, out)
-    _time_labelled_rates(s, out)
+    reading = {"s": s, "text": text, "scope": scope, "mentions": mentions, "groups": groups, "front": front,
+               "previous": previous, "out": out}
+    for step, takes in _FINISHING:
+        step(*[reading[name] for name in takes])
     if not mentions:
         _one_rate_at_both_times(s, out)
     return out
@@ -9591,3 +9556,33 @@ def _counts(s: Sentence) -> list[Found]:
                 out.append(Found(dict(f, measure="rate", value=float(m.group("p")), unit="%"), m.start(), m.end(),
                                  "result.count"))
     return out
+
+
+# The steps that finish reading a sentence, in order, once its values are read and its scope is known
+# (find_results). A step asks for the parts of the sentence's reading by its parameters' names (_FINISHING_READING
+# names them; tests/test_results_steps.py holds every step to them): what it takes is read off its signature once.
+_FINISHING_STEPS: tuple[Callable[..., None], ...] = (
+    _place_in_scope, _qualify_and_drop_differences,
+    # (the fronted arm's values first: "In the A arm, the median was 9.2 months versus 6.0 months in the B arm" has
+    # no group beside its first value, which the next stage would drop)
+    partial(_fronted_arm_values, beside_none=True), _name_groups_beside, _fronted_arm_values,
+    _drop_values_of_unnamed_groups, _drop_breakdowns_and_bounds, _serious_events_listed,
+    _unnamed_items_of_the_most_common, _grade_of_the_most_common_before, _drop_other_subjects, _final_filters,
+    _organ_toxicity_list, _organs_respectively, _ratio_beside_the_pair_before, _ratio_direction_by_medians,
+    _with_clause_of_the_same_group, _values_at_the_time_after_their_list, _drop_rates_at_another_values_time,
+    _drop_values_of_another_time, _counted_part_after, _of_these_part, _ratios_of_listed_groups,
+    _ratio_without_groups_beside_compared_ones, _pair_in_a_ratios_bracket, _value_without_the_drug,
+    _deaths_beside_a_pair_of_arms, _events_in_a_ratios_bracket, _recurrence_of_a_kind,
+    _people_with_a_trait_and_their_size, _drop_medians_of_a_counted_part, _count_beside_an_arms_rate,
+    _rate_of_the_cause_of_death, _subject_than_other_named, _median_time_of_an_event, _read_continuous,
+    _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates,
+)
+_FINISHING_READING = ("s", "text", "scope", "mentions", "groups", "front", "previous", "out")
+
+
+def _takes(step: Callable[..., None]) -> tuple[str, ...]:
+    """The names of the parts of a sentence's reading ``step`` takes, in its parameters' order."""
+    return tuple(name for name in inspect.signature(step).parameters if name in _FINISHING_READING)
+
+
+_FINISHING = tuple((step, _takes(step)) for step in _FINISHING_STEPS)
