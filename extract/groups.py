@@ -414,6 +414,8 @@ def _label_n(sentence: str) -> list[GroupDef]:
     for m in RX.LABEL_N.finditer(sentence):
         if RX.N_BEFORE_NAME.search(sentence, 0, m.start("name")):
             continue  # "n = 33 in the A group, n = 31 in the B group": the n after A's comma is B's
+        if m.group("n2") and RX.PER_GROUP_AFTER.match(sentence, m.end()):
+            continue  # "A or B, n = 88 per arm": every group's size (_sizes_per_group), not B's alone
         # "Table 1Patient characteristics at baselineIntervention group (n = 30)": words of a caption run into the
         # group's name without a blank; the name starts at the last such join
         name = core(RX.RUN_TOGETHER.split(RX.LABEL_LEAD.sub("", m.group("name")))[-1])
@@ -1290,6 +1292,8 @@ def _sizes_from_prose(groups: list[Group], sentences: list[tuple[int, str]]) -> 
     """A group without its n takes it from "the 9 patients who received definitive therapy"."""
     # (both patterns read a count in digits: the sentences without one are not scanned, group after group)
     counting = [sentence for _, sentence in sentences if RX.DIGIT.search(sentence)]
+    if all(g.n is None for g in groups):
+        _sizes_per_group(groups, sentences)
     for g in groups:
         if g.n is not None:
             continue
@@ -1347,6 +1351,22 @@ def _sizes_in_order(groups: list[Group], sentences: list[tuple[int, str]]) -> No
         for i, n in zip(order, (m.group("n1"), m.group("n2")), strict=True):
             groups[i].n = parse_count(n)
         return
+
+
+def _sizes_per_group(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
+    """'randomly assigned to A or B (n = 140 per arm)', 'matched cohorts (n = 96 per group)': one size, stated with
+    "n =" as every group's in the sentence that forms the groups (read before any rule could take it for the group
+    named just before it)."""
+    if len(groups) < 2:
+        return
+    for _, sentence in sentences:
+        if "=" in sentence and RX.GROUPS_FORMED.search(sentence) and not RX.EACH_ANALYSED.search(sentence):
+            stated = {parse_count(m.group("n")) for m in RX.N_PER_GROUP.finditer(sentence)}
+            if len(stated) == 1:
+                n = stated.pop()
+                for g in groups:
+                    g.n = n
+                return
 
 
 def _sizes_each(groups: list[Group], sentences: list[tuple[int, str]]) -> None:
