@@ -275,13 +275,15 @@ def _inherit_single_time(s: Sentence) -> None:
         return  # "an 81% local control rate and a 31% 3-year survival rate": the time of the one item it is written in
     # ("At 1 year, local control was 97% and nodal failure 7%": a time said before every outcome of the sentence is
     # the failures' too, which otherwise are crude shares with no time)
+    # ("At 6 months there were three deaths (10%) in A and seven (21%) in B": a time that opens the sentence is
+    # every count of events' after it, the deaths' too)
     first = min((e.start for e in s.endpoints), default=-1)
-    fronted = first >= 0 and all(t.end <= first and "," in s.text[t.end:first] and (
+    fronted = first >= 0 and all(t.end <= first and (
         RX.AT_A_TIME_BEFORE.search(s.text, max(0, t.start - 12), t.start) or RX.AT_A_TIME.match(s.text, t.start))
-        for t in s.times)
+        and ("," in s.text[t.end:first] or RX.OPENING_TIME.match(s.text, 0, t.start)) for t in s.times)
     for e in s.endpoints:
         if not e.times and not e.median and not e.mean and (
-                e.code in MEDIAN_CODES or (fronted and e.code.startswith("FAIL_"))):
+                e.code in MEDIAN_CODES or (fronted and (e.code.startswith("FAIL_") or e.code == "DEATH"))):
             e.times = list(s.times[0].months)
 
 
