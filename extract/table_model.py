@@ -315,6 +315,9 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                 col.median = True
             elif h["mean"].search(level):
                 col.mean = True
+            # "Median, months (95% CI)": the values the column holds, each with its interval; no group's name
+            with_intervals = bool(h["ci"].search(level)) and not kind and _values_with_intervals(table, header_rows, c,
+                                                                                               level)
             endpoints = {e.code for e in find_endpoints(level)}
             if h["arm_name"].search(level):
                 endpoints = set()  # "PCR (Arm B)": a regimen's letters that spell an endpoint name a group here
@@ -327,7 +330,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                 p_above = any(h["p"].search(h["format_note"].sub(" ", x).strip()) for x in levels[:depth])
                 if h["p"].search(stripped) or h["p"].search(level) or p_of_ratio or p_above and not kind:
                     col.role = "p"
-                elif h["ci"].search(level) and not kind or of_ratio:
+                elif h["ci"].search(level) and not kind and not with_intervals or of_ratio:
                     col.role = "ci"
                 elif h["count"].match(stripped) or (re.search(r"\s(?-i:n|N|No\.?)$", stripped)
                                                     and (grade or col.group or col.months)):
@@ -352,7 +355,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                       or h["multivariable"].search(level) or h["univariable"].search(level)
                       or (len(times) == 1 and only_time(level)) or (endpoints and _only_endpoint(level))
                       or h["grading"].search(stripped) or h["occasion"].search(stripped)
-                      or h["patients_counted"].match(stripped) or h["assessor"].match(stripped)):
+                      or h["patients_counted"].match(stripped) or h["assessor"].match(stripped) or with_intervals):
                 name = _group_name(level)
                 if name is not None and not name.label and col.group is not None and col.group.label \
                         and col.group.n is None:
@@ -387,6 +390,20 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
     _name_whole_groups(columns[label_cols:])
     _ungroup_spanned_ratios(columns[label_cols:])
     return columns
+
+
+def _values_with_intervals(table: Table, header_rows: int, col: int, level: str) -> bool:
+    """Whether a header naming an interval names the values it is the interval of ("Median, months (95% CI)" over
+    "6.3 (5.1-7.4)"): a value or an endpoint named once the interval's words are taken out (no difference between the
+    groups), and two thirds of the column's numbers written as values with their intervals. Such a column holds those
+    values; a column of intervals alone ("95% CI" over "5.1-7.4", "Median OS" over "95% CI") holds none."""
+    h = cues()["header"]
+    rest = h["ci"].sub(" ", level)
+    if h["effect_before_ci"].search(rest) or not (h["value_before_ci"].search(rest) or find_endpoints(rest)):
+        return False
+    kinds = [parse_cell(cell.text).kind for cell in table.cells if cell.col == col and cell.row >= header_rows]
+    numeric = [k for k in kinds if k not in ("empty", "na", "text")]
+    return bool(numeric) and 3 * sum(k == "interval" for k in numeric) >= 2 * len(numeric)
 
 
 def _ungroup_spanned_ratios(columns: list[Column]) -> None:
