@@ -386,8 +386,10 @@ class _Reader:
                                                                for c in ratio_cols)]
         named = [self.row_endpoint(row) for row in rated]
         # (a rate the vocabulary has no code for, "Clinical benefit rate, %", is an outcome too, no factor)
+        # (a row naming endpoints the vocabulary cannot choose between, "D-FFS": distant failure or its freedom, is
+        # an outcome too, no factor)
         return any(e in CURVES and s is None for e, _, s in named) and all(
-            s is None and (e is not None or RX.OUTCOME_WORD.search(row.label))
+            s is None and (e is not None or row.endpoints or RX.OUTCOME_WORD.search(row.label))
             for row, (e, _, s) in zip(rated, named, strict=True))
 
     def arms_rated(self, ratio_cols: list[Column]) -> bool:
