@@ -1228,8 +1228,10 @@ class _Reader:
                 return [{**fields, "measure": "rate", "unit": "%", "timepoint_months": months}]
             percent = cell.percent_sign or col.role == "percent" or "%" in row.label or self.stub_percent or (
                 re.search(r"%", col.header) and not col.count_percent and not self.ctx.count_percent)
-            # (a percentage with its interval, "34% (19.8–48.4%)", is a rate too)
-            if percent and (cell.kind == "number" or cell.kind == "interval" and cell.percent_sign):
+            # (a percentage with its interval, "34% (19.8–48.4%)", is a rate too; so is a value with its interval under
+            # a label saying its values are percentages once the interval's own "95%" is set aside: "ORR, % (95% CI)")
+            if percent and (cell.kind == "number" or cell.kind == "interval" and (
+                    cell.percent_sign or self.says_percent_beside_ci(row, col))):
                 if not 0 <= value <= 100 or endpoint in CURVES:
                     return None
                 return [{**fields, "measure": "rate", "unit": "%"}]
@@ -1239,6 +1241,12 @@ class _Reader:
                          or col.grade or col.total or re.search(r"\bn\b|\bno\.", col.header, re.I)):
                 return [{**fields, "measure": "count", "unit": "n", "value": float(int(value))}]
         return None
+
+    def says_percent_beside_ci(self, row: Row, col: Column) -> bool:
+        """Whether the row's label or the column's header names percentages besides an interval ("Response rate, %
+        (95% CI)", "Rate (%) [95% CI]"): a "%" left once the interval's "95% CI" is taken out of both."""
+        ci = table_cues()["header"]["ci"]
+        return any(ci.search(text) and "%" in ci.sub(" ", text) for text in (row.label, col.header))
 
     def says_ci(self, row: Row, col: Column) -> bool:
         # (or the heading the row sits under: "Survival, % (95% CI)" over "At 12 months")

@@ -1,8 +1,8 @@
-"""Two arms' columns and a ratio column comparing them ("Drug K (n = 60) | Drug L (n = 58) | HR (95% CI)" under a heading
-of survival estimates), rows naming the curves under a heading of the time ("2-year landmark"): a row naming endpoints
-the vocabulary cannot choose between (an abbreviation the notes spell out as distant metastasis or distant failure) is
-an outcome of the arms too, no factor of the patients, so the table is still read as comparing the arms: each other
-row's rates are its curve's at that time, and the ambiguous row gives no row of its own."""
+"""Two arms' columns and a ratio column comparing them ("Drug K (n = 60) | Drug L (n = 58) | HR (95% CI)" under a
+heading of survival estimates), rows naming the curves under a heading of the time ("2-year landmark"): a row naming
+endpoints the vocabulary cannot choose between (an abbreviation the notes spell out as distant metastasis or distant
+failure) is an outcome of the arms too, no factor of the patients, so the table is still read as comparing the arms:
+each other row's rates are its curve's at that time, and the ambiguous row gives no row of its own."""
 
 from __future__ import annotations
 
