@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -16,6 +17,8 @@ REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 # The dev corpus: texts in both folders, gold for all of them in corpus/gold.
 DEV_TEXT_DIRS = (SHARED / "corpus" / "seeds", SHARED / "corpus" / "papers")
+# Tables of test cases kept as data, one YAML file per test module (read by ``yaml_cases``).
+CASES = HERE / "cases"
 SMALL_TEXT = (HERE / "fixtures" / "small_study.txt").read_text(encoding="utf-8")
 
 
@@ -88,6 +91,44 @@ def small_extraction() -> dict:
              **_quote("Grade 3 or higher toxicity occurred in 5.0% of patients")},
         ],
     }
+
+
+def _case_loader():
+    """YAML as the case files write it: a sequence is a tuple (a row, a pair), ``!set`` a set of them and ``!list`` a
+    list, as the tests compare them."""
+    import yaml
+
+    class CaseLoader(yaml.SafeLoader):
+        pass
+
+    def sequence(loader, node):
+        return tuple(loader.construct_sequence(node, deep=True))
+
+    CaseLoader.add_constructor("tag:yaml.org,2002:seq", sequence)
+    CaseLoader.add_constructor("!set", lambda loader, node: set(sequence(loader, node)))
+    CaseLoader.add_constructor("!list", lambda loader, node: list(sequence(loader, node)))
+    return CaseLoader
+
+
+@functools.cache
+def _case_tables(stem: str) -> dict[str, list[dict]]:
+    import yaml
+
+    return yaml.load((CASES / f"{stem}.yaml").read_text(encoding="utf-8"), Loader=_case_loader())
+
+
+def yaml_cases(test):
+    """Parametrize ``test`` with its cases from tests/cases/<test module>.yaml: the table named as the test, a list of
+    records, each a case naming the test's parameters (in the same order in every case)."""
+    import pytest
+
+    table = test.__name__
+    records = _case_tables(Path(test.__code__.co_filename).stem)[table]
+    names = list(records[0])
+    if any(list(r) != names for r in records):
+        raise ValueError(f"{table}: every case must name the parameters {names}, in that order")
+    values = [r[names[0]] if len(names) == 1 else tuple(r.values()) for r in records]
+    return pytest.mark.parametrize(",".join(names), values)(test)
 
 
 def extract_text(text: str, filename: str = "t.txt") -> dict:
