@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from dose_fields import numbers
+from support import yaml_cases
 
 from oncoev.extract.doses import (
     DoseMention,
@@ -29,43 +30,7 @@ def one(text: str, **kw) -> DoseMention:
     return found[0]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The tumour bed received 50 Gy in 25 fractions.", {"total_dose": 50, "fractions": 25, "dose_per_fraction": 2}),
-    ("Patients were treated with 39 Gy/13 fx.", {"total_dose": 39, "fractions": 13, "dose_per_fraction": 3}),
-    ("Most lesions received 40-48 Gy in 4-6 fractions.",
-     {"total_dose_low": 40, "total_dose_high": 48, "fractions_low": 4, "fractions_high": 6}),
-    ("A dose of 36 Gy in six fractions was prescribed.", {"total_dose": 36, "fractions": 6, "dose_per_fraction": 6}),
-    ("Painful bone lesions received 10 Gy single fraction.",
-     {"total_dose": 10, "fractions": 1, "dose_per_fraction": 10}),
-    ("Each lesion was treated with a single fraction of 18 Gy.",
-     {"total_dose": 18, "fractions": 1, "dose_per_fraction": 18}),
-    ("Radiotherapy was given to a total dose of 59.4 Gy at 1.8 Gy per fraction.",
-     {"total_dose": 59.4, "dose_per_fraction": 1.8, "fractions": 33}),
-    ("The boost was delivered at 2.5 Gy per fraction, up to a total dose of 20 Gy.",
-     {"total_dose": 20, "dose_per_fraction": 2.5, "fractions": 8}),
-    ("The regimen was 50 Gy in 20 fractions of 2.5 Gy.",
-     {"total_dose": 50, "fractions": 20, "dose_per_fraction": 2.5}),
-    ("Liver lesions received 15 Gy ×3 fractions.", {"dose_per_fraction": 15, "fractions": 3, "total_dose": 45}),
-    ("Lung lesions received 5 × 11 Gy.", {"dose_per_fraction": 11, "fractions": 5, "total_dose": 55}),
-    ("The fraction size was 2.0 or 2.2 Gy.", {"dose_per_fraction_low": 2.0, "dose_per_fraction_high": 2.2}),
-    ("Patients received 4500 cGy in 25 fractions.", {"total_dose": 45, "fractions": 25, "dose_per_fraction": 1.8}),
-    ("Patients were treated with 1,000 cGy in a single fraction.",
-     {"total_dose": 10, "fractions": 1, "dose_per_fraction": 10}),
-    ("The pelvis received 45 Gy in 1.8-Gy fractions.", {"total_dose": 45, "dose_per_fraction": 1.8, "fractions": 25}),
-    ("Patients were treated with 2-Gy fractions to 70 Gy.",
-     {"total_dose": 70, "dose_per_fraction": 2, "fractions": 35}),
-    ("Thoracic RT was given in 1.5 Gy twice-daily fractions to a total of 45 Gy.",
-     {"total_dose": 45, "dose_per_fraction": 1.5, "fractions": 30}),
-    ("The boost dose was 14 Gy (median), ranging from 10 to 20 Gy.",
-     {"total_dose": 14, "total_dose_low": 10, "total_dose_high": 20}),
-    # a total and a fraction size said apart are one schedule
-    ("Pelvic irradiation of 45 Gy was given over five weeks, 1.8 Gy per fraction.",
-     {"total_dose": 45, "dose_per_fraction": 1.8, "fractions": 25}),
-    ("The prescription was 60 Gy to the planning volume and involved nodes; 2 Gy per fraction were delivered.",
-     {"total_dose": 60, "dose_per_fraction": 2, "fractions": 30}),
-    ("Four fractions of radiotherapy, 6 Gy per fraction, given on alternate days, a dose of 24 Gy in total.",
-     {"total_dose": 24, "dose_per_fraction": 6, "fractions": 4}),
-])
+@yaml_cases
 def test_radiation_constructions(text, expected):
     d = one(text)
     assert numbers(d) == pytest.approx(expected)
@@ -106,16 +71,7 @@ def test_per_fraction_and_fractions_then_the_prescription():
                           "fractions_high": 30, "total_dose_low": 30, "total_dose_high": 60}
 
 
-@pytest.mark.parametrize("text, modality", [
-    ("Stereotactic body radiotherapy delivered 50 Gy in 5 fractions.", "sbrt"),
-    ("SABR of 54 Gy in 3 fractions was used.", "sbrt"),
-    ("Gamma Knife radiosurgery delivered 20 Gy in one fraction.", "srs"),
-    ("HDR brachytherapy was given as 7 Gy ×4 fractions.", "brachytherapy"),
-    ("Vaginal cuff brachytherapy delivered 21 Gy in 3 fractions.", "brachytherapy"),
-    ("IMRT delivered 70 Gy in 35 fractions.", "ebrt"),
-    ("Whole-brain radiotherapy of 30 Gy in 10 fractions was given.", "ebrt"),
-    ("Patients received 45 Gy in 25 fractions.", "ebrt"),
-])
+@yaml_cases
 def test_modality_from_nearby_words(text, modality):
     assert one(text).fields["modality"] == modality
 
@@ -141,19 +97,7 @@ def test_target_after_to_the():
                                                                              (9, "primary tumour")]
 
 
-@pytest.mark.parametrize("text, agent, dose, unit, schedule", [
-    ("Cisplatin 40 mg/m2 weekly was given concurrently.", "cisplatin", 40, "mg/m2", "weekly, concurrently"),
-    ("Concurrent chemotherapy was carboplatin (AUC, 2) weekly.", "carboplatin", 2, "AUC", "concurrent, weekly"),
-    ("Patients also received carboplatin at an AUC of 6.", "carboplatin", 6, "AUC", None),
-    ("Capecitabine 825 mg/m2 twice daily was taken on radiotherapy days.", "capecitabine", 825, "mg/m2",
-     "twice daily"),
-    ("Adjuvant gemcitabine 1000 mg/m2 on days 1, 8 and 15 every 4 weeks followed.", "gemcitabine", 1000, "mg/m2",
-     "adjuvant, on days 1, 8 and 15, every 4 weeks"),
-    ("They received 75 mg/m2 of docetaxel every three weeks.", "docetaxel", 75, "mg/m2", "every three weeks"),
-    ("Pembrolizumab 200 mg every 3 weeks was continued.", "pembrolizumab", 200, "mg", "every 3 weeks"),
-    ("Bevacizumab 7.5 mg/kg q3w was added.", "bevacizumab", 7.5, "mg/kg", "q3w"),
-    ("5-FU 1,000 mg/m2 was infused.", "5-fluorouracil", 1000, "mg/m2", None),
-])
+@yaml_cases
 def test_drug_doses(text, agent, dose, unit, schedule):
     d = one(text)
     assert (d.fields["agent"], d.fields["total_dose"], d.fields["dose_unit"]) == (agent, dose, unit)
@@ -203,34 +147,7 @@ def test_abstract_sentence_with_radiation_and_drug():
         ("sbrt", None, 35), ("immunotherapy", "durvalumab", 1500)]
 
 
-@pytest.mark.parametrize("text", [
-    "Patients who received <45 Gy had worse overall survival.",
-    "A dose of more than 60 Gy was associated with better local control.",
-    "BED >100 Gy predicted local control.",
-    "A BED10 of 72 Gy was reached.",
-    "An alpha/beta of 10 Gy was assumed.",
-    "The volume of 45 Gy to the small bowel was reduced.",
-    "V20 Gy of the lung was kept under 30%.",
-    "The 60 Gy group had fewer relapses.",
-    "A total dose of 45 Gy is recommended for such nodes.",
-    "Guidelines suggest carboplatin AUC 5 for frail patients.",
-    "The dose to the spinal cord did not exceed 45 Gy.",
-    "The mean BED was 85 ± 12 Gy.",
-    "Bilirubin had to be below 2 mg/dL and creatinine below 1.5 mg.",
-    "Dexamethasone 8 mg was given before each infusion.",
-    "The mean heart dose was 4.2 Gy and the mean lung dose was 12 Gy.",
-    "The mean dose to the heart was 3 Gy.",
-    "D90 of the HR-CTV was 85 Gy EQD2.",
-    "Survival was better in the high-dose group (>= 74 Gy).",
-    "Doses were converted to the 2 Gy equivalent.",
-    "A sham arm received 0 Gy in 0 fractions and cisplatin 0 mg/m2.",
-    # a dose not written with the drug is not its schedule
-    "Letrozole was combined with celecoxib and 400 mg of another agent.",
-    "Because of rash, the erlotinib dose was reduced to 100 mg.",
-    "Of patients given nivolumab (21 [9%] of 230 patients given 3 mg/kg) few stopped.",
-    # without a declared unit a bare number is no dose
-    "Irinotecan 150 on day 1 and leucovorin 350 were infused.",
-])
+@yaml_cases
 def test_doses_of_other_things_are_not_schedules(text):
     assert find_doses(text) == []
 
@@ -323,21 +240,7 @@ def test_a_count_of_fractions_is_derived_only_when_whole():
     assert "fractions" not in numbers(one("Brain lesions received 20 Gy at 3 Gy per fraction."))
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a range with its median for total and fraction size
-    ("The first course gave the whole brain 20-40 Gy (median 30 Gy) at 1.8 to 3.0 Gy/fraction "
-     "(median 2.5 Gy/fraction).",
-     {"total_dose": 30, "total_dose_low": 20, "total_dose_high": 40, "dose_per_fraction": 2.5,
-      "dose_per_fraction_low": 1.8, "dose_per_fraction_high": 3}),
-    ("Spinal lesions were treated to 16-27 Gy (median 24 Gy) with 6-9 Gy per fraction (median 8 Gy per fraction).",
-     {"total_dose": 24, "total_dose_low": 16, "total_dose_high": 27, "dose_per_fraction": 8,
-      "dose_per_fraction_low": 6, "dose_per_fraction_high": 9}),
-    # a value with its range is a median
-    ("Summed doses to the liver varied from 42-81 Gy with a median of 57 Gy.",
-     {"total_dose": 57, "total_dose_low": 42, "total_dose_high": 81}),
-    ("The fraction size was 2.5 Gy per fraction (range, 2-3 Gy).",
-     {"dose_per_fraction": 2.5, "dose_per_fraction_low": 2, "dose_per_fraction_high": 3}),
-])
+@yaml_cases
 def test_a_range_or_a_value_with_its_range_is_a_median(text, expected):
     d = one(text)
     assert numbers(d) == pytest.approx(expected)
@@ -356,40 +259,20 @@ def drugs(text: str, **kw) -> list[tuple]:
     return [(d.fields["agent"], d.fields["dose_unit"], numbers(d)) for d in find_doses(text, **kw)]
 
 
-@pytest.mark.parametrize("text, unit", [
-    ("Docetaxel 60 mg m-2 was given on day 1.", "mg/m2"),
-    ("Docetaxel 60 mg m(-2) was given on day 1.", "mg/m2"),
-    ("Docetaxel 60 mg per square metre was given on day 1.", "mg/m2"),
-    ("Docetaxel 60 mg/m(2) was given on day 1.", "mg/m2"),
-    ("Panitumumab 6 mg kg-1 was given every two weeks.", "mg/kg"),
-    ("Gefitinib 250 mg/day was taken orally.", "mg"),
-])
+@yaml_cases
 def test_units_as_journals_print_them(text, unit):
     d = one(text)
     assert d.fields["dose_unit"] == unit and d.fields["total_dose"] in (60, 6, 250)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The regimen (doses in mg/m2) was irinotecan 150 on day 1 and leucovorin 350 on day 1, then "
-     "fluorouracil 2200 over 46 h.",
-     [("irinotecan", 150), ("leucovorin", 350), ("5-fluorouracil", 2200)]),
-    ("Chemotherapy (mg m-2) comprised epirubicin 60, cisplatin 50 and a 2-h infusion of fluorouracil.",
-     [("epirubicin", 60), ("cisplatin", 50)]),
-])
+@yaml_cases
 def test_one_unit_said_for_a_list_of_bare_doses(text, expected):
     found = find_doses(text)
     assert [(d.fields["agent"], d.fields["total_dose"]) for d in found] == expected
     assert {d.fields["dose_unit"] for d in found} == {"mg/m2"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Four cycles of docetaxel 75 mg/m2 and cyclophosphamide 600 mg/m2 were given.",
-     [("docetaxel", 4), ("cyclophosphamide", 4)]),
-    ("Docetaxel 75 mg/m2 and cyclophosphamide 600 mg/m2 were repeated every 3 weeks for 6 cycles.",
-     [("docetaxel", 6), ("cyclophosphamide", 6)]),
-    ("Patients received 2 courses of cisplatin 80 mg/m2 during irradiation and 3 more courses afterwards.",
-     [("cisplatin", 5)]),
-])
+@yaml_cases
 def test_cycles_count_every_dose_they_name(text, expected):
     assert [(d.fields["agent"], d.fields.get("fractions")) for d in find_doses(text)] == expected
 
@@ -423,12 +306,7 @@ def test_the_count_of_the_sentence_before_when_it_gave_no_dose():
     assert found[0].fields.get("fractions") is None
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Patients took carboplatin (AUC, 5) on day 1.", {"total_dose": 5}),
-    ("Carboplatin was dosed to an area under the curve of 6 mg/mL/min.", {"total_dose": 6}),
-    ("Carboplatin (target area under the concentration-time curve of 4 to 5 mg per milliliter per minute).",
-     {"total_dose_low": 4, "total_dose_high": 5}),
-])
+@yaml_cases
 def test_auc_in_its_spellings(text, expected):
     d = one(text)
     assert d.fields["dose_unit"] == "AUC" and numbers(d) == expected
