@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from result_rows import rows_where
-from support import extract_text
+from support import extract_text, yaml_cases
 
 from oncoev.extract.normalize import normalize
 from oncoev.extract.results import find_results
@@ -91,12 +91,7 @@ def test_a_count_and_a_percentage_that_disagree_give_no_row(sentence):
     assert not {r[3] for r in rows(sentence)} & {5.0, 19.4, 11.0, 61.1, 3.0, 40.0}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Disease-free 1-, 3-, and 5-year survival rates were 81.0%, 60.2%, and 44.4%, respectively.",
-     {("DFS", "rate", 12.0, 81.0), ("DFS", "rate", 36.0, 60.2), ("DFS", "rate", 60.0, 44.4)}),
-    ("Progression-free 2-year survival was 45% and overall 2-year survival was 61%.",
-     {("PFS", "rate", 24.0, 45.0), ("OS", "rate", 24.0, 61.0)}),
-])
+@yaml_cases
 def test_a_time_said_inside_the_endpoint_name_is_its_time(sentence, expected):
     assert {r[:4] for r in rows(sentence)} >= expected
 
@@ -129,25 +124,12 @@ Results: {results}
 """
 
 
-@pytest.mark.parametrize(("results", "expected"), [
-    ("20 (37%; 95% CI 24-51) of 54 patients in the drug Q plus surgery group had a complete response compared with "
-     "9 (16%; 8-28) of 56 patients in the surgery alone group.",
-     {("CR", "rate", 37.0, "drug_q_plus_surgery", 24.0, 51.0), ("CR", "rate", 16.0, "surgery_alone", 8.0, 28.0),
-      ("CR", "count", 20.0, "drug_q_plus_surgery", None, None), ("CR", "count", 9.0, "surgery_alone", None, None)}),
-    ("Thirteen (24%; 95% CI 13-37) of 54 patients in the drug Q plus surgery group responded, as did 6 (11%; 4-22) "
-     "of 56 patients in the surgery alone group, an objective response each time.",
-     {("ORR", "rate", 24.0, "drug_q_plus_surgery", 13.0, 37.0), ("ORR", "rate", 11.0, "surgery_alone", 4.0, 22.0)}),
-])
+@yaml_cases
 def test_counts_per_arm_with_intervals_inside_their_brackets(results, expected):
     assert document_rows(TRIAL.format(results=results)) >= expected
 
 
-@pytest.mark.parametrize("results", [
-    "One (2%) of 54 patients in the drug Q plus surgery group had a treatment-related death compared with "
-    "three (5%) of 56 patients in the surgery group.",
-    "A treatment-related death occurred in one (2%) of 54 patients in the drug Q plus surgery group, against "
-    "three (5%) of 56 patients in the surgery group.",
-])
+@yaml_cases
 def test_a_group_named_after_the_count_is_found_by_its_size_not_given_to_all(results):
     got = document_rows(TRIAL.format(results=results))
     threes = {r[3] for r in got if r[2] == 3.0 and r[1] == "count"}
@@ -164,13 +146,7 @@ def test_a_count_in_each_group_is_each_group_s_not_one_group_nor_all(results):
     assert counts == {"drug_q_plus_surgery", "surgery_alone"}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("In a side-by-side look, overall 3-year survival was 61% with resection, and the 2-year survival was 40% "
-     "with chemoradiation.", {("OS", "rate", 61.0, "resection"), ("OS", "rate", 40.0, "chemoradiation")}),
-    ("Progression-free survival at 1 year was 52% in the short-course arm, and progression-free survival at 2 years "
-     "was 30% in the long-course arm.", {("PFS", "rate", 52.0, "short_course_arm"),
-                                         ("PFS", "rate", 30.0, "long_course_arm")}),
-])
+@yaml_cases
 def test_the_same_endpoint_said_again_per_group_keeps_each_time(sentence, expected):
     extraction = extract_text(sentence)
     got = {(r["endpoint"], r["measure"], r["value"], r.get("cohort") or r.get("arm")): r.get("timepoint_months")
@@ -198,19 +174,7 @@ def _cohort_rows(text: str) -> tuple[set[tuple], dict[str, tuple]]:
             extraction["results"]}, cohorts
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A partial or complete response was seen in 33 (58%) of 57 chemotherapy-naive patients and in 14 (25%) of "
-     "56 previously treated patients.",
-     {("ORR", "count", 33.0, ("chemotherapy-naive patients", 57), None),
-      ("ORR", "count", 14.0, ("previously treated patients", 56), None)}),
-    # the share's interval in its bracket, square or after a semicolon
-    ("Objective responses occurred in 33 (58% [95% CI 44-71]) of 57 chemotherapy-naive patients and 14 (25%; "
-     "95% CI 14-38) of 56 previously treated patients.",
-     {("ORR", "rate", 58.0, ("chemotherapy-naive patients", 57), 44.0),
-      ("ORR", "rate", 25.0, ("previously treated patients", 56), 14.0)}),
-    ("Trial of drug W.\n\n90 patients were enrolled. Grade 3 diarrhoea developed in 7 (19%) of 37 elderly patients.",
-     {("TOX", "count", 7.0, ("elderly patients", 37), None)}),
-])
+@yaml_cases
 def test_a_count_of_a_total_that_words_name_is_that_groups(text, expected):
     got, _ = _cohort_rows(text)
     assert got >= expected
@@ -275,24 +239,13 @@ def test_progressed_said_of_who_the_patients_are_or_denied_or_of_one_kind_is_no_
     assert not [r for r in rows(sentence) if r[0] == "FAIL_ANY"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Trial of drug W.\n\nMethods: Failure was scored as in-field failure (IFF) or marginal failure.\n\nResults: "
-     "The 3-year IFF rate was 14%.", {("FAIL_LOCAL", "rate", 14.0)}),
-    ("Trial of drug W.\n\nMethods: The end point was time to local progression (TTLP).\n\nResults: The median TTLP "
-     "was 11.2 months.", {("TTP_LOCAL", "median", 11.2)}),
-])
+@yaml_cases
 def test_a_papers_own_short_name_of_an_endpoint_is_read_as_that_endpoint(text, expected):
     extraction = extract_text(text, "trial.txt")
     assert {(r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]} == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # "RR" and "OR" are ratios unless the paper defines them as an endpoint; then a percentage after them is it
-    ("Trial of drug W.\n\nMethods: The primary end point was response rate (RR).\n\nResults: Overall RR was 38% "
-     "(95% CI, 22% to 54%).", {("ORR", "rate", 38.0, 22.0, 54.0)}),
-    ("Trial of drug V.\n\nMethods: Objective response (OR) was judged by imaging.\n\nResults: Among the 50 "
-     "treated patients the OR was 26%.", {("ORR", "rate", 26.0, None, None)}),
-])
+@yaml_cases
 def test_a_ratios_short_name_the_paper_gives_an_endpoint_reads_its_percentage(text, expected):
     extraction = extract_text(text, "trial.txt")
     assert {(r["endpoint"], r["measure"], r["value"], r["ci_low"], r["ci_high"])
@@ -331,71 +284,24 @@ def tox_rows(sentence: str) -> set[tuple]:
             for f in find_results(normalize(sentence).text).found if f.fields["endpoint"] == "TOX"}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a term with its count after in is that events count
-    ("Side effects were chiefly mucositis in 41 (55%) patients and diarrhea in 9 (12%).",
-     {("mucositis", None, "count", 41.0), ("mucositis", None, "rate", 55.0),
-      ("diarrhea", None, "count", 9.0), ("diarrhea", None, "rate", 12.0)}),
-    ("Adverse events mainly comprised anemia in 30 patients (25%) and thrombocytopenia in 14 (12%).",
-     {("anemia", None, "count", 30.0), ("anemia", None, "rate", 25.0),
-      ("thrombocytopenia", None, "count", 14.0), ("thrombocytopenia", None, "rate", 12.0)}),
-    ("The toxicity profile included fatigue in 22 of 70 patients (31%).",
-     {("fatigue", None, "count", 22.0), ("fatigue", None, "rate", 31.0)}),
-    # a term counted before treatment is no event
-    ("Anaemia in 30 (25%) patients was present at baseline.", set()),
-    ("Before treatment, fatigue in 22 (31%) patients was reported.", set()),
-    # a grade written short as a range or bound is the terms grade
-    ("Therapy was well tolerated, with G3-4 anemia and fatigue in 7 and 4% of patients, respectively.",
-     {("anemia", "3-4", "rate", 7.0), ("fatigue", "3-4", "rate", 4.0)}),
-    ("G3/4 diarrhea developed in 15% of the cohort.", {("diarrhea", "3-4", "rate", 15.0)}),
-    ("G≥3 mucositis was seen in 6 (11%) patients.",
-     {("mucositis", ">=3", "count", 6.0), ("mucositis", ">=3", "rate", 11.0)}),
-    # a histological grade or a cell cycle phase is no toxicity grade
-    ("Tumours graded G2 or G3 were included; grade 2 rash was seen in 18% of patients.", {("rash", "2", "rate", 18.0)}),
-    ("Drug A halts cells in G2/M; grade 2 rash was seen in 18% of patients.", {("rash", "2", "rate", 18.0)}),
-    # terms listed after mainly or including take the grade of the events before
-    ("On treatment, 35% of patients had G3/4 adverse events, mainly mucositis (13.0%), anemia (7.5%), and fatigue "
-     "(6.1%).", {(None, "3-4", "rate", 35.0), ("mucositis", "3-4", "rate", 13.0), ("anemia", "3-4", "rate", 7.5),
-                 ("fatigue", "3-4", "rate", 6.1)}),
-    ("Grade 3 or higher toxicities were seen in 28% of patients, including neutropenia (11%) and diarrhea (6%).",
-     {(None, ">=3", "rate", 28.0), ("neutropenia", ">=3", "rate", 11.0), ("diarrhea", ">=3", "rate", 6.0)}),
-])
+@yaml_cases
 def test_a_toxicity_terms_count_grade_and_share(sentence, expected):
     assert tox_rows(sentence) == expected
 
 
-@pytest.mark.parametrize(("text", "gone", "kept"), [
-    ("Methods: 600 patients were randomly assigned to surgery alone (n = 300) or to surgery and chemotherapy "
-     "(n = 300). Results: Chemotherapy was chiefly complicated by mucositis in 240 (81%) patients. "
-     "Eleven (1.8%) patients died after surgery.", {81.0}, {240.0, 11.0, 1.8}),
-    ("Methods: 500 women were randomised to drug A (n = 250) or watchful waiting (n = 250). Results: The drug was "
-     "well tolerated; 60 patients (25%) had grade 3 fatigue. In all, 95 (19%) women progressed.",
-     {25.0}, {60.0, 95.0, 19.0}),
-])
+@yaml_cases
 def test_a_share_of_a_part_of_the_study_is_no_rate_of_all_patients(text, gone, kept):
     values = {r["value"] for r in extract_text(text)["results"] if r.get("cohort") == "all"}
     assert not values & gone
     assert kept <= values
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The overall response rate was 45% (18 of 40), with two complete and 16 partial responses.",
-     {("CR", "count", 2.0), ("PR", "count", 16.0)}),
-    ("Among evaluable patients there were 3 (6%) complete and 12 (24%) partial remissions.",
-     {("CR", "count", 3.0), ("CR", "rate", 6.0), ("PR", "count", 12.0), ("PR", "rate", 24.0)}),
-    ("Responses included one complete and five partial responses.", {("CR", "count", 1.0), ("PR", "count", 5.0)}),
-])
+@yaml_cases
 def test_counts_of_two_kinds_of_response_said_with_one_noun(sentence, expected):
     assert {(r[0], r[1], r[3]) for r in rows(sentence) if r[0] in ("CR", "PR")} == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Overall, 38% of patients responded to the regimen.", {("rate", 38.0)}),
-    ("Fourteen (35%) patients responded after two cycles.", {("count", 14.0), ("rate", 35.0)}),
-    ("Tumours responded in 61% of the women treated.", {("rate", 61.0)}),
-    # patients who responded are a group, not a response rate
-    ("Patients who responded, 30% of the cohort, lived longer.", set()),
-])
+@yaml_cases
 def test_patients_or_tumours_that_responded_are_the_objective_response(sentence, expected):
     assert measures_of(sentence, "ORR") == expected
 
@@ -406,14 +312,7 @@ def test_terms_after_a_semicolon_keep_their_own_grade():
                                                                  ("nausea", None, "rate", 30.0)}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Eleven (18%) patients recurred during follow-up.", {("count", 11.0), ("rate", 18.0)}),
-    ("By the last visit, 14 patients (23%) had recurred.", {("count", 14.0), ("rate", 23.0)}),
-    # a failure said with its site is no failure of any kind
-    ("Twelve (20%) patients relapsed locally.", set()),
-    ("Nine patients (15%) recurred within the irradiated volume.", set()),
-    ("Six (10%) patients progressed in the brain only.", set()),
-])
+@yaml_cases
 def test_patients_who_recurred_are_counted_as_failures(sentence, expected):
     assert measures_of(sentence, "FAIL_ANY") == expected
 
@@ -428,12 +327,7 @@ def test_a_share_said_with_a_groups_count_is_that_groups_share(sentence):
     assert {(r["measure"], r["cohort"]) for r in rows} == {("count", "drug_a"), ("rate", "drug_a")}
 
 
-@pytest.mark.parametrize("text", [
-    "Eighty patients were randomised to arm X (n = 41) or arm Y (n = 39). Overall, 22 patients (54%) had some "
-    "toxicity in arm X and 30 patients (77%) in arm Y.",
-    "Eighty patients were randomised to arm X (n = 41) or arm Y (n = 39). In all, 22 patients (54%) developed any "
-    "toxicity in arm X compared with 30 patients (77%) in arm Y.",
-])
+@yaml_cases
 def test_counts_of_any_or_some_of_the_events_each_arm(text):
     got = {(r[1], r[2], r[3]) for r in document_rows(text) if r[0] == "TOX"}
     assert got == {("count", 22.0, "arm_x"), ("rate", 54.0, "arm_x"), ("count", 30.0, "arm_y"),
@@ -461,27 +355,13 @@ def test_a_count_before_the_shares_by_grade_of_its_event(sentence, count):
     assert ("count", count) in got and len([r for r in got if r[0] == "rate"]) == 2
 
 
-@pytest.mark.parametrize(("sentence", "label", "n"), [
-    ("In all, 52 deaths were reported in the 1408 node-positive women with follow-up information.",
-     "node-positive women with follow-up information", 1408),
-    ("A total of 45 deaths were recorded among the 310 patients with stage III disease.",
-     "patients with stage III disease", 310),
-    ("In all, 12 deaths were reported in the 120 evaluable patients.", "", 120),
-])
+@yaml_cases
 def test_events_counted_among_a_number_of_named_patients_are_that_groups(sentence, label, n):
     (f,) = [f for f in find_results(sentence).found if f.fields["measure"] == "count"]
     assert f.group is not None and (f.group.label, f.group.n) == (label, n)
 
 
-@pytest.mark.parametrize(("sentence", "count", "rate", "ci"), [
-    # the interval after the count in the share's bracket, or before it
-    ("The disease control rate was 58% (29/50; 95% CI, 43% to 72%).", 29.0, 58.0, (43.0, 72.0)),
-    ("Objective responses were seen in 35% (95% CI 22-50; 14 of 40 patients).", 14.0, 35.0, (22.0, 50.0)),
-    ("The overall response rate was 44% (11 of 25 patients, 95% CI 24-65%).", 11.0, 44.0, (24.0, 65.0)),
-    # the count in words, the patients with a word for which were counted
-    ("The response rate was 30% (nine of 30; 95% CI, 15% to 49%).", 9.0, 30.0, (15.0, 49.0)),
-    ("The response rate was 32% (95% CI, 18% to 49%; 12 of 37 evaluable patients).", 12.0, 32.0, (18.0, 49.0)),
-])
+@yaml_cases
 def test_a_shares_count_and_interval_in_one_bracket(sentence, count, rate, ci):
     got = rows(sentence)
     assert any(r[1] == "count" and r[3] == count for r in got)
@@ -494,14 +374,7 @@ def test_a_fraction_in_the_bracket_that_is_not_the_shares_count_stays_apart():
     assert not any(r[1] == "count" for r in got)
 
 
-@pytest.mark.parametrize(("sentence", "parts"), [
-    ("Complete responses were seen in 7 of 35 node-negative patients (20.0%) and in 3 of 24 node-positive patients "
-     "(12.5%).", {("node-negative patients", 35, 7.0), ("node-negative patients", 35, 20.0),
-                  ("node-positive patients", 24, 3.0), ("node-positive patients", 24, 12.5)}),
-    ("Local failure occurred in 6 of 40 younger patients (15%) and 11 of 44 elderly patients (25%).",
-     {("younger patients", 40, 6.0), ("younger patients", 40, 15.0), ("elderly patients", 44, 11.0),
-      ("elderly patients", 44, 25.0)}),
-])
+@yaml_cases
 def test_counts_of_totals_of_named_people_with_their_shares_after(sentence, parts):
     extraction = extract_text(sentence, "trial.txt")
     cohorts = {c["key"]: c for c in extraction["cohorts"]}
