@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 from result_rows import results_of as _rows
+from support import yaml_cases
 
 
-@pytest.mark.parametrize("results", [
-    # the part named after the values reaches the outcome said first only through "and"
-    "Median OS was 14.2 months and median PFS was 7.9 months in patients with low marker Q levels, compared with "
-    "median OS of 9.1 months and median PFS of 4.0 months in patients with high marker Q levels.",
-    # the part as the subject, the last value of its list said after the others
-    "The local control and overall survival rates at 2 years for the patients with node-negative disease were 81% "
-    "and 64%, respectively, with a median survival time of 37 months.",
-])
+@yaml_cases
 def test_the_values_of_a_sentence_about_a_part_are_no_values_of_all_patients(results):
     rows = _rows("Results: " + results)
     assert rows and [r for r in rows if r["cohort"] == "all"] == []
@@ -50,22 +44,7 @@ _OWN = ("Methods:\nPatients were randomly assigned to drug A (n = 90) or drug B 
         "rate was 41% with drug A and 30% with drug B.\n\nDiscussion:\n")
 
 
-@pytest.mark.parametrize("discussion", [
-    # values said of another study in the discussion are no results
-    # another trial named by its name, after our own words
-    "Early survival in our study resembled that of the Baltic trial, but later survival was shorter in the Baltic "
-    "trial (median 11.2 vs 15.8 months).",
-    # another study said with "a", its values in the bracket after it
-    "Our patients given drug B fared worse than those treated in a phase II study of drug B (median PFS, 5.1 months; "
-    "response rate, 14%).",
-    # a named trial's patients
-    "Whereas 2.4% of the Delta trial patients had grade 3 rash and up to 38.1% had any rash, we saw grade 3 rash less "
-    "often.",
-    # a sentence whose references follow its full stop is another studys
-    "We then looked at drug R. Survival did not differ between drug R and placebo (median 6.1 vs 5.2 months; P = "
-    "0.54).(11,12) Both results support drug A.",
-    "Others found no gain in survival with drug R (median 187 vs 160 days; P = 0.61).(7) We saw none either.",
-])
+@yaml_cases
 def test_values_of_another_study_are_no_results(discussion):
     rows = _rows(_OWN + discussion + "\n")
     assert {r["value"] for r in rows} == {41.0, 30.0}
@@ -118,12 +97,7 @@ def test_a_rate_at_a_time_point_keeps_it():
 _TWO_ARMS = "Methods: Patients were randomly assigned to drug A (n = 120) or drug B (n = 118). Results: "
 
 
-@pytest.mark.parametrize("results", [
-    "Patients with wild-type marker Q had median overall survival of 5.7 months for drug A (n=70) versus 4.4 months "
-    "for drug B (n=60); median progression-free survival was 3.7 months for drug A and 2.6 months for drug B.",
-    "Women who carried the variant had a response rate of 35% with drug A and 22% with drug B; median PFS was 6.1 "
-    "months with drug A and 4.0 months with drug B.",
-])
+@yaml_cases
 def test_a_clause_after_a_semicolon_keeps_the_part_the_sentences_subject_names(results):
     assert [r for r in _rows(_TWO_ARMS + results) if r["cohort"] in ("drug_a", "drug_b", "all")] == []
 
@@ -249,12 +223,7 @@ def test_the_arms_values_under_a_heading_of_all_patients_stay():
     assert {("OS", "drug_a"), ("OS", "drug_b")} <= {(r["endpoint"], r["cohort"]) for r in rows}
 
 
-@pytest.mark.parametrize(("results", "part"), [
-    ("Median PFS among those with bulky nodal disease (n = 64) was 9.1 months for drug A and 6.0 months for drug B "
-     "(HR, 0.62; 95% CI, 0.41 to 0.90; P = .01).", "bulky nodal disease"),
-    ("Median OS in patients with liver metastases was 8.2 months with drug A versus 6.4 months with drug B (HR 0.71; "
-     "95% CI 0.52-0.97).", "liver metastases"),
-])
+@yaml_cases
 def test_the_ratio_of_the_arms_within_a_part_the_outcome_is_said_of_is_the_parts(results, part):
     rows = _rows(_TWO_ARMS + results)
     ratios = [r for r in rows if r["measure"] == "hr"]
@@ -268,14 +237,7 @@ def test_the_ratio_of_the_arms_said_of_all_patients_stays_the_arms():
     assert ("drug_a", "drug_b") in {(r["cohort"], r.get("comparator")) for r in rows if r["measure"] == "hr"}
 
 
-@pytest.mark.parametrize(("results", "part"), [
-    ("Median PFS in marker Q-positive patients receiving drug A versus drug B was 7.4 and 5.1 months, respectively "
-     "(HR, 0.80; 95% CI, 0.66 to 0.97).", "marker_q_positive"),
-    ("Median OS was 12.2 months versus 9.0 months for patients with bulky disease receiving drug A and drug B, "
-     "respectively (HR, 0.74; 95% CI, 0.60-0.91).", "bulky_disease"),
-    ("PFS was longer in patients with marker Q who were treated with drug A (n=60) than in those given drug B (n=58; "
-     "median 7.0 vs 5.2 months; HR 0.66, 0.48-0.90).", "marker_q"),
-])
+@yaml_cases
 def test_the_arms_values_of_their_people_named_as_a_part_are_the_parts(results, part):
     rows = _rows(_TWO_ARMS + results)
     assert rows and all(r["measure"] == "hr" and part in r["cohort"] for r in rows)
@@ -290,12 +252,7 @@ def test_the_arms_values_of_their_people_named_without_a_part_stay_the_arms():
 _ARM_AND_CHEMO = "Methods: Patients were randomly assigned to drug A (n = 120) or chemotherapy (n = 118). Results: "
 
 
-@pytest.mark.parametrize("results", [
-    "Median survival was 10.5 months for 120 patients allocated drug A and 9.1 months for 118 patients who received "
-    "drug D (hazard ratio 0.86, 95% CI 0.75-0.98; p=0.023).",
-    "Median overall survival was 14.2 months (95% CI 12.1-16.0) in the drug A group and 12.0 months (10.2-13.3) in "
-    "the drug D-cisplatin group (HR 0.88, 95% CI 0.66-1.17, p=0.39).",
-])
+@yaml_cases
 def test_a_ratio_after_the_values_of_two_groups_compares_the_first_with_the_second(results):
     ratios = [r for r in _rows(_ARM_AND_CHEMO + results) if r["measure"] == "hr"]
     assert [(r["cohort"], "drug_d" in (r.get("comparator") or "")) for r in ratios] == [("drug_a", True)]
@@ -307,12 +264,7 @@ def test_a_ratio_after_the_value_of_one_part_stays_that_parts():
     assert [(r["cohort"], r.get("comparator")) for r in ratios] == [("patients_with_low_marker_q_levels", None)]
 
 
-@pytest.mark.parametrize(("results", "part"), [
-    ("Median PFS in the marker Q 1-49% subgroup was 6.1 months with drug A and 4.0 months with drug B (HR 0.72).",
-     "marker_q_1_49_subgroup"),
-    ("Median OS in the marker-high subpopulation was 11.0 months with drug A versus 8.8 months with drug B (HR 0.80).",
-     "marker_high_subpopulation"),
-])
+@yaml_cases
 def test_the_arms_values_in_a_population_of_a_part_are_the_parts(results, part):
     rows = _rows(_TWO_ARMS + results)
     assert [(r["measure"], r["cohort"]) for r in rows] == [("hr", part)]
@@ -324,13 +276,7 @@ def test_the_arms_values_in_the_whole_population_stay_the_arms():
     assert {("drug_a", 11.0), ("drug_b", 8.8), ("drug_a", 0.8)} <= {(r["cohort"], r["value"]) for r in rows}
 
 
-@pytest.mark.parametrize("results", [
-    "Survival was longer for patients with marker Q-positive tumours in the drug A group than in the drug B group in "
-    "both studies: in study one, median OS was 30.1 months in the drug A group versus 20.2 months in the drug B group "
-    "(HR 0.55); in study two, it was 28.0 versus 19.0 months, respectively (HR 0.66).",
-    "Benefit was seen among those with bulky disease: median PFS was 9.0 months with drug A and 6.5 months with drug B "
-    "(HR 0.70).",
-])
+@yaml_cases
 def test_the_arms_values_after_a_colon_a_part_introduces_are_the_parts(results):
     rows = _rows(_TWO_ARMS + results)
     assert rows and all(r["measure"] == "hr" and r["cohort"].startswith("patients_with_") for r in rows)
@@ -342,28 +288,11 @@ def test_the_arms_values_after_a_colon_no_part_introduces_stay_the_arms():
     assert {("drug_a", 9.0), ("drug_b", 6.5), ("drug_a", 0.7)} <= {(r["cohort"], r["value"]) for r in rows}
 
 
-@pytest.mark.parametrize(("results", "part"), [
-    ("The actuarial 5-year survival for node-negative patients was 44%, median survival of 49 months.",
-     "node_negative_patients"),
-    ("The 3-year survival rate in patients with stage II disease was 52%, median overall survival 30 months.",
-     "patients_with_stage_ii_disease"),
-    # a median in apposition to all patients' rate stays all patients'
-    ("The 5-year survival was 44%, median survival of 49 months.", "all"),
-])
+@yaml_cases
 def test_a_median_in_apposition_to_a_parts_rate_is_the_parts(results, part):
     rows = _rows("Methods: Sixty patients were treated. Results: " + results)
     assert {(r["measure"], r["cohort"]) for r in rows} == {("rate", part), ("median", part)}
-@pytest.mark.parametrize("results", [
-    # the events named after the stopping they caused, each with its count and share
-    "Adverse events leading to treatment discontinuation occurred in 21 patients (7.0%); the most frequent were "
-    "nausea (n = 5 [1.7%]) and rash (n = 4 [1.3%]).",
-    # the head's threshold in a bracket, the events compared between two unnamed groups
-    "The most common adverse events (reported in at least 2% of patients) that led to dose reduction were "
-    "neutropenia (8.1% vs 1.2%) and fatigue (3.5% vs 0.6%).",
-    # 'requiring' with no 'to', the events after a comma
-    "Toxicities requiring dose interruption occurred in 30 patients (15%), most often diarrhoea (n = 8 [4%]) and "
-    "mucositis (n = 6 [3%]).",
-])
+@yaml_cases
 def test_the_events_that_led_to_stopping_are_no_incidence_of_those_events(results):
     rows = _rows("Results: " + results)
     assert [r for r in rows if r["endpoint"] == "TOX"] == []
@@ -382,33 +311,13 @@ def test_the_events_named_before_the_stopping_they_led_to_are_kept():
                                                                           ("TOX", "fatigue", 25.0)}
 
 
-@pytest.mark.parametrize(("results", "expected"), [
-    # the ratio in the pair's own bracket, the first group named before it
-    ("Median survival was longer with drug A (median 14.1 vs 11.2 months; hazard ratio, 0.81; 95% CI 0.66-0.99; "
-     "P=0.04).", ("drug_a", "drug_b")),
-    # an unnamed pair, the ratio in the bracket right after its second value
-    ("Progression-free survival was 6.1 versus 4.2 months (HR 0.75, 95% CI 0.60-0.93).", ("drug_a", "drug_b")),
-    # a ratio said apart from the arms' pair stays the whole study's
-    ("Overall survival did not differ (median 9.1 vs 7.2 months), and the hazard ratio for death in the whole study "
-     "was 0.85.", ("all", None)),
-    # the better arm named in words, its median written second: the order of the pair is not the ratio's; the ratio
-    # below 1 agrees with the words, so it is the arm said better against the other
-    ("Progression-free survival was improved with drug B (median, 3.1 v 5.9 months; hazard ratio, 0.52; 95% CI, "
-     "0.40 to 0.68).", ("drug_b", "drug_a")),
-])
+@yaml_cases
 def test_a_ratio_beside_the_arms_pair_compares_the_arms(results, expected):
     ratios = [r for r in _rows(_TWO_ARMS + results) if r["measure"] == "hr"]
     assert [(r["cohort"], r["comparator"]) for r in ratios] == [expected]
 
 
-@pytest.mark.parametrize(("results", "terms"), [
-    # the most common serious events, each with its count and share
-    ("Serious adverse events were reported in 61 patients (24%); the most frequent were sepsis (n = 9 [3.5%]) and "
-     "pulmonary embolism (n = 6 [2.4%]).", {"sepsis", "pulmonary embolism"}),
-    # one event, compared between the arms
-    ("The most common serious adverse event was pneumonia (eleven [4%] with drug A and three [1%] with drug B).",
-     {"pneumonia"}),
-])
+@yaml_cases
 def test_the_events_listed_as_serious_are_serious_adverse_events(results, terms):
     rows = _rows(_TWO_ARMS + results)
     assert {r["category"] for r in rows if r["endpoint"] == "SAE" and r["category"]} == terms
@@ -424,25 +333,13 @@ def test_an_event_said_after_the_serious_events_clause_stays_toxicity(results):
     assert ("TOX", "neutropenia", 20.0) in {(r["endpoint"], r["category"], r["value"]) for r in rows}
 
 
-@pytest.mark.parametrize("results", [
-    # a lead-in that reports the finding keeps the subject first
-    "It was concluded that compared to the drug B arm, drug A increased the response rate (45% vs 30%, P=0.01).",
-    "We found that, compared with drug B, drug A raised the response rate (45% vs 30%).",
-    # a lead-in before two groups compared keeps their order
-    "It was concluded that the response rate was higher with drug A than with drug B (45% vs 30%).",
-])
+@yaml_cases
 def test_a_lead_in_that_reports_the_finding_keeps_the_subject_first(results):
     rows = _rows(_TWO_ARMS + results)
     assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "ORR"} == {("drug_a", 45.0), ("drug_b", 30.0)}
 
 
-@pytest.mark.parametrize(("results", "expected"), [
-    # the events that led to death are grade 5
-    ("Adverse events leading to death occurred in four patients (2.0%).", {("TOX", "5", 4.0), ("TOX", "5", 2.0)}),
-    ("Toxicities leading to death occurred in four patients (2.0%).", {("TOX", "5", 4.0), ("TOX", "5", 2.0)}),
-    # the events of a clause before their deaths keep no grade
-    ("Adverse events occurred in 80% of patients and led to death in 2%.", {("TOX", None, 80.0), ("TOX", "5", 2.0)}),
-])
+@yaml_cases
 def test_the_events_that_led_to_death_are_grade_5(results, expected):
     rows = _rows("Results: " + results)
     assert {(r["endpoint"], r["grade"], r["value"]) for r in rows} == expected
@@ -465,14 +362,7 @@ def test_margins_under_a_heading_of_the_surgerys_outcomes_are_kept():
     assert ("MARGIN_POSITIVE", 9.0) in {(r["endpoint"], r["value"]) for r in _rows(text)}
 
 
-@pytest.mark.parametrize("results", [
-    # an event no vocabulary knows, each arm's share after it
-    "The most frequently reported adverse events in both arms were the sore gums at the site (61% with drug A and "
-    "58% with drug B).",
-    # the complications listed, their names unknown
-    "The most common complications were partial flap failure (nine [3%] with drug A, 12 [4%] with drug B) and "
-    "delayed closure (six [2%] and eight [3%]).",
-])
+@yaml_cases
 def test_an_unknown_event_listed_as_the_most_common_gives_no_toxicity_of_all_events(results):
     rows = _rows(_TWO_ARMS + results)
     assert [r for r in rows if r["endpoint"] == "TOX" and not r["category"]] == []
@@ -484,12 +374,7 @@ def test_the_share_with_any_event_said_before_the_most_common_ones_is_kept():
     assert ("TOX", None, 85.0) in {(r["endpoint"], r["category"], r["value"]) for r in rows}
 
 
-@pytest.mark.parametrize("results", [
-    "Only patients with mutant tumours had a longer PFS when treated with drug A than with drug B (median PFS 20 "
-    "versus 12 months; HR 0.53, 95% CI 0.35-0.82).",
-    "However, patients with liver spread derived a larger benefit from drug A than from drug B (median OS 15.0 vs 9.8 "
-    "months; HR 0.64).",
-])
+@yaml_cases
 def test_the_arms_compared_within_a_part_said_after_a_lead_word_are_the_parts(results):
     rows = _rows(_TWO_ARMS + results)
     assert rows and [r for r in rows if r["cohort"] in ("drug_a", "drug_b", "all")] == []
@@ -517,12 +402,7 @@ def test_a_median_counted_from_randomisation_stays_a_median():
     assert ("OS", "median", 22.0) in {(r["endpoint"], r["measure"], r["value"]) for r in rows}
 
 
-@pytest.mark.parametrize("results", [
-    # the reason of a later count of the list
-    "By the cut-off, 90 patients (45%) had discontinued treatment, 60 (30%) because of disease progression.",
-    # several reasons, each with its own count
-    "Forty patients (20%) discontinued treatment because of toxicity (n = 25) or consent withdrawal (n = 15).",
-])
+@yaml_cases
 def test_the_total_of_those_who_stopped_takes_no_single_reason(results):
     rows = _rows("Results: " + results)
     totals = [r for r in rows if r["endpoint"] == "DISCONTINUATION" and r["value"] in (90.0, 45.0, 40.0, 20.0)]
