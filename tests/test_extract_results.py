@@ -6,7 +6,7 @@ import re
 
 import pytest
 from result_rows import rows_where
-from support import extract_text
+from support import extract_text, yaml_cases
 
 from oncoev.extract.mentions import find_times
 from oncoev.extract.normalize import normalize
@@ -303,101 +303,19 @@ def test_share_opening_a_clause_takes_the_outcome_of_its_own_clause(sentence):
     assert rates == [(14.0, "diarrhoea", "3")]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a failure naming whose survival it is is no failure rate
-    ("The 2-year survival for patients with early recurrence was 38%.", [("OS", 38.0)]),
-    ("Overall survival at 3 years for isolated local failures was 47%.", [("OS", 47.0)]),
-    # a list naming two outcomes of one code keeps the first
-    # two outcomes of one code in one list: the first named is the row, the others are read in their places
-    ("The 36-month LC, LRC, PFS, and OS rates were 88.1%, 70.3%, 41.5%, and 63.2%, respectively.",
-     [("LC", 88.1), ("PFS", 41.5), ("OS", 63.2)]),
-    ("At 2 years, local control, locoregional control and overall survival were 90%, 81% and 66%, respectively.",
-     [("LC", 90.0), ("OS", 66.0)]),
-    # endpoints and values in order
-    # later list items drop the noun
-    ("A partial response was seen in 9 patients (18%), stable disease in 21 (42%) and progression in 8 (16%).",
-     [("PR", 9.0), ("PR", 18.0), ("SD", 21.0), ("SD", 42.0)]),
-    ("Grade 3 fatigue occurred in 6 (11%) and grade 3 rash in 3 (5.5%).",
-     [("TOX", 6.0), ("TOX", 11.0), ("TOX", 3.0), ("TOX", 5.5)]),
-    # local lesion control is local control
-    ("The local lesion control rate at 9 months was 83%.", [("LC", 83.0)]),
-    ("Local lesion control was achieved in 71% of the treated metastases.", [("LC", 71.0)]),
-    # "No difference in nausea was found", "a 58% PSA response rate", "PR, with a reduction by at least 25%", "(ORR:
-    # cCR + cPR)": no count, no tumour response, a response's definition, the name an abbreviation's parts define.
-    ("No difference in nausea was found between the arms (p = 0.84).", []),
-    ("A 58.1% PSA response rate is considerable in this population.", []),
-    ("Minor response is distinct from PR, with a reduction by at least 25% but less than 50%.", []),
-    ("The overall response rate (ORR: cCR + cPR) in 90 patients after four cycles was 61%.", [("ORR", 61.0)]),
-])
+@yaml_cases
 def test_endpoints_and_values_in_order(sentence, expected):
     assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # later values each after their own people with no verb
-    ("Median survival of patients with N0 disease was 44 months, for N1 disease 29 months and for N2 disease 13 "
-     "months.", [("patients with N0 disease", 44.0), ("N1 disease", 29.0), ("N2 disease", 13.0)]),
-    ("The overall survival of BRAF wild-type patients was 21.4 months, for patients with class 1 mutations 11.8 "
-     "months and for patients with class 2 mutations 14.1 months.",
-     [("BRAF wild-type patients", 21.4), ("patients with class 1 mutations", 11.8),
-      ("patients with class 2 mutations", 14.1)]),
-    ("The 3-year survival for early recurrences was 41% and for late recurrences was 63%.",
-     [("early recurrences", 41.0), ("late recurrences", 63.0)]),
-    # semicolons between the items, a comma after each name
-    ("Median survival for conventional radiotherapy was 10.3 months; for split-course radiotherapy, 8.7 months; and "
-     "for concurrent chemoradiotherapy, 15.2 months.", [("conventional radiotherapy", 10.3),
-                                                        ("split-course radiotherapy", 8.7),
-                                                        ("concurrent chemoradiotherapy", 15.2)]),
-    ("The 1-year survival with drug K was 44%; with drug M, 39%.", [("drug K", 44.0), ("drug M", 39.0)]),
-    # labels after a list when the outcome was named twice before it
-    ("Survival was linked to tumour size, with 5-year survival rates being 44% and 27% for T1 and T2 tumours, "
-     "respectively.", [("T1", 44.0), ("T2", 27.0)]),
-    ("Survival fell with stage: 3-year survival rates of 70% and 52% for stage I and II disease, respectively.",
-     [("stage I", 70.0), ("stage II", 52.0)]),
-    # a list said respectively after one group named first is that groups
-    ("In the erlotinib arm, the 1-year OS and PFS were 58% and 33%, respectively.",
-     [("erlotinib arm", 58.0), ("erlotinib arm", 33.0)]),
-    ("Among patients with node-negative disease, the 3- and 5-year survival rates were 81% and 69%, respectively.",
-     [("patients with node-negative disease", 81.0), ("patients with node-negative disease", 69.0)]),
-    # two groups before a list: which is whose is not said
-    ("In the surgery group and the radiotherapy group, local control was 90% and 80%, respectively.", []),
-    # a pair whose groups are named after the outcome and after the pair
-    ("Median survival in women was 17 months versus 11 months in men.", [("women", 17.0), ("men", 11.0)]),
-    ("The response rate among light smokers was 31% versus 18% among heavy smokers.",
-     [("light smokers", 31.0), ("heavy smokers", 18.0)]),
-    ("Local control in the older patients was 82% versus 90% in the younger patients (P = 0.2).",
-     [("older patients", 82.0), ("younger patients", 90.0)]),
-    # a pair after a subject set over another group is those two
-    ("Drug X was superior to drug Y in response rate (44% vs 26%).", [("Drug X", 44.0), ("drug Y", 26.0)]),
-    ("Radiotherapy had an advantage over observation in local control (88% vs 61%).",
-     [("Radiotherapy", 88.0), ("observation", 61.0)]),
-    ("The combination of drug X plus drug Y demonstrated a significant improvement over drug Y alone with regard to "
-     "time to progression (6.1 months compared with 4.2 months, respectively; P = .01).",
-     [("combination of drug X plus drug Y", 6.1), ("drug Y alone", 4.2)]),
-    # a pronoun is no group: the subject's complement as before
-    ("Local control in patients given drug X was superior to that for patients given drug Y (81% vs 63%).",
-     [("patients given drug X", 81.0), ("patients not given drug X", 63.0)]),
-    # the number of a group s name is no value
-    ("The median survival was 18.5 months for regimen 1 and 24.0 months for regimen 2.",
-     [("regimen 1", 18.5), ("regimen 2", 24.0)]),
-    ("Median PFS was 6.1 months in cohort 2 and 4.4 months in cohort 3.", [("cohort 2", 6.1), ("cohort 3", 4.4)]),
-])
+@yaml_cases
 def test_each_values_group_label(sentence, expected):
     assert [(f.group.label, f.fields["value"]) for f in found(sentence)] == expected
 
 
 # "Response rate, median OS and the 2-year OS were a%, b months and c%, respectively, in A; d%, e months
 # and f% in B": one block per group, each followed by the group's name; rates and medians mixed.
-@pytest.mark.parametrize("sentence, expected", [
-    ("Response rate, median overall survival and the 1-year survival rate were 27.5%, 10.1 months and 44.2%, "
-     "respectively, in KP; 21.0%, 9.3 months and 38.8% in KM.",
-     [("kp", "ORR", 27.5), ("kp", "OS", 10.1), ("kp", "OS", 44.2), ("km", "ORR", 21.0), ("km", "OS", 9.3),
-      ("km", "OS", 38.8)]),
-    ("Median PFS and the 2-year survival rate were 7.7 months and 35% for regimen X, 6.1 months and 29% for "
-     "regimen Y, and 8.4 months and 40% for regimen Z, respectively.",
-     [("regimen x", "PFS", 7.7), ("regimen x", "OS", 35.0), ("regimen y", "PFS", 6.1), ("regimen y", "OS", 29.0),
-      ("regimen z", "PFS", 8.4), ("regimen z", "OS", 40.0)]),
-])
+@yaml_cases
 def test_blocks_of_values_each_followed_by_its_group(sentence, expected):
     got = [(f.group.label.lower() if f.group else None, f.fields["endpoint"], f.fields["value"])
            for f in found(sentence)]
@@ -417,47 +335,27 @@ def test_a_ratio_of_deaths_before_a_contrast_is_survivals(sentence):
 
 # "X and tumour regression >50% (or pathological complete response) predicted the risk of death (HR 0.55 and
 # 0.47)": a response named among the factors is no outcome of the ratio of deaths after it.
-@pytest.mark.parametrize("sentence", [
-    "On multivariate analysis, nodal status and tumour regression above 50% (or pathological complete response) were "
-    "the only predictors of the risk of death (hazard ratio = 0.55).",
-    "In the Cox model, a complete response after induction was the strongest factor for the risk of dying (HR 0.41; "
-    "95% CI 0.25-0.67).",
-])
+@yaml_cases
 def test_a_response_among_the_factors_is_no_outcome_of_a_ratio_of_deaths(sentence):
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "hr"] == ["OS"]
 
 
 # "an increase in the 3-year PFS from 30.2% to 37.9% with chemotherapy": the ends of a change are the groups' before and
 # after; neither is all patients' value.
-@pytest.mark.parametrize("sentence", [
-    "The HR was 0.82, corresponding to an increase in the 3-year progression-free survival rate from 29.4% (23.0-35.8) "
-    "to 36.1% (29.2-43.0) with chemotherapy and of the median progression-free survival from 12.9 months to 17.6 "
-    "months.",
-    "Median disease-free survival improved from 7 months to 11 months with maintenance therapy.",
-])
+@yaml_cases
 def test_the_ends_of_a_change_are_no_values_of_all(sentence):
     assert [f for f in found(sentence) if f.fields["measure"] in ("rate", "median")] == []
 
 
 # "Median OS was 8.1 months for patients receiving Q (arms 1 + 2) compared with 9.0 months without Q": one side of a
 # comparison whose groups no rule read is never all patients' value; the study's own value against a historical one is.
-@pytest.mark.parametrize("sentence, kept", [
-    ("Median OS was 8.1 months (95% CI 6.0-10.2) for patients receiving drug Q (arms 1 + 2) compared with 9.0 months "
-     "(95% CI 7.1-11.0) without drug Q (arms 3 + 4).", []),
-    ("The response rate was 38% with the added antibody versus 29% without it.", []),
-    ("The 2-year survival was 61% (95% CI 50-70), compared with 45% expected from historical series.", [61.0]),
-])
+@yaml_cases
 def test_one_side_of_an_unread_comparison_is_no_value_of_all(sentence, kept):
     assert [f.fields["value"] for f in found(sentence) if f.fields["measure"] in ("rate", "median")] == kept
 
 
 # "... and 6 patients (37.5%) judged as stable disease": a count is of the outcome it is judged as, after it.
-@pytest.mark.parametrize("sentence", [
-    "Disease was controlled in 9 patients, with 3 patients (15.0%) judged as partial response (PR) and 6 patients "
-    "(30.0%) judged as stable disease (SD).",
-    "Of the 20 treated patients, 3 (15.0%) were judged to have a partial response and 6 (30.0%) were classified as "
-    "stable disease.",
-])
+@yaml_cases
 def test_a_count_is_of_the_outcome_it_is_judged_as(sentence):
     rows = {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "count"}
     assert ("SD", 6.0) in rows and ("PR", 6.0) not in rows
@@ -474,12 +372,7 @@ def test_a_bound_of_the_patients_is_no_count(sentence):
 
 # "specificity for the prediction of pCR was 71% for X": a test's accuracy, no rate of the outcome; "PR protein", "ER/PR
 # status": the progesterone receptor; "on the PCR arm": a regimen's short name.
-@pytest.mark.parametrize("sentence", [
-    "At a fixed sensitivity of 95%, the specificity for predicting pCR was 71.2% for the gene score versus 30.5% for "
-    "imaging.",
-    "Agreement between assays for PR protein expression was 91.0%, and ER/PR status was discordant in 6 patients.",
-    "On the PCR arm, grade 3 toxicity occurred in 12% of patients.",
-])
+@yaml_cases
 def test_tests_receptors_and_regimens_named_like_outcomes_give_no_rows(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] in ("pCR", "PR", "PCR")]
 
@@ -496,80 +389,24 @@ def test_a_count_reaching_an_outcome_is_that_outcomes(sentence):
 
 # "the reasons for stopping were refusal (n = 2), neutropenia (n = 1) and rash (n = 1)": why patients stopped, no
 # counts of those outcomes.
-@pytest.mark.parametrize("sentence", [
-    "Among the 4 patients who stopped early, the reasons for stopping were refusal (n = 2), neutropenia (n = 1) and "
-    "rash (n = 1).",
-    "Reasons for going off protocol included disease progression (31 patients) and unacceptable toxicity (3 "
-    "patients).",
-])
+@yaml_cases
 def test_reasons_for_stopping_are_no_counts_of_outcomes(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] in ("TOX", "FAIL_ANY", "PD")]
 
 
-@pytest.mark.parametrize("sentence", [
-    # "The follow-up at this interim analysis of PFS was 7.2 months": the follow-up, no median of the outcome the
-    # analysis was of.
-    "Median follow-up at this interim analysis of progression-free survival was 7.2 months.",
-    "The median follow-up for the final assessment of overall survival was 41 months (IQR 30-52).",
-    # follow up durations are no medians
-    "The median follow-up was 22 months for all patients and 30 months for those still alive.",
-    "Median follow-up reached 18.5 months (range 3-40) among survivors.",
-])
+@yaml_cases
 def test_a_follow_up_is_no_median(sentence):
     assert [f for f in found(sentence) if f.fields["measure"] == "median"] == []
 
 
-@pytest.mark.parametrize("sentence", [
-    # "those who will have 95% or nearly 95% survival", "a regimen that would achieve a 40% response": what is expected,
-    # no result.
-    "The new stage group defines women who will have 95% or nearly 95% overall survival after surgery.",
-    "A regimen that would achieve a 40% response rate was considered worth further study.",
-    # a value in a condition is no result
-    "The regimen will be dropped if the rate of discontinuation in cycle 2 or 3 is greater than 40%.",
-    "The study was powered to test whether the response rate was at least 25%.",
-    # no result found
-    # values after except belong to what it names
-    "Toxicity was similar in both arms, except for more hospital admissions in arm B (18% v 9%).",
-    "Deaths and adverse events did not differ, apart from fewer transfusions with drug Q (12% vs 20%).",
-    # none of a kind is no zero count
-    "No new adverse events were observed.",
-    "No unexpected toxicity was seen.",
-    # patients evaluable for an outcome are no result of it
-    "Four patients in the second group were not evaluable for tumour response.",
-    "Of the 88 patients, 81 (92%) were assessable for progression-free survival.",
-    # a run of bare numbers is a table row no sentence rule reads
-    "Tumour response by marker status All cases Negative Low High p No. of patients% 150 90 45 15 100 60.0 30.0 "
-    "10.0 ORR% 52 61 44 27 0.01",
-    "Tumour response by stage Stage I Stage II Stage III No. of patients% 90 40 30 20 100 44.4 33.3 22.2 ORR% 50 60 "
-    "45 35",
-    # baseline conditions and planned analyses are no results
-    # who the patients were before treatment, by arm
-    "Overall, 150 of 600 patients (25%) had hepatic impairment at baseline (drug arm, 70; control arm, 80).",
-    # a planned analysis, no event counted
-    "Planned enrolment was 1200 men, with the final analysis after 350 deaths.",
-    "Targeted enrollment was 900 patients and an interim analysis at 200 events.",
-])
+@yaml_cases
 def test_no_result_found(sentence):
     assert found(sentence) == []
 
 
 # "A response was seen in 31 (62%) of 50 patients": the objective response said as what was seen; "partial responses
 # were observed" stays the partial response.
-@pytest.mark.parametrize("sentence, code", [
-    ("A response was seen in 17 (34%) of 50 patients.", "ORR"),
-    ("Responses were observed in 12 of 40 patients (30%).", "ORR"),
-    ("Partial responses were observed in 10 patients (25%).", "PR"),
-    # what an endpoint counts in is no endpoint
-    ("The 4-year survival, including postoperative mortality and deaths of other causes, was 55.5%.", "OS"),
-    ("Two-year local control, counting salvage surgery as failure, was 81%.", "LC"),
-    # a one word name the paper defines by an abbreviation
-    ("The pooled HR was 1.61 (95% CI 1.20-2.16) for disease survival (DFS).", "DFS"),
-    ("The median survival (CSS) was 20 months.", "CSS"),
-    # patients who died of their disease are deaths
-    ("Nine patients died of progressive disease.", "DEATH"),
-    # a full name keeps its own code before its abbreviation
-    ("Overall survival (OS) at 2 years was 60%.", "OS"),
-])
+@yaml_cases
 def test_a_response_seen_is_the_objective_response(sentence, code):
     assert {f.fields["endpoint"] for f in found(sentence)} == {code}
 
@@ -603,12 +440,7 @@ def test_a_bracket_of_two_bare_values_is_no_rate_of_all(sentence):
 
 
 # "occurred in 4 of 51 patients with small tumours (7.8%)": the count is of the same people as the share after it.
-@pytest.mark.parametrize("sentence, label", [
-    ("Grade 3 or worse toxicity occurred in 6 of 47 patients with peripheral tumors (12.8%).",
-     "patients with peripheral tumors"),
-    ("Local failure was seen in 2 of 33 patients who had a margin under 1 cm (6.1%).",
-     "patients who had a margin under 1 cm"),
-])
+@yaml_cases
 def test_a_count_out_of_people_with_a_trait_is_theirs(sentence, label):
     rows = found(sentence)
     assert {(f.fields["measure"], f.group.label if f.group else None) for f in rows} == {("count", label),
@@ -663,13 +495,7 @@ def test_a_ratio_of_an_effect_confined_to_a_part_is_that_parts(sentence, expecte
     assert [f.group.label for f in found(sentence)] == [expected]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Patients with BRAF-mutant tumours had worse overall survival than did patients with BRAF wild-type tumours "
-     "(hazard ratio [HR] = 1.64; P = .02).",
-     ("Patients with BRAF-mutant tumours", "patients with BRAF wild-type tumours")),
-    ("Patients with KRAS mutations had shorter progression-free survival than those without (HR 1.52; 95% CI "
-     "1.10-2.09).", ("Patients with KRAS mutations", "Patients without KRAS mutations")),
-])
+@yaml_cases
 def test_a_ratio_after_two_groups_compared_with_than_is_the_first_against_the_second(sentence, expected):
     (f,) = found(sentence)
     assert (f.group.label, f.comparator.label) == expected
@@ -683,22 +509,12 @@ def test_a_share_of_the_events_themselves_is_no_rate(sentence):
     assert [f.fields["value"] for f in found(sentence) if f.fields["measure"] == "rate"] == []
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("One-year local control (LC) for reirradiated lesions was 71%, compared with 90% for lesions treated for the "
-     "first time.", [("LC", "reirradiated lesions", 71.0), ("LC", "lesions treated for the first time", 90.0)]),
-    ("Two-year local control for retreated tumours was 58% versus 86% for untreated tumours.",
-     [("LC", "retreated tumours", 58.0), ("LC", "untreated tumours", 86.0)]),
-])
+@yaml_cases
 def test_a_participle_naming_whom_an_outcome_is_of_is_no_outcome(sentence, expected):
     assert [(f.fields["endpoint"], f.group.label, f.fields["value"]) for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Local control was worse for lesions in which the interval was short (47%), compared with those with longer "
-    "intervals (88%).",
-    "Survival was better for patients whose disease responded (52%) as compared with those who had stable disease "
-    "(19%).",
-])
+@yaml_cases
 def test_a_value_said_of_a_part_then_compared_with_those_is_not_all_patients(sentence):
     assert all(f.group is not None for f in found(sentence))
 
@@ -712,42 +528,12 @@ def test_rates_each_followed_by_its_grade_in_a_bracket(sentence, expected):
     assert [(f.fields["category"], f.fields["grade"], f.fields["value"]) for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a pair between people with and without a trait
-    ("Local control did not differ between patients with and without nodal disease (87% vs 84%).",
-     ["patients with nodal disease", "patients without nodal disease"]),
-    ("Time to treatment failure was alike in tumours with and without KRAS mutation (median, 5.1 versus 4.7 months).",
-     ["tumours with KRAS mutation", "tumours without KRAS mutation"]),
-    # a pairs groups said after it or as its subject
-    ("There was more grade 2 rash (18% vs 3%) with drug X than with drug Y.", ["drug X", "drug Y"]),
-    ("Grade 3 diarrhoea was more frequent (11% vs 2%) in the erlotinib group compared with the placebo group.",
-     ["erlotinib group", "placebo group"]),
-    ("Lobectomy and SBRT had similar local control (93% vs 89%).", ["Lobectomy", "SBRT"]),
-    ("Patients with T1 and T2 tumours had similar local control (94% vs 86%).",
-     ["Patients with T1 tumours", "Patients with T2 tumours"]),
-    # names that run on ("with A with B as compared to C") settle nothing
-    ("A large series confirmed a survival benefit (19.9 months vs. 11.0 months) with local RT with CTh as compared to "
-     "systemic CTh.", ["group 1", "group 2"]),
-    # groups joined by versus right before the pair
-    ("Colitis was more frequent with the doublet versus single-agent therapy (14 of 120 [12%] v 5 of 118 [4%]).",
-     ["doublet", "doublet", "single-agent therapy", "single-agent therapy"]),
-    ("Grade 3 rash was more common with drug X vs placebo (12% vs 2%).", ["drug X", "placebo"]),
-    # after an outcome's own preposition; codes of one kind share the noun after the second
-    ("There was better local control in N0 vs N2 disease (91% vs 64%).", ["N0 disease", "N2 disease"]),
-    # an outcome is no group: "in PFS versus placebo" names none
-    ("There was a gain in PFS versus placebo (7.1 vs 4.2 months).", ["group 1", "group 2"]),
-])
+@yaml_cases
 def test_the_groups_of_a_pair(sentence, expected):
     assert [f.group.label for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("With drug X, the 1-year and 2-year survival rates were 77% and 45%, respectively, and with drug Y, 66% and 30%.",
-     [("drug X", 12.0, 77.0), ("drug X", 24.0, 45.0), ("drug Y", 12.0, 66.0), ("drug Y", 24.0, 30.0)]),
-    # the sentence opens with no group: the second list's values are not the outcomes' for the later group
-    ("In this trial, the 1-year and 2-year survival rates were 77% and 45%, respectively, and in the older patients, "
-     "66% and 30%.", [(None, 12.0, 77.0), (None, 24.0, 45.0)]),
-])
+@yaml_cases
 def test_a_list_said_again_for_the_next_clauses_group(sentence, expected):
     assert [(f.group and f.group.label, f.fields["timepoint_months"], f.fields["value"])
             for f in found(sentence)] == expected
@@ -758,88 +544,34 @@ def test_a_time_named_after_the_outcome_is_no_group():
         "Overall survival in the first year was 80% versus 60% in the second year.") if f.group is not None]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Overall survival did not differ (adjusted hazard ratio [HR], lobectomy versus radiotherapy 0.93; 95% CI, "
-     "0.71-1.22).", ("OS", 0.93, "lobectomy", 0.71)),
-    ("Progression-free survival was alike in both arms (HR, drug X vs placebo, 1.04; 95% CI 0.85 to 1.27).",
-     ("PFS", 1.04, "drug X", 0.85)),
-])
+@yaml_cases
 def test_a_ratio_with_the_groups_it_compares_after_a_comma(sentence, expected):
     (f,) = found(sentence)
     assert (f.fields["endpoint"], f.fields["value"], f.group.label, f.fields["ci_low"]) == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The 3-year survival rate was higher with surgery than with radiotherapy (55% and 41%, respectively).",
-     [("surgery", 55.0, None), ("radiotherapy", 41.0, None)]),
-    ("Local control was better after surgery than after radiotherapy (88% and 70%, respectively; P = .01).",
-     [("surgery", 88.0, 0.01), ("radiotherapy", 70.0, 0.01)]),
-    ("The response rate was lower in the observation arm than in the radiotherapy arm (12% and 30%, respectively).",
-     [("observation arm", 12.0, None), ("radiotherapy arm", 30.0, None)]),
-])
+@yaml_cases
 def test_pair_said_respectively_in_a_bracket_after_than_is_the_two_groups(sentence, expected):
     assert [(f.group.label, f.fields["value"], f.fields["p_value"]) for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # an event's share after "in", the verb said once for two events
-    ("Mild fatigue was noted in 18% of the patients and peripheral edema in 4% of them.",
-     [("fatigue", 18.0), ("peripheral edema", 4.0)]),
-    ("Grade 2 rash was seen in 20% of patients, and diarrhoea in 9%.", [("rash", 20.0), ("diarrhoea", 9.0)]),
-    ("Fatigue in 30% of the patients was mild.", [("fatigue", 30.0)]),
-    # a share of cycles is no share of the patients
-    ("Mucositis in 12% of cycles was noted.", []),
-    # an event with its share is not the event of a count said after it (the deaths from toxic effects are grade 5
-    # events of their own, with no category)
-    ("Treatment caused anaemia in 70% of patients and death from toxic effects in 3 patients (1.2%).",
-     [(None, 3.0), (None, 1.2), ("anaemia", 70.0)]),
-    ("Therapy caused grade 3 anaemia in 30% of patients and death from toxic effects in 2 patients (1%).",
-     [(None, 2.0), (None, 1.0), ("anaemia", 30.0)]),
-])
+@yaml_cases
 def test_event_share_after_in(sentence, expected):
     assert [(f.fields["category"], f.fields["value"]) for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Improvement in overall survival was associated with increasing marker expression (M3 HR 0.49 [0.22-1.07; "
-     "p=0.068], M2/3 HR 0.54 [0.33-0.89; p=0.014], M0 HR 1.04 [0.62-1.75; p=0.871]).",
-     [("M3", 0.49), ("M2/3", 0.54), ("M0", 1.04)]),
-    ("Overall survival was longer with A in every stratum (high expression HR 0.49 [0.22-1.07], low expression HR "
-     "0.84 [0.62-1.15]).",
-     [("high expression", 0.49), ("low expression", 0.84)]),
-    # how a ratio was estimated, or its time, names no subgroup
-    ("Survival was longer with A (adjusted HR 0.7, 95% CI 0.6-0.9; unadjusted HR 0.8, 95% CI 0.7-0.95).",
-     [(None, 0.7), (None, 0.8)]),
-    ("Drug A improved PFS (for 2-year PFS: HR = 0.55, 95% CI 0.4-0.8; for 3-year PFS: HR = 0.57, 95% CI 0.4-0.8).",
-     [(None, 0.55), (None, 0.57)]),
-])
+@yaml_cases
 def test_ratios_listed_each_after_its_own_name_are_those_subgroups(sentence, expected):
     assert [(f.group.label if f.group else None, f.fields["value"]) for f in found(sentence)
             if f.fields["measure"] == "hr"] == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    # a pair after an item no endpoint names is not the endpoints
-    "Mucosal toxicity (P<.001) and noncompliance (40% versus 25% at 3 years) were higher in the A arm than in the B "
-    "arm.",
-    "Skin toxicity (P = .01) and dose delays (33% vs 18%) were more frequent with drug A than with drug B.",
-    # a rate past a semicolon under an unread outcome is not the event before
-    "Four patients had recurrence within the treated lobe; the 3-year primary tumour and lobe (local) control rate "
-    "was 91.5%.",
-    "Two patients had relapse in the nodes; the 2-year mediastinal and hilar (regional) control probability was 86%.",
-])
+@yaml_cases
 def test_a_rate_not_of_the_endpoint_named_before(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "rate"]
 
 
-@pytest.mark.parametrize(("sentence", "first", "second"), [
-    ("Toxicities did not differ for patients younger than 65 years compared with patients aged 65 years or older, "
-     "including rash (30% vs. 28%) and fatigue (12% vs. 19%).",
-     "patients younger than 65 years", "patients aged 65 years or older"),
-    ("The response rate was similar in patients older than 75 years compared with those younger than 75 years (41% vs "
-     "44%).",
-     "patients older than 75 years", "patients younger than 75 years"),
-])
+@yaml_cases
 def test_groups_compared_by_age_name_the_pair(sentence, first, second):
     got = [f.group.label for f in found(sentence) if f.fields["measure"] == "rate"]
     assert got[:2] == [first, second]
@@ -880,22 +612,12 @@ def test_a_pair_compared_within_its_subject_is_neither_the_subjects_nor_its_comp
                 and f.group.label.lower().endswith(("disease", "patients"))]
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    ("In all patients classified as having no nodal spread, the 1- and 3-year survival rates were 81% and 57%, "
-     "respectively.", "patients classified as having no nodal spread"),
-    ("The 2-year survival rate for patients judged to be fit for surgery was 58%.",
-     "patients judged to be fit for surgery"),
-])
+@yaml_cases
 def test_patients_named_by_how_they_were_judged_are_a_part(sentence, label):
     assert {f.group.label if f.group else None for f in found(sentence)} == {label}
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    ("Adverse events of any grade occurred in 64% of the patients who received drug A and in 90% of those who "
-     "received drug B.", "patients who received drug A"),
-    ("Grade 3 or 4 adverse events occurred in 15% of patients treated with drug A, and in 48% of those treated with "
-     "drug B.", "patients treated with drug A"),
-])
+@yaml_cases
 def test_a_share_of_the_patients_given_a_treatment_is_theirs(sentence, label):
     first = found(sentence)[0]
     assert first.group is not None and first.group.label == label
@@ -909,17 +631,7 @@ def test_words_that_say_the_labels_are_parts_are_no_part_of_their_names(sentence
     assert [f.group.label for f in found(sentence)] == ["pT1", "pT2"]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Grade 3 rash and fatigue (4% each) were the most common events.",
-     [("fatigue", "3", 4.0), ("rash", "3", 4.0)]),
-    ("Rash, cough and fatigue occurred in 6% each.",
-     [("cough", None, 6.0), ("fatigue", None, 6.0), ("rash", None, 6.0)]),
-    # a count with its share
-    ("Grade 3 events were rash and fatigue (two [3%] each).",
-     [("fatigue", "3", 2.0), ("fatigue", "3", 3.0), ("rash", "3", 2.0), ("rash", "3", 3.0)]),
-    ("The most common grade 3 events were cough and rash (4 [6%] each).",
-     [("cough", "3", 4.0), ("cough", "3", 6.0), ("rash", "3", 4.0), ("rash", "3", 6.0)]),
-])
+@yaml_cases
 def test_a_value_said_once_for_events_with_each_is_every_ones(sentence, expected):
     assert sorted((f.fields["category"], f.fields["grade"], f.fields["value"]) for f in found(sentence)) == expected
 
@@ -959,29 +671,12 @@ def test_second_list_against_another_group():
         (24, 82.0, "older women"), (60, 50.0, "older women")]
 
 
-@pytest.mark.parametrize(("sentence", "labels"), [
-    ("Median survival times for patients with stage I, II and III disease were 31.2, 14.5 and 8.9 months, "
-     "respectively.",
-     ["stage I", "stage II", "stage III"]),
-    ("The median survival by performance status (0, 1 and 2) was 20.4, 11.0 and 4.6 months, respectively.",
-     ["performance status 0", "performance status 1", "performance status 2"]),
-])
+@yaml_cases
 def test_subgroups_listed_before_their_values(sentence, labels):
     assert [f.group.label for f in found(sentence) if f.fields["measure"] == "median"] == labels
 
 
-@pytest.mark.parametrize(("sentence", "labels"), [
-    # the list's word said again before each item
-    ("The 2-year local control rates in stage IA and stage IB were 93% and 79%, respectively.",
-     ["stage IA", "stage IB"]),
-    ("Overall survival at 3 years for stage II, stage IIIA and stage IIIB disease was 58%, 37% and 19%, respectively.",
-     ["stage II", "stage IIIA", "stage IIIB"]),
-    # "of" before the people named by what they have
-    ("The 5-year survival rates of patients with stage II and III disease were 47% and 26%, respectively.",
-     ["stage II", "stage III"]),
-    ("The 1-year survival of those with T1 and T2 tumours was 89% and 72%, respectively.",
-     ["T1 tumours", "T2 tumours"]),
-])
+@yaml_cases
 def test_subgroup_rates_listed_before_their_values(sentence, labels):
     assert [f.group.label for f in found(sentence) if f.fields["measure"] == "rate"] == labels
 
@@ -992,12 +687,7 @@ def test_of_before_a_bare_list_names_no_subgroups():
                 if f.group is not None]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The hazard ratios for progression-free and overall survival were 0.72 and 0.81, respectively.",
-     [("PFS", "hr", 0.72, None), ("OS", "hr", 0.81, None)]),
-    ("Hazard ratios for PFS and OS were 0.64 (95% CI, 0.50 to 0.82; P < .001) and 0.88 (95% CI, 0.70 to 1.10; "
-     "P = .26), respectively.", [("PFS", "hr", 0.64, 0.5), ("OS", "hr", 0.88, 0.7)]),
-])
+@yaml_cases
 def test_ratios_for_outcomes_named_before_them_respectively(sentence, expected):
     assert [(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["ci_low"])
             for f in found(sentence)] == expected
@@ -1028,15 +718,7 @@ def test_hazard_ratios_name_the_factor_and_the_outcome():
 
 # "Predictors of OS were age (HR a) and stage (HR b)": a trait named without its level is no group of patients; its
 # ratio (per year, per category, or of levels not said) gives no row, while a trait's level keeps its row.
-@pytest.mark.parametrize("sentence, kept", [
-    ("In multivariate analysis, independent predictors of shorter overall survival were age (HR 1.03, 95% CI "
-     "1.01-1.05) and stage (HR 1.62, 95% CI 1.20-2.19).", []),
-    ("Factors associated with progression-free survival were sex (HR 0.81; P = 0.04), ECOG performance status (HR "
-     "1.44; P = 0.002) and liver metastases (HR 1.71; P < 0.001).", [1.71]),
-    ("Tumour size (OR 1.22, 95% CI 1.05-1.41) was an independent predictor of pathological complete response.", []),
-    # an age is no median
-    ("Median survival of those older than 70 years was 11 months.", [11.0]),
-])
+@yaml_cases
 def test_a_ratio_of_a_trait_named_without_its_level_gives_no_row(sentence, kept):
     assert [f.fields["value"] for f in found(sentence)] == kept
 
@@ -1091,15 +773,7 @@ def test_a_group_with_distant_disease_is_not_a_site():
     assert row.fields["site"] is None
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The intracranial objective response rate was 47% and the overall objective response rate was 39%.",
-     {("ORR", 47.0, "intracranial"), ("ORR", 39.0, None)}),
-    ("Median CNS progression-free survival was 13.6 months, against 8.8 months for systemic progression-free "
-     "survival.", {("PFS", 13.6, "CNS")}),
-    ("The median time to CNS progression was 11.3 months.", {("TTP", 11.3, "CNS")}),
-    ("Median time to intracranial progression was 6.5 months (95% CI, 4.9-8.2).", {("TTP", 6.5, "intracranial")}),
-    ("The brain disease control rate was 76%.", {("DCR", 76.0, "brain")}),
-])
+@yaml_cases
 def test_an_organ_before_the_endpoint_is_the_site_of_the_result(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["value"], f.fields["site"]) for f in found(sentence)} >= expected
 
@@ -1247,12 +921,7 @@ def test_more_abstract_constructions():
                                                                   ("DEATH", "rate", None, 20.0)]
 
 
-@pytest.mark.parametrize("sentence, expected, factor", [
-    ("Higher serum lactate was significantly associated with poorer DFS (HR 1.40, 95% CI 1.10-1.78) "
-     "and OS (HR 1.52, 95% CI 1.15-2.01).", [("DFS", 1.40), ("OS", 1.52)], "Higher serum lactate"),
-    ("A rising marker level predicted shorter PFS (HR = 2.2; 95% CI 1.3-3.7) and shorter OS "
-     "(HR = 2.6; 95% CI 1.4-4.8).", [("PFS", 2.2), ("OS", 2.6)], "A rising marker level"),
-])
+@yaml_cases
 def test_outcome_named_before_its_ratio_is_no_group(sentence, expected, factor):
     out = found(sentence)
     assert [(f.fields["endpoint"], f.fields["value"]) for f in out] == expected
@@ -1347,14 +1016,7 @@ def test_an_n_without_of_after_a_share_may_be_the_group_size():
     assert {f.fields["measure"] for f in found("The ORR was 45% (n = 40).")} == {"rate"}
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The hazard ratios were 0.70 (0.58-0.84) for DFS and 0.77 (0.63-0.94) for OS.",
-     [("DFS", "hr", 0.70, 0.58, 0.84), ("OS", "hr", 0.77, 0.63, 0.94)]),
-    ("The odds ratio was 1.9 (95% CI 1.2-3.0) for pCR and 1.4 (95% CI 1.0-2.0) for ORR.",
-     [("pCR", "or", 1.9, 1.2, 3.0), ("ORR", "or", 1.4, 1.0, 2.0)]),
-    ("HRs were 0.91 (95% CI 0.80 to 1.03) for progression and 0.97 (95% CI 0.85 to 1.11) for death.",
-     [("PFS", "hr", 0.91, 0.80, 1.03), ("OS", "hr", 0.97, 0.85, 1.11)]),
-])
+@yaml_cases
 def test_ratios_listed_with_their_outcomes(sentence, expected):
     got = [(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["ci_low"], f.fields["ci_high"])
            for f in found(sentence)]
@@ -1366,12 +1028,7 @@ def test_a_value_with_an_interval_is_no_ratio_without_a_ratio_named():
         f.fields["measure"] not in ("hr", "or", "rr") for f in found("Median OS was 12.1 (10.2-14.0) for arm A."))
 
 
-@pytest.mark.parametrize("sentence, code", [
-    ("The 2-year regional relapse-free survival was 77%.", None),
-    ("The 2-year locoregional relapse-free survival was 77%.", "LRFS"),
-    ("The 2-year symptom-free survival was 77%.", None),
-    ("Median stoma free survival was 31 months.", None),
-])
+@yaml_cases
 def test_an_event_before_free_survival_is_not_the_event(sentence, code):
     got = {f.fields["endpoint"] for f in found(sentence)}
     assert got == ({code} if code else set())
@@ -1400,23 +1057,13 @@ def test_surviving_at_least_a_time_is_the_rate_at_that_time(sentence, months):
     assert rows(sentence) == [("OS", "rate", months, 48.5 if months == 24 else 70.0)]
 
 
-@pytest.mark.parametrize("sentence, ci", [
-    ("Three-year overall survival was 64.5% (58.0% to 70.1%).", (58.0, 70.1)),
-    ("The 2-year local control rate was 88% (81-93%).", (81.0, 93.0)),
-    # median keeps its ci
-    ("The median OS was 26.5 months (95% CI, 20.1-32.9).", (20.1, 32.9)),
-])
+@yaml_cases
 def test_a_bare_interval_after_a_rate_is_its_ci(sentence, ci):
     (row,) = found(sentence)
     assert (row.fields["ci_low"], row.fields["ci_high"]) == ci
 
 
-@pytest.mark.parametrize("sentence, first, second", [
-    ("Grade 3 mucositis was seen more often in the test arm than in the usual-care arm "
-     "(11/60 [18%] vs 3/62 [5%]).", (11.0, 18.0), (3.0, 5.0)),
-    ("Diarrhoea was more common with drug Q than with placebo (41 [22%] vs eight [4%]; p<0.001).",
-     (41.0, 22.0), (8.0, 4.0)),
-])
+@yaml_cases
 def test_a_pair_of_counts_with_shares_compared(sentence, first, second):
     out = found(sentence)
     pairs = {}
@@ -1441,12 +1088,7 @@ def test_an_endpoint_after_except_keeps_its_values():
     assert rows_ == {("TOX", 14.0), ("TOX", 3.0)}
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The median OS was 15.2 months, and 1- and 3-year survival rates were 58.0% and 21.5%, respectively.",
-     [("OS", "rate", 12, 58.0), ("OS", "rate", 36, 21.5), ("OS", "median", None, 15.2)]),
-    ("Median PFS reached 7.1 months, and the 2-year PFS rate was 18%.",
-     [("PFS", "rate", 24, 18.0), ("PFS", "median", None, 7.1)]),
-])
+@yaml_cases
 def test_a_time_before_later_endpoints_is_theirs_not_an_earlier_median_s(sentence, expected):
     assert sorted(rows(sentence), key=repr) == sorted(expected, key=repr)
 
@@ -1470,37 +1112,18 @@ def test_a_plain_count_needs_people_after_it():
         f.fields["value"] != 12.0 for f in found("Progression occurred in 12 lesions treated with a lower dose."))
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median overall survival was 14 months (95% CI, 9 months to not reached).",
-    "The median OS was 14 months (95% CI 9 months-NR).",
-    "Median overall survival was 14 months (95% CI, 9 months to not achieved).",
-    "Median overall survival reached 14 months (95% confidence interval 9 to not yet achieved).",
-])
+@yaml_cases
 def test_an_interval_with_units_and_no_upper_bound_keeps_the_value(sentence):
     assert [(r[0], r[1], r[3]) for r in rows(sentence)] == [("OS", "median", 14.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Treatment with drug A was associated with higher mortality (HR = 1.30; 95% CI = 1.05 to 1.61; P = .02).",
-    "Surgery gave a lower risk of death (hazard ratio, 0.77; 95% CI, 0.62 to 0.95).",
-    "All-cause mortality was higher with drug B (HR 1.30, 95% CI 1.05-1.61).",
-    # the share between is the reduction the ratio gives
-    "The relative reduction in the risk of death with drug A versus drug B was 23% (hazard ratio, 0.77; 95% CI, "
-    "0.62 to 0.95).",
-    "The reduction in the risk of death from any cause was 19% (HR 0.81, 95% CI 0.70-0.94).",
-])
+@yaml_cases
 def test_a_ratio_after_mortality_or_the_risk_of_death_is_for_overall_survival(sentence):
     (f,) = [f for f in found(sentence) if f.fields["measure"] == "hr"]
     assert f.fields["endpoint"] == "OS" and f.group is None
 
 
-@pytest.mark.parametrize(("sentence", "endpoint"), [
-    ("Use of adjuvant chemotherapy was associated with a lower risk of death (adjusted hazard ratio, 0.83; 95% CI, "
-     "0.71 to 0.97) compared with observation.", "OS"),
-    ("Living alone was linked to higher all-cause mortality (adjusted HR 1.22, 95% CI 1.04-1.43).", "OS"),
-    ("The risk of progression was lower with maintenance therapy (stratified HR 0.64; 95% CI 0.50-0.82).", "PFS"),
-    ("The reduction in the risk of death with drug B was 17% (unadjusted hazard ratio, 0.83).", "OS"),
-])
+@yaml_cases
 def test_the_kind_of_estimate_before_a_ratios_name_keeps_the_outcome_said_before_it(sentence, endpoint):
     (f,) = [f for f in found(sentence) if f.fields["measure"] == "hr"]
     assert f.fields["endpoint"] == endpoint
@@ -1513,25 +1136,13 @@ def test_the_risk_of_death_from_one_cancer_is_no_overall_survival_ratio():
         assert not [f for f in found(sentence) if f.fields["endpoint"] == "OS"]
 
 
-@pytest.mark.parametrize(("sentence", "label", "n"), [
-    ("The 5-year survival rate of the 82 patients with node-positive disease was 51%.",
-     "patients with node-positive disease", 82),
-    ("Median survival in patients aged over 75 years was 8 months.", "patients aged over 75 years", None),
-    ("Local control for women with small tumours was 95% at 3 years.", "women with small tumours", None),
-])
+@yaml_cases
 def test_an_outcome_of_a_named_population_is_that_subgroups(sentence, label, n):
     (f,) = found(sentence)
     assert f.group is not None and f.group.label == label and f.group.n == n
 
 
-@pytest.mark.parametrize(("sentence", "labels"), [
-    ("Expression predicted survival (HR 0.55 for high expression and HR 1.20 for low expression).",
-     ["high expression", "low expression"]),
-    ("Overall survival was longer with drug A (HR 0.70, 95% CI 0.55-0.90) in never-smokers.", ["never-smokers"]),
-    ("Overall survival was longer with drug A (HR 0.70, 95% CI 0.55-0.90) in the intention-to-treat population.",
-     [None]),
-    ("The hazard ratio was 0.70 (95% CI 0.55-0.90) for death.", [None]),
-])
+@yaml_cases
 def test_a_ratio_said_for_a_subgroup_is_that_subgroups(sentence, labels):
     got = [f.group.label if f.group else None for f in found(sentence) if f.fields["measure"] == "hr"]
     assert got == labels
@@ -1544,18 +1155,7 @@ def test_a_factor_label_starts_at_a_word():
     assert all(text.find(label) == 0 or not text[text.find(label) - 1].isalpha() for label in labels)
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    # an outcome of a stage or tumour kind is that subgroups
-    ("The 5-year survival rate for tumours with high marker expression was 41%.",
-     "tumours with high marker expression"),
-    ("The 3-year survival rate for stage II was 58%.", "stage II"),
-    # patients named by a marker or their age are a subgroup
-    ("Median PFS in ALK-positive patients was 9.4 months.", "ALK-positive patients"),
-    ("The response rate of KRAS-mutant patients was 64%.", "KRAS-mutant patients"),
-    ("Median PFS in treatment-naive patients on drug K was 10.7 months.", "treatment-naive patients on drug K"),
-    ("Median overall survival in elderly patients was 7.7 months.", "elderly patients"),
-    ("Median overall survival in older patients was 7.7 months.", "older patients"),
-])
+@yaml_cases
 def test_an_outcome_of_a_subgroup_is_that_subgroups(sentence, label):
     (f,) = found(sentence)
     assert f.group is not None and f.group.label == label
@@ -1590,13 +1190,7 @@ def test_the_group_compared_to_is_the_one_named_not_a_complement(sentence):
     assert labels == {11.2: "drug K", 10.9: "drug L"}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # each count with the outcome written straight after it, not the one named before it
-    ("Two patients (5%) had a complete response, 10 (25%) a partial response and 8 (20%) stable disease.",
-     {("CR", 2.0, 5.0), ("PR", 10.0, 25.0), ("SD", 8.0, 20.0)}),
-    ("A complete response was seen in 3 patients (7.5%), 12 (30%) had stable disease and 9 (22.5%) progressive "
-     "disease.", {("CR", 3.0, 7.5), ("SD", 12.0, 30.0), ("PD", 9.0, 22.5)}),
-])
+@yaml_cases
 def test_a_count_goes_to_the_outcome_written_right_after_it(sentence, expected):
     got = {}
     for f in found(sentence):
@@ -1619,38 +1213,14 @@ def test_no_outcome_is_read_after_a_bracketed_count(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["endpoint"] == "FAIL_ANY"]
 
 
-@pytest.mark.parametrize("sentence", [
-    # one of two conditions ("either died or been followed up"), never a count of the first alone
-    "By the cut-off, 85% of patients in each arm (120 of 140 and 118 of 139) had either died or been followed up for "
-    "two years.",
-    "By the last visit, 44 patients (31%) had either died or withdrawn their consent.",
-])
+@yaml_cases
 def test_either_this_or_that_is_no_count_of_this(sentence):
     from oncoev.extract.mentions import scan
 
     assert not scan(sentence).endpoints and not found(sentence)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # progression of disease is a name of disease progression
-    # "progression of (the) disease" is disease progression, never the response named earlier in the sentence
-    ("The response rate was 40.2% (68 patients), and progression of the disease was seen in twelve patients (7.1%).",
-     {("ORR", "rate", 40.2), ("FAIL_ANY", "count", 12.0), ("FAIL_ANY", "rate", 7.1)}),
-    ("Median time to progression of disease was 7.3 months.", {("TTP", "median", 7.3)}),
-    # the dead and those still on treatment are counted
-    ("At a median follow-up of 30 months, 24 patients (41%) were deceased.", {("DEATH", "count", 24.0),
-                                                                             ("DEATH", "rate", 41.0)}),
-    ("By the last visit, 31 of 60 patients (52%) were dead.", {("DEATH", "count", 31.0), ("DEATH", "rate", 52.0)}),
-    ("At the data cut-off, 19 patients (27%) were continuing to receive drug K.",
-     {("TREATMENT_ONGOING", "count", 19.0), ("TREATMENT_ONGOING", "rate", 27.0)}),
-    ("Overall, 22 of 80 patients (28%) continued to receive drug M after the first scan.",
-     {("TREATMENT_ONGOING", "count", 22.0), ("TREATMENT_ONGOING", "rate", 28.0)}),
-    # a count with its outcome named before its share is that outcome s
-    ("The objective response rate was 38%, including 4 complete responses (9%).",
-     {("ORR", "rate", 38.0), ("CR", "count", 4.0), ("CR", "rate", 9.0)}),
-    ("The ORR was 52% (95% CI 37-66), including 6 complete responses (13%).",
-     {("ORR", "rate", 52.0), ("CR", "count", 6.0), ("CR", "rate", 13.0)}),
-])
+@yaml_cases
 def test_endpoint_measure_and_value_of_counted_events(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"]) for f in found(sentence)} == expected
 
@@ -1663,24 +1233,7 @@ def test_a_bracket_with_three_decimals_and_no_percent_sign_is_no_share(sentence)
     assert not _measures(sentence) & {"count", "rate"}
 
 
-@pytest.mark.parametrize(("sentence", "measure"), [
-    # a time gained is no median
-    ("Median survival was 2.4 months longer with the new schedule.", "median"),
-    ("The new schedule brought an improvement in median overall survival of 3.3 months.", "median"),
-    ("The difference in median progression-free survival favouring the new schedule was 1.9 months (p = 0.03).",
-     "median"),
-    ("The trial showed an overall survival benefit of 5.5 months for the new schedule.", "median"),
-    # a span of decades is an age, not a median
-    ("Overall survival favoured drug K in patients 65 to 79 years (HR 0.81; 95% CI 0.70-0.93).", "median"),
-    ("Median survival was similar whether patients were younger or 80 years and older.", "median"),
-    # a share of cycles is no rate of patients
-    ("Twelve patients had a dose reduction in 17 cycles (8% of cycles).", "rate"),
-    ("Dose delays (14.5% of courses) were mostly due to neutropenia.", "rate"),
-    # a threshold is no rate
-    ("The most common adverse events with incidences of 15% or greater were nausea and fatigue.", "rate"),
-    ("Survival did not differ by arm with the cut-off for positive tumours set at 20% membranous staining.", "rate"),
-    ("Response was more frequent when at least 50% of tumour cells expressed the marker.", "rate"),
-])
+@yaml_cases
 def test_a_number_that_is_not_of_this_measure(sentence, measure):
     assert measure not in _measures(sentence)
 
@@ -1711,15 +1264,7 @@ def test_the_data_cut_off_is_no_threshold(sentence):
     assert [f.fields["value"] for f in found(sentence)] == [41.0]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The most common grade 3-4 events were anaemia (12 [8%] of 150 patients), neutropenia (9 [6%]), and fatigue "
-     "(6 [4%]).", {("anaemia", 150), ("neutropenia", 150), ("fatigue", 150)}),
-    ("Frequent events were rash (in 44 [55%] of 80 patients), diarrhoea (36 [45%]) and nausea (20 [25%]).",
-     {("rash", 80), ("diarrhoea", 80), ("nausea", 80)}),
-    # a share that is no count of that total ends the list's total
-    ("The most common grade 3-4 events were anaemia (12 [8%] of 150 patients), neutropenia (9 [12%]), and fatigue "
-     "(6 [4%]).", {("anaemia", 150), ("neutropenia", None), ("fatigue", None)}),
-])
+@yaml_cases
 def test_the_total_said_with_a_list_s_first_item_is_that_of_the_items_after_it(sentence, expected):
     assert {(f.fields["category"], f.group.n if f.group else None) for f in found(sentence)} == expected
 
@@ -1743,24 +1288,12 @@ def test_a_confidence_level_with_its_method_named_is_no_value(sentence):
     assert [(f.fields["value"], f.fields.get("ci_low"), f.fields.get("ci_high")) for f in got] == [(27.0, 18.0, 38.0)]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("At 1 year, local control was 91.5% versus 96%, nodal failure 6.2% versus 4.1%, and overall survival 79.0% "
-     "versus 72.3% (p = 0.44, 0.38, and 0.27, respectively).",
-     [("LC", 0.44), ("LC", 0.44), ("FAIL_REGIONAL", 0.38), ("FAIL_REGIONAL", 0.38), ("OS", 0.27), ("OS", 0.27)]),
-    ("Median overall survival (13.4 vs 8.8 months) and progression-free survival (5.9 vs 3.7 months) were both "
-     "longer in arm A than in arm B (P = .002 and P < .001, respectively).",
-     [("OS", 0.002), ("OS", 0.002), ("PFS", 0.001), ("PFS", 0.001)]),
-])
+@yaml_cases
 def test_a_list_of_p_values_goes_to_the_comparisons_in_order(sentence, expected):
     assert [(f.fields["endpoint"], f.fields["p_value"]) for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    # three p values for two comparisons read: which is whose is not known
-    "At 1 year, local control was 91.5% versus 96%, regional spread 6.2% versus 4.1%, and overall survival 79.0% "
-    "versus 72.3% (p = 0.44, 0.38, and 0.27, respectively).",
-    "Overall survival at 2 years was 64% vs 51%, with toxicity scores of 12 vs 9 (P = .03 and .41, respectively).",
-])
+@yaml_cases
 def test_a_list_of_p_values_that_does_not_match_the_comparisons_gives_none(sentence):
     got = [f for f in found(sentence) if f.fields["endpoint"] == "OS"]
     assert got and all(f.fields["p_value"] is None for f in got)
@@ -1774,31 +1307,13 @@ def test_the_distant_metastasis_rate_is_distant_failure(sentence):
     assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == [("FAIL_DISTANT", 17.5)]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The 2-year local control and overall survival rates for T1 and T2 tumours were 95% and 87% (p = 0.21), and "
-     "78% and 60% (p = 0.03), respectively.",
-     [("LC", 95.0, "T1 tumours", 0.21), ("LC", 87.0, "T2 tumours", 0.21), ("OS", 78.0, "T1 tumours", 0.03),
-      ("OS", 60.0, "T2 tumours", 0.03)]),
-    ("The 1-year local control, progression-free survival and overall survival rates in patients with low, "
-     "intermediate and high scores were 90%, 81% and 64% (p = 0.02); 62%, 45% and 30% (p < 0.01); and 85%, 70% and "
-     "51% (p = 0.04), respectively.",
-     [("LC", 90.0, "low scores", 0.02), ("LC", 81.0, "intermediate scores", 0.02), ("LC", 64.0, "high scores", 0.02),
-      ("PFS", 62.0, "low scores", 0.01), ("PFS", 45.0, "intermediate scores", 0.01), ("PFS", 30.0, "high scores", 0.01),
-      ("OS", 85.0, "low scores", 0.04), ("OS", 70.0, "intermediate scores", 0.04), ("OS", 51.0, "high scores", 0.04)]),
-])
+@yaml_cases
 def test_k_endpoints_then_groups_then_k_blocks_of_values(sentence, expected):
     assert [(f.fields["endpoint"], f.fields["value"], f.group.label, f.fields.get("p_value"))
             for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    # no p for each block: endpoint by endpoint or group by group is not known
-    "The 2-year local control and overall survival rates for T1 and T2 tumours were 95% and 87%, and 78% and 60%, "
-    "respectively.",
-    # the groups named before the endpoints
-    "For T1 and T2 tumours, the 2-year local control and overall survival rates were 95% and 87% (p = 0.21), and "
-    "78% and 60% (p = 0.03), respectively.",
-])
+@yaml_cases
 def test_blocks_of_values_whose_order_is_not_known_are_not_read_by_group(sentence):
     assert all(not f.pattern_id.endswith("labels_before_each") for f in found(sentence))
 
@@ -1829,33 +1344,12 @@ def test_each_p_stays_with_its_pair_of_values(sentence, expected):
             for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "pattern"), [
-    # a pronoun does not carry values it cannot place
-    # a median has no new time point; groups named after the values are not read here
-    ("Median survival was 14 months; at 2 years, it was 30% and 22%, respectively.", "result.said_again"),
-    ("The 2-year survival rates were 64% and 48% in arms A and B; they were 51% and 39% for women.",
-     "result.said_again"),
-    # between a time a shared word or a name inside another is no list of groups
-    ("Response rates differed between baseline and week 8 (35% vs. 52%, P=0.02).", "result.compare.between"),
-    ("Overall survival was similar between tumours with and without the marker (61% vs. 57%, P=0.52).",
-     "result.compare.between"),
-    ("Overall survival was similar between lateral, far-lateral and medial lesions (55% vs. 60% vs. 71%, P=0.30).",
-     "result.compare.between"),
-])
+@yaml_cases
 def test_a_pattern_leaves_alone_what_it_cannot_place(sentence, pattern):
     assert all(f.pattern_id != pattern for f in found(sentence))
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Grade 3 or 4 events in younger and older patients included neutropenia (21.0% and 30.5%), diarrhoea (6.1% and "
-     "9.9%), and rash (3.0% and 1.2%).",
-     [("neutropenia", 21.0, "younger", "3-4"), ("neutropenia", 30.5, "older patients", "3-4"),
-      ("diarrhoea", 6.1, "younger", "3-4"), ("diarrhoea", 9.9, "older patients", "3-4"),
-      ("rash", 3.0, "younger", "3-4"), ("rash", 1.2, "older patients", "3-4")]),
-    ("Grade 2 toxic effects in men and women were nausea (14% and 22%; p = 0.04) and mucositis (9% and 8%).",
-     [("nausea", 14.0, "men", "2"), ("nausea", 22.0, "women", "2"), ("mucositis", 9.0, "men", "2"),
-      ("mucositis", 8.0, "women", "2")]),
-])
+@yaml_cases
 def test_a_pair_after_each_term_is_the_two_groups_named_before(sentence, expected):
     assert [(f.fields["category"], f.fields["value"], f.group.label, f.fields["grade"])
             for f in found(sentence) if f.pattern_id == "result.compare.after_term"] == expected
@@ -1870,122 +1364,44 @@ def test_a_pair_after_a_term_with_no_groups_named_or_no_term_known_gives_no_grou
                 in (None, "neutropenia", "diarrhoea")]
 
 
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("Grade 3 nausea/vomiting occurred in 14% of patients.", "nausea/vomiting"),
-    ("More patients in arm A had acute kidney injury/dehydration (22.5% vs 11.0%, p = 0.02).",
-     "acute kidney injury/dehydration"),
-    ("The most common events were fatigue (40%) and myalgia/arthralgia/back pain (18%).",
-     "myalgia/arthralgia/back pain"),
-])
+@yaml_cases
 def test_terms_joined_by_a_slash_are_one_event(sentence, category):
     got = [f for f in found(sentence) if f.fields["endpoint"] == "TOX"]
     assert got and got[-1].fields["category"] == category
     assert all(f.fields["category"] in (category, "fatigue") for f in got)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("A nodal pCR was achieved in 31% after induction chemotherapy vs. 58% after induction chemoradiotherapy "
-     "(p = 0.02).", [(31.0, "induction chemotherapy", 0.02), (58.0, "induction chemoradiotherapy", 0.02)]),
-    ("The local/regional recurrence rate was 20.5% after wedge resection and 5.0% after lobectomy.",
-     [(20.5, "wedge resection", None), (5.0, "lobectomy", None)]),
-])
+@yaml_cases
 def test_each_value_after_the_treatment_it_followed(sentence, expected):
     assert [(f.fields["value"], f.group.label, f.fields.get("p_value")) for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    # a time after a value is no group
-    "Response was 40% after two cycles and 61% after four cycles.",
-    "Local control was 88% after 2 years and 80% after a median follow-up of 5 years.",
-    # a count of patients as subject names no group
-    "14 patients had a partial remission, so the objective response rate came to 23.4%.",
-    "No patients developed grade 4 pneumonitis.",
-    "Patients had a median overall survival of 17.3 months.",
-])
+@yaml_cases
 def test_no_group_named(sentence):
     assert all(f.group is None or not f.group.label for f in found(sentence))
 
 
-@pytest.mark.parametrize("sentence", [
-    # values after treatments no rule names are not all patients
-    # the second name holds the first's words: no group rule names them, and neither is all patients'
-    "A nodal pCR was achieved in 31% after chemotherapy vs. 58% after chemotherapy-radiotherapy (p = 0.02).",
-    "Disease control was 52% after drug Q and 77% after drug Q plus drug R.",
-    # a value of a group named beside it is not all patients
-    "The objective response rate was 62% for stage II patients.",
-    "Median survival reached 14.2 months (95% CI 11.0-17.3) among those with liver metastases.",
-    "Grade 3 events in the radiotherapy-alone arm were nausea (n=2) and rash (n=1).",
-    "The most frequent events in the low-dose cohort, whatever the cause, were cough (31%) and fatigue (22%).",
-    "The sequential group had 12 patients with a partial response and four with stable disease.",
-    "Fever was more common (41%) than in those receiving the standard schedule (12%).",
-])
+@yaml_cases
 def test_values_of_a_named_group_are_not_all_patients(sentence):
     assert [f for f in found(sentence) if f.group is None] == []
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Estimated rates of local, regional, and distant disease recurrence were 6.0%, 9.5%, and 12.0%, respectively.",
-     [("FAIL_LOCAL", "rate", None, 6.0), ("FAIL_REGIONAL", "rate", None, 9.5), ("FAIL_DISTANT", "rate", None, 12.0)]),
-    ("The 3-year rates of regional and distant relapse were 7.5% and 19.0%, respectively.",
-     [("FAIL_REGIONAL", "rate", None, 7.5), ("FAIL_DISTANT", "rate", None, 19.0)]),
-])
+@yaml_cases
 def test_failure_said_once_for_each_site_listed(sentence, expected):
     assert [r[:2] + (None,) + r[3:] for r in rows(sentence)] == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("In the marker-positive groups, the local and distant failure rates were 25.0% and 60.5%, respectively, while "
-     "they were 38.0% and 41.5% in the marker-negative groups (p=0.41).",
-     [("FAIL_LOCAL", 25.0, "marker-positive"), ("FAIL_DISTANT", 60.5, "marker-positive"),
-      ("FAIL_LOCAL", 38.0, "marker-negative group"), ("FAIL_DISTANT", 41.5, "marker-negative group")]),
-    ("For the high-risk cohorts, the 2-year local control and overall survival rates were 71% and 58%, respectively, "
-     "whereas they were 90% and 77% for the low-risk cohorts (p=0.02).",
-     [("LC", 71.0, "high-risk"), ("OS", 58.0, "high-risk"), ("LC", 90.0, "low-risk cohort"),
-      ("OS", 77.0, "low-risk cohort")]),
-])
+@yaml_cases
 def test_the_first_block_is_the_group_a_sentence_opens_with(sentence, expected):
     assert [(f.fields["endpoint"], f.fields["value"], f.group.label) for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Local and distant relapse was found together in 7% of the women.", [("FAIL_LOCAL_DISTANT", 7.0)]),
-    ("Locoregional and distant failure at once occurred in 13 patients (6%).",
-     [("FAIL_LOCAL_DISTANT", 6.0), ("FAIL_LOCAL_DISTANT", 13.0)]),
-    ("Local and distant relapse rates were 6% and 19%, respectively.", [("FAIL_LOCAL", 6.0), ("FAIL_DISTANT", 19.0)]),
-])
+@yaml_cases
 def test_local_and_distant_failure_without_respectively_is_both_sites_at_once(sentence, expected):
     assert sorted((f.fields["endpoint"], f.fields["value"]) for f in found(sentence)) == sorted(expected)
 
 
-@pytest.mark.parametrize("sentence", [
-    # sentences with no result
-    # thresholds, ranges and power are not results
-    "We defined stable disease as a shrinkage below 30% of the summed diameters.",
-    "The CR rate ranged from 40 to 60% in earlier series.",
-    "The sample size gave 80% power to detect a 15% improvement in 2-year OS.",
-    # the cells of a flattened table row are no counts in prose
-    "Best response cCR 11 20 0.45  cPR 30 55 14 28  cSD 9 16 3 6  cPD 2 4 1 2",
-    "Response CR 4 9 0.62 PR 21 47 SD 12 27 PD 8 18",
-    # a time point is no median
-    "Nomograms predicting survival at (a) 2 years and (b) 4 years were drawn for the test cohort.",
-    "Calibration of survival within 3 years was good in both cohorts.",
-    # numbers beside an endpoint that are no result of it
-    # an abbreviation hyphened to a capital or digit is another name: a biomarker, a later line's endpoint
-    "Benefit was larger in tumours with PD-L1 expression of at least 50%.",
-    "PFS-2 at 1 year was 64% in the whole cohort.",
-    # an age, not a median
-    "Survival was similar in patients below 65 years and in older patients.",
-    "Overall survival did not differ in patients 75 years or older.",
-    # a difference between groups, not a rate of either
-    "Survival differences between the arms grew from 3.1% at 1 year to 7.4% at 3 years.",
-    # the events an analysis counts, not a survival rate
-    "OS events had occurred in 61% of patients at the cut-off.",
-    "The analysis was done after PFS events in 72% of the patients.",
-    # a ratio the trial planned is no result
-    "The trial was powered to detect a hazard ratio of 0.70 for overall survival.",
-    "Non-inferiority of drug A for progression-free survival required a margin for the hazard ratio of 1.25.",
-    "Overall survival with drug A was assumed to give a hazard ratio of 0.80 against drug B.",
-])
+@yaml_cases
 def test_sentences_with_no_result(sentence):
     assert rows(sentence) == []
 
@@ -2028,21 +1444,7 @@ def test_an_event_the_time_is_counted_from_is_not_the_ratio_s_outcome(sentence, 
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "hr"] == [endpoint]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # responses counted as things
-    ("There were 4 complete responses and 13 partial responses among the 61 treated patients.",
-     [("CR", "count", None, 4.0), ("PR", "count", None, 13.0)]),
-    ("Fifteen partial remissions and one complete remission were recorded.",
-     [("PR", "count", None, 15.0), ("CR", "count", None, 1.0)]),
-    ("The objective response rate was 27%, with 17 confirmed partial responses and 3 confirmed complete responses.",
-     [("PR", "count", None, 17.0), ("CR", "count", None, 3.0), ("ORR", "rate", None, 27.0)]),
-    # failure at one site only is that site s failure
-    ("Regional-only failure occurred in 4 patients (8%).", [("FAIL_REGIONAL", "count", None, 4.0),
-                                                             ("FAIL_REGIONAL", "rate", None, 8.0)]),
-    ("Isolated local failures were seen in 6 patients (11%), and distant-only failure in 13 (24%).",
-     [("FAIL_LOCAL", "count", None, 6.0), ("FAIL_LOCAL", "rate", None, 11.0), ("FAIL_DISTANT", "count", None, 13.0),
-      ("FAIL_DISTANT", "rate", None, 24.0)]),
-])
+@yaml_cases
 def test_rows_in_any_order(sentence, expected):
     assert sorted(rows(sentence)) == sorted(expected)
 
@@ -2052,59 +1454,30 @@ def _tox(sentence: str) -> set[tuple]:
             if f.fields["endpoint"] == "TOX" and f.fields["measure"] == "rate"}
 
 
-@pytest.mark.parametrize("sentence", [
-    # the rates are of the group named after them, or of a group compared: no row for all patients
-    "Neutropenia (grade 3, 12%; grade 4, 5%) was more common in the older patients.",
-    "Fatigue (grade 2, 20%; grade 3, 6%) was less frequent than in the earlier study.",
-    # a label that is no grade
-    "Rash (cohort 1, 20%; cohort 2, 6%) resolved.",
-])
+@yaml_cases
 def test_rates_under_grade_labels_are_not_read_for_a_group_or_a_comparison(sentence):
     assert not _tox(sentence)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Grades 3 and 4 anaemia occurred in 11% and 4%, respectively, of patients given drug K.",
-     {("anaemia", "3", 11.0), ("anaemia", "4", 4.0)}),
-    ("Grade 3 and grade 4 neutropenia were recorded in 18% and 7% of patients, respectively.",
-     {("neutropenia", "3", 18.0), ("neutropenia", "4", 7.0)}),
-    # the two values are the groups', not the grades'
-    ("Grades 3 and 4 neutropenia occurred in 18% and 7% in the drug K and placebo arms, respectively.",
-     {("neutropenia", "3-4", 18.0), ("neutropenia", "3-4", 7.0)}),
-])
+@yaml_cases
 def test_two_grades_then_two_rates_respectively(sentence, expected):
     assert _tox(sentence) <= expected and not {g for _, g, _ in _tox(sentence)} - {g for _, g, _ in expected}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Rates of grade 2 and 3 acute oesophagitis were 21 (17%) and 7 (6%), respectively.",
-     {("rate", "2", 17.0), ("count", "2", 21.0), ("rate", "3", 6.0), ("count", "3", 7.0)}),
-    ("Late grades 2 and 3 pneumonitis occurred in 13 (11%) and 5 (4%), respectively.",
-     {("rate", "2", 11.0), ("count", "2", 13.0), ("rate", "3", 4.0), ("count", "3", 5.0)}),
-])
+@yaml_cases
 def test_two_grades_then_two_counts_with_rates_respectively(sentence, expected):
     got = found(sentence)
     assert {(f.fields["measure"], f.fields["grade"], f.fields["value"]) for f in got} == expected
     assert all(f.group is None for f in got)  # the grades', not two unnamed groups'
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Local, regional and distant failures were seen in 6, 9 and 14 patients, respectively.",
-     {("FAIL_LOCAL", None, 6.0), ("FAIL_REGIONAL", None, 9.0), ("FAIL_DISTANT", None, 14.0)}),
-    ("Transient grade 4 anaemia or thrombocytopenia occurred in 7 and 3 patients, respectively, but resolved.",
-     {("TOX", "4", 7.0), ("TOX", "4", 3.0)}),
-])
+@yaml_cases
 def test_bare_counts_of_listed_outcomes_respectively(sentence, expected):
     got = [f for f in found(sentence) if f.fields["measure"] == "count"]
     assert {(f.fields["endpoint"], f.fields["grade"], f.fields["value"]) for f in got} == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    # the counts are the arms', not the outcomes' one each
-    "Local and distant failures were seen in 6 and 14 patients, respectively, in the A and B arms.",
-    # one outcome, two counts: whose is not said
-    "Grade 3 nausea and vomiting occurred in 8 and 5 patients, respectively.",
-])
+@yaml_cases
 def test_bare_counts_respectively_not_read_one_per_outcome(sentence):
     assert not [f for f in found(sentence) if f.pattern_id == "result.count.respectively"]
 
@@ -2118,61 +1491,12 @@ def test_of_patients_after_a_list_is_no_group(sentence):
     assert len(got) == 2 and {f.group.label if f.group else None for f in got} == {None}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # the toxicities of a sentence
-    # a toxicity at any grade then at one grade in its bracket
-    ("Fatigue was common (52%; grade 3 in 6%) as was anorexia (37%; grade 3 in 4%).",
-     {("fatigue", None, 52.0), ("fatigue", "3", 6.0), ("anorexia", None, 37.0), ("anorexia", "3", 4.0)}),
-    ("Mucositis was frequent (44%, grade 3-4 in 10%), and rash (29% any grade; 5% grade 3) was seen too.",
-     {("mucositis", None, 44.0), ("mucositis", "3-4", 10.0), ("rash", None, 29.0), ("rash", "3", 5.0)}),
-    # a toxicitys rates under grade labels in its bracket
-    ("Toxicity was modest; thrombocytopenia (grade 3, 6.5%; grade 4, 2.1%) and diarrhoea (grade 3, 4%; grade 4, "
-     "1%) led the list.",
-     {("thrombocytopenia", "3", 6.5), ("thrombocytopenia", "4", 2.1), ("diarrhoea", "3", 4.0),
-      ("diarrhoea", "4", 1.0)}),
-    ("Mucositis developed in 21 of 140 patients (any grade: 15%; grade 3 or worse: 5%).",
-     {("mucositis", None, 15.0), ("mucositis", ">=3", 5.0)}),
-    ("Rash (all grades, 33%; grade 3, 7%) was managed with creams.",
-     {("rash", None, 33.0), ("rash", "3", 7.0)}),
-    # terms joined to an event are events too
-    ("The commonest effects were anaemia and fatigue (which were seen in 22% and 35% of patients, respectively).",
-     {("anaemia", None, 22.0), ("fatigue", None, 35.0)}),
-    ("Drug K gave more blood toxicity, chiefly grade 3/4 leukopenia and neutropenia (which occurred in 44% and 29% "
-     "of patients, respectively).", {("leukopenia", "3-4", 44.0), ("neutropenia", "3-4", 29.0)}),
-    # two grades of events then the event and its two rates
-    # two grades of events in general, then the one event they were: each value is that event's at its grade
-    ("Grade 3 and 4 adverse events were chiefly febrile neutropenia (9% and 3%, respectively).",
-     {("febrile neutropenia", "3", 9.0), ("febrile neutropenia", "4", 3.0)}),
-    ("Grade 3 and 4 toxicities consisted mostly of diarrhoea (13% and 2%, respectively).",
-     {("diarrhoea", "3", 13.0), ("diarrhoea", "4", 2.0)}),
-    # "of patients" between the values and "respectively"
-    ("Grade 3 and 4 thrombocytopenia occurred in 14% and 6% of patients, respectively.",
-     {("thrombocytopenia", "3", 14.0), ("thrombocytopenia", "4", 6.0)}),
-])
+@yaml_cases
 def test_the_toxicities_of_a_sentence(sentence, expected):
     assert _tox(sentence) == expected
 
 
-@pytest.mark.parametrize(("sentence", "labels"), [
-    # the group of each value
-    # a label before each value set off by semicolons
-    ("The 3-year survival rates were as follows: stage I, 71.0%; stage II, 48.5%; stage III, 20.4%.",
-     ["stage I", "stage II", "stage III"]),
-    ("The 5-year local control rates were as follows: T1, 92%; T2, 80%; and T3, 61%.", ["T1", "T2", "T3"]),
-    # one endpoint said again by a pronoun for subgroups
-    ("The overall response rate was 58%; it was 71% and 40% for low-grade and high-grade tumours, respectively.",
-     [None, "low-grade", "high-grade"]),
-    ("Local control was 84% overall, while it was 92%, 85% and 70% for T1, T2 and T3 tumours, respectively.",
-     [None, "T1", "T2", "T3"]),
-    # subgroups named after of then their values
-    ("The 3-year overall survival of N0 and N1 patients was 72% and 48%, respectively.", ["N0", "N1"]),
-    ("Local control of the T1, T2 and T3 subgroups was 97%, 88% and 70%, respectively.", ["T1", "T2", "T3"]),
-    # a labelled list that starts with all patients
-    ("The 5-year survival was 7% overall, 12% for T1 tumours, and 15% for patients who declined surgery.",
-     [None, "T1 tumours", "patients who declined surgery"]),
-    ("The 2-year local control rate was 81% overall, 90% for lesions under 2 cm and 66% for larger lesions.",
-     [None, "lesions under 2 cm", "larger lesions"]),
-])
+@yaml_cases
 def test_the_group_of_each_value(sentence, labels):
     assert [f.group.label if f.group else None for f in found(sentence)] == labels
 
@@ -2191,14 +1515,7 @@ def test_a_time_window_is_no_median(sentence):
     assert [r for r in rows(sentence) if r[1] == "median"] == []
 
 
-@pytest.mark.parametrize(("sentence", "kept"), [
-    # a share after a sign after the quantity it bounds is a cut-off: no rate
-    ("Grade 3 pneumonitis occurred in the group with V20 ≤32% and the group with V20 >32% at rates of 4% and 27%.",
-     set()),
-    ("Median survival was shorter for patients with KPS <80% (5.2 vs 9.9 months).", set()),
-    # a bound of the result itself is kept
-    ("Grade 3 bleeding rates were <3% overall.", {3.0}),
-])
+@yaml_cases
 def test_a_share_that_bounds_a_quantity_is_a_cut_off_not_a_rate(sentence, kept):
     rates = {f.fields["value"] for f in found(sentence) if f.fields["measure"] == "rate"}
     assert not rates & {32.0, 80.0}
@@ -2223,60 +1540,23 @@ def test_the_corresponding_curve_after_a_list_of_times_is_at_those_times():
     assert not [f for f in second.found if f.group is not None]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # counts with shares before each response code
-    ("Best responses were 2 (6%) CR, 12 (36%) PR and 15 (45%) SD.",
-     {("CR", 2.0), ("CR", 6.0), ("PR", 12.0), ("PR", 36.0), ("SD", 15.0), ("SD", 45.0)}),
-    ("Responses included 1 (5%) PR, 9 (45%) SD, and 10 (50%) PD.",
-     {("PR", 1.0), ("PR", 5.0), ("SD", 9.0), ("SD", 45.0), ("PD", 10.0), ("PD", 50.0)}),
-    # a result judged by named criteria is read
-    # the scale a result was judged by, in brackets or after "by", is no definition
-    ("Neutropenia and anaemia (NCI criteria) occurred in 34% and 12% of patients, respectively.",
-     {("TOX", 34.0), ("TOX", 12.0)}),
-    ("A partial response by RECIST criteria was recorded in 27% of patients.", {("PR", 27.0)}),
-    ("The 5-year cause-specific survival was 58%.", {("CSS", 58.0)}),
-    # failure sites in the bracket after a failure rate
-    ("The overall incidence of recurrence was 31% (local or regional 9%, systemic 22%).",
-     {("FAIL_ANY", 31.0), ("FAIL_LOCAL", 9.0), ("FAIL_DISTANT", 22.0)}),
-    ("Recurrence occurred in 26% of patients (local 6%, regional 4%, distant 16%).",
-     {("FAIL_ANY", 26.0), ("FAIL_LOCAL", 6.0), ("FAIL_REGIONAL", 4.0), ("FAIL_DISTANT", 16.0)}),
-    # shares that add up to more than the whole are no breakdown of it
-    ("Relapse was seen in 25% (local 10% and distant 30%).", {("FAIL_ANY", 25.0)}),
-])
+@yaml_cases
 def test_the_endpoints_and_values_found(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)} == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The 3-year survival rates of men and women were 35% and 47%, respectively.",
-     {("men", 35.0), ("women", 47.0)}),
-    ("Median progression-free survival of responders and non-responders was 14.6 and 5.1 months, respectively.",
-     {("responders", 14.6), ("non-responders", 5.1)}),
-    ("The 2-year survival of smokers and never-smokers was 48% and 61%, respectively.",
-     {("smokers", 48.0), ("never-smokers", 61.0)}),
-])
+@yaml_cases
 def test_people_listed_after_of_are_the_groups_of_the_values(sentence, expected):
     assert {(f.group.label if f.group else None, f.fields["value"]) for f in found(sentence)} == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Tumour response was seen in 22% of patients (95% CI 14-31).", {("ORR", 22.0)}),
-    ("The rate of radiographic response was 41%.", {("ORR", 41.0)}),
-    ("A complete tumour response was recorded in 9% and a partial tumour response in 30%.",
-     {("CR", 9.0), ("PR", 30.0)}),
-    ("A complete or partial tumour response occurred in 39% of patients.", {("ORR", 39.0)}),
-])
+@yaml_cases
 def test_a_tumours_response_is_the_objective_response(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)
             if f.fields["measure"] == "rate"} == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Across the pooled trials, tumour response (OR 0.61, 95% CI 0.52 to 0.70) and one-year survival (OR 0.88, "
-     "95% CI 0.79 to 0.97) favoured the triplet.", {("ORR", 0.61), ("OS", 0.88)}),
-    ("Adding the antibody improved local control (OR 0.47; 95% CI, 0.30-0.74) and 3-year survival (OR 0.72; "
-     "95% CI, 0.55-0.94).", {("LC", 0.47), ("OS", 0.72)}),
-])
+@yaml_cases
 def test_a_ratio_bracket_right_after_an_outcome_is_that_outcomes(sentence, expected):
     # the next outcome, which has a ratio bracket of its own, does not take this ratio
     assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "or"} \
@@ -2292,23 +1572,12 @@ def test_grade_3_or_4_is_one_range_not_two_grades_to_pair(sentence):
     assert not {g for _, g, _ in _tox(sentence)} & {"3", "4"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "For PFS both 'two or more organs involved vs. one organ' (HR 0.40, 0.20-0.80, p = 0.01) and a 'Karnofsky score "
-    "of 90 % vs. 70-80 %' (HR 3.9, 1.5-9.9, p = 0.03) were significant prognostic factors.",
-    "On multivariable analysis, albumin above 35 g/L versus below (HR 0.61; 95% CI 0.40-0.93) was associated with "
-    "longer overall survival.",
-])
+@yaml_cases
 def test_a_ratio_between_the_levels_of_a_factor_is_not_all_patients(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "hr" and f.group is None]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Independent predictors of worse PFS were serum albumin below 30 g/L (HR 2.2, 95% CI 1.3-3.7) and bone "
-     "involvement (HR 1.6, 95% CI 1.1-2.4).", [("PFS", 2.2, "serum albumin below 30 g/L"),
-                                             ("PFS", 1.6, "bone involvement")]),
-    ("On univariable analysis, overall survival was associated with smoking history (HR 1.45; 95% CI 1.02-2.06).",
-     [("OS", 1.45, "smoking history")]),
-])
+@yaml_cases
 def test_a_factor_named_after_the_clause_before_its_ratio(sentence, expected):
     # "factors for X were F (HR ...)", "X was associated with F (HR ...)": the factor is the words after the clause
     got = [(f.fields["endpoint"], f.fields["value"], f.group.label if f.group else None) for f in found(sentence)
@@ -2316,12 +1585,7 @@ def test_a_factor_named_after_the_clause_before_its_ratio(sentence, expected):
     assert got == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Both relapse (HR, 2.40; 95% CI, 1.50 to 3.80) and grade 3 or higher pneumonitis (HR, 1.90; 95% CI, 1.10 to "
-    "3.30) were associated with decreased overall survival.",
-    "As time-dependent covariates, local failure (HR 1.8, 95% CI 1.2-2.7) and distant failure (HR 3.1, 95% CI "
-    "2.0-4.8) were associated with reduced overall survival.",
-])
+@yaml_cases
 def test_outcomes_named_as_factors_of_survival_are_factors(sentence):
     # the events before the brackets are the factors; the survival after them is the outcome of both ratios
     got = [(f.fields["endpoint"], f.group.label if f.group else None) for f in found(sentence)
@@ -2329,18 +1593,7 @@ def test_outcomes_named_as_factors_of_survival_are_factors(sentence):
     assert len(got) == 2 and all(code == "OS" and label for code, label in got)
 
 
-@pytest.mark.parametrize("sentence", [
-    # a duration labelling the rate after it is no median
-    "Survival after segmentectomy was lower than that of those undergoing lobectomy (5 years, 81%; 10 years, 66%).",
-    "Survival favoured the larger resection (3 years: 74%; 5 years: 63%).",
-    # a bound of survival without a median is no median
-    # a bound of survival with no median said is a threshold, not a median (a table's row label here)
-    "Survival > 24 months (n) 26 26",
-    "Survival > 120 days (n) 31 29",
-    # an age before a value is still no outcome
-    # guard: the age itself is no median survival
-    "Patients older than 65 years were included.",
-])
+@yaml_cases
 def test_no_median_without_one_said(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "median"]
 
@@ -2371,13 +1624,7 @@ def test_the_rate_of_an_unknown_event_is_not_adverse_events_in_general(sentence)
     assert not [f for f in found(sentence) if f.fields["endpoint"] == "TOX" and not f.fields.get("category")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "There were 58 deaths in 210 randomly assigned patients.",
-    "The 3-year overall survival was 44% in all evaluable patients.",
-    "Fatigue was common in the second arm, whereas the 2-year overall survival was 64%.",
-    "Two deaths occurred in arm B, which represents an overall rate of toxic deaths of 2.1% in the study.",
-    "The median time to progression for this cohort of patients was 6.2 months.",
-])
+@yaml_cases
 def test_a_value_of_all_patients_beside_words_that_name_all_of_them_stays(sentence):
     assert [f for f in found(sentence) if f.group is None]
 
@@ -2399,17 +1646,7 @@ def test_a_group_named_after_the_clause_break_is_still_its_values():
     assert [(f.fields["endpoint"], f.group.label) for f in rows] == [("ORR", "high-dose cohort")]
 
 
-@pytest.mark.parametrize("sentence, value", [
-    ("The HR was 0.71 (median PFS, 7.2 v 6.0 months; P = .02) in the low-dose group and 0.80 (median PFS, 6.9 v 6.0 "
-     "months; P = .04) in the high-dose group.", 6.9),
-    ("Relapse was rarer in the boost groups: 12% (low boost) and 15% (high boost).", 12.0),
-    ("In all, 31 patients (22%) in the sequential group had a CR compared with no concurrent-treated patients "
-     "(0%).", 0.0),
-    ("The disease control rate was 41% in the observation group, the maintenance group reached a DCR of 67%.", 67.0),
-    ("Median PFS for the marker-high subgroup (n = 40) was 9.9 (3.1-14.0) months vs 4.4 (2.0-8.1) months in the "
-     "two arms.", 9.9),
-    ("The earlier trial favoured the doublet arm, with 1-year survival of 17% and 23%, respectively.", 17.0),
-])
+@yaml_cases
 def test_a_group_named_before_a_value_is_not_its_when_another_may_be(sentence, value):
     assert not [f for f in found(sentence) if f.fields["value"] == value and f.group is not None
                 and f.group.label and f.group.label.lower() in ("low-dose group", "boost groups", "sequential group",
@@ -2425,12 +1662,7 @@ def test_a_value_said_of_all_after_a_group_is_all_patients(sentence):
     assert [f.fields["value"] for f in found(sentence) if f.group is None] in ([77.0], [58.0])
 
 
-@pytest.mark.parametrize("sentence, label", [
-    ("Although patients with marker-negative disease had good outcomes (ORR, 41%; median PFS, 7.6 months), a subset "
-     "did poorly.", "patients with marker-negative disease"),
-    ("T2N1 patients had a better survival at 3 years (77.2%) than expected.", "T2N1 patients"),
-    ("Those older than 80 years showed a median OS of 8.8 months.", "older than 80 years"),
-])
+@yaml_cases
 def test_a_subject_that_names_a_part_of_the_patients_is_whom_the_values_are_of(sentence, label):
     rows = found(sentence)
     assert rows and all(f.group is not None and f.group.label.lower() == label.lower() for f in rows)
@@ -2466,12 +1698,7 @@ def test_the_lower_bound_of_a_window_of_events_is_no_time_point(sentence):
     assert got and all(r[2] is None for r in got)
 
 
-@pytest.mark.parametrize("sentence, last", [
-    ("Grade 3 toxicities included nausea (6%), vomiting (4%), stomatitis (3%) and peripheral sensory neuropathy (2%).",
-     "peripheral sensory neuropathy"),
-    ("The grade 3 or 4 adverse events seen most often were neutropenia (41%), fatigue (17%), anorexia (9%), "
-     "diarrhoea (8%) and hand-foot syndrome (6%).", "hand-foot syndrome"),
-])
+@yaml_cases
 def test_a_grade_said_at_a_lists_head_is_every_listed_events(sentence, last):
     got = {f.fields.get("category"): f.fields.get("grade") for f in found(sentence)}
     assert got.get(last) in ("3", "3-4")
@@ -2493,39 +1720,18 @@ def test_at_least_one_event_is_no_count_of_one_patient(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["value"] == 1.0]
 
 
-@pytest.mark.parametrize(("sentence", "grade"), [
-    # a grade bounded in words before it, as the paper says it
-    ("Complications above grade 2 arose in 11 patients (4.6%).", ">2"),
-    ("Toxicity worse than grade 2 occurred in 7 patients (5%).", ">2"),
-    ("Toxicity lower than grade 3 was seen in 31 patients (22%).", "<3"),
-    # the grade itself, and the bound after it, as before
-    ("Grade 2 toxicity was seen in 31 patients (22%).", "2"),
-    ("Toxicity of grade 3 or above occurred in 7 patients (5%).", ">=3"),
-])
+@yaml_cases
 def test_a_grade_bounded_in_words(sentence, grade):
     assert {f.fields["grade"] for f in found(sentence) if f.fields["endpoint"] == "TOX"} == {grade}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a disease state after counted responses in one list is a count too, though it has no plural
-    ("In all, 7 partial responses and 19 stable disease were recorded.", {("PR", 7.0), ("SD", 19.0)}),
-    ("Over the whole study there were 2 complete responses, 9 partial responses and 14 progressive disease.",
-     {("CR", 2.0), ("PR", 9.0), ("PD", 14.0)}),
-])
+@yaml_cases
 def test_disease_states_listed_after_counted_responses(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "count"} \
         == expected
 
 
-@pytest.mark.parametrize(("sentence", "label", "n"), [
-    # people named by what they did or had done, after them
-    ("The 3-year survival rate for the 41 patients finishing the trial was 47%.", "patients finishing the trial", 41),
-    ("The median survival for those patients completely resected was 27.1 months.", "patients completely resected",
-     None),
-    # a subset narrowed by what its patients had
-    ("The 5-year survival of completely resected patients with chest wall invasion was 33.0%.",
-     "completely resected patients with chest wall invasion", None),
-])
+@yaml_cases
 def test_an_outcome_of_people_named_by_what_they_did_is_theirs(sentence, label, n):
     (f,) = found(sentence)
     assert (f.group.label, f.group.n) == (label, n)
@@ -2565,25 +1771,12 @@ def test_complete_resection_achieved_is_an_r0_result(sentence, expected):
             if f.fields["endpoint"] == "R0_RESECTION"} == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    # who the patients are: those resected completely
-    "The 5-year survival of patients who underwent complete resection was 58%.",
-    "Despite complete resection, 19 of 47 patients (40%) had a recurrence.",
-    "Patients who undergo complete resection will have 97% disease-free survival at 5 years.",
-])
+@yaml_cases
 def test_complete_resection_of_the_people_described_is_no_r0_result(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] == "R0_RESECTION"]
 
 
-@pytest.mark.parametrize(("sentence", "labels"), [
-    ("The 5-year survival rates were 52% and 31% for patients with and without nodal involvement, respectively.",
-     ["patients with nodal involvement", "patients without nodal involvement"]),
-    ("Median survival was 21 and 9 months for stage III patients treated with and without surgery, respectively.",
-     ["stage III patients treated with surgery", "stage III patients treated without surgery"]),
-    # (the list read before as a suspended one, so that no half label "N2 patients treated with" came out)
-    ("Survival rates were 20% and 6% for N2 patients treated with and without induction chemotherapy, respectively.",
-     ["N2 patients treated with induction chemotherapy", "N2 patients treated without induction chemotherapy"]),
-])
+@yaml_cases
 def test_two_kinds_of_patients_with_and_without_something_respectively(sentence, labels):
     assert [f.group.label for f in found(sentence)] == labels
 
@@ -2596,12 +1789,7 @@ def test_deceased_donors_and_a_schedule_are_no_counts(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] in ("DEATH", "TREATMENT_ONGOING")]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Median OS was 8.7 and 8.1 months with drug A and drug B, respectively.",
-     {(8.7, "drug A"), (8.1, "drug B")}),
-    ("Response rates were 31% and 22% with 'early drug K' and 'late drug K', respectively.",
-     {(31.0, "early drug K"), (22.0, "late drug K")}),
-])
+@yaml_cases
 def test_values_respectively_with_the_treatments_named_after(sentence, expected):
     assert {(f.fields["value"], f.group.label) for f in found(sentence) if f.group} == expected
 
@@ -2639,30 +1827,13 @@ def test_an_interval_named_in_the_plural_is_the_values_interval():
     assert (f.fields["ci_low"], f.fields["ci_high"]) == (8.1, 10.9)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Overall, 131 patients (87%) received all four cycles of chemotherapy.",
-     {("TREATMENT_COMPLETION", "count", 131.0), ("TREATMENT_COMPLETION", "rate", 87.0)}),
-    ("Only 71% of patients received the 3 planned cycles of drug K.", {("TREATMENT_COMPLETION", "rate", 71.0)}),
-    ("In total, 58 of 70 patients (83%) completed all 6 courses.",
-     {("TREATMENT_COMPLETION", "count", 58.0), ("TREATMENT_COMPLETION", "rate", 83.0)}),
-    # a count in a name of the vocabulary is still that name's ("30-day mortality")
-    ("The 30-day mortality was 3.1%.", {("DEATH", "rate", 3.1)}),
-])
+@yaml_cases
 def test_completion_of_all_the_cycles_whatever_their_number(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
             for f in found(normalize(sentence).text)} == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Thirty-one patients (78%) completed four cycles.",
-     {("TREATMENT_COMPLETION", "count", 31.0), ("TREATMENT_COMPLETION", "rate", 78.0)}),
-    ("Only 55% of patients completed 6 courses of chemotherapy.", {("TREATMENT_COMPLETION", "rate", 55.0)}),
-    # the cycles a patient completed, not a number of cycles given or the median of them
-    ("Patients who completed two cycles went on to resection.", set()),
-    ("Patients completed a median of four cycles (range, 1 to 6).", set()),
-    # fewer cycles than another number completed are short of the course
-    ("Overall, 40 patients (80%) completed 4 cycles and 31 (62%) completed 6 cycles.", set()),
-])
+@yaml_cases
 def test_the_cycles_a_patient_completed_are_the_course_completed(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
             for f in found(normalize(sentence).text) if f.fields["endpoint"] == "TREATMENT_COMPLETION"} == expected
@@ -2735,56 +1906,30 @@ def test_two_values_after_grades_said_of_groups_or_as_one_class_are_not_one_valu
     assert not [f for f in found(sentence) if f.fields["grade"] in ("3", "4")]
 
 
-@pytest.mark.parametrize("sentence, first, second", [
-    ("Sleeve lobectomies gave longer 3-year survival, when compared with pneumonectomies (54.1% versus 37.6%; "
-     "p = 0.02).", "Sleeve lobectomies", "pneumonectomies"),
-    ("Lobectomy yielded better 3-year local control compared with wedge resection (93% vs 81%).", "Lobectomy",
-     "wedge resection"),
-])
+@yaml_cases
 def test_a_treatment_as_subject_compared_with_another_names_the_pair(sentence, first, second):
     a, b = found(sentence)
     assert (a.group.label, b.group.label) == (first, second)
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("At 3 years, 79% of patients were alive and 58% were free of progression.",
-     {("OS", "rate", 79.0, 36), ("PFS", "rate", 58.0, 36)}),
-    ("At 1 year, 66% of patients remained free from progression.", {("PFS", "rate", 66.0, 12)}),
-    ("A complete metabolic response was achieved by 27 of 45 patients (60%).",
-     {("CR", "count", 27.0, None), ("CR", "rate", 60.0, None)}),
-])
+@yaml_cases
 def test_free_of_progression_and_a_complete_metabolic_response_are_outcomes(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields["timepoint_months"])
             for f in found(sentence)} == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The cumulative incidence of grade 2 or higher pneumonitis was 14% at 6 months and 23% at 1 year.",
-     {("pneumonitis", ">=2", 14.0, 6), ("pneumonitis", ">=2", 23.0, 12)}),
-    ("The actuarial risk of rib fracture was 4% at 2 years and 9% at 4 years.",
-     {("rib fracture", None, 4.0, 24), ("rib fracture", None, 9.0, 48)}),
-])
+@yaml_cases
 def test_an_event_s_cumulative_incidence_at_each_time_point(sentence, expected):
     assert {(f.fields["category"], f.fields["grade"], f.fields["value"], f.fields["timepoint_months"])
             for f in found(sentence)} == expected
 
 
-@pytest.mark.parametrize("sentence, category, grade", [
-    ("Nine (25%) patients had grade 3 treatment-related adverse events (five [14%] chest wall pain, two [6%] "
-     "dyspnoea, and two [6%] fatigue).", "chest wall pain", "3"),
-    ("Seven patients (18%) developed grade 2 or worse late toxicities (chest wall pain in five [13%] and rib "
-     "fracture in two [5%]).", "rib fracture", ">=2"),
-])
+@yaml_cases
 def test_an_event_in_the_bracket_after_graded_events_takes_their_grade(sentence, category, grade):
     assert {f.fields["grade"] for f in found(sentence) if f.fields["category"] == category} == {grade}
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Three-year overall survival was 47%, and was better after lobectomy than after wedge resection (55% versus "
-     "38%; p = 0.01).", {(47.0, None), (55.0, "lobectomy"), (38.0, "wedge resection")}),
-    ("The response rate was 41%, and was higher with drug A than with drug B (57% vs 26%).",
-     {(41.0, None), (57.0, "drug A"), (26.0, "drug B")}),
-])
+@yaml_cases
 def test_a_clause_that_leaves_out_the_outcome_just_given_compares_two_groups_in_it(sentence, expected):
     assert {(f.fields["value"], f.group.label if f.group else None) for f in found(sentence)} == expected
 
@@ -2815,40 +1960,17 @@ def test_a_breakdown_of_deaths_by_cause_names_no_groups(sentence):
     assert not [r for r in rows if r["measure"] == "rate" and r["endpoint"] == "DEATH"], rows
 
 
-@pytest.mark.parametrize("sentence", [
-    # an outcome the groups had is not the outcome of their pair
-    "A longer 4YS was seen in patients with nodal downstaging compared to patients with persistent nodal disease "
-    "(52% vs 31%; p=0.04).",
-    "The 3YS was higher in patients achieving local control compared with patients with local failure (48% vs 12%).",
-    "Adjuvant radiation did not lengthen survival for stage II patients with R1 resections (33% vs 28%; p = 0.41).",
-    # an outcome in the people a sentence opens with is not its values
-    "Among patients who had local disease control, nodal control at two years was 88%.",
-    "Among patients with progressive disease, 96 (64%) continued the study drug beyond progression.",
-    "Of the patients who developed local failure, 81% had it inside the high-dose region.",
-    # values in a bracket after a change in survival are differences
-    "There was a small increase in survival (4% at 1 year and 2% at 3 years) with the longer schedule.",
-    "The pooled trials showed an improvement in overall survival (7% at 2 years) for the combined treatment.",
-])
+@yaml_cases
 def test_values_that_are_no_results_of_the_sentence(sentence):
     assert find_results(sentence).found == []
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Grade 3 toxicity was more frequent in patients with diabetes than in those without (22% vs 9%).",
-     ["patients with diabetes", "patients without diabetes"]),
-    ("Response rates were higher in women with a BRCA mutation than in those without (61% vs 38%, p = 0.02).",
-     ["women with a BRCA mutation", "women without a BRCA mutation"]),
-])
+@yaml_cases
 def test_those_without_after_than_is_the_first_groups_other_side(sentence, expected):
     assert [f.group.label for f in find_results(sentence).found] == expected
 
 
-@pytest.mark.parametrize(("sentence", "grade"), [
-    ("Drug A was associated with less ≥ grade 3 mucositis (11.2% v 4.8%, P = .02).", ">=3"),
-    ("≥Grade 2 rash was seen in 23% of the patients.", ">=2"),
-    ("&gt; or =Grade 3 neutropenia was seen in 31% of the patients.", ">=3"),
-    ("≤ grade 2 fatigue was reported by 44% of the patients.", "<=2"),
-])
+@yaml_cases
 def test_a_sign_before_the_word_grade_bounds_the_grade(sentence, grade):
     found = find_results(normalize(sentence).text).found
     assert found and {f.fields["grade"] for f in found} == {grade}
@@ -2896,12 +2018,7 @@ def test_a_time_after_a_rate_counted_from_an_event_is_its_time_point(sentence, e
         endpoint, "rate", months, value)
 
 
-@pytest.mark.parametrize(("sentence", "n"), [
-    ("Among 120 patients with a confirmed KRAS mutation who could be evaluated, the objective response rate was "
-     "48% (95% CI, 39 to 57).", 120),
-    ("In 44 women without detectable circulating tumour DNA who were evaluable for response, the response rate was "
-     "18%.", 44),
-])
+@yaml_cases
 def test_people_with_a_trait_then_who_of_them_were_assessed_are_the_values_group(sentence, n):
     [f] = find_results(sentence).found
     assert f.group is not None and f.group.n == n
@@ -2937,14 +2054,7 @@ def test_a_value_after_an_article_is_the_outcome_after_it(sentence, endpoint, mo
         (endpoint, months, value)]
 
 
-@pytest.mark.parametrize("sentence", [
-    # progression of the primary tumour is local failure
-    "Local primary tumour progression occurred in 18 patients.",
-    "Primary tumor progression was seen in 9 patients (15%).",
-    # a local treatment failure is local failure
-    "Local treatment failure occurred in two cases (5%).",
-    "Locoregional treatment failures were seen in 6 patients.",
-])
+@yaml_cases
 def test_a_local_failure_named_other_ways(sentence):
     assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"FAIL_LOCAL"}
 
@@ -2976,26 +2086,14 @@ def test_a_value_named_by_a_cause_no_endpoint_reads_is_not_the_outcome_before(se
     assert not [f for f in find_results(sentence).found if f.fields["value"] in (11.0, 34.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median PFS was longer with drug A than with drug B (10.1 months vs. 4.4 months; hazard ratio, 0.30; 95% CI, "
-    "0.23 to 0.41).",
-    "The response rate was higher with drug A (71%) than with drug B (31%) (odds ratio for response, 5.39; 95% CI, "
-    "3.47 to 8.48).",
-    "Overall survival was longer in the drug A group than in the drug B group, 12.1 vs 9.0 months (HR 0.75, 95% CI "
-    "0.6-0.9).",
-])
+@yaml_cases
 def test_a_ratio_beside_a_named_pair_is_its_first_group_against_the_second(sentence):
     [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] in ("hr", "or")]
     assert ratio.group is not None and ratio.comparator is not None
     assert "A" in ratio.group.label and "B" in ratio.comparator.label
 
 
-@pytest.mark.parametrize("sentence", [
-    # an unnamed pair's order is only the values': too close to say whose the ratio is
-    "Median OS was 12.1 vs 11.8 months (HR 0.75, 95% CI 0.6-0.9).",
-    # ... or saying the ratio is the other way round
-    "Median OS was 12.1 vs 9.0 months (HR 1.35, 95% CI 1.1-1.6).",
-])
+@yaml_cases
 def test_a_ratio_beside_an_unnamed_pair_keeps_no_group(sentence):
     [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert ratio.group is None
@@ -3050,24 +2148,12 @@ def test_an_adverse_event_named_before_its_ratio_is_its_category_not_a_group():
     assert named[0.62] == ("anaemia", None) and named[0.48] == ("thrombocytopenia", None)
 
 
-@pytest.mark.parametrize(("sentence", "labels"), [
-    ("The 12-month local control rate with biologically effective dose >100 Gy versus ≤ 100 Gy was 96% versus 62% "
-     "(P=.02).", ["biologically effective dose >100 Gy", "biologically effective dose ≤ 100 Gy"]),
-    ("Overall survival for tumour diameter ≤3 cm vs >3 cm was 71% vs 45%.",
-     ["tumour diameter ≤3 cm", "tumour diameter >3 cm"]),
-])
+@yaml_cases
 def test_a_subject_of_two_levels_of_one_measure_is_the_pairs_two_groups(sentence, labels):
     assert [f.group.label for f in find_results(sentence).found] == labels
 
 
-@pytest.mark.parametrize(("sentence", "endpoint", "measure"), [
-    ("The 5-year biochemical recurrence-free survival was 82% in the high-dose arm and 71% in the standard-dose arm.",
-     "BRFS", "rate"),
-    ("Median bPFS was 48 months.", "BRFS", "median"),
-    ("Freedom from biochemical failure at 4 years was 86%.", "BRFS", "rate"),
-    ("The clinical benefit rate was 46% (95% CI, 35-57).", "CBR", "rate"),
-    ("Distant disease-free survival at 5 years was 89%.", "DMFS", "rate"),
-])
+@yaml_cases
 def test_endpoints_of_other_cancers_are_their_own(sentence, endpoint, measure):
     found = find_results(sentence).found
     assert found and {(f.fields["endpoint"], f.fields["measure"]) for f in found} == {(endpoint, measure)}
@@ -3133,15 +2219,7 @@ def test_a_count_of_people_with_a_trait_stays_a_count():
     assert all(f.group is None for f in found)
 
 
-@pytest.mark.parametrize("sentence", [
-    # values of a group named before the sentence are not all patients
-    "Median survival for this group was 14.5 months (95% CI: 6.1-20.3).",
-    "In this subgroup, responses included 2 (10%) PR and 9 (45%) SD.",
-    # values of a group named after them in their bracket are not all patients
-    "Survival was affected by response (median survival 50 months and 5-year survival 40% for responders versus 18 "
-    "months and 11% for nonresponders).",
-    "Outcome differed by stage (3-year survival 62% for stage II vs 31% for stage III).",
-])
+@yaml_cases
 def test_values_of_a_group_named_near_them_are_not_all_patients(sentence):
     assert not [f for f in find_results(sentence).found if f.group is None]
 
@@ -3155,12 +2233,7 @@ def test_a_share_of_those_just_named_after_a_semicolon_is_not_the_outcome_before
     assert not [f for f in find_results(sentence).found if f.fields["value"] in (11.0, 55.0, 12.0, 40.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "There was no local recurrence in 14 patients (18%) at the last visit.",
-    "Local recurrence was not observed in 14 patients (18%).",
-    "At the data cut-off, 44 (52%) patients had no reported disease progression.",
-    "Overall, 44 patients (52%) remained without disease progression.",
-])
+@yaml_cases
 def test_a_count_of_the_patients_in_whom_the_outcome_did_not_happen_is_no_count_of_it(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] in ("count", "rate")]
 
@@ -3173,16 +2246,7 @@ def test_the_outcomes_own_count_and_a_zero_count_are_kept(sentence, value):
     assert value in [f.fields["value"] for f in found(sentence) if f.fields["measure"] == "count"]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # the outcome's clause says how it went, then the factors: a level word opens the first factor's name
-    ("In a multivariable model, survival was poorer in case of higher nodal stage (relative risk = 1.52) and larger "
-     "tumour size (relative risk = 1.21).", {"higher nodal stage": 1.52, "larger tumour size": 1.21}),
-    ("On multivariate analysis, overall survival was shorter in patients with lower albumin (HR 1.64) and higher "
-     "tumour grade (HR 1.33).", {"lower albumin": 1.64, "higher tumour grade": 1.33}),
-    # a threshold in the factor's name ("more than one", "older than 70") is no comparison of groups
-    ("On multivariate analysis, survival was worse in case of more than one involved station (HR 1.70) and pleural "
-     "invasion (HR 1.25).", {"more than one involved station": 1.70, "pleural invasion": 1.25}),
-])
+@yaml_cases
 def test_factors_named_after_the_clause_that_says_how_the_outcome_went(sentence, expected):
     got = {f.group.label: f.fields["value"] for f in found(sentence) if f.fields["measure"] in ("hr", "rr")}
     assert got == expected
@@ -3198,63 +2262,32 @@ def test_the_patients_a_rate_is_of_are_no_count_of_the_outcome(sentence):
     assert 39.0 in {f.fields["value"] for f in got if f.fields["measure"] == "rate"}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # the overall response with its total, then a kind of it: each its own rows
-    ("Pain relief was achieved in 27 of 36 patients (75%), with complete pain relief in 10 (28%).",
-     {(None, "count", 27.0), (None, "rate", 75.0), ("complete", "count", 10.0), ("complete", "rate", 28.0)}),
-    ("Pain response was obtained in 27 of 36 patients (75%), and complete pain response in 10 (28%).",
-     {(None, "count", 27.0), (None, "rate", 75.0), ("complete", "count", 10.0), ("complete", "rate", 28.0)}),
-])
+@yaml_cases
 def test_a_response_with_its_total_then_its_complete_kind(sentence, expected):
     got = {(f.fields.get("category"), f.fields["measure"], f.fields["value"]) for f in found(sentence)
            if f.fields["endpoint"] == "PAIN_RESPONSE"}
     assert got == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # an event said not to exist: "there were no X"
-    ("There were no treatment-related deaths.", ("TOX", "5")),
-    ("There was no grade 3 or higher toxicity during the study.", ("TOX", ">=3")),
-    ("Response was modest, and there were no in-field failures.", ("FAIL_LOCAL", None)),
-    ("Nausea was frequent, but there were no treatment-related deaths.", ("TOX", "5")),
-    # a grade of more than one word before the event
-    ("No grade 4 or 5 toxicities were recorded.", ("TOX", ">=4")),
-])
+@yaml_cases
 def test_an_event_said_not_to_have_happened_is_a_count_of_none(sentence, expected):
     got = [(f.fields["endpoint"], f.fields.get("grade")) for f in found(sentence)
            if f.fields["measure"] == "count" and f.fields["value"] == 0.0]
     assert got == [expected]
 
 
-@pytest.mark.parametrize("sentence", [
-    # none of a kind of the event is no count of the events the code names
-    "No bleeding-related complications were observed.",
-    "There were no significant differences in toxicity between the schedules.",
-    "There was no new toxicity signal.",
-    # a disease state alone after a bare number is no count
-    "Of the patients, 19 stable disease were seen.",
-])
+@yaml_cases
 def test_none_of_a_kind_or_no_difference_is_no_count_of_none(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count"]
 
 
-@pytest.mark.parametrize(("sentence", "endpoint"), [
-    ("All-cause deaths were as frequent in both groups (OR 1.02, 0.80-1.30).", "OS"),
-    ("Deaths from any cause were rarer with drug A (RR 0.81, 0.66-0.99).", "OS"),
-    ("Cardiac deaths were as frequent in both groups (OR 1.02, 0.80-1.30).", "DEATH"),
-    ("Deaths due to infection were rarer with drug A (RR 0.61, 0.40-0.93).", "DEATH"),
-])
+@yaml_cases
 def test_a_ratio_of_deaths_of_any_cause_is_the_overall_survivals(sentence, endpoint):
     (f,) = [f for f in found(sentence) if f.fields["measure"] in ("hr", "or", "rr")]
     assert f.fields["endpoint"] == endpoint
 
 
-@pytest.mark.parametrize("sentence", [
-    "Three-year overall survival was 58.2% (95% confidence interval, 50.1% to 66.3%), 71.0% in patients without "
-    "nodal disease.",
-    "Three-year overall survival was 58.2%, and 71.0% in patients without nodal disease.",
-    "Three-year overall survival was 58.2% overall and 71.0% in patients without nodal disease.",
-])
+@yaml_cases
 def test_the_wholes_value_then_a_parts_value_named_after_it(sentence):
     got = {(f.group.label if f.group else None, f.fields["value"]) for f in found(sentence)}
     assert (None, 58.2) in got and ("patients without nodal disease", 71.0) in got
@@ -3291,23 +2324,13 @@ def test_a_response_with_its_organ_inside_the_name_is_that_response_at_that_site
     assert got == {(endpoint, site)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Of the 19 patients with measurable liver lesions at baseline (one or more per patient) and no prior surgery, "
-    "8 (42%) had a partial response.",
-    "Among 19 patients with liver lesions at baseline (of any size or number) and no prior surgery, 8 (42%) had a "
-    "partial response.",
-])
+@yaml_cases
 def test_a_scope_whose_trait_holds_a_bracketed_aside_names_the_rows_group(sentence):
     (f,) = [f for f in found(sentence) if f.fields["measure"] == "count"]
     assert f.group is not None and f.group.n == 19
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The disease control rates were 70%, 52%, and 31% at 8, 16, and 32 weeks, respectively.",
-     {(70.0, 1.85), (52.0, 3.69), (31.0, 7.38)}),
-    ("The 16-week progression-free survival rate was 52%.", {(52.0, 3.69)}),
-    ("The progression-free survival rate at 16 weeks was 52%.", {(52.0, 3.69)}),
-])
+@yaml_cases
 def test_rates_at_time_points_in_weeks_carry_them_in_months_and_are_no_medians(sentence, expected):
     rows_read = found(sentence)
     assert {(f.fields["value"], f.fields["timepoint_months"]) for f in rows_read} == expected
@@ -3318,16 +2341,7 @@ def test_a_duration_in_weeks_is_no_time_point():
     assert find_times("Treatment lasted 6 weeks, and symptoms resolved within 2 weeks.") == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3/4 neutropenia occurred in 21%/6% of patients.",
-    "The 2-/3-year local control rates were 91%/84%.",
-    "Raised ALT/AST levels were seen in 7.0%/9.5% of patients.",
-    # an outcome the people are named by is still no outcome of theirs
-    "Survival was higher in patients achieving local control than in those with local failure "
-    "(48% vs 12%).",
-    # criteria that define a response leave their thresholds unread
-    "Response criteria were a shrinkage of 30% or more of the summed diameters.",
-])
+@yaml_cases
 def test_one_value_of_a_slash_pair_is_no_row_of_its_own(sentence):
     assert not found(sentence)
 
@@ -3348,23 +2362,12 @@ def test_serious_adverse_events_with_their_cause_inside_the_name_are_serious_adv
     assert {f.fields["endpoint"] for f in found(sentence)} == {"SAE"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Three patients died from treatment-related adverse events (one sepsis, two bleeding).",
-    "In all, four patients died of toxicity during induction.",
-    # toxicity said as "toxic effects"
-    "Five patients (1.9%) died of chemotherapy-induced toxic effects.",
-    "Death from toxic effects occurred in three patients (1.2%).",
-])
+@yaml_cases
 def test_patients_said_to_have_died_of_adverse_events_are_grade_5_events(sentence):
     assert {(f.fields["endpoint"], f.fields.get("grade")) for f in found(sentence)} == {("TOX", "5")}
 
 
-@pytest.mark.parametrize("sentence", [
-    "The median survival of patients with a single lesion (n = 64) was longer than that of those with multiple lesions "
-    "(n = 41) (median survival 30 mo versus 17 mo, respectively; P < 0.01).",
-    "Patients with a single lesion (n = 64) had longer survival than those with multiple lesions (n = 41) (median 30 "
-    "versus 17 months).",
-])
+@yaml_cases
 def test_two_groups_compared_with_than_each_with_its_size_in_a_bracket(sentence):
     got = {(f.fields["value"], f.group.n if f.group else None) for f in found(sentence)
            if f.fields["measure"] == "median"}
@@ -3393,28 +2396,14 @@ def test_arms_values_after_a_fronted_arm_keep_their_rows():
     assert {r["value"] for r in extract_text(text)["results"]} >= {22.0, 31.0, 10.0, 15.0}
 
 
-@pytest.mark.parametrize("sentence", [
-    "For the chemotherapy plus antibody arm, 22 of the 35 patients (63%) with low gene-9 expression and 10 of the "
-    "38 (26%) with high gene-9 expression had a complete or partial response (p=0.02).",
-    "In the chemotherapy plus antibody arm, 17 patients (45%) with liver spread had an objective response.",
-    "Within the chemotherapy plus antibody arm, 14 of the 29 patients (48%) without prior surgery achieved an "
-    "objective response.",
-])
+@yaml_cases
 def test_an_arms_count_of_patients_with_a_trait_is_no_value_of_the_arm(sentence):
     # the share of the arm's patients with a trait who had the outcome is a part of the arm's, never the arm's own
     got = [(r["cohort"], r["value"]) for r in extract_text(_ARMS_OF_TWO + sentence)["results"]]
     assert not any(c.startswith("chemotherapy_plus_antibody") for c, _ in got), got
 
 
-@pytest.mark.parametrize(("sentence", "values"), [
-    # the outcome the arm's patients had, counted with no trait between
-    ("In the chemotherapy plus antibody arm, 17 patients (45%) had an objective response.", {17.0, 45.0}),
-    # "with" names the event itself, and no verb of what they had follows
-    ("In the chemotherapy plus antibody arm, 17 patients (45%) with grade 3 neutropenia and 5 (13%) with grade 4 "
-     "neutropenia were seen.", {17.0, 45.0, 5.0, 13.0}),
-    ("In the chemotherapy plus antibody arm, 17 patients (45%) with an objective response had a longer survival.",
-     {17.0, 45.0}),
-])
+@yaml_cases
 def test_an_arms_count_with_its_own_event_after_with_keeps_its_rows(sentence, values):
     got = {r["value"] for r in extract_text(_ARMS_OF_TWO + sentence)["results"]
            if r["cohort"].startswith("chemotherapy_plus_antibody")}
@@ -3455,13 +2444,7 @@ def test_a_listed_count_whose_grade_is_unsettled_gives_no_row():
 _DRUG_OR_PLACEBO = "Patients were randomly assigned to drug A or placebo. "
 
 
-@pytest.mark.parametrize("sentence", [
-    "Few patients received radiotherapy after disease progression, four in the placebo group and six in the drug A "
-    "group.",
-    "Second-line chemotherapy at relapse was given to 12 patients in the drug A group and 20 in the placebo group.",
-    "A further operation upon recurrence was done in 9 patients (8%) in the drug A group and 5 (4%) in the placebo "
-    "group.",
-])
+@yaml_cases
 def test_an_outcome_named_as_a_time_gives_no_counts_of_it(sentence):
     # the counts are of what was done at the time the outcome names, not of the outcome
     got = [(r["endpoint"], r["value"]) for r in extract_text(_DRUG_OR_PLACEBO + sentence)["results"]]
@@ -3569,14 +2552,7 @@ def test_a_ratio_of_progressions_said_before_it_is_progression_free_survivals(se
                                    for f in find_results(normalize(sentence).text).found}
 
 
-@pytest.mark.parametrize(("sentence", "factor"), [
-    ("Tumour diameter above 4 cm was associated with worse local control (HR 2.20; 95% CI, 1.15-4.21).",
-     "Tumour diameter above 4 cm"),
-    ("On multivariable analysis, a performance status of 2 was an independent predictor of overall survival "
-     "(hazard ratio, 1.74; 95% CI, 1.12 to 2.70).", "a performance status of 2"),
-    ("In multivariate Cox analysis, nodal involvement was significantly associated with shorter progression-free "
-     "survival (HR 1.9, 95% CI 1.2-3.0).", "nodal involvement"),
-])
+@yaml_cases
 def test_a_factor_said_as_the_subject_is_its_ratios_group(sentence, factor):
     (ratio,) = [f for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "hr"]
     assert ratio.group is not None and ratio.group.label == factor
@@ -3603,13 +2579,7 @@ def test_each_rate_after_its_own_time_point(sentence):
     assert got == {("DFS", 36.0, 67.5), ("DFS", 60.0, 58.1)}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A series.\n\nPatients were classified as favourable (n = 31), intermediate (n = 47) or poor risk (n = 22). "
-     "Their 3-year overall survival rates were 81%, 59% and 23%, respectively.",
-     {("favourable", 31, 81.0), ("intermediate", 47, 59.0), ("poor risk", 22, 23.0)}),
-    ("A series.\n\nTumours were in the liver (n = 18) or the lung (n = 25). Median progression-free survival was 7.1 "
-     "and 11.6 months, respectively.", {("liver", 18, 7.1), ("lung", 25, 11.6)}),
-])
+@yaml_cases
 def test_values_with_respectively_of_the_groups_the_sentence_before_listed(text, expected):
     extraction = extract_text(text)
     cohorts = {c["key"]: c for c in extraction["cohorts"]}
@@ -3623,12 +2593,7 @@ def test_values_with_respectively_and_a_different_count_of_groups_before_stay_un
     assert not any(r["value"] in (81.0, 59.0) and r["cohort"] != "all" for r in extract_text(text)["results"])
 
 
-@pytest.mark.parametrize(("sentence", "cohort"), [
-    # a group named by its letter or number right after the value, which no definition gave the paper's index
-    ("The objective response rate was 44% (11/25) in arm B.", "arm_b"),
-    ("Grade 3 neutropenia occurred in 6 of 30 patients (20%) in group 2.", "group_2"),
-    ("Grade 3 neutropenia occurred in 6 (20%) patients in cohort C.", "cohort_c"),
-])
+@yaml_cases
 def test_a_value_of_a_lettered_group_named_after_it_is_that_groups(sentence, cohort):
     rows = extract_text(f"A phase II study.\n\nResults: {sentence}")["results"]
     assert rows and {r["cohort"] for r in rows} == {cohort}
@@ -3639,36 +2604,14 @@ def test_a_value_of_two_lettered_groups_is_no_one_of_them():
     assert not any(r["cohort"] in ("arm_a", "arm_b") for r in rows)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Cough, haemoptysis and chest pain improved in 55%, 80% and 65% of patients, respectively.",
-     {("SYMPTOM_RESPONSE", "cough", "rate", 55.0), ("SYMPTOM_RESPONSE", "haemoptysis", "rate", 80.0),
-      ("SYMPTOM_RESPONSE", "chest pain", "rate", 65.0)}),
-    ("Dysphagia was relieved in 18 of 24 patients (75%).",
-     {("SYMPTOM_RESPONSE", "dysphagia", "count", 18.0), ("SYMPTOM_RESPONSE", "dysphagia", "rate", 75.0)}),
-    ("Relief of dyspnea was achieved in 62% of the patients.", {("SYMPTOM_RESPONSE", "dyspnea", "rate", 62.0)}),
-    # plain pain relieved is the palliative pain response
-    ("Pain improved in 27 patients (45%).",
-     {("PAIN_RESPONSE", None, "count", 27.0), ("PAIN_RESPONSE", None, "rate", 45.0)}),
-    ("Anorexia/nausea and hoarseness had improved in 30% and 45% of patients, respectively.",
-     {("SYMPTOM_RESPONSE", "anorexia/nausea", "rate", 30.0), ("SYMPTOM_RESPONSE", "hoarseness", "rate", 45.0)}),
-    # several symptoms' shares with no "respectively", or shares that go on to name groups: no row
-    ("Cough and dyspnea improved in 48% and 52% of patients.", set()),
-    ("Hoarseness improved in 40% of patients in arm A and 25% in arm B.", set()),
-])
+@yaml_cases
 def test_a_tumour_symptom_relieved_in_a_share_is_its_palliation(sentence, expected):
     got = {(f.fields["endpoint"], f.fields.get("category"), f.fields["measure"], f.fields["value"])
            for f in found(normalize(sentence).text)}
     assert got == expected
 
 
-@pytest.mark.parametrize(("sentence", "first", "second"), [
-    ("Patients with marker-high tumours had a greater survival benefit from drug K (HR = 0.58; P = .01) than patients "
-     "with marker-low tumours (HR = 1.21; P = .40).", "Patients with marker-high tumours",
-     "patients with marker-low tumours"),
-    ("Patients younger than 65 years had a greater overall survival benefit from drug K (hazard ratio, 0.52; 95% CI, "
-     "0.40 to 0.68) than older patients (hazard ratio, 0.95; 95% CI, 0.74 to 1.22).", "Patients younger than 65 years",
-     "older patients"),
-])
+@yaml_cases
 def test_a_ratio_after_than_a_second_kind_of_people_is_theirs_when_the_first_had_its_own(sentence, first, second):
     got = sorted((f.fields["value"], f.group.label if f.group else None, f.comparator) for f in found(sentence)
                  if f.fields["measure"] == "hr")
@@ -3681,12 +2624,7 @@ def test_a_ratio_after_than_with_no_ratio_before_still_sets_the_first_against_th
     assert (f.group.label, f.comparator.label) == ("Women", "men")
 
 
-@pytest.mark.parametrize(("sentence", "endpoint", "value", "n"), [
-    ("In the subgroup of 180 patients who carried the marker, progression-free survival was longer with drug K than "
-     "with drug M (hazard ratio for progression or death, 0.46; 95% CI, 0.33 to 0.64).", "PFS", 0.46, 180),
-    ("Within the subset of 95 patients with bone metastases, overall survival did not differ (HR 1.07, 95% CI "
-     "0.75-1.52).", "OS", 1.07, 95),
-])
+@yaml_cases
 def test_a_ratio_in_a_subgroup_of_so_many_patients_named_first_is_that_subgroups(sentence, endpoint, value, n):
     f, = [f for f in found(sentence) if f.fields["measure"] == "hr"]
     assert (f.fields["endpoint"], f.fields["value"], f.group.n if f.group else None) == (endpoint, value, n)
@@ -3698,30 +2636,13 @@ def test_the_arms_values_in_a_subgroup_of_so_many_patients_give_no_row():
     assert not [f for f in got if f.fields["value"] in (31.0, 22.0)]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a part named by a word or two right before its bracket, another part's bracket after it
-    ("The overall survival benefit of drug K held in squamous (HR 0.66, 95% CI 0.50-0.87) and non-squamous (HR 0.84, "
-     "95% CI 0.70-1.01) tumours.", {(0.66, "squamous"), (0.84, "non-squamous")}),
-    ("Progression-free survival gains were alike in Asian (HR 0.55, 95% CI 0.41-0.74) or non-Asian (HR 0.61, 95% CI "
-     "0.47-0.79) participants.", {(0.55, "Asian"), (0.61, "non-Asian")}),
-    # two populations that differ only by a level keep it in their names
-    ("Overall survival favoured drug K in patients with marker expression of 50% or more (HR 0.58, 95% CI 0.43-0.78) "
-     "and in those with expression of 1-49% (HR 0.93, 95% CI 0.72-1.20).",
-     {(0.58, "patients with marker expression of 50% or more"), (0.93, "patients with expression of 1-49%")}),
-])
+@yaml_cases
 def test_each_part_given_its_own_ratio_is_named_by_its_own_words(sentence, expected):
     assert {(f.fields["value"], f.group.label if f.group else None) for f in found(sentence)
             if f.fields["measure"] == "hr"} == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The progression-free survival hazard ratios were 0.58 for never-smokers and 0.91 for current smokers.",
-     {(0.58, "PFS", "never-smokers"), (0.91, "PFS", "current smokers")}),
-    ("The odds ratio for a complete resection was 2.10 (95% CI 1.30-3.40) in stage II and 1.15 (95% CI 0.70-1.90) "
-     "in stage III.", {(2.10, "R0_RESECTION", "stage II"), (1.15, "R0_RESECTION", "stage III")}),
-    # ratios listed with no outcome named before them, or of two outcomes, name no part
-    ("The hazard ratios were 0.58 for never-smokers and 0.91 for current smokers.", set()),
-])
+@yaml_cases
 def test_ratios_listed_each_with_its_part_after_it_are_those_parts(sentence, expected):
     assert {(f.fields["value"], f.fields["endpoint"], f.group.label if f.group else None) for f in found(sentence)
             if f.fields["measure"] in ("hr", "or")} == expected
