@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from result_rows import rows_where
-from support import extract_text
+from support import extract_text, yaml_cases
 
 from oncoev.extract.study import find_study_fields, parse_count
 
@@ -108,18 +108,7 @@ def test_review_leaves_its_own_counts_empty():
     assert f["n_patients"] is None and f["median_follow_up_months"] is None and f["country"] is None
 
 
-@pytest.mark.parametrize("text", [
-    # a review said as what it reviews
-    "Targeted drugs have changed the care of thyroid cancer. We review published work on their use after surgery.",
-    "Radiosurgery is widely used for spinal metastases. We summarise the trials that compared it with conventional "
-    "radiotherapy.",
-    # a paper titled as a review is a review
-    "Checkpoint inhibitors in advanced melanoma: a review on efficacy and the management of immune toxicity\n\n"
-    "Several antibodies have reached routine use. One of them prolonged survival versus chemotherapy (median 15.9 "
-    "versus 10.8 months). Its first clinical results are reviewed here, with a focus on toxicity.",
-    "Radiotherapy for bone metastases: a review of the literature\n\nSingle and multiple fractions give similar pain "
-    "relief (overall response 60% versus 61%). Retreatment rates differ and are discussed.",
-])
+@yaml_cases
 def test_a_review_is_a_review(text):
     assert find_study_fields(text).fields["kind"] == "review"
 
@@ -130,12 +119,7 @@ def test_short_review_abstract():
     assert (f["kind"], f["design"], f["cancer"]) == ("review", "review", "melanoma")
 
 
-@pytest.mark.parametrize("text", [
-    "This review was set up to judge the outcome of radical radiotherapy for early lung cancer. The study involved a "
-    "retrospective review of 212 patients treated at one institute. The 5-year overall survival rate was 31%.",
-    "The records of 310 patients with bone metastases treated at our centre from 1980 to 1992 were reviewed. This "
-    "review shows that the 1-year overall survival rate was 44%.",
-])
+@yaml_cases
 def test_a_review_of_patients_records_is_a_study_of_those_patients(text):
     assert find_study_fields(text).fields["kind"] == "primary"
     assert [r["value"] for r in extract_text("A study\n\n" + text)["results"]] in ([31.0], [44.0])
@@ -258,12 +242,7 @@ def test_a_meta_analysis_keeps_its_pooled_estimates(tmp_path):
     assert (row["cohort"], row["measure"], row["value"]) == ("all", "hr", 1.62)
 
 
-@pytest.mark.parametrize("text", [
-    "Methods: We pooled patients treated in one of three protocols: a phase 1 trial in adults, a phase 1-2 "
-    "trial in children, or a phase 2 basket trial. 92 patients were enrolled.",
-    "Methods: Patients entered a phase I study of escalating doses, a phase I/II expansion, and a phase II "
-    "study at the recommended dose. 61 patients were treated.",
-])
+@yaml_cases
 def test_an_analysis_pooling_trials_of_several_phases_is_prospective(text):
     s = find_study_fields(text)
     assert s.fields["design"] == "prospective"
@@ -365,12 +344,7 @@ def test_one_field_read_from_one_text(field, text, expected):
     assert find_study_fields(text).fields.get(field) == expected
 
 
-@pytest.mark.parametrize("text, n", [
-    ("In a phase 3 trial of 2,046 patients with cancer, drug A was compared with drug B. This post hoc analysis "
-     "reports outcomes in the subgroup of 612 patients with lung cancer.", 612),
-    ("Ninety-five patients diagnosed with resectable stage III gastric cancer were randomized to two arms.", 95),
-    ("Between 2008 and 2014, 133 patients with ≤3 brain metastases were treated with radiosurgery.", 133),
-])
+@yaml_cases
 def test_the_study_size_in_more_phrasings(text, n):
     from oncoev.extract.normalize import normalize
 
@@ -382,200 +356,19 @@ def test_a_reference_number_glued_to_a_sentence_end_is_no_count():
     assert find_study_fields(text).fields["n_patients"] is None
 
 
-@pytest.mark.parametrize(("text", "n"), [
-    # the study size said in more ways
-    ("A randomized trial in gastric cancer. METHODS Included in the study were 88 consecutive patients with stage II "
-     "disease treated with drug K.", 88),
-    ("A phase III trial in lung cancer. RESULTS Of the 212 patients who were enrolled, 200 could be assessed.", 212),
-    ("A phase III trial in lung cancer. RESULTS Of 300 patients randomized, 290 were eligible.", 300),
-    ("A phase III trial in lung cancer. RESULTS Of the 96 patients who underwent randomization, ten withdrew.", 96),
-    ("A phase III trial in lung cancer. RESULTS Of the 96 enrolled patients, 80 were randomly assigned to two groups.",
-     96),
-    ("A registry study of colon cancer. RESULTS In total, 1,420 women met the inclusion criteria.", 1420),
-    ("A phase III trial. RESULTS Baseline features of 150 randomly assigned patients were balanced.", 150),
-    ("A phase II trial. RESULTS From 2001 to 2005, 140 eligible patients (90 men, 50 women) were entered in the study.",
-     140),
-    # a bracket splitting the size among the groups keeps the size
-    ("Between 2010 and 2014, 96 patients (48 in each arm) were enrolled at four centres.", 96),
-    ("Overall, 250 women (n = 125 per group) were randomly assigned to exercise or usual care.", 250),
-    # a count opening an indented section of an abstract
-    ("/ A sample title\n// Hypofractionated boost for vulvar carcinoma.\n\n  >>> METHODS\n    Thirty-one women with "
-     "vulvar carcinoma received a boost of 12 Gy in 3 fractions.\n\n  >>> RESULTS\n    Local control at 2 years "
-     "was 74%.\n", 31),
-    ("  >>> PATIENTS AND METHODS\n    Patients (n = 87) with recurrent glioma were given re-irradiation.\n\n  >>> "
-     "RESULTS\n    Median survival was 9 months.\n", 87),
-    # a count in words with a typeset hyphen is one count
-    ("Results: One hundred forty\u2010three patients were enrolled, 71 and 72 per arm.", 143),
-    ("Methods: Fifty\u2011seven women with vulvar carcinoma were treated with chemoradiotherapy.", 57),
-    # the count after the period of the series
-    # the count right after the period of the series opens the sentence: the sample, whatever its verb
-    ("Methods: From 1992 to 2003, 1,215 patients with gastric cancer had a radical gastrectomy at our hospital.", 1215),
-    ("Methods: Between 1971 and 1989, 57 patients underwent pelvic exenteration for recurrent disease.", 57),
-    ("Methods: Between 2010 and 2013, 48 patients with lymphoma, including 19 patients older than 70 years, were "
-     "enrolled.", 48),
-    # not an event counted in the period
-    ("Results: From 2008 to 2012, 9 patients had a local recurrence.", None),
-    ("Results: After 2 years, 30 patients had a relapse.", None),
-    # the study size after its verb with a hyphenated word
-    # a verb before the count, with a hyphenated word before the patients
-    ("A phase II trial. METHODS This open-label study enrolled 212 treatment-naive patients with melanoma.", 212),
-    ("A cohort study. METHODS The registry included 45 HER2-positive women with breast cancer.", 45),
-    ("A phase I trial. RESULTS The dose-escalation part accrued 17 patients from six centres.", 17),
-    # a part of the sample is not its size
-    # the patients entered at one dose level or cohort are a part of the sample
-    ("A phase I trial. RESULTS The dose-escalation part accrued 14 patients. After the first 5 patients were "
-     "enrolled to cohort A, accrual paused.", 14),
-    ("A phase I trial. RESULTS Overall, 22 patients were treated. Of these, the initial 6 patients were treated at "
-     "dose level 1 without toxicity.", 22),
-    # a randomisation to one arm or another is still the whole
-    ("A phase III trial. RESULTS A total of 100 patients were randomized to arm A (n = 50) or arm B (n = 50).", 100),
-    # a part counted inside the sample's own clause
-    ("A phase II trial. RESULTS Overall, 48 patients with lymphoma, including 19 patients older than 70 years, were "
-     "enrolled.", None),
-    # a second group analysed for comparison is not the study's size alone
-    ("A cohort study. METHODS Outcomes were analysed in patients who had surgery. For comparison, 80 patients treated "
-     "with radiotherapy were also analysed.", None),
-    # the size of a trial that closed early
-    ("A phase III trial. RESULTS The trial was closed prematurely after the accrual of 128 patients. Median OS was "
-     "20 months.", 128),
-    ("A phase III trial. RESULTS The study closed early with 61 patients because of slow accrual.", 61),
-    ("A phase III trial. RESULTS The trial closed early with 30 patients in each arm.", None),
-    # the whole a share is taken of before any result
-    # the first count of the abstract, before any result, with the share of it that follows
-    ("A cohort study.\n\nMethods: Of 184 patients with stage II disease, 62% were women. Results: The 3-year OS was "
-     "70%.", 184),
-    ("A cohort study.\n\nMethods: Of the 97 women treated, 41 (42%) had node-positive disease.", 97),
-    ("A phase III trial.\n\nResults: Most (58%) of 412 patients enrolled had stage IV disease.", 412),
-    ("A phase III trial.\n\nResults: Nearly all (95%) of the 120 patients randomised were men.", 120),
-    # a count after a result is a part the result is about
-    ("A cohort study.\n\nResults: The 2-year OS was 80%. Of 40 patients with a relapse, 25% had distant metastases.",
-     None),
-    ("A phase III trial.\n\nResults: Response rate was 30%. Most (60%) of 40 patients treated had grade 1 rash.", None),
-    # the patients whose samples were studied
-    ("A biomarker study in lung cancer.\n\nMethods: DNA was sequenced in tumours from 312 patients.", 312),
-    ("A biomarker study in lung cancer.\n\nResults: Tumour samples were available from 148 randomly assigned "
-     "patients.", 148),
-    ("A biomarker study in lung cancer.\n\nMethods: We measured the marker in archival specimens from 86 "
-     "chemotherapy-treated patients.", 86),
-    # a result: the tumours that carried a finding
-    ("A biomarker study in lung cancer.\n\nResults: Mutations were detected in tumours from 17 patients.", None),
-    # a comparison group or a number of cohorts is not the sample
-    # a group taken for comparison is not the sample
-    ("A cohort study.\n\nMethods: We treated patients with drug K. For comparison, we identified 40 ALK-negative "
-     "patients treated with chemotherapy.", None),
-    ("A cohort study.\n\nMethods: As controls, the registry identified 212 age-matched women without cancer.", None),
-    # nor are the cohorts a study is made of
-    ("A phase I trial.\n\nMethods: The expansion part included two cohorts of treatment-naive patients.", None),
-    # the patients whose records were reviewed
-    # the patients whose records, charts or cases were reviewed
-    ("A cohort study.\n\nMethods: The authors reviewed the medical records of 218 patients who had a hepatectomy.",
-     218),
-    ("A cohort study.\n\nMethods: Clinical data of 1,034 consecutive patients treated at two centres were "
-     "retrospectively analysed.", 1034),
-    ("A cohort study.\n\nMethods: We examined the charts of 77 women with vulvar cancer.", 77),
-    # not records that were missing or kept for a few
-    ("A cohort study.\n\nResults: The records of 12 patients were incomplete.", None),
-    # the randomised patients named in the middle of a sentence
-    # the randomised patients named by their number in the middle of a sentence
-    ("A phase III trial.\n\nResults: The median age of the 412 patients who underwent randomization was 63 years.",
-     412),
-    ("A phase III trial.\n\nResults: Baseline features of the 96 women who were randomly assigned were balanced.", 96),
-    # not those randomised to one group, or at one time
-    ("A phase III trial.\n\nResults: Survival of the 40 patients who were randomized to arm B was longer.", None),
-    ("A phase III trial.\n\nResults: Accrual of the 30 patients who were randomized after the amendment was slow.",
-     None),
-    # the size of the parent trial of a secondary analysis is not the studys
-    # a secondary analysis of a named trial: the trial's own size is not the analysis'
-    ("A biomarker study.\n\nPurpose: This exploratory analysis of the phase III trial ABC-12 looked for markers. "
-     "Methods: In ABC-12, 640 patients with lung cancer were randomly assigned to drug K or placebo.", None),
-    ("A post hoc study.\n\nBACKGROUND We report a post hoc analysis of the XY7 study. METHODS In XY7, 1,020 women "
-     "with breast cancer were enrolled.", None),
-    # the trial's own report gives its size
-    ("A phase III trial.\n\nPurpose: The phase III trial ABC-12 compared drug K with placebo. Methods: In ABC-12, 640 "
-     "patients with lung cancer were randomly assigned to drug K or placebo.", 640),
-    # irradiated patients are the sample like treated ones
-    # "irradiated" says who the patients were, or what was done to the sample, like "treated"
-    ("A cohort study.\n\nMethods: Forty-one patients irradiated for spinal metastases between 2010 and 2015 were "
-     "retrospectively analysed.", 41),
-    ("A cohort study.\n\nMethods: Sixty-two women re-irradiated with brachytherapy for a vaginal recurrence were "
-     "analysed.", 62),
-    ("A cohort study.\n\nMethods: Ninety patients with glioma were irradiated at our centre.", 90),
-    # a share of the sample irradiated again is a part
-    ("A cohort study.\n\nResults: Twelve patients (20%) were irradiated again.", None),
-    # a cohort or study of n with hyphenated words
-    # "a cohort of N", "a study of N" with hyphenated words before the patients
-    ("A biomarker study.\n\nMethods: We screened a cohort of 713 never-smoking Asian patients for fusions.", 713),
-    ("A cohort study.\n\nMethods: This is a study of 64 HPV-positive women with cervical cancer.", 64),
-    # not a number of groups
-    ("A cohort study.\n\nMethods: This is a study of two treatment-naive groups of patients.", None),
-    # the treated patients that results are of are the sample
-    ("Results: Of 48 treated patients, 30 (63%) had a response.", 48),
-    ("Results: Among the 120 treated patients, median survival was 14 months.", 120),
-    # the sample is this studys not a cited one
-    ("Background: A pilot study of 31 patients suggested a benefit. Results: Between 2004 and 2009, 418 "
-     "eligible treatment-naive patients were randomized.", 418),
-    ("Purpose: In that study of 19 evaluable patients the response rate was 40%. Results: In all, 236 "
-     "previously untreated node-positive patients were enrolled.", 236),
-    # the pool a trial took its patients from
-    ("Results: Overall, 1450 patients were treated with a platinum doublet, of whom 212 were randomized to drug A "
-     "or placebo.", None),
-    # a count on a title line is no count of the patients that open the next paragraph
-    ("A comparison of two regimens\n\nPatients were randomly assigned to one of them.", None),
-    ("Three radiotherapy schedules\n\nPatients were enrolled at four centres.", None),
-    # a line that wraps inside one paragraph still carries its count
-    ("Methods\n\nIn total, 84 consecutive\npatients were enrolled at one centre.", 84),
-    # the size of a trial that says it randomly assigned its patients
-    ("Methods: Between 2011 and 2014, we randomly assigned 512 patients with untreated lung cancer to drug K or "
-     "placebo.", 512),
-    ("In this open-label trial we randomised 1,208 women in 14 countries to drug K plus drug M or drug M alone.", 1208),
-    # the allocation ratio said between the verb and the count
-    ("In this phase 3 trial, we randomly assigned, in a 2:1 ratio, 624 patients with untreated lung cancer to drug K "
-     "or placebo.", 624),
-    ("Methods: We randomly assigned, in a 1:1 ratio, 388 patients to drug K or drug M.", 388),
-    # "assigned" alone in a sentence that says the trial is randomised
-    ("In this randomised, open-label, phase 3 trial, we assigned 350 patients with advanced disease to drug K or drug "
-     "M.", 350),
-    # a size said with a long bracket of who the patients were
-    ("Results: Four hundred twelve patients (median age, 58 years; range, 31 to 79 years) had been randomly "
-     "assigned when the trial closed.", 412),
-    ("In all, 233 women (median age 61 years, range 35 to 84 years; 58% postmenopausal) were enrolled.", 233),
-    # the sample said as the cohort consisting of or there were
-    ("Results: The cohort consisted of 1,305 patients: 410 (31%) had lobectomy and the rest had SBRT.", 1305),
-    ("Results: There were 318 patients randomized, with 301 eligible for the analysis of survival.", 318),
-    ("Results: There were 742 evaluable patients, with 380 receiving drug K and 362 placebo.", 742),
-    # a part: one group of the sample, or those who had an outcome
-    ("Results: Arms A and B each consisted of 40 patients.", None),
-    ("Results: There were 12 patients with a complete response.", None),
-    # reviewed records narrowed by the next sentence leave the size open
-    ("A cohort study of re-treatment.\n\nMethods: The records of 510 patients with bone metastases treated at our "
-     "centre were reviewed. Of these, 38 patients (7%) received a second course.", None),
-    # the samples of a secondary analysis, after the parent trial's size
-    ("A biomarker study.\n\nPurpose: This exploratory analysis of the phase III trial ABC-12 looked for markers. "
-     "Methods: In ABC-12, 640 patients with lung cancer were randomly assigned to drug K or placebo. Tumour samples "
-     "were available from 210 randomly assigned patients.", 210),
-])
+@yaml_cases
 def test_the_study_size(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
 
 
-@pytest.mark.parametrize(("text", "n"), [
-    ("A phase III trial in lung cancer.\n\nRESULTS A total of 61 patients were randomly assigned to drug K, and 58 "
-     "patients were randomly assigned to placebo. Median survival was 10 months with drug K.", 119),
-    ("A phase III trial in lung cancer.\n\nRESULTS In all, 75 patients were randomised to receive drug M and 70 were "
-     "randomised to receive drug L.", 145),
-])
+@yaml_cases
 def test_the_size_of_the_first_arm_is_not_the_studys(text, n):
     extraction = extract_text(text)
     assert [c["n"] for c in extraction["cohorts"] if c["key"] == "all"] == [n]
     assert extraction["study"]["n_patients"] == n
 
 
-@pytest.mark.parametrize("text", [
-    "Of 700 patients screened, 240 had stable disease and were randomized. In all, 120 patients were randomised to "
-    "drug K and 120 to placebo.",
-    "Of 500 women screened, 180 had a partial response and were then enrolled. Overall, 90 women were randomly "
-    "assigned to drug M and 90 to observation.",
-])
+@yaml_cases
 def test_the_count_that_defines_the_whole_sample_is_no_outcome(text):
     extraction = extract_text(text)
     assert [c["n"] for c in extraction["cohorts"] if c["key"] == "all"] in ([240], [180])
@@ -597,27 +390,14 @@ def test_the_number_of_a_scale_is_no_study_size(text):
     assert find_study_fields(text).fields["n_patients"] in (312, 88)
 
 
-@pytest.mark.parametrize(("text", "n", "whole", "whole_n"), [
-    ("Methods: A total of 318 patients with stage I-II disease treated with SBRT at our hospital were reviewed.\n"
-     "Results: Only 21 patients (6.6%) with a regional relapse were identified. Local control at 3 years was 88%.",
-     318, "Results: Of the 64 women approached, 53 women (83%) were enrolled and 49 completed treatment.", 53),
-    ("In this series of 143 patients with recurrent glioma, 19 patients (13.3 %) were treated with a second course "
-     "of radiotherapy and 124 with chemotherapy alone.", 143,
-     "Methods: A total of 1,410 patients (61% men) were randomly assigned to drug K or placebo.", 1410),
-])
+@yaml_cases
 def test_a_count_with_its_share_after_it_is_a_part_not_the_sample(text, n, whole, whole_n):
     assert find_study_fields(text).fields["n_patients"] == n
     # a share of the pool the sample was enrolled from, or a bracket describing the sample, keeps the size
     assert find_study_fields(whole).fields["n_patients"] == whole_n
 
 
-@pytest.mark.parametrize(("text", "n"), [
-    ("Methods: Between 2005 and 2012, two hundred and twelve patients with inoperable stage III lung "
-     "adenocarcinoma (LUAD), treated with concurrent chemoradiotherapy at three centres, were included.\n"
-     "Results: Grade 3 pneumonitis occurred in 7 patients with a large planning volume.", 212),
-    ("Results: In all, 95 women aged 70 years or older who had been diagnosed with early breast cancer and who had "
-     "declined surgery were enrolled. Eleven of them had a local relapse.", 95),
-])
+@yaml_cases
 def test_a_long_clause_between_the_count_and_its_verb(text, n):
     assert find_study_fields(text).fields["n_patients"] == n
     # a clause that runs into another count is no clause of the first one: "Among 940 ..., 51 were found"
@@ -626,14 +406,7 @@ def test_a_long_clause_between_the_count_and_its_verb(text, n):
     assert find_study_fields(other).fields["n_patients"] != 940
 
 
-@pytest.mark.parametrize("text", [
-    "Results: In all, 118 patients were randomly assigned to surgery and 121 to radiotherapy. Median follow-up: 31 "
-    "months.",
-    "Methods: Forty women received drug A and 38 received drug B, each for six cycles.",
-    "A total of 212 patients were randomized to drug K, and 209 patients were randomized to placebo.",
-    "Results: In all, 150 patients were treated with cisplatin and 140 with carboplatin. Median follow-up: 2 years.",
-    "Methods: Ninety-one women were managed with observation and 88 with endocrine therapy alone.",
-])
+@yaml_cases
 def test_the_size_of_one_of_two_groups_is_not_the_sample(text):
     assert find_study_fields(text).fields["n_patients"] is None
     # a part of the sample named after it, or the sample after the pool it came from, is no second group
@@ -643,27 +416,12 @@ def test_the_size_of_one_of_two_groups_is_not_the_sample(text):
         "n_patients"] == 26
 
 
-@pytest.mark.parametrize("text", [
-    "Results: One hundred and forty patients underwent surgery in the period, and 66 were eligible for this "
-    "analysis. Local control at 3 years was 81%.",
-    "Methods: 230 women were treated with brachytherapy at our centre, and 97 of them were selected for this "
-    "study because their dosimetry was available.",
-])
+@yaml_cases
 def test_the_pool_a_later_count_was_taken_from_is_not_the_sample(text):
     assert find_study_fields(text).fields["n_patients"] not in (140, 230)
 
 
-@pytest.mark.parametrize("text", [
-    "Yoga for fatigue in survivors: a randomised trial\n\nMethods: 160 survivors of breast cancer, prostate cancer, "
-    "colorectal cancer or lymphoma were randomized to yoga or a waiting list.\nResults: Fatigue scores fell by a "
-    "third.",
-    "A kinase inhibitor in tumours with one shared mutation\n\nMethods: Adults with colorectal cancer (n = 20), "
-    "thyroid cancer (n = 9), ovarian cancer (n = 6) or cholangiocarcinoma (n = 5) were enrolled.\nResults: Responses "
-    "were seen in thyroid cancer and in ovarian cancer.",
-    "Return to work after treatment of women for cancer\n\nMethods: Women treated for breast cancer (n = 40), "
-    "cervical cancer (n = 22) or ovarian cancer (n = 18) were surveyed.\nResults: Breast cancer survivors returned "
-    "sooner.",
-])
+@yaml_cases
 def test_several_sites_sharing_the_population_make_it_mixed(text):
     assert find_study_fields(text).fields["cancer"] == "mixed"
     # a one-site paper names its own site far more often than the others it mentions
@@ -681,13 +439,7 @@ def test_an_oesophagogastric_cancer_is_read_as_gastric_like_a_junction_cancer(te
     assert find_study_fields(text).fields["cancer"] == "gastric"
 
 
-@pytest.mark.parametrize("text", [
-    "Radiosurgery with or without whole-brain irradiation for one to three brain metastases: a randomised trial\n\n"
-    "Methods: 140 adults with up to three brain metastases were randomised.\nResults: Brain tumour recurrence at one "
-    "year was 28% versus 63%, and brain tumour control was better with whole-brain irradiation.",
-    "Resection of metastatic brain tumours in the elderly\n\nMethods: We reviewed 85 adults over 70 years who had "
-    "surgery for brain metastases.\nResults: Metastatic brain tumors recurred locally in 19% within a year.",
-])
+@yaml_cases
 def test_brain_tumours_of_a_paper_on_brain_metastases_are_no_brain_primary(text):
     assert find_study_fields(text).fields["cancer"] == "mixed"
 
@@ -746,41 +498,19 @@ def test_a_count_in_an_introduction_or_discussion_is_a_cited_studys(text):
     assert find_study_fields(own).fields["n_patients"] in (96, 41)
 
 
-@pytest.mark.parametrize(("text", "design"), [
-    ("/ A review\n// Radiotherapy dose for painful bone metastases.\n\n  >>> OBJECTIVES\n    To compare single and "
-     "multiple fractions.\n\n  >>> SEARCH STRATEGY\n    Trial registers and journals were screened by hand.\n\n  >>> "
-     "DATA COLLECTION AND ANALYSIS\n    Pooled relative risks were calculated with a fixed-effect model.\n\n  >>> "
-     "MAIN RESULTS\n    Nine trials of 3,120 patients were included; pain relief did not differ.\n\n  >>> AUTHORS' "
-     "CONCLUSIONS\n    One fraction is enough for most patients.\n", "meta-analysis"),
-    ("Objectives: To find the best sequence of surgery and chemotherapy for gastric carcinoma.\n\nSearch methods\n"
-     "Trial registers, congress abstracts and reference lists were screened.\n\nMain results: Six trials of 1,880 "
-     "patients were too unlike each other to combine; their results are described one by one.\n\nReviewers' "
-     "conclusions\nNo sequence can be recommended yet.", "review"),
-])
+@yaml_cases
 def test_a_systematic_review_in_its_structured_abstract_is_a_review(text, design):
     f = find_study_fields(text).fields
     assert (f["kind"], f["design"], f["n_patients"]) == ("review", design, None)
 
 
-@pytest.mark.parametrize(("text", "start", "end"), [
-    # a full date with a comma after its year, before "and"/"to": the period is still read
-    ("Results: Between March 3, 2012, and June 30, 2016, 140 patients were enrolled.", "2012-03", "2016-06"),
-    ("Findings: From Jan 9, 2010, to Oct 21, 2014, we enrolled 77 patients with gastric cancer.", "2010-01", "2014-10"),
-    ("Methods: Women diagnosed between May 1, 2001, and December 31, 2008, were identified.", "2001-05", "2008-12"),
-])
+@yaml_cases
 def test_an_enrolment_period_of_full_dates_with_commas(text, start, end):
     f = find_study_fields(text).fields
     assert (f["enrolment_start"], f["enrolment_end"]) == (start, end)
 
 
-@pytest.mark.parametrize(("text", "months"), [
-    # the value before "median follow-up"
-    ("Results: With 14.5-month median follow-up, the response rate was 40%.", 14.5),
-    ("Results: At a 3-year median follow-up, no local failure was seen.", 36.0),
-    # the time the follow-up is counted from, between "median follow-up" and its value
-    ("Results: The median follow-up after surgery was 26 months.", 26.0),
-    ("Results: Median follow-up from the start of radiotherapy was 18.2 months (range, 2-60).", 18.2),
-])
+@yaml_cases
 def test_the_median_follow_up_said_in_more_ways(text, months):
     assert find_study_fields(text).fields["median_follow_up_months"] == pytest.approx(months)
 
