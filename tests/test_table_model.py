@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from support import yaml_cases
 
 from oncoev.extract.document import Cell, Table
 from oncoev.extract.table_model import grade_of, parse_cell, row_endpoints
@@ -32,23 +33,7 @@ def rows_of(reading, **match):
     return [r for r in reading.results if all(r.fields.get(k) == v for k, v in match.items())]
 
 
-@pytest.mark.parametrize("text, kind, values", [
-    ("12 (34.3)", "count_pct", {"count": 12, "percent": 34.3}),
-    ("7 [9%]", "count_pct", {"count": 7, "percent": 9.0}),
-    ("3 (<1%)", "count_pct", {"count": 3, "percent": 1.0, "op": "<"}),
-    ("18/40 (45.0%)", "fraction", {"count": 18, "denominator": 40, "percent": 45.0}),
-    ("0.61 (0.44–0.85)", "interval", {"value": 0.61, "low": 0.44, "high": 0.85}),
-    ("14.2 [11.0, 17.9]", "interval", {"value": 14.2, "low": 11.0, "high": 17.9}),
-    ("22.4 ± 3.1", "mean_sd", {"value": 22.4, "sd": 3.1}),
-    ("6.5 (SD = 1.2)", "mean_sd", {"value": 6.5, "sd": 1.2}),
-    ("<0.001", "number", {"value": 0.001, "op": "<"}),
-    ("61%", "number", {"value": 61.0, "percent_sign": True}),
-    ("0.04*", "number", {"value": 0.04}),
-    ("NR", "na", {}),
-    ("—", "na", {}),
-    ("n = 57", "size", {"value": 57.0}),
-    ("about a third", "text", {}),
-])
+@yaml_cases
 def test_cell_shapes(text, kind, values):
     cell = parse_cell(text)
     assert cell.kind == kind
@@ -146,14 +131,7 @@ def test_two_level_grade_columns_keep_their_arm():
     assert sorted((r.group.label, r.fields["value"]) for r in severe) == [("Arm A", 5.0), ("Arm B", 1.0)]
 
 
-@pytest.mark.parametrize("rows", [
-    [["", "Arm C (n = 40)", "Arm C (n = 40)", "Arm D (n = 44)", "Arm D (n = 44)"],
-     ["Event", "All", "≥Grade 3", "All", "≥Grade 3"],
-     ["Mucositis", "20 (50.0)", "5 (12.5)", "18 (40.9)", "1 (2.3)"]],
-    [["", "Arm C (n = 40)", "Arm C (n = 40)", "Arm D (n = 44)", "Arm D (n = 44)"],
-     ["Event", "Total", "Grade ≥3", "Total", "Grade ≥3"],
-     ["Mucositis", "20 (50.0)", "5 (12.5)", "18 (40.9)", "1 (2.3)"]],
-])
+@yaml_cases
 def test_an_all_column_under_an_arm_is_that_arm_s(rows):
     reading = read_table(grid(rows, "Adverse events by arm", 2))
     counts = {(r.group.label if r.group else None, r.fields["grade"], r.fields["value"])
@@ -176,17 +154,7 @@ def test_any_alone_beside_a_grade_under_an_arm_is_any_grade_of_that_arm(first, s
     assert not reading.unexplained
 
 
-@pytest.mark.parametrize("rows, caption, endpoint, ratios, analyses", [
-    # the analysis unnamed: none is given
-    ([["Factor", "HR", "95% CI", "P"], ["Age ≥ 65 years", "1.42", "1.05–1.93", "0.02"],
-      ["Stage III vs II", "2.10", "1.40–3.15", "<0.001"]], "Cox model for overall survival", "OS",
-     [("Age ≥ 65 years", 1.42, 1.05, 1.93, 0.02), ("Stage III vs II", 2.10, 1.40, 3.15, 0.001)], [None, None]),
-    # a univariable and a multivariable ratio for the same factor
-    ([["Variable", "Univariable OR (95% CI)", "p", "Multivariable OR (95% CI)", "p"],
-      ["Smoking", "1.8 (1.1–2.9)", "0.01", "1.5 (0.9–2.5)", "0.11"]],
-     "Logistic regression of progression-free survival", "PFS",
-     [("Smoking", 1.8, 1.1, 2.9, 0.01), ("Smoking", 1.5, 0.9, 2.5, 0.11)], ["univariate", "multivariate"]),
-])
+@yaml_cases
 def test_ratio_columns(rows, caption, endpoint, ratios, analyses):
     reading = read_table(grid(rows, caption))
     got = [(r.group.label, r.fields["value"], r.fields["ci_low"], r.fields["ci_high"], r.fields["p_value"])
@@ -198,13 +166,7 @@ def test_ratio_columns(rows, caption, endpoint, ratios, analyses):
 
 # A factor's row named only by the trait ("Age", "Clinical stage"), with no level and no reference, gives a ratio per
 # year or per category: no group of patients, no row; a level's row keeps its ratio.
-@pytest.mark.parametrize("rows, kept", [
-    ([["Factor", "HR", "95% CI", "P"], ["Age", "1.03", "1.01–1.05", "0.01"], ["Liver metastases", "1.71", "1.22–2.40",
-      "0.002"]], [1.71]),
-    ([["Variable", "Hazard ratio (95% CI)", "P"], ["Tumour stage", "1.38 (1.02–1.87)", "0.04"],
-      ["ECOG performance status", "1.95 (1.31–2.90)", "0.001"], ["Age over 70 years", "1.25 (0.90–1.74)", "0.18"]],
-     [1.25]),
-])
+@yaml_cases
 def test_a_ratio_row_of_a_trait_without_its_level_gives_no_row(rows, kept):
     reading = read_table(grid(rows, "Cox model for overall survival"))
     assert [r.fields["value"] for r in reading.results] == kept
@@ -242,14 +204,7 @@ def test_negated_and_missing_rows_are_no_results():
     assert any("No complete response" in u["where"] for u in reading.unexplained)
 
 
-@pytest.mark.parametrize("caption, rows", [
-    ("Baseline characteristics of the patients", [["", "Arm A (n = 40)"], ["Age, median", "61"], ["Male", "22 (55)"]]),
-    ("Patients", [["", "All (n = 90)"], ["Age ≥ 70 years", "31 (34)"], ["ECOG 0", "40 (44)"], ["Female", "50 (56)"]]),
-    ("General data of the two groups", [["", "Arm A (n = 40)", "Arm B (n = 38)"], ["Lung primary", "21", "17"],
-                                        ["Liver primary", "12", "15"]]),
-    ("The general information of the cohort", [["", "All (n = 90)"], ["Lung primary", "31 (34)"],
-                                               ["Liver primary", "40 (44)"]]),
-])
+@yaml_cases
 def test_baseline_tables_give_no_results_and_explain_their_numbers(caption, rows):
     reading = read_table(grid(rows, caption))
     assert reading.kind == "baseline" and reading.results == []
@@ -304,25 +259,7 @@ def test_bare_numbers_under_groups_outside_a_toxicity_table_are_no_grades():
     assert all(r.fields.get("grade") for r in read_table(grid(rows, "Side effects by visit", 2)).results)
 
 
-@pytest.mark.parametrize("rows", [
-    # a section heading over the terms, each term with its p value over its grades
-    [["Event", "Drug Q (n = 40)", "Placebo (n = 38)", "p"],
-     ["Blood toxicity", "", "", ""],
-     ["\u2003Anaemia", "", "", "0.21"],
-     ["\u2003\u2003Grade 1", "9", "5", ""],
-     ["\u2003\u2003Grade 2", "4", "1", ""],
-     ["\u2003Neutropenia", "", "", "0.04"],
-     ["\u2003\u2003Grade 1", "7", "2", ""],
-     ["\u2003\u2003Grade 2", "3", "0", ""]],
-    # no section heading; the p column's header "P value"
-    [["", "Drug Q (n = 40)", "Placebo (n = 38)", "P value"],
-     ["Anaemia", "", "", "0.21"],
-     ["\u2003Grade 1", "9", "5", ""],
-     ["\u2003Grade 2", "4", "1", ""],
-     ["Neutropenia", "", "", "0.04"],
-     ["\u2003Grade 1", "7", "2", ""],
-     ["\u2003Grade 2", "3", "0", ""]],
-])
+@yaml_cases
 def test_grade_rows_under_a_term_holding_only_its_p_value(rows):
     reading = read_table(grid(rows, "Side effects by arm"))
     got = {(r.fields["category"], r.fields["grade"], r.fields["value"], r.group.label) for r in reading.results}
@@ -330,16 +267,7 @@ def test_grade_rows_under_a_term_holding_only_its_p_value(rows):
     assert len(got) == 8 and all(category in ("anaemia", "neutropenia") for category, _, _, _ in got)
 
 
-@pytest.mark.parametrize("rows, grades", [
-    ([["", "Arm K (n = 50)", "Arm L (n = 48)"],
-      ["Anaemia", "", ""], ["\u2003I–II", "20 (40.0)", "12 (25.0)"], ["\u2003III–IV", "5 (10.0)", "2 (4.2)"],
-      ["Fatigue", "", ""], ["\u2003I–II", "30 (60.0)", "22 (45.8)"], ["\u2003III–IV", "4 (8.0)", "1 (2.1)"]],
-     {"1-2", "3-4"}),
-    ([["Event", "Drug Q (n = 40)", "Placebo (n = 38)", "p"],
-      ["Rash", "", "", "0.03"], ["\u20031", "10", "4", ""], ["\u20032", "6", "1", ""], ["\u20033", "2", "0", ""],
-      ["Cough", "", "", "0.40"], ["\u20031", "7", "5", ""], ["\u20032", "2", "1", ""], ["\u20033", "0", "1", ""]],
-     {"1", "2", "3"}),
-])
+@yaml_cases
 def test_rows_naming_grades_bare_under_a_toxicity_term(rows, grades):
     reading = read_table(grid(rows, "Adverse events by arm"))
     got = {(r.fields["category"], r.fields["grade"]) for r in reading.results}
@@ -365,15 +293,7 @@ def test_adverse_features_of_a_disease_are_no_toxicity(caption):
 
 
 # Several grades under each of two groups and one p per row: which grade the p compares is not said.
-@pytest.mark.parametrize("rows", [
-    [["Event", "Arm K (n = 70)", "Arm K (n = 70)", "Arm L (n = 66)", "Arm L (n = 66)", "P"],
-     ["", "Grade 1-2", "Grade 3-4", "Grade 1-2", "Grade 3-4", ""],
-     ["Mucositis", "21 (30)", "7 (10)", "13 (19.7)", "2 (3.0)", "0.04"]],
-    [["Toxicity", "Drug V (n = 45)", "Drug V (n = 45)", "Drug V (n = 45)", "Drug W (n = 50)", "Drug W (n = 50)",
-      "Drug W (n = 50)", "p value"],
-     ["", "Grade 1", "Grade 2", "Grade 3", "Grade 1", "Grade 2", "Grade 3", ""],
-     ["Neuropathy", "9 (20)", "3 (6.7)", "1 (<1)", "12 (24)", "5 (10)", "0", "0.31"]],
-])
+@yaml_cases
 def test_one_p_over_several_grades_per_group_is_given_to_none(rows):
     reading = read_table(grid(rows, "Adverse events by arm", header_rows=2))
     assert reading.results and all(r.fields["p_value"] is None for r in reading.results)
@@ -405,14 +325,7 @@ def test_a_dose_dense_group_is_a_group(name, other):
 
 
 # The same group under two phases of treatment, a level no result keeps: its values for one row cannot be told apart.
-@pytest.mark.parametrize("rows", [
-    [["Toxicity", "During induction", "During induction", "During consolidation", "During consolidation"],
-     ["", "Drug Q (n = 50)", "Placebo (n = 48)", "Drug Q (n = 50)", "Placebo (n = 48)"],
-     ["Nausea", "10 (20)", "4 (8.3)", "3 (6)", "2 (4.2)"]],
-    [["Event", "During cycle 1", "During cycle 1", "After cycle 4", "After cycle 4"],
-     ["", "Arm K (n = 33)", "Arm L (n = 31)", "Arm K (n = 33)", "Arm L (n = 31)"],
-     ["Rash", "5", "9", "7", "12"]],
-])
+@yaml_cases
 def test_a_group_repeated_under_phases_is_not_read(rows):
     reading = read_table(grid(rows, "Adverse events by phase", header_rows=2))
     assert reading.results == []
@@ -473,14 +386,7 @@ def test_a_footnote_number_glued_to_a_toxicity_term_is_no_part_of_it(label, term
 
 # A row whose numbers could not be parted into cells is no heading of the rows after it; nor is a toxicity's name
 # over its grades the subgroup of an endpoint row after them.
-@pytest.mark.parametrize("rows", [
-    [["Event", "Drug K (n = 44)", "Drug L (n = 46)"],
-     ["Fatigue", "", ""], ["\u2003Grade 1-2", "10 (23)", "12 (26)"], ["\u2003Grade 3", "2 (5)", "1 (2)"],
-     ["Death", "1 (2)", "0"]],
-    [["Event", "Arm R (n = 30)", "Arm S (n = 31)"],
-     ["Hypokalaemia of any grade", "4 5 -", ""],
-     ["Treatment discontinuation", "3 (10)", "5 (16)"], ["Death", "0", "1 (3)"]],
-])
+@yaml_cases
 def test_no_heading_of_a_toxicity_or_of_an_unparted_row_is_a_subgroup(rows):
     reading = read_table(grid(rows, "Toxicity by arm"))
     endpoints = {r.fields["endpoint"] for r in reading.results}
@@ -513,17 +419,7 @@ def test_a_row_at_a_heading_s_own_indent_after_its_indented_levels_is_not_under_
     assert [r.group.label for r in reading.results] == [f"{heading}: {levels[1][0].strip()}", after]
 
 
-@pytest.mark.parametrize("rows, expected", [
-    # levels indented under their factor's heading, the reference said in the ratio's cell
-    ([["Variable", "Cases", "HR (95% CI)", "P"], ["Tumour site", "", "", ""], ["\u2003Proximal", "48", "Ref.", ""],
-      ["\u2003Distal", "33", "1.64 (1.02–2.63)", "0.04"], ["\u2003Both", "9", "2.21 (0.97–5.03)", "0.06"]],
-     [("Tumour site: Distal", "Tumour site: Proximal"), ("Tumour site: Both", "Tumour site: Proximal")]),
-    # the factor's name in a column of its own, on its first level's row; the reference written as 1.00
-    ([["Factor", "Level", "OR", "95% CI", "P"], ["Smoking history", "Never", "1.00", "", ""],
-      ["", "Former", "1.38", "0.81–2.35", "0.23"], ["Weight loss", "No", "1.00", "", ""],
-      ["", "Yes", "2.75", "1.49–5.08", "0.001"]],
-     [("Smoking history: Former", "Smoking history: Never"), ("Weight loss: Yes", "Weight loss: No")]),
-])
+@yaml_cases
 def test_a_factor_s_levels_are_compared_with_the_level_the_table_calls_the_reference(rows, expected):
     # (where the factor's name has a column of its own, it spans the rows of its levels)
     table = _spanning_factor_names(rows) if rows[0][1] == "Level" else grid(
@@ -895,15 +791,7 @@ def test_a_row_of_hazard_ratios_under_the_arms_medians(rows, header_rows, expect
                        and min(e[1] for e in expected))
 
 
-@pytest.mark.parametrize("label, cells, expected", [
-    # a count, its percentage and the percentage's interval in one cell
-    ("Objective response [95% CI], n (%)", ("19 (31.7) [20.3–45.0]", "8 (13.8) [6.1–25.4]"),
-     {("Arm U", "count", 19.0, None), ("Arm U", "rate", 31.7, (20.3, 45.0)),
-      ("Arm V", "count", 8.0, None), ("Arm V", "rate", 13.8, (6.1, 25.4))}),
-    # a percentage with its interval, its sign on both
-    ("Objective response rate (%) (95% confidence interval)", ("31.7% (20.3–45.0%)", "13.8% (6.1–25.4%)"),
-     {("Arm U", "rate", 31.7, (20.3, 45.0)), ("Arm V", "rate", 13.8, (6.1, 25.4))}),
-])
+@yaml_cases
 def test_a_rate_with_its_interval_in_one_cell(label, cells, expected):
     reading = read_table(grid([["", "Arm U (n = 60)", "Arm V (n = 58)"], [label, *cells]], "Response"))
     got = {(r.group.label, r.fields["measure"], r.fields["value"],
@@ -1017,16 +905,7 @@ def _spanning(table: Table, row: int, col: int, span: int) -> Table:
     return table
 
 
-@pytest.mark.parametrize("rows, header_rows, caption", [
-    # the arms under an endpoint spanning them, in the body's first row, a rule drawn as an empty row under them
-    ([["", "Patients with an adverse event, n (%)", "", ""], ["", "Drug V 10 mg", "Drug V 20 mg", "Drug W 5 mg"],
-      ["", "", "", ""], ["Tremor", "5 (12)", "9 (21)", "2 (5)"], ["Dry eyes", "3 (7)", "1 (2)", "4 (10)"]], 1,
-     "Most frequent side effects"),
-    # the same, the arms declared in the header
-    ([["", "Subjects reporting a side effect, n (%)", "", ""], ["", "Drug V 10 mg", "Drug V 20 mg", "Drug W 5 mg"],
-      ["Tremor", "5 (12)", "9 (21)", "2 (5)"], ["Dry eyes", "3 (7)", "1 (2)", "4 (10)"]], 2,
-     "Adverse events in the safety population"),
-])
+@yaml_cases
 def test_an_endpoint_over_the_groups_columns_makes_the_rows_its_kinds_not_groups(rows, header_rows, caption):
     table = _spanning(grid(rows, caption, header_rows=header_rows), 0, 1, 3)
     reading = read_table(table)
@@ -1053,12 +932,7 @@ def test_a_range_of_grades_written_bare_beside_bare_grades(ranged, grade):
     assert not [r for r in reading.results if r.fields["grade"] is None]
 
 
-@pytest.mark.parametrize("rows, header_rows", [
-    ([["", "Week 0", "", "Week 12", ""], ["", "Mean", "SD", "Mean", "SD"],
-      ["Grip strength", "31.4", "6.2", "33.0", "5.0"], ["Walk test", "402", "61", "418", "57"]], 2),
-    ([["Cohort", "Patients", "Mean", "S.D.", "P"], ["Arm K", "48", "12.6", "4.0", "0.21"],
-      ["Arm L", "45", "14.1", "3.0", "0.21"]], 1),
-])
+@yaml_cases
 def test_a_column_headed_sd_beside_a_mean_column_is_a_standard_deviation(rows, header_rows):
     table = grid(rows, "Scores of physical function", header_rows=header_rows)
     if header_rows == 2:
@@ -1154,16 +1028,7 @@ def test_a_p_value_over_a_ratio_in_one_column_is_no_ratio(upper, lower):
     assert ratios <= {(0.79, 0.52), (0.86, 0.60)} and (0.86, 0.60) in ratios  # never a p value read as a ratio
 
 
-@pytest.mark.parametrize("rows", [
-    # the grades indented under their heading, the next terms not
-    [["", "Drug Q (n = 64)", "Placebo (n = 61)"], ["Photosensitivity", "", ""], ["\u2003Grade 2", "5 (8)", "1 (2)"],
-     ["\u2003Grade 3", "2 (3)", "0"], ["Renal toxicity grade 3", "6 (9)", "3 (5)"],
-     ["Skin toxicity grade 3", "4 (6)", "2 (3)"]],
-    # the grades in a second label column, the next terms in the first
-    [["", "", "Drug Q (n = 64)", "Placebo (n = 61)"], ["Hyperpigmentation", "", "", ""],
-     ["", "Grade 1-2", "9 (14)", "2 (3)"], ["", "Grade 3", "1 (2)", "0"],
-     ["Renal toxicity grade 3", "", "6 (9)", "3 (5)"], ["Skin toxicity grade 3", "", "4 (6)", "2 (3)"]],
-])
+@yaml_cases
 def test_rows_after_a_heading_s_own_indented_rows_are_not_under_it(rows):
     results = read_table(grid(rows, "Adverse events during treatment")).results
     later = [r for r in results if r.fields["category"] and r.fields["category"].startswith(("renal", "skin"))]
@@ -1174,20 +1039,7 @@ def test_rows_after_a_heading_s_own_indented_rows_are_not_under_it(rows):
 # A model's ratios under a heading that names the endpoint they are of ("Overall survival" over the factors' rows, or
 # that endpoint in the column left of them): the heading gives the endpoint, not a part of the factor's name, so that
 # the same level under two endpoints' headings is one group.
-@pytest.mark.parametrize("rows", [
-    [["", "HR (95% CI)", "P"],
-     ["Overall survival", "", ""],
-     ["Tumour > 4 cm", "1.8 (1.2–2.7)", "0.004"],
-     ["Nodes positive", "2.2 (1.5–3.2)", "<0.001"],
-     ["Disease-free survival", "", ""],
-     ["Tumour > 4 cm", "1.5 (1.1–2.1)", "0.02"],
-     ["Nodes positive", "1.9 (1.3–2.6)", "<0.001"]],
-    [["Outcome", "Factor", "HR (95% CI)", "P"],
-     ["Overall survival", "Tumour > 4 cm", "1.8 (1.2–2.7)", "0.004"],
-     ["", "Nodes positive", "2.2 (1.5–3.2)", "<0.001"],
-     ["Disease-free survival", "Tumour > 4 cm", "1.5 (1.1–2.1)", "0.02"],
-     ["", "Nodes positive", "1.9 (1.3–2.6)", "<0.001"]],
-])
+@yaml_cases
 def test_a_heading_naming_the_ratio_s_endpoint_is_no_part_of_the_factor_s_name(rows):
     reading = read_table(grid(rows, "Cox model of prognostic factors"))
     got = {(r.fields["endpoint"], r.fields["value"], r.group.label) for r in rows_of(reading, measure="hr")}
@@ -1290,16 +1142,7 @@ def test_adverse_factors_weighed_against_an_outcome_keep_their_ratios():
 
 # Groups on the rows, each with its size in a column of its own, and the events as columns, in a table of harms: each
 # cell is the group's count (or count and share) of the event its column names, the column's grade with it.
-@pytest.mark.parametrize("rows, caption, expected", [
-    ([["Groups", "Cases", "Nausea and vomiting", "Leukopenia"], ["Study group", "40", "12", "18"],
-      ["Control group", "40", "8", "14"]], "Adverse reactions in the two groups",
-     {("nausea and vomiting", None, "count", 12.0, "Study group", 40), ("leukopenia", None, "count", 14.0,
-                                                                        "Control group", 40)}),
-    ([["Group", "n", "Grade 3-4 neutropenia", "Rash"], ["Arm A", "52", "10 (19.2)", "4 (7.7)"],
-      ["Arm B", "50", "3 (6.0)", "1 (2.0)"], ["P value", "", "0.04", "0.36"]], "Toxicity of the two regimens",
-     {("neutropenia", "3-4", "count", 10.0, "Arm A", 52), ("neutropenia", "3-4", "rate", 6.0, "Arm B", 50),
-      ("rash", None, "rate", 7.7, "Arm A", 52)}),
-])
+@yaml_cases
 def test_groups_on_rows_and_events_as_columns_in_a_table_of_harms(rows, caption, expected):
     reading = read_table(grid(rows, caption))
     got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label, r.group.n)
@@ -1309,14 +1152,7 @@ def test_groups_on_rows_and_events_as_columns_in_a_table_of_harms(rows, caption,
     assert all(r.comparator is not None for r in reading.results)
 
 
-@pytest.mark.parametrize("rows, caption", [
-    # no table of harms: the columns are no events
-    ([["Groups", "Cases", "Tumour shrinkage", "Ascites control"], ["Study group", "40", "12", "18"],
-      ["Control group", "40", "8", "14"]], "Efficacy in the two groups"),
-    # rows that are no groups (cycles): the columns are no events of theirs
-    ([["Cycle", "Cases", "Nausea", "Rash"], ["Cycle 1", "40", "12", "18"], ["Cycle 2", "38", "8", "14"]],
-     "Adverse reactions by cycle"),
-])
+@yaml_cases
 def test_columns_of_words_are_no_events_unless_the_table_is_of_harms_by_group(rows, caption):
     assert not [r for r in read_table(grid(rows, caption)).results if r.fields["endpoint"] == "TOX"]
 
@@ -1324,15 +1160,7 @@ def test_columns_of_words_are_no_events_unless_the_table_is_of_harms_by_group(ro
 # A kind of harm named by what it is not ("Non-haematological toxicity", "Non-serious adverse events") is a row of that
 # kind of harm, not the negation of an endpoint ("Non-CR", "Non-response events").
 
-@pytest.mark.parametrize("rows, caption, label", [
-    ([["Event", "Drug Q (n = 40)", "Placebo (n = 38)"],
-      ["Haematological toxicity (grade 3-4)", "12 (30.0%)", "5 (13.2%)"],
-      ["Non-haematological toxicity (grade 3-4)", "8 (20.0%)", "3 (7.9%)"],
-      ["Nausea", "6 (15.0%)", "2 (5.3%)"]], "Severe toxicities by arm", "Non-haematological toxicity (grade 3-4)"),
-    ([["", "Arm K (n = 61)", "Arm L (n = 59)", "P"],
-      ["Non-serious adverse events", "44", "31", "0.08"],
-      ["Serious adverse events", "9", "4", "0.25"]], "Adverse events in the two arms", "Non-serious adverse events"),
-])
+@yaml_cases
 def test_a_harm_named_by_what_it_is_not_is_read(rows, caption, label):
     reading = read_table(grid(rows, caption))
     at = next(i for i, row in enumerate(rows) if row[0] == label)
@@ -1342,12 +1170,7 @@ def test_a_harm_named_by_what_it_is_not_is_read(rows, caption, label):
     assert {r.fields["value"] for r in got} >= {float(rows[at][1].split()[0]), float(rows[at][2].split()[0])}
 
 
-@pytest.mark.parametrize("rows", [
-    [["", "Drug Q (n = 40)", "Placebo (n = 38)"], ["Complete response", "8 (20.0%)", "3 (7.9%)"],
-     ["Non-CR", "32 (80.0%)", "35 (92.1%)"]],
-    [["", "Arm K (n = 61)", "Arm L (n = 59)"], ["Objective response", "20 (32.8%)", "12 (20.3%)"],
-     ["Non-response events", "41 (67.2%)", "47 (79.7%)"]],
-])
+@yaml_cases
 def test_a_row_negating_the_endpoint_stays_unread(rows):
     reading = read_table(grid(rows, "Response to treatment by arm"))
     assert {r.cell[0] for r in reading.results} == {1}
@@ -1355,14 +1178,7 @@ def test_a_row_negating_the_endpoint_stays_unread(rows):
 
 # Rows "Grade 1", "Grade 2" under headings that each name a toxicity ("Nausea", "Neutropenia"): a table of toxicity by
 # grade, whatever its caption says ("Events in both arms", "Summary by arm").
-@pytest.mark.parametrize("rows, caption", [
-    ([["Event", "Drug K", "Drug L"], ["Nausea", "", ""], ["Grade 1", "5", "7"], ["Grade 2", "2", "1"],
-      ["Grade 3", "1", "0"], ["Diarrhoea", "", ""], ["Grade 1", "3", "2"], ["Grade 2", "1", "2"]],
-     "Summary of what happened in both arms"),
-    ([["", "Arm A (n = 44)", "Arm B (n = 41)", "P"], ["Neutropenia", "", "", "0.31"], ["\u2003Grade 2", "9", "6", ""],
-      ["\u2003Grade 3", "4", "2", ""], ["Rash", "", "", "0.62"], ["\u2003Grade 2", "3", "5", ""],
-      ["\u2003Grade 3", "1", "0", ""]], "Events by arm"),
-])
+@yaml_cases
 def test_grade_rows_under_toxicity_terms_make_a_toxicity_table(rows, caption):
     reading = read_table(grid(rows, caption))
     got = {(r.fields["endpoint"], r.fields["category"], r.fields["grade"], r.group.label) for r in reading.results}
@@ -1384,17 +1200,7 @@ def test_grade_rows_under_a_tumour_grade_heading_are_no_toxicity():
 
 # A ratio's row naming the whole population ("Total", "Overall") or only the analysis ("Adjusted") among a table's
 # subgroups or factors: the ratio of all patients, no group of that name.
-@pytest.mark.parametrize("rows, caption", [
-    ([["Outcome", "Drug Q (n = 60)", "Placebo (n = 58)", "Hazard ratio (95% CI)", "P"],
-      ["Overall survival (months)", "", "", "", ""],
-      ["\u2003Northern centres", "12.5", "10.1", "0.80 (0.60–1.10)", "0.2"],
-      ["\u2003Southern centres", "9.5", "8.1", "0.90 (0.62–1.31)", "0.5"],
-      ["\u2003Total", "11.0", "9.0", "0.85 (0.66–1.09)", "0.2"],
-      ["\u2003Adjusted", "", "", "0.82 (0.63–1.07)", "0.15"]], "Median time to event by arm"),
-    ([["Subgroup", "HR (95% CI)", "P"], ["Age < 65 years", "0.72 (0.55–0.94)", "0.02"],
-      ["Age ≥ 65 years", "0.91 (0.66–1.25)", "0.55"], ["Overall", "0.78 (0.64–0.95)", "0.01"],
-      ["Multivariable", "0.76 (0.62–0.93)", "0.008"]], "Progression-free survival by subgroup"),
-])
+@yaml_cases
 def test_a_ratio_of_the_whole_population_among_subgroups(rows, caption):
     reading = read_table(grid(rows, caption))
     whole = [r for r in rows_of(reading, measure="hr") if r.group is None]
