@@ -15,6 +15,7 @@ import yaml
 from click.testing import CliRunner
 from result_rows import rows_where
 from support import query as q
+from support import yaml_cases
 
 from oncoev.cli import cli
 from oncoev.db.export import export_study
@@ -115,12 +116,7 @@ def test_a_baseline_table_explains_its_cells_and_an_efficacy_table_does_not():
     assert by_number["12"] is None and by_number["15"] is None
 
 
-@pytest.mark.parametrize("caption, role", [
-    ("General data of the drug and control groups", "baseline"),
-    ("Characteristics of the patients in the study and control arms", "baseline"),
-    ("Baseline characteristics and local control", None),  # local control is an outcome
-    ("Characteristics of the control group and their responses", None),
-])
+@yaml_cases
 def test_a_control_group_in_a_caption_is_the_comparator_not_an_outcome(caption, role):
     text = f"Intro.\nTable 1 {caption}\nStage III\n21\n17\nLung primary\n12 (30)\n\n"
     found = find_numbers(text)
@@ -218,17 +214,7 @@ def test_a_note_with_a_verb_after_a_tables_last_rows_is_no_prose_but_a_sentence_
     assert reasons["44"] is not None and reasons["14" if "14" in after else "301.5"] is None
 
 
-@pytest.mark.parametrize(("header", "rows", "reasons"), [
-    # under a p column, the number right after each row's interval is its p value
-    ("Table 3 Markers and relapse Marker HR 95% CI P", " KRT7 1.42 1.08 - 1.87 0.012 MUC4 0.81 0.60 - 1.09 0.164",
-     {"0.012": "p_value", "0.164": "p_value"}),
-    ("Table 3 Risk of death by factor Factor HR (95% CI) p-value",
-     " Age >70 1.31 (1.05, 1.63) 0.017 Male 0.97 (0.78, 1.21) 0.79", {"0.017": "p_value", "0.79": "p_value"}),
-    # no p column named: no p; an estimate with an interval of its own after an interval is no p either
-    ("Table 3 Markers and relapse Marker HR 95% CI", " KRT7 1.42 1.08 - 1.87 0.012", {"0.012": None}),
-    ("Table 3 Survival by arm Outcome Arm A HR (95% CI) Arm B HR (95% CI) P",
-     " OS 0.76 (0.61, 0.94) 0.88 (0.70, 1.11) 0.31", {"0.88": None, "0.31": "p_value"}),
-])
+@yaml_cases
 def test_the_number_after_a_rows_interval_under_a_p_column_is_its_p_value(header, rows, reasons):
     text = f"Results are in the table.\n{header}\n{rows}\n"
     table, _ = _one_table(text)
@@ -284,12 +270,7 @@ def _reasons(text: str) -> dict[str, str | None]:
     return {text[slice(*n.original)]: n.reason for n in account.numbers}
 
 
-@pytest.mark.parametrize("text", [
-    "Background: Near 35% of such tumours spread early.\nMethods: Our nurses saw 57 people on 3 wards and "
-    "phoned each 2 times.\nResults: Control held in 88% while 14 people relapsed.\n",
-    ">>> BACKGROUND\nNear 35% of such tumours spread early.\n>>> PATIENTS AND METHODS\nOur nurses saw 57 "
-    "people on 3 wards and phoned each 2 times.\n>>> RESULTS\nControl held in 88% while 14 people relapsed.\n",
-])
+@yaml_cases
 def test_numbers_of_an_abstracts_methods_and_background_are_the_designs(text):
     reasons = _reasons(text)
     assert reasons["35"] == "background"
@@ -297,26 +278,14 @@ def test_numbers_of_an_abstracts_methods_and_background_are_the_designs(text):
     assert reasons["88"] is None and reasons["14"] is None  # the findings
 
 
-@pytest.mark.parametrize(("text", "under_unknown_heading"), [
-    # under a heading the vocabulary does not know: the methods when its words say so ("SETTING AND PEOPLE"),
-    # else what it holds is not known
-    (">>> PURPOSE\nTo weigh 2 ways of calling people.\n>>> SETTING AND PEOPLE\nOur nurses saw 57 people.\n"
-     ">>> RESULTS\nControl held in 88%.\n", "methods"),
-    ("Objectives: To weigh 2 ways of calling people.\nWARDS AND PEOPLE: Our nurses saw 57 people.\n"
-     "Results: Control held in 88%.\n", None),
-])
+@yaml_cases
 def test_an_abstracts_purpose_is_its_design_up_to_a_heading_not_known(text, under_unknown_heading):
     reasons = _reasons(text)
     assert reasons["2"] == "background"
     assert reasons["57"] == under_unknown_heading
 
 
-@pytest.mark.parametrize("text", [
-    "Results\n\n3.1 Patient characteristics\n\nOur nurses saw 57 people, 41 living alone and 16 with a partner. "
-    "Later, 12 received a second course.\n\n3.2 Calls\n\nIn the spring, 38 people felt better.\n",
-    "BODY.RESULTS:\nAll went to plan.\nBODY.RESULTS.PATIENTS:\nOur nurses saw 57 people, 41 living alone and 16 with "
-    "a partner. Later, 12 received a second course.\nBODY.RESULTS.CALLS:\nIn the spring, 38 people felt better.\n",
-])
+@yaml_cases
 def test_a_results_subsection_on_who_the_patients_were_is_baseline_but_not_what_they_received(text):
     reasons = _reasons(text)
     assert reasons["41"] == reasons["16"] == "baseline"
@@ -331,25 +300,14 @@ def test_a_methods_sentence_naming_an_outcome_without_a_finding_is_the_design():
     assert reasons["31"] is None  # a finding: "there were 31 deaths"
 
 
-@pytest.mark.parametrize("text", [
-    "Background: Survival at 24 months is near 35% after surgery alone.\nResults: Control held in 88%.\n",
-    ">>> PURPOSE\nEarlier series gave a response rate of 35% and a median survival of 9 months.\n>>> RESULTS\n"
-    "Control held in 88%.\n",
-    "Objectives: Since relapse strikes 35% of such women within 9 years, we set out to weigh a second drug.\n"
-    "Results: Control held in 88%.\n",
-])
+@yaml_cases
 def test_what_others_found_or_an_aim_in_the_background_is_no_result_of_the_study(text):
     reasons = _reasons(text)
     assert reasons["35"] == "background"  # a finding of others, or of no study: not this one's
     assert reasons["88"] is None
 
 
-@pytest.mark.parametrize("text", [
-    "Background: In this series we saw survival at 24 months near 35%.\nResults: Control held in 88%.\n",
-    ">>> PURPOSE\nOur earlier report gave a response rate of 35% in the first women treated.\n>>> RESULTS\n"
-    "Control held in 88%.\n",
-    "Background: The present trial first showed a 35% response with the drug.\nResults: Control held in 88%.\n",
-])
+@yaml_cases
 def test_a_background_sentence_on_this_studys_own_outcome_keeps_its_numbers(text):
     assert _reasons(text)["35"] is None
 
@@ -1107,16 +1065,7 @@ def test_anchors_are_found_where_an_alternation_of_them_is():
 # -- counts of patients by stage ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, counts", [
-    ("Of 58 women (median age, 61 years; stage IIIA, 25 [43%]; IIIB, 33 [57%]), 20 (34%) were alive at the end.",
-     ["25", "43", "33", "57"]),
-    ("By clinical stage, 410 patients had stage I disease; 150 patients, stage II; and 95 patients, stage IV.",
-     ["410", "150", "95"]),
-    ("Two men were classified in stage 0, 310 in stage I, 140 in stage II and 77 in stage IIIB.", ["310", "140", "77"]),
-    ("The 90 eligible patients [52 stage IIIA and 38 IIIB] were seen every month.", ["52", "38"]),
-    ("Clinical stages were I in 30 patients (50%) and II in 30 (50%).", ["30", "50"]),
-    ("In all, 212 (44%) patients had stage IB disease and 96 (20%) had stage II disease.", ["212", "44", "96", "20"]),
-])
+@yaml_cases
 def test_counts_of_patients_by_stage_are_who_came_in(text, counts):
     found = find_numbers(text)
     classify(text, found)
@@ -1124,96 +1073,7 @@ def test_counts_of_patients_by_stage_are_who_came_in(text, counts):
     assert taken == {number: "baseline" for number in counts}
 
 
-@pytest.mark.parametrize("text, number", [
-    # counts by stage with an outcome or after treatment stay unexplained
-    ("Of 58 women (median age, 61 years; stage IIIA, 25 [43%]; IIIB, 33 [57%]), 20 (34%) were alive at the end.", "20"),
-    ("Local recurrence by stage: stage I, 4 (6%); stage II, 9 (14%).", "4"),
-    ("Among them, stage I, 5 (8%) and stage II, 12 (19%) relapsed.", "5"),
-    ("After induction, pathologic stages were 0 in 14 patients (22%) and I in 20 patients (31%).", "14"),
-    ("Five-year survival was stage I, 61%; stage II, 40%.", "61"),
-    ("After two cycles, 11 patients had stage I disease and 7 had stage II disease.", "11"),
-    # a share or a change beside a cut off stays unexplained
-    ("Nodule diameter was greater than 3 cm in 41% of the cases.", "41"),
-    ("The uptake value fell by more than 40% in 9 patients.", "40"),
-    ("Nodule diameter was greater than 3 cm in 14 patients.", "14"),
-    ("Nausea was seen in more than 35% of the patients.", "35"),
-    ("Response rates were 30-40% vs 20% with the older drug.", "30"),
-    # a number after a cut off that is no bound stays a number
-    ("Median survival was 7 months with uptake values of less than 3 and 15 months with higher values.", "15"),
-    ("Of the nodules with SUV >5, 41% were malignant.", "41"),
-    # a value read in a window stays unexplained
-    ("Freedom from relapse was 40% in the first 2 years.", "40"),
-    ("The rash cleared after 2 weeks off drug.", "2"),
-    ("The dose was cut in 9 cases during the first 6 weeks.", "9"),
-    # what happened to those followed stays unexplained
-    ("Of the women lost to follow-up, 6 had a relapse.", "6"),
-    ("Since then, 20 cases were fully followed until death.", "20"),
-    # patients counted or rates beside the design stay unexplained
-    ("Nausea was reported in 3 of 12 patients.", "3"),
-    ("The 2 primary end points were met in 41% and 30% of those treated.", "41"),
-    ("Benefit was seen in 5 of 8 trials (62%) of the first kind.", "5"),
-    # lesions counted as an outcome stay unexplained
-    ("Complete response was reached for 40 lesions.", "40"),
-    ("Growth was seen in at least 2 lesions in each of 6 cases.", "2"),
-    # a bound said as a finding stays unexplained
-    ("Neutropenia occurred in > 60% of the patients in both arms.", "60"),
-    ("Cough was reported by more than 30 patients.", "30"),
-    ("Rash occurred in 14 patients.", "14"),
-    # a pair after an interval closed is no interval
-    ("Median PFS was 5 months (95% CI 4-6) and 11-14 patients per site relapsed.", "11"),
-    ("Median PFS was 5 months (95% CI 4 to 6), and 12 to 15 of them were alive.", "12"),
-    # an interval measured is no cut off
-    ("The median disease-free interval was longer than 40 months.", "40"),
-    ("The disease-free interval was 18 months in the surgical group.", "18"),
-    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "30"),
-    # a finding about the patients randomised is no sample size
-    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "20.1"),
-    ("A response was seen in 38% of all randomised patients.", "38"),
-    ("Later, 40 (50%) of 80 patients were eligible for resection.", "40"),
-    # counts by t category after treatment or with an event stay
-    ("Local relapse was seen in 9 patients: 6 were T2 and 3 were T3.", "6"),
-    ("After induction, 14 patients had T1 disease and 8 had T0 disease.", "14"),
-    ("Of the 40 patients with T2 tumours, 11 died of cancer.", "11"),
-    # a finding after the follow up is no follow up
-    ("Median follow-up was 24 months; 12 patients relapsed.", "12"),
-    ("With mean/median follow-up of 21/17 months, local control was 80%.", "80"),
-    ("Median follow-up was 30 months, and 14 of 40 patients (35%) were alive.", "14"),
-    # patients followed to an outcome are no follow up
-    ("Later, 12 of them were followed for more than 5 years without relapse.", "12"),
-    ("Of these, 40 were followed until death.", "40"),
-    ("Since then 9 patients have been followed for 3 years and are alive.", "9"),
-    # a study on patients with an event or a share is no size
-    ("The analysis on 35 patients who relapsed showed no pattern.", "35"),
-    ("A study on 40% of the cases found the marker.", "40"),
-    # a total of events or a count over its total is no sample size
-    ("After resection, a total of 9/120 patients (7.5%) had occult nodal disease.", "9"),
-    ("Over the trial a total of 3 treatment-related deaths were reported.", "3"),
-    ("By the cut-off a total of 41/41 (100%) progressions had been seen.", "41"),
-    # an end point numbered after its letters is an outcome
-    ("Median PFS1 and PFS2 were 9.8 and 13.1 months in patients with KRAS mutations.", "9.8"),
-    ("Median PFS2 was 15.4 months among women with EGFR mutations.", "15.4"),
-    # a number after a p value is no p value
-    ("Relapse was less frequent (P = 0.03) and 0.5 of the cases healed.", "0.5"),
-    ("The gap was small (P = 0.21 and 12 patients).", "12"),
-    # a split of those with an event is no sample size
-    ("In all, 12 patients (6 in each arm) died of the disease.", "6"),
-    ("Overall 210 were evaluable for response; 30 in arm A and 12 in arm B responded.", "30"),
-    # a share of patients reaching a dose intensity is no dose
-    ("A relative dose intensity above 85% was reached in 64% of patients.", "64"),
-    ("Patients with a dose intensity of 90% had a response rate of 33%.", "33"),
-    # new lesions are no lesion count
-    ("At progression, patients had a median of 3 new lesions.", "3"),
-    ("Patients developed a median of 2 lesions after therapy.", "2"),
-    # those who declined a treatment are no sample size
-    ("During therapy, 16 patients declined further treatment.", "16"),
-    ("After two cycles, 5 patients refused surgery.", "5"),
-    # the value before an interquartile range stays unexplained
-    ("Survival was 14.1 months (interquartile range [IQR], 8.0-22.5).", "14.1"),
-    # new lesions a patient harbours stay unexplained
-    ("At progression, one woman harboured 4 new brain lesions.", "4"),
-    # a value near the word see is no page
-    ("We did see a response in 12 patients (p. 0.04 by chi-square).", "12"),
-])
+@yaml_cases
 def test_a_number_no_class_explains_stays_unexplained(text, number):
     assert reason(text, number) is None
 
@@ -1226,15 +1086,7 @@ def test_class_unless_names_only_classes_that_exist(monkeypatch):
 # -- cut-offs of a characteristic, and categories compared by a cut-off -------------------------
 
 
-@pytest.mark.parametrize("text, bounds", [
-    ("Worse outcome was tied to smoking and a weight loss of < 8% (p = 0.02).", ["8"]),
-    ("Nodules with uptake values of less than 3.2 were benign in most cases.", ["3.2"]),
-    ("Plans with V(5) values of >65% were replanned.", ["65"]),
-    ("Control was best with uptake values of less than or equal to 2, 2-4 and more than 4 at entry.", ["2", "4"]),
-    ("The score (0-15 vs. >15 points) was prognostic.", ["0", "15"]),
-    ("Taken as a binary value (≤ v > 4.5), the score told nothing.", ["4.5"]),
-    ("Scores of >20 vs 10-20 points were compared.", ["20", "10"]),
-])
+@yaml_cases
 def test_cut_offs_of_a_characteristic_are_thresholds(text, bounds):
     found = find_numbers(text)
     classify(text, found)
@@ -1245,14 +1097,7 @@ def test_cut_offs_of_a_characteristic_are_thresholds(text, bounds):
 # -- windows and schedules of the design ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, numbers_", [
-    ("Fatigue was scored during the first 16 weeks and over the initial 30 weeks.", ["16", "30"]),
-    ("Scans were done every 3 months in the first 3 years, then every 2 years.", ["3", "2"]),
-    ("Drug Z was given weekly for three weeks with 1 week off, or as two doses 2 weeks apart.", ["1", "2"]),
-    ("Radiotherapy was 2 Gy per fraction, 5 days/week, or 3 fractions per week.", ["5", "3"]),
-    ("Men who progressed after at least 8 weeks of prior gefitinib or 6 months of previous EGFR inhibitor therapy "
-     "could enter.", ["8", "6"]),
-])
+@yaml_cases
 def test_windows_and_schedules_of_the_design_are_explained(text, numbers_):
     found = find_numbers(text)
     classify(text, found)
@@ -1261,155 +1106,7 @@ def test_windows_and_schedules_of_the_design_are_explained(text, numbers_):
 
 
 # A number (as written in the text) and the class of unexplained.py that explains it, class by class
-@pytest.mark.parametrize("text, number, expected", [
-    # notes and pages elsewhere are references
-    # a note on the abstract and a page elsewhere are references
-    ("Cure was rare after surgery alone.(ABSTRACT TRUNCATED AT 400 WORDS)", "400", "reference"),
-    ("See the related editorial by a reader, p. 1120.", "1120", "reference"),
-    ("A commentary on this trial appears on p. 88-90 of this issue.", "88", "reference"),
-    # pages of an appendix and lists of supplements are references
-    ("Rates of rash were alike in the two groups (webappendix p 3).", "3", "reference"),
-    ("Most delays were short (appendix pp 8–9).", "9", "reference"),
-    ("The sensitivity analyses agreed (supplementary appendix p 14, 15).", "15", "reference"),
-    ("Details are in Supplementary Tables 2, 5, and 7.", "7", "reference"),
-    ("The full protocol is given as Supplementary file 4.", "4", "reference"),
-    # numbers naming a category are categories
-    # lesions a patient harbours are a category
-    ("Even women who harbor more than 12 brain metastases may gain from it.", "12", "category"),
-    ("A man who harboured 3 liver lesions went to surgery first.", "3", "category"),
-    # lists of grades and categories end where the sentence does
-    ("Most of the skin reactions were grade 1 or 2.", "2", "category"),
-    ("Nearly all rashes stayed at grades 1 to 2.", "2", "category"),
-    ("Grade 3, 4, or 5 bleeding was seen with the higher dose only.", "5", "category"),
-    ("Grade 3 + 4 fatigue was more frequent with drug B.", "4", "category"),
-    ("Men with clinical T2 or 3 disease took part.", "3", "category"),
-    ("Nodal category N1 and 2 disease was allowed.", "2", "category"),
-    # parts of the design and trials of a review are counted as categories
-    ("The trial had 2 primary end points, survival and response.", "2", "category"),
-    ("We set 3 co-primary endpoints before the first patient entered.", "3", "category"),
-    ("Fatigue was worse with the drug in 2 of 6 trials.", "2", "category"),
-    ("Survival improved in 4 of the 9 randomised studies we pooled.", "4", "category"),
-    # the bound of lesions a treatment is given for is a category
-    ("Few series report radiosurgery for 5 or more metastases.", "5", "category"),
-    ("Those with many tumours (up to 8 brain metastases) were eligible.", "8", "category"),
-    ("The gamma knife is used for at most 3 lesions per session.", "3", "category"),
-    # tnm categories written with bracketed subscripts are categories
-    ("Women with T(2)N(1)M(0) tumours were eligible.", "1", "category"),
-    ("Only T(1-2) cancers were treated with the implant.", "2", "category"),
-    ("The hazard of death for T(3) versus T(1) was higher.", "3", "category"),
-    ("Those with N(2) disease fared worse.", "2", "category"),
-    # how many lesions the patients had is a category
-    ("Patients harboured a median 6 nodules (range 3-11) with a median volume of 2.1 cc.", "6", "category"),
-    ("Most had a median of 4 brain metastases (range 2-9) at entry.", "4", "category"),
-    ("The median number of lesions per patient was 3 (range 1-8).", "3", "category"),
-    # numbers about the follow up are follow up
-    # how complete the follow up was is follow up
-    ("The median watch lasted 6 years (4 lost to follow-up); 51 deaths were recorded.", "4", "follow_up"),
-    ("Follow-up was complete in 71 of the men.", "71", "follow_up"),
-    ("Follow-up data were available for 96% of the women.", "96", "follow_up"),
-    ("Of them, 44 patients (90%) were fully followed up until death or 3 years.", "90", "follow_up"),
-    # follow up times listed are follow up
-    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "14.9",
-     "follow_up"),
-    ("Median follow-up times were 12.1 months (arm A), 14.9 months (arm B), and 13.3 months (arm C).", "13.3",
-     "follow_up"),
-    ("Median follow-up was 20 months for drug A, 22 months for drug B and 19 months for placebo.", "20", "follow_up"),
-    ("With mean/median follow-up of 21/17 months, local control was 80%.", "21", "follow_up"),
-    ("Mean follow-up periods were 612.0 ± 150.2 and 598.1 ± 130.4 days in the two groups, respectively.", "612.0",
-     "follow_up"),
-    ("Median follow-up was 4.2 years (50 months [IQR 30-70]).", "50", "follow_up"),
-    # how many patients were followed is follow up
-    ("Three were lost; the remaining 150 patients were followed up for 5 years.", "150", "follow_up"),
-    ("Overall, 98% of the patients were observed for at least 5 years or until death.", "98", "follow_up"),
-    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "57", "follow_up"),
-    ("Of the 60 women, 57 (95%) were followed for a minimum of 2 years.", "95", "follow_up"),
-    # a microscope images magnification is a measurement
-    ("Dense nuclear staining of the tumour cells (original magnification ×400).", "400", "measurement"),
-    ("Sections after two weeks of the drug (magnified 200×). Panel B shows the control.", "200", "measurement"),
-    ("A: weak staining of the stroma ×40. B: strong staining.", "40", "measurement"),
-    # an interquartile range with its abbreviation in brackets is a range
-    ("Time to the first dose was 11 days (interquartile range [IQR], 3.5-27.0).", "27.0", "range"),
-    ("The median stay was 6 days (interquartile range (IQR) 2-14 days).", "2", "range"),
-    # an age said to average a value is an age
-    ("The 52 men, whose age averaged 66 years, were all smokers.", "66", "age"),
-    ("Age averaged 59.5 years in the first group.", "59.5", "age"),
-    # bounds of what was counted are thresholds
-    # the bound an event must pass to be listed is a threshold
-    ("Grade 2 events occurring in more than 3 patients on drug A were cough and rash.", "3", "threshold"),
-    ("Only fever and chills were reported by >1 patient.", "1", "threshold"),
-    ("Side effects occurring in at least 15% of patients were fatigue and nausea.", "15", "threshold"),
-    ("Table 3. The most frequent events (≥4 subjects) of any grade", "4", "threshold"),
-    # the cut off of an interval is a threshold
-    ("Those with a disease-free interval longer than 24 months lived longer.", "24", "threshold"),
-    ("Women with a platinum-free interval of at least 6 months were given the doublet.", "6", "threshold"),
-    ("A DFI ≥ 36 months and a single nodule predicted survival.", "36", "threshold"),
-    ("Sites whose interval between the two courses was 14 months or less relapsed in 30 patients.", "14", "threshold"),
-    ("Men with a treatment-free interval of more than 9-12 months did well.", "12", "threshold"),
-    # at least one is the bound of what was counted
-    ("Overall, 37 patients (41%) had at least 1 grade 3 adverse event.", "1", "threshold"),
-    ("In the drug K arm, 52 women experienced at least 1 serious adverse event.", "1", "threshold"),
-    # the intervals listed after the first one are intervals
-    ("Median time to relapse was 9 and 6 months (95% CI 7-11 and 4-8 months, respectively).", "4", "ci"),
-    ("Median time to relapse was 9 and 6 months (95% CI 7-11 and 4-8 months, respectively).", "8", "ci"),
-    ("Time on drug was 22 weeks (95% CI, 18 to 26 for the weekly arm and 13 to 19 for the daily arm).", "13", "ci"),
-    ("Time on drug was 22 weeks (95% CI, 18 to 26 for the weekly arm and 13 to 19 for the daily arm).", "19", "ci"),
-    ("The scores fell by 3.1 and 1.2 points (95% confidence intervals 2.0-4.2; 0.4-2.0).", "0.4", "ci"),
-    # counts of people taking part are sample sizes
-    # a share of the patients randomised is a sample size
-    ("88 (71.5%) of 123 patients were randomly assigned to drug A.", "71.5", "sample_size"),
-    ("In all, 240 of 300 women (80%) were randomised to drug A or drug B.", "240", "sample_size"),
-    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "402", "sample_size"),
-    ("Median survival for the 402 (61%) of 659 patients assigned to drug B was 20.1 months.", "61", "sample_size"),
-    ("The findings rest on data for 94% of all patients who were randomised.", "94", "sample_size"),
-    ("Data came from five trials (1,310 patients, 91% of all randomly assigned patients).", "91", "sample_size"),
-    ("Seven trials, representing 88% of all randomised patients, gave their data.", "88", "sample_size"),
-    # a study on so many patients is its size
-    ("This is a subset of a randomised trial on 1,104 patients with metastatic disease.", "1,104", "sample_size"),
-    ("We report a retrospective study on 212 women treated at two centres.", "212", "sample_size"),
-    # a total of trials or people stays a sample size
-    ("Our review holds a total of 31 trials with 7,020 participants.", "31", "sample_size"),
-    ("Among them, a total of 212 women entered the trial.", "212", "sample_size"),
-    # a count of patients as an adjective is a sample size
-    ("We reviewed the 1,840-patient cooperative group database.", "1,840", "sample_size"),
-    ("This 412-patient trial compared two doses of drug A.", "412", "sample_size"),
-    ("A 96-participant pilot preceded the main study.", "96", "sample_size"),
-    # the groups split of those entered are sample sizes
-    ("Thus, 140 patients (70 in each group) were included in the analyses.", "70", "sample_size"),
-    ("We randomly assigned 212 women (106 per arm) to drug A or placebo.", "106", "sample_size"),
-    ("In all, 610 patients were assessable for PFS; 305 in the drug A group and 298 in the placebo group.", "305",
-     "sample_size"),
-    ("In all, 610 patients were assessable for PFS; 305 in the drug A group and 298 in the placebo group.", "298",
-     "sample_size"),
-    # those who declined to take part are a sample size
-    ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "2,204",
-     "sample_size"),
-    ("Of those invited, 1,310 agreed and 2,204 (62.7%) who declined participation were sent a letter.", "62.7",
-     "sample_size"),
-    ("Some were excluded: 14 for other trials and 9 patients who refused to participate in this study.", "9",
-     "sample_size"),
-    ("In total, 6 women declined to be randomised.", "6", "sample_size"),
-    # counts of patients by t category are baseline
-    ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "22", "baseline"),
-    ("Of these, 60 tumours were T1, 22 were T2 and 5 were T3.", "5", "baseline"),
-    ("In all, 45 nodules were cT1 and 19 were cT2 lung cancer.", "19", "baseline"),
-    ("By size, 28 (56%) were T1b, 15 (30%) were T2a and the rest were T3.", "15", "baseline"),
-    # the number of a trial named before its registration is an identifier
-    ("(Funded by Acme Pharma; ORCHID 2231 ClinicalTrials.gov number, NCT09999999.)", "2231", "identifier"),
-    ("(Funded by the Agency; Harbour 48 ClinicalTrials.gov number, NCT08888888.)", "48", "identifier"),
-    ("These aims are tested in the Leukaemia Group C 140611 trial.", "140611", "identifier"),
-    ("As in the Research Group 201407 protocol, drug A was given.", "201407", "identifier"),
-    # p values listed in brackets or as a range are p values
-    ("Age and stage worsened relapse and survival (P = 0.031 and 0.047).", "0.047", "p_value"),
-    ("Both scores fell with drug A (p < .01, .02 and .04).", ".04", "p_value"),
-    ("The effect grew with the stage (p = 0.004-0.030) and after induction.", "0.030", "p_value"),
-    # the dose intensity delivered is a dose
-    ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "91", "dose"),
-    ("The median relative dose intensity was 91% for drug A and 87% for drug B.", "87", "dose"),
-    ("It was higher with drug C (mean relative dose intensity of 93.2% versus 80.5%; p=0.002).", "80.5", "dose"),
-    ("Dose intensity: 78% (range 40-100) in arm A.", "78", "dose"),
-    # a sentence of who had mutations stays baseline
-    ("Of the 70 patients, 20 had KRAS mutations and 9 had smoked.", "20", "baseline"),
-])
+@yaml_cases
 def test_a_number_is_explained_by_its_class(text, number, expected):
     assert reason(text, number) == expected
 
@@ -1417,12 +1114,7 @@ def test_a_number_is_explained_by_its_class(text, number, expected):
 # -- the arms' sizes listed after a randomisation, without brackets --------------------------------
 
 
-@pytest.mark.parametrize("text, sizes", [
-    ("From 2011 on, we randomly allocated 240 women; 121 (50%) to drug A and 119 (50%) to placebo.",
-     ["121", "50", "119"]),
-    ("Patients were randomly assigned: 60 to surgery, 58 to radiotherapy and 61 to chemoradiotherapy (5 refused).",
-     ["60", "58", "61"]),
-])
+@yaml_cases
 def test_arms_sizes_listed_after_the_randomisation_are_sample_sizes(text, sizes):
     found = find_numbers(text)
     classify(text, found)
@@ -1487,12 +1179,7 @@ def test_other_hyphenated_counts_are_no_sample_size(text, number):
     assert reason(text, number) != "sample_size"
 
 
-@pytest.mark.parametrize("title, role", [
-    ("Features of the women at entry", None),  # no cue of a baseline table: the title is read, no class
-    ("Patient characteristics", "baseline"),
-    ("Demographics of the two arms", "baseline"),
-    ("Best response by arm", None),
-])
+@yaml_cases
 def test_a_label_alone_on_its_line_takes_the_line_after_it_as_its_title(title, role):
     # a rendering that writes the table's label on a line of its own, its title on the next, then one cell a line
     text = f"Results\nTable 1\n{title}\n\n\nItem\n\nArm A (n = 40)\n\nArm B (n = 38)\n\nStage III\n\n21 (52)\n17 (45)\n"
@@ -1510,13 +1197,7 @@ def test_a_label_alone_on_its_line_takes_no_header_cell_nor_a_row_as_its_title()
         assert table.name == "Table 3: "
 
 
-@pytest.mark.parametrize("caption, role", [
-    ("Patient background", "baseline"),
-    ("Background of the patients by arm", "baseline"),
-    ("Patients' background data", "baseline"),
-    ("Patient background and survival", None),  # survival is an outcome
-    ("Dosing information", None),  # it may count dose reductions, a result
-])
+@yaml_cases
 def test_a_table_of_the_patients_background_holds_no_results(caption, role):
     text = f"Intro.\nTable 2 {caption}\nStage III\n21\n17\nLung primary\n12 (30)\n\n"
     found = find_numbers(text)
@@ -1524,12 +1205,7 @@ def test_a_table_of_the_patients_background_holds_no_results(caption, role):
     assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
 
 
-@pytest.mark.parametrize("caption, role", [
-    ("Prior anticancer treatments by arm", "baseline"),
-    ("Prior systemic therapies, n (%)", "baseline"),
-    ("Prior lung cancer treatment before enrolment", "baseline"),
-    ("Prior systemic therapy and response", None),  # response is an outcome
-])
+@yaml_cases
 def test_a_table_of_the_treatments_had_before_the_study_holds_no_results(caption, role):
     text = f"Intro.\nTable 2 {caption}\nSurgery\n21\n17\nRadiotherapy\n12 (30)\n\n"
     found = find_numbers(text)
