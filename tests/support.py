@@ -119,15 +119,15 @@ def _case_tables(stem: str) -> dict[str, list[dict]]:
 
 def yaml_cases(test):
     """Parametrize ``test`` with its cases from tests/cases/<test module>.yaml: the table named as the test, a list of
-    records, each a case naming the test's parameters (in the same order in every case)."""
+    records, each a case naming the test's parameters (in the same order in every case) and, if it likes, its ``id``."""
     import pytest
 
     table = test.__name__
     records = _case_tables(Path(test.__code__.co_filename).stem)[table]
-    names = list(records[0])
-    if any(list(r) != names for r in records):
+    names = [k for k in records[0] if k != "id"]
+    if any([k for k in r if k != "id"] != names for r in records):
         raise ValueError(f"{table}: every case must name the parameters {names}, in that order")
-    values = [r[names[0]] if len(names) == 1 else tuple(r.values()) for r in records]
+    values = [pytest.param(*(r[k] for k in names), id=r.get("id")) for r in records]
     return pytest.mark.parametrize(",".join(names), values)(test)
 
 
