@@ -1163,67 +1163,7 @@ def test_a_count_out_of_a_total_that_looks_like_a_year(sentence, total):
     assert rows_where(out, cohort="group_2", measure="count")
 
 
-@pytest.mark.parametrize("results, expected, none_for_all", [
-    # a count before its events and their verb is the group's named after
-    pytest.param(
-        "11 (7%) fatal adverse events occurred in the drug Q group and three (2%) in the placebo group.",
-        {("TOX", "count", 11.0, "drug_q", None), ("TOX", "count", 3.0, "placebo", None)},
-        True, id="count_then_events_verb_1"),
-    pytest.param(
-        "Twenty-two (15%) serious adverse events were reported in the drug Q group and 14 (9%) in the placebo group.",
-        {("SAE", "count", 22.0, "drug_q", None), ("SAE", "count", 14.0, "placebo", None)},
-        True, id="count_then_events_verb_2"),
-    # a count of patients 'in each group' before the event is each group's
-    pytest.param(
-        "Six (4%) patients in each group stopped treatment because of adverse events.",
-        {("DISCONTINUATION", "count", 6.0, "drug_q", "adverse events"),
-         ("DISCONTINUATION", "count", 6.0, "placebo", "adverse events")},
-        True, id="in_each_group_before_the_event_1"),
-    pytest.param(
-        "Two patients (1%) in both arms had grade 4 thrombocytopenia.",
-        {("TOX", "count", 2.0, "drug_q", "thrombocytopenia"), ("TOX", "count", 2.0, "placebo", "thrombocytopenia")},
-        True, id="in_each_group_before_the_event_2"),
-    # '..., had died: A in 45 (30%) and B in 56 (37%)'
-    pytest.param(
-        "By the cut-off, 101 patients (34%) had died: drug Q in 45 (30%) and placebo in 56 (37%).",
-        {("DEATH", "count", 45.0, "drug_q", None), ("DEATH", "count", 56.0, "placebo", None)},
-        False, id="group_then_in_and_count_1"),
-    pytest.param(
-        "Grade 3 fatigue was recorded for 30 patients: drug Q in 19 (13%) and placebo in 11 (7%).",
-        {("TOX", "count", 19.0, "drug_q", "fatigue"), ("TOX", "count", 11.0, "placebo", "fatigue")},
-        False, id="group_then_in_and_count_2"),
-    # 'X was completed in/by' is treatment completion
-    pytest.param(
-        "Radiotherapy was completed in 93% and 88% of patients, respectively.",
-        {("TREATMENT_COMPLETION", "rate", 93.0, "drug_q", None),
-         ("TREATMENT_COMPLETION", "rate", 88.0, "placebo", None)},
-        False, id="treatment_was_completed_1"),
-    pytest.param(
-        "Chemotherapy was completed by 61% of patients in the drug Q group and by 70% in the placebo group.",
-        {("TREATMENT_COMPLETION", "rate", 61.0, "drug_q", None),
-         ("TREATMENT_COMPLETION", "rate", 70.0, "placebo", None)},
-        False, id="treatment_was_completed_2"),
-    # distant metastases with the verb of their occurring are distant failure
-    pytest.param(
-        "Distant metastases developed in 19 (13%) patients given drug Q and in 31 (21%) given placebo.",
-        {("FAIL_DISTANT", "count", 19.0, "drug_q", None), ("FAIL_DISTANT", "count", 31.0, "placebo", None)},
-        False, id="distant_metastases_developed_1"),
-    pytest.param(
-        "Twelve patients (8%) in the drug Q group developed distant metastases.",
-        {("FAIL_DISTANT", "count", 12.0, "drug_q", None)},
-        False, id="distant_metastases_developed_2"),
-    # the most common graded event, a bracketed pair and 'respectively': the arms compared before
-    pytest.param(
-        "Median survival was 14.2 months with drug Q and 11.0 months with placebo; the most frequent adverse event "
-        "of grade 3 or 4 was anaemia (5.1% and 2.2%, respectively).",
-        {("TOX", "rate", 5.1, "drug_q", "anaemia"), ("TOX", "rate", 2.2, "placebo", "anaemia")},
-        True, id="most_common_graded_event_pair_1"),
-    pytest.param(
-        "Response rates were 40% with drug Q and 22% with placebo. The commonest event of grade 3 or higher was "
-        "fatigue (9% and 4%, respectively).",
-        {("TOX", "rate", 9.0, "drug_q", "fatigue"), ("TOX", "rate", 4.0, "placebo", "fatigue")},
-        True, id="most_common_graded_event_pair_2"),
-])
+@yaml_cases
 def test_each_group_s_rows_of_a_sentence(results, expected, none_for_all):
     got = arm_rows(results)
     assert got >= expected
@@ -2979,16 +2919,7 @@ def test_an_outcome_said_of_a_part_of_the_patients_is_that_parts(outcome, label)
 
 
 # Targeted or immune treatment against a named cytotoxic regimen: the paper's "chemotherapy group" is the regimen.
-CLASS_NAMED = [
-    ("Adults with ALK-rearranged lung adenocarcinoma were randomly assigned to alectinib or cisplatin-pemetrexed. "
-     "The median progression-free survival was 19.2 months in the alectinib group and 7.3 months in the "
-     "chemotherapy group (P < .001).", "alectinib", "cisplatin-pemetrexed", 7.3),
-    ("We randomly assigned 212 women to receive olaparib or capecitabine. Objective responses were seen in 58% "
-     "of the olaparib group and in 31% of the standard-chemotherapy group.", "olaparib", "capecitabine", 31.0),
-]
-
-
-@pytest.mark.parametrize("text, other, regimen, value", CLASS_NAMED)
+@yaml_cases
 def test_the_chemotherapy_group_is_the_one_cytotoxic_regimen(text, other, regimen, value):
     labels = cohort_labels(extract_text(text))
     assert not any(re.search(r"chemotherapy", label, re.I) for label in labels.values())
@@ -2998,15 +2929,7 @@ def test_the_chemotherapy_group_is_the_one_cytotoxic_regimen(text, other, regime
 
 # Two cytotoxic regimens, or a chemotherapy arm beside one named by chemotherapy's words and no drug: "chemotherapy"
 # could be either.
-CLASS_UNCLEAR = [
-    "Adults were randomly assigned to docetaxel or to gemcitabine-cisplatin. The median survival was 9.1 months "
-    "in the docetaxel group and 8.2 months in the chemotherapy group.",
-    "Adults were randomly assigned to erlotinib, cisplatin-pemetrexed or another platinum doublet. The median "
-    "survival was 9.1 months in the erlotinib group and 8.2 months in the chemotherapy group.",
-]
-
-
-@pytest.mark.parametrize("text", CLASS_UNCLEAR)
+@yaml_cases
 def test_the_chemotherapy_group_stays_its_own_where_two_arms_could_be_it(text):
     labels = cohort_labels(extract_text(text))
     rows = {r["value"]: labels.get(r["cohort"], r["cohort"]) for r in extract_text(text)["results"]}
@@ -3014,15 +2937,7 @@ def test_the_chemotherapy_group_stays_its_own_where_two_arms_could_be_it(text):
 
 
 # A share of a group named by words no rule knows is that group's, never all patients'.
-UNKNOWN_GROUP_AFTER = [
-    "We randomly assigned 240 men to receive abiraterone or enzalutamide. A PSA response was seen in 61% of the "
-    "abiraterone group and in 48% of the comparator group.",
-    "We randomly assigned 150 adults to receive sunitinib or pazopanib. Fatigue occurred in 17% of the sunitinib arm "
-    "and in 23% of the oral second-line arm.",
-]
-
-
-@pytest.mark.parametrize("text", UNKNOWN_GROUP_AFTER)
+@yaml_cases
 def test_a_share_of_a_group_no_rule_knows_is_never_all_patients(text):
     assert not rows_where(extract_text(text), cohort="all")
 
