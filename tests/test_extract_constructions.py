@@ -1541,15 +1541,7 @@ def test_a_second_ratio_named_once_after_and_for_its_outcome(sentence, expected)
 
 # "v" and "v." for versus between two groups' values: the first group's name ends before it, and "v." before a
 # number ends no sentence.
-V_FOR_VERSUS = [
-    ("Median survival was 11.0 months for the radiotherapy group v 7.5 months for the supportive-care group.",
-     {("radiotherapy group", 11.0), ("supportive-care group", 7.5)}),
-    ("The median time to progression was 4.2 months for the weekly arm v. 3.1 months for the three-weekly arm.",
-     {("weekly arm", 4.2), ("three-weekly arm", 3.1)}),
-]
-
-
-@pytest.mark.parametrize("text, expected", V_FOR_VERSUS)
+@yaml_cases
 def test_v_between_two_groups_values_is_versus(text, expected):
     extraction, labels = labelled_extraction(text)
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
@@ -1557,17 +1549,7 @@ def test_v_between_two_groups_values_is_versus(text, expected):
 
 # "..., and that of B was v": the same outcome, of another group; the value before is the group's named between its
 # outcome and it, else all patients'.
-THAT_OF = [
-    ("The 3-year disease-free survival of node-negative women was 88%, and that of node-positive women was 61% "
-     "(P < .01).", {("node-negative women", 88.0), ("node-positive women", 61.0)}),
-    ("The median overall survival of current smokers was 14 months, whereas that of never-smokers was 23 months.",
-     {("current smokers", 14.0), ("never-smokers", 23.0)}),
-    ("The 2-year local control was 79% overall; that of patients older than 75 years was 64%.",
-     {("All patients", 79.0), ("patients older than 75 years", 64.0)}),
-]
-
-
-@pytest.mark.parametrize("text, expected", THAT_OF)
+@yaml_cases
 def test_that_of_another_group_is_the_same_outcome(text, expected):
     extraction, labels = labelled_extraction(text)
     found = {(labels[r["cohort"]], r["value"]) for r in extraction["results"]}
@@ -1601,17 +1583,7 @@ def test_that_of_after_a_comparison_names_no_group(text):
 
 # Ratios listed each with the outcome after it, one of them an outcome no name knows: that one gives no row, the
 # others keep their own outcomes (and "progression-free survival" after a ratio is no "progression" alone).
-RATIO_LIST_UNKNOWN = [
-    ("The hazard ratio of drug K versus placebo was 0.93 (95% CI 0.71 to 1.22) for new primary tumours, 0.87 "
-     "(95% CI 0.64 to 1.18) for recurrence, and 1.04 (95% CI 0.80 to 1.35) for mortality.",
-     {("DFS", 0.87), ("OS", 1.04)}),
-    ("Hazard ratios for the triplet were 0.69 (95% CI, 0.55-0.87) for progression-free survival, 1.21 "
-     "(95% CI, 0.90-1.63) for hospital admission and 0.83 (95% CI, 0.70-0.98) for overall survival.",
-     {("PFS", 0.69), ("OS", 0.83)}),
-]
-
-
-@pytest.mark.parametrize("text, expected", RATIO_LIST_UNKNOWN)
+@yaml_cases
 def test_a_listed_ratio_of_an_unknown_outcome_gives_no_row(text, expected):
     found = {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]}
     assert found == expected
@@ -1630,16 +1602,7 @@ def test_a_short_name_of_a_median_is_a_median(sentence, expected):
 # A spread open at the top ("IQR 8.1-not reached") is a spread like any other; and where a sentence names a range or
 # IQR and no interval, a bare bracket after another value is the same spread, not a confidence interval (a ratio's
 # bare bracket stays its interval).
-SPREADS = [
-    ("Median survival was 31.4 months (IQR 8.1-not reached) in arm 1 versus 25.9 months (7.7-44.0) in arm 2 "
-     "(hazard ratio 0.91 [0.72-1.15]).",
-     {(31.4, None, None), (25.9, None, None), (0.91, 0.72, 1.15)}),
-    ("The median time to progression was 6.2 months (range 1.1-19.0) with drug R and 4.8 months (0.9-15.5) with "
-     "drug S.", {(6.2, None, None), (4.8, None, None)}),
-]
-
-
-@pytest.mark.parametrize("text, expected", SPREADS)
+@yaml_cases
 def test_a_spread_is_no_interval(text, expected):
     found = {(r["value"], r.get("ci_low"), r.get("ci_high")) for r in extract_text(text)["results"]}
     assert found == expected
