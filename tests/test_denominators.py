@@ -8,7 +8,7 @@ from typing import Optional
 
 import pytest
 from result_rows import row_tuples, rows_where
-from support import extract_text
+from support import extract_text, yaml_cases
 
 from oncoev.extract.denominators import move_to_share_populations, population_of_share, stated_totals
 
@@ -26,13 +26,7 @@ EVALUABLE = C("arm_a_n70", 70, "arm_a")
 COHORTS = [C("all", 160), ARM, C("arm_b", 80, "all"), TREATED, EVALUABLE]
 
 
-@pytest.mark.parametrize(("count", "share", "expected"), [
-    (30, 39.0, "arm_a_n77"),   # 30/77 = 38.96; 30/80 = 37.5
-    (30, 42.9, "arm_a_n70"),   # 30/70 = 42.86
-    (30, 37.5, None),          # the arm's own size fits: it stays the arm's
-    (30, 41.0, None),          # no population fits
-    (0, 0.0, None),
-])
+@yaml_cases
 def test_the_one_sub_population_the_share_fits(count, share, expected):
     assert population_of_share(count, share, ARM, COHORTS) == expected
 
@@ -66,12 +60,7 @@ def test_a_safety_population_defined_in_the_paper_takes_its_counts(sentence):
     assert rash and {sizes[r["cohort"]] for r in rash} == {77}
 
 
-@pytest.mark.parametrize(("sentence", "label", "n"), [
-    ("Twelve patients underwent resection of the primary tumour, with 4 (33.3%) having a pathological complete "
-     "response.", "patients who underwent resection of the primary tumour", 12),
-    ("In all, 40 patients received salvage radiotherapy, of whom 14 (35%) died within a year.",
-     "patients who received salvage radiotherapy", 40),
-])
+@yaml_cases
 def test_a_count_of_the_sentences_subject_is_of_those_patients(sentence, label, n):
     text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
     extraction = extract_text(text)
@@ -80,12 +69,7 @@ def test_a_count_of_the_sentences_subject_is_of_those_patients(sentence, label, 
     assert keys and all(cohorts[k]["n"] == n and cohorts[k]["label"] == label for k in keys)
 
 
-@pytest.mark.parametrize(("sentence", "values"), [
-    # the share fits all patients: theirs
-    ("Ninety patients underwent surgery, with 30 (33.3%) having a pathological complete response.", (30.0, 33.3)),
-    # the share fits neither: no population is guessed
-    ("Twelve patients underwent resection, with 4 (25%) having a pathological complete response.", (4.0, 25.0)),
-])
+@yaml_cases
 def test_a_share_that_does_not_fit_the_subject_leaves_the_count_where_it_was(sentence, values):
     text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
     extraction = extract_text(text)
@@ -154,25 +138,7 @@ def test_a_count_over_its_total_with_a_slash_is_of_that_part(sentence, totals):
     assert {n for (n,) in got} == totals
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # "anaemia (9 [12%] of 73) and nausea (5 [7%])": the later items of a list go on counting the total the first gave
-    # for the same group, in the same sentence (the arm's treated patients, not all it randomised)
-    ("The most frequent grade 3 events with zorbicin were anaemia (nine [12%] of 73 patients), nausea (five [7%]) "
-     "and fatigue (four [5%]).", {("anaemia", 9.0, 73), ("nausea", 5.0, 73), ("fatigue", 4.0, 73)}),
-    ("Grade 3 rash (22/73 [30%] in the zorbicin group vs 3/72 [4%] in the placebo group) and grade 3 diarrhoea "
-     "(eight [11%] vs two [3%]) were the most common toxic effects.",
-     {("rash", 22.0, 73), ("rash", 3.0, 72), ("diarrhoea", 8.0, 73), ("diarrhoea", 2.0, 72)}),
-    # a bare count stays with its group when the list total is not its
-    # the arm's own size said in the sentence too: which total the bare count is of is not clear
-    ("The most frequent grade 3 events with zorbicin were anaemia (nine [12%] of 73 patients) and nausea (five "
-     "[7%] of 76).", {("anaemia", 9.0, 73), ("nausea", 5.0, 76)}),
-    # the share fits the arm's 76, not the 74 of the first item
-    ("The most frequent grade 3 events with zorbicin were anaemia (nine [12%] of 73 patients) and nausea (38 "
-     "[50%]).", {("anaemia", 9.0, 73), ("nausea", 38.0, 76)}),
-    # the total is of another sentence: this one's counts stay the arm's
-    ("Anaemia occurred in nine (12%) of 73 treated patients given zorbicin. Nausea occurred in five patients (7%) "
-     "given zorbicin.", {("anaemia", 9.0, 73), ("nausea", 5.0, 76)}),
-])
+@yaml_cases
 def test_later_counts_are_of_the_total_their_list_gave(sentence, expected):
     assert row_tuples("We randomly assigned 150 adults to zorbicin (n = 76) or placebo (n = 75). " + sentence,
                       "category value cohort_n", measure="count") == expected
@@ -215,12 +181,7 @@ def test_a_count_of_the_patients_analysed_is_of_that_part(sentence, count, size)
     assert rows and any(r["value"] == count for r in rows) and {sizes[r["cohort"]] for r in rows} == {size}
 
 
-@pytest.mark.parametrize("sentence", [
-    # the share is of all 48, not of the 25 the sentence names
-    "Nine (19%) of the 25 evaluable patients achieved a partial response.",
-    # a bare total and one whose words may name what was counted: no part of the study
-    "Grade 3 fatigue occurred in 9 of 25 patients with anaemia.",
-])
+@yaml_cases
 def test_a_count_whose_total_names_no_analysed_patients_stays_all_patients(sentence):
     rows = rows_where(extract_text(_SARCOMA_PHASE2 + sentence), value=9.0)
     assert rows and {r["cohort"] for r in rows} == {"all"}
@@ -239,12 +200,7 @@ def test_a_share_of_the_patients_analysed_is_of_that_part(sentence, share, size)
     assert rows and {sizes[r["cohort"]] for r in rows} == {size}
 
 
-@pytest.mark.parametrize("sentence", [
-    # five of 25 is 20%, not the 35% printed: the share is of some other total
-    "Stable disease was the best response in 35% of cases (five of 25 evaluable patients).",
-    # nearly all the study's patients: all of them
-    "The disease control rate among the 46 assessable patients was 60%.",
-])
+@yaml_cases
 def test_a_share_that_does_not_fit_a_part_stays_all_patients(sentence):
     rows = rows_where(extract_text(_SARCOMA_PHASE2 + sentence), measure="rate")
     assert rows and {r["cohort"] for r in rows} == {"all"}
