@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from dose_fields import numbers
+from support import yaml_cases
 
 from oncoev.extract.doses import DoseMention, find_doses
 from oncoev.extract.normalize import normalize
@@ -16,42 +17,7 @@ def read(text: str) -> list[DoseMention]:
 
 # --- counts and units -------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    # the whole part of a decimal is no count of fractions
-    ("The course used 42 small fractions of 1.25 Gy, three a day, to reach 52.5 Gy.",
-     {"total_dose": 52.5, "dose_per_fraction": 1.25, "fractions": 42}),
-    ("Treatment was 20 separate fractions of 2.25 Gy.", {"total_dose": 45, "dose_per_fraction": 2.25, "fractions": 20}),
-    # a proton dose in Gy of relative biological effectiveness
-    ("A total of 63 Gy(RBE) was given in 15 fractions (4.2 Gy(RBE) per fraction).",
-     {"total_dose": 63, "fractions": 15, "dose_per_fraction": 4.2}),
-    ("Protons were given to 72 GyE in 24 fractions.", {"total_dose": 72, "fractions": 24, "dose_per_fraction": 3}),
-    ("Carbon ions delivered 57.6 CGE in 16 fractions.",
-     {"total_dose": 57.6, "fractions": 16, "dose_per_fraction": 3.6}),
-    # a size rounded in print still makes one schedule with its total
-    ("Patients received 35 Gy (2.33 Gy x 15).", {"total_dose": 35, "dose_per_fraction": 2.33, "fractions": 15}),
-    ("Palliative RT was 20 Gy (2.86 Gy x 7) to the spine.",
-     {"total_dose": 20, "dose_per_fraction": 2.86, "fractions": 7}),
-    # f for fractions
-    # "f" for fractions, as some journals abbreviate it
-    ("The planning target volume received DT 56 Gy/28 f.", {"total_dose": 56, "fractions": 28, "dose_per_fraction": 2}),
-    ("GTV was treated to 63 Gy/35 F/7 W.", {"total_dose": 63, "fractions": 35, "dose_per_fraction": 1.8}),
-    ("Irradiation used 2.5 Gy/f, 4 f/w, to a total of 45 Gy.", {"total_dose": 45, "dose_per_fraction": 2.5,
-                                                               "fractions": 18}),
-    # a fraction dose said like a total
-    # a fraction's dose said like a total
-    ("The median individual dose was 2.5 Gy (range 1.8-3 Gy).",
-     {"dose_per_fraction": 2.5, "dose_per_fraction_low": 1.8, "dose_per_fraction_high": 3}),
-    ("For the boost, the daily dose was 2.2 Gy.", {"dose_per_fraction": 2.2}),
-    # a list of fraction counts is their range
-    ("Lesions received 48 Gy in 4 or 6 fractions.", {"total_dose": 48, "fractions_low": 4, "fractions_high": 6}),
-    ("A risk-adapted 54 Gy was given in 3, 6, or 9 fractions.",
-     {"total_dose": 54, "fractions_low": 3, "fractions_high": 9}),
-    # a single dose is one fraction of its total
-    ("Painful sites were irradiated with a single dose of 6 Gy.", {"total_dose": 6, "fractions": 1,
-                                                                   "dose_per_fraction": 6}),
-    ("Radiosurgery delivered single-fraction 22 Gy to each lesion.", {"total_dose": 22, "fractions": 1,
-                                                                       "dose_per_fraction": 22}),
-])
+@yaml_cases
 def test_counts_sizes_and_proton_units(text, expected):
     found = read(text)
     assert [numbers(d) for d in found] == [expected]
@@ -84,17 +50,7 @@ def test_days_written_d1_do_not_hide_the_next_drug(text, agent, dose):
     assert any(d.fields["agent"] == agent and d.fields["total_dose"] == dose for d in read(text))
 
 
-@pytest.mark.parametrize("text, agent, dose, unit", [
-    ("Patients received avelumab at a dose of 12 mg per kilogram of body weight every 2 weeks.", "avelumab", 12,
-     "mg/kg"),
-    ("Atezolizumab 17 mg per kilogram was infused every 3 weeks.", "atezolizumab", 17, "mg/kg"),
-    # "mg m2" as some journals print it, the minus sign lost
-    ("The CAV regimen was ADM 45 mg m2 d1 and vincristine 1.2 mg m2 d1.", "doxorubicin", 45, "mg/m2"),
-    ("DDP 25 mg m2 on days 1-3 was added.", "cisplatin", 25, "mg/m2"),
-    # spellings of a drug the list lacked
-    ("Chemotherapy was cisplatinum 35 mg/m2 weekly.", "cisplatin", 35, "mg/m2"),
-    ("LV 350 mg/m2 preceded the bolus.", "leucovorin", 350, "mg/m2"),
-])
+@yaml_cases
 def test_units_and_drug_spellings(text, agent, dose, unit):
     found = [d for d in read(text) if d.fields["agent"] == agent]
     assert [(d.fields["total_dose"], d.fields["dose_unit"]) for d in found][:1] == [(dose, unit)]
@@ -102,24 +58,12 @@ def test_units_and_drug_spellings(text, agent, dose, unit):
 
 # --- doses that are no schedule ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, kept", [
-    ("The first level gave 3 Gy daily to 63 Gy, and the dose rose in 3 Gy increments up to the MTD.", [63]),
-    ("Dose cohorts started at 1,200 cGy per fraction (total, 3,600 cGy), then escalations of 150 cGy per fraction "
-     "(total increase per cohort, 450 cGy).", [36]),
-    ("The dose was escalated by 7 Gy per level from 56 Gy.", [56]),
-    ("A 5 Gy increase in dose lowered the hazard of failure.", []),
-])
+@yaml_cases
 def test_a_step_of_a_dose_escalation_is_no_dose(text, kept):
     assert [d.fields.get("total_dose") for d in read(text)] == kept
 
 
-@pytest.mark.parametrize("text, first", [
-    # a total said with "in" stays a total, though a larger total at another point follows
-    ("SBRT gave 45 Gy in three fractions to the PTV margin, a total dose of 60 Gy at the isocentre.",
-     {"total_dose": 45, "fractions": 3, "dose_per_fraction": 15}),
-    ("The plan was 36 Gy delivered over 4 fractions at the periphery and a total dose of 48 Gy centrally.",
-     {"total_dose": 36, "fractions": 4, "dose_per_fraction": 9}),
-])
+@yaml_cases
 def test_a_total_said_with_in_is_not_made_a_fraction_size(text, first):
     assert numbers(read(text)[0]) == first
 
@@ -130,75 +74,12 @@ def agent_doses(text: str) -> list[tuple[str, float, str]]:
     return [(d.fields["agent"], d.fields["total_dose"], d.fields["dose_unit"]) for d in read(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # one drug at several doses
-    # arms of one drug at several doses, the unit said with each or once at the end
-    ("Patients were randomised to ixabepilone at 32 mg/m2, 40 mg/m2, or 48 mg/m2 every 3 weeks.",
-     [("ixabepilone", 32, "mg/m2"), ("ixabepilone", 40, "mg/m2"), ("ixabepilone", 48, "mg/m2")]),
-    ("Participants took everolimus at a dose of 2.5, 5 or 7.5 mg daily.",
-     [("everolimus", 2.5, "mg"), ("everolimus", 5, "mg"), ("everolimus", 7.5, "mg")]),
-    ("Cohorts received ipilimumab 0.5 mg/kg or 2 mg/kg.", [("ipilimumab", 0.5, "mg/kg"), ("ipilimumab", 2, "mg/kg")]),
-    # a loading dose and the dose after it
-    ("Panitumumab (500 mg/m2 loading dose, then 300 mg/m2 weekly) was added.",
-     [("panitumumab", 500, "mg/m2"), ("panitumumab", 300, "mg/m2")]),
-    ("Trastuzumab was given (6 mg/kg as a loading dose followed by 4 mg/kg every 3 weeks).",
-     [("trastuzumab", 6, "mg/kg"), ("trastuzumab", 4, "mg/kg")]),
-    ("The arm took sunitinib at either 25 mg or 37.5 mg once a day.",
-     [("sunitinib", 25, "mg"), ("sunitinib", 37.5, "mg")]),
-    # doses that are no list of one drug
-    # each number of "(A and B ..., respectively)" another drug's: no list of one drug's doses
-    ("Gemcitabine and cisplatin (900 and 30 mg/m2, respectively) preceded erlotinib at 100 or 125 mg daily.",
-     [("erlotinib", 100, "mg"), ("erlotinib", 125, "mg")]),
-    ("Docetaxel and epirubicin were given at 60 and 70 mg/m2, respectively, then tamoxifen at 10 or 20 mg.",
-     [("tamoxifen", 10, "mg"), ("tamoxifen", 20, "mg")]),
-    # a day and a dose: "on day 1 and 850 mg/m2" lists no dose 1
-    ("Epirubicin was 40 or 50 mg/m2 on day 1 and 850 mg/m2 of capecitabine followed.",
-     [("epirubicin", 40, "mg/m2"), ("epirubicin", 50, "mg/m2"), ("capecitabine", 850, "mg/m2")]),
-    # an AUC after another drug's dose is not that drug's
-    ("Carboplatin (AUC 5 with pemetrexed 500 or 400 mg/m2, or AUC 4 with vinorelbine 30 mg/m2) was allowed.",
-     [("carboplatin", 5, "AUC"), ("pemetrexed", 500, "mg/m2"), ("pemetrexed", 400, "mg/m2"),
-      ("vinorelbine", 30, "mg/m2")]),
-    # words between a drug and its dose
-    ("Concurrent therapy was 50 mg/m2 docetaxel and cisplatin once a week (AUC 3).",
-     [("docetaxel", 50, "mg/m2"), ("cisplatin", 3, "AUC")]),
-    ("500 mg/m2 panitumumab was given on day 1 followed by weekly doses of 200 mg/m2.",
-     [("panitumumab", 500, "mg/m2"), ("panitumumab", 200, "mg/m2")]),
-    ("Patients allocated vinorelbine received 30 mg/m2 on days 1 and 8.", [("vinorelbine", 30, "mg/m2")]),
-    ("Participants were given 2 or 6 mg of Zol every month.",
-     [("zoledronic acid", 2, "mg"), ("zoledronic acid", 6, "mg")]),
-    # grams per square metre and sentences without mg
-    # grams per square metre in milligrams, the unit a curator records; a sentence with no "mg" in it is read too
-    ("Ifosfamide 2.5 g/m2 was infused on days 1-3.", [("ifosfamide", 2500, "mg/m2")]),
-    ("High-dose methotrexate 3.5 g/m2 preceded leucovorin rescue.", [("methotrexate", 3500, "mg/m2")]),
-    ("Carboplatin at an area under the curve of 4 was infused.", [("carboplatin", 4, "AUC")]),
-])
+@yaml_cases
 def test_each_drugs_doses(text, expected):
     assert agent_doses(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a total per a count of fractions
-    ("The arms were: A, 16 Gy per two fractions; B, 39 Gy per 13 fractions.",
-     [{"total_dose": 16, "fractions": 2, "dose_per_fraction": 8}, {"total_dose": 39, "fractions": 13,
-                                                                   "dose_per_fraction": 3}]),
-    ("Palliation used 20 Gy per 5 fractions.", [{"total_dose": 20, "fractions": 5, "dose_per_fraction": 4}]),
-    # schedules listed one after another
-    # schedules listed one after another, each "X Gy in N fractions of Y Gy"
-    ("Arms were 45 Gy in 15 fractions of 3 Gy and 36.5 Gy in 10 fractions of 3.65 Gy.",
-     [{"total_dose": 45, "fractions": 15, "dose_per_fraction": 3},
-      {"total_dose": 36.5, "fractions": 10, "dose_per_fraction": 3.65}]),
-    ("Controls had 46 Gy in 23 fractions of 2 Gy or 33 Gy in 11 fractions of 3 Gy.",
-     [{"total_dose": 46, "fractions": 23, "dose_per_fraction": 2},
-      {"total_dose": 33, "fractions": 11, "dose_per_fraction": 3}]),
-    # alternatives of size times count
-    ("Schedules were 2.5 Gy x 12, 5 Gy x 4 or 7 Gy x 2.",
-     [{"dose_per_fraction": 2.5, "fractions": 12, "total_dose": 30}, {"dose_per_fraction": 5, "fractions": 4,
-                                                                      "total_dose": 20},
-      {"dose_per_fraction": 7, "fractions": 2, "total_dose": 14}]),
-    ("Options were 6 Gy x 3 or 9 Gy x 2.",
-     [{"dose_per_fraction": 6, "fractions": 3, "total_dose": 18}, {"dose_per_fraction": 9, "fractions": 2,
-                                                                    "total_dose": 18}]),
-])
+@yaml_cases
 def test_schedules_of_fractions(text, expected):
     assert [numbers(d) for d in read(text)] == expected
 
@@ -212,24 +93,7 @@ def test_a_range_of_cycles(text, low, high):
     assert found and all((d.fields.get("fractions_low"), d.fields.get("fractions_high")) == (low, high) for d in found)
 
 
-@pytest.mark.parametrize("text", [
-    # a dose that names a compared group is no schedule
-    # a dose naming a group compared on an outcome is no schedule
-    "Men treated with 70 to 76 Gy had significantly better biochemical control than those given less.",
-    "A boost of 12 Gy was independently associated with fewer local failures.",
-    "Local control at 2 years was 55%, 71% and 83% for doses of 50-59, 60-69 and 70-79 Gy, respectively.",
-    "Failure rates were 20% and 9% after radiotherapy doses of 56 and 64 Gy, respectively.",
-    # a drug dose that names a group is no schedule
-    "Rash was more common in the avelumab 10 mg/kg cohort than elsewhere.",
-    "The everolimus 5 mg group had fewer infections.",
-    # practice in general is no schedule
-    "For rib lesions the traditional schedules were 6 Gy single fraction and 24 Gy in six fractions.",
-    "Whole-liver irradiation to a dose of 21 Gy in 7 fractions is commonly used for palliation.",
-    "Radiotherapy of 54 Gy in 27 fractions remains the standard of care for such tumours.",
-    # a dose modification is no schedule
-    "A dose reduction of sorafenib to 400 mg daily was allowed.",
-    "Dose decreases of capecitabine to 750 mg/m2 were permitted for diarrhoea.",
-])
+@yaml_cases
 def test_a_dose_that_is_no_schedule(text):
     assert read(text) == []
 
@@ -297,13 +161,7 @@ def tried_constructions(monkeypatch: pytest.MonkeyPatch, text: str) -> set[str]:
     return tried
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The vertebral metastasis was treated with 4 X 6 Gy.", {"fractions": 4, "dose_per_fraction": 6, "total_dose": 24}),
-    ("Boost: 2 × 9 Gy to the nodal mass.", {"fractions": 2, "dose_per_fraction": 9, "total_dose": 18}),
-    ("The liver lesion had 3 sessions of 12 Gy each.", {"fractions": 3, "dose_per_fraction": 12, "total_dose": 36}),
-    ("Each adrenal target had a single fraction of 16 Gy.", {"fractions": 1, "dose_per_fraction": 16,
-                                                              "total_dose": 16}),
-])
+@yaml_cases
 def test_a_count_times_a_fraction_size_passes_its_guard(monkeypatch, text, expected):
     assert "dose.fractions_times_per_fraction" in tried_constructions(monkeypatch, text)
     found = read(text)
