@@ -5,46 +5,21 @@ from __future__ import annotations
 
 import pytest
 from result_rows import results_of as _rows
+from support import yaml_cases
 
 
-@pytest.mark.parametrize("sentence", [
-    # a measured factors ratio is no ratio of all patients
-    "High baseline serum levels of marker Q were associated with shorter PFS (HR = 1.52, 95% CI 1.10-2.09) and OS "
-    "(HR = 1.87, 95% CI 1.31-2.66).",
-    "Pretreatment albumin was prognostic for OS (HR 0.61, 95% CI 0.45-0.83).",
-    "Rising plasma concentrations of marker Q went with worse OS (HR = 1.02, 95% CI 1.01-1.04).",
-    "On multivariable analysis, overall survival was worse in case of a larger tumour (RR = 1.38) and of nodal "
-    "disease (RR = 1.61).",
-    # a ratio said to be associated with an outcome is no ratio of all patients
-    "After adjustment for age, a weight loss of more than 5% before surgery remained associated with worse OS (HR "
-    "1.45, 95% CI 1.10-1.91).",
-    "Although not significant, the rise of antibody titres after the second dose tended to be associated with longer "
-    "OS (HR = 0.70, 95% CI = 0.45-1.09).",
-    "No correlation between baseline marker Q and PFS was found (HR 1.02, 95% CI 0.88-1.18).",
-])
+@yaml_cases
 def test_a_factors_ratio_is_no_ratio_of_all_patients(sentence):
     assert [r for r in _rows(sentence) if r["measure"] in ("hr", "rr", "or") and r["cohort"] == "all"] == []
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("Receipt of adjuvant drug A was associated with longer OS (HR 0.72, 95% CI 0.58-0.90).", 0.72),
-    ("OS was longer with drug A than with drug B (HR 0.74, 95% CI 0.60-0.91).", 0.74),
-    ("In the multivariable analysis, treatment with A remained associated with longer OS (HR 0.70, 95% CI "
-     "0.55-0.90).", 0.7),
-])
+@yaml_cases
 def test_a_ratio_of_the_treatments_stays(sentence, value):
     assert [r["value"] for r in _rows(sentence) if r["measure"] == "hr"] == [pytest.approx(value)]
 
 
 
-@pytest.mark.parametrize(("sentence", "grade"), [
-    # the list's head says which events it counts in a bracket, and whose they are, before its verb
-    ("The most frequent grade 3 adverse events (those seen in at least 5% of patients) in the A versus B groups were "
-     "anaemia (14.2% vs 3.1%) and fatigue (9.5% vs 2.2%).", "3"),
-    # the head closed by a colon, with no verb
-    ("Grade 3 or 4 adverse events did not differ by arm: anaemia 14.2% vs. 3.1%, "
-     "fatigue 9.5% vs. 2.2%.", "3-4"),
-])
+@yaml_cases
 def test_a_list_heads_grade_reaches_its_events_past_a_bracket_or_a_colon(sentence, grade):
     rows = [r for r in _rows(sentence) if r["endpoint"] == "TOX"]
     assert {r["category"] for r in rows} == {"anaemia", "fatigue"}
@@ -60,12 +35,7 @@ def test_events_after_a_colon_with_no_grade_in_the_head_take_none():
 _TWO_ARMS = "Methods: Patients were randomly assigned to drug A (n = 120) or drug B (n = 118). Results: "
 
 
-@pytest.mark.parametrize("results", [
-    "Among those who were KRAS mutation-positive, the response rate was 20% versus 12%; median PFS was 2.5 months "
-    "versus 2.1 months (HR 0.8).",
-    "In patients with liver metastases, median OS was 9.9 months with drug A and 8.1 months with drug B; the 1-year "
-    "PFS rate was 31% with drug A and 22% with drug B (HR 0.77).",
-])
+@yaml_cases
 def test_a_clause_after_a_semicolon_keeps_the_part_the_sentence_opens_with(results):
     rows = _rows(_TWO_ARMS + results)
     assert not [r for r in rows if r["cohort"] in ("drug_a", "drug_b", "all")]
@@ -86,12 +56,7 @@ def test_an_analysis_set_of_nearly_all_patients_keeps_the_arms_in_a_later_clause
                                                             ("PFS", "drug_b")}
 
 
-@pytest.mark.parametrize("text", [
-    "Methods: We compared patients treated with surgery or with radiotherapy. Results: Among patients with stage IA "
-    "disease, 2-year local control was 85% with radiotherapy and 93% with surgery (P = .03).",
-    "Methods: We reviewed 200 patients. Results: Among 60 patients with metastases to the brain (BM), the median PFS "
-    "was longer among patients receiving drug A than among those receiving drug B (8.1 vs 5.2 months).",
-])
+@yaml_cases
 def test_two_treatments_compared_within_an_opening_part_are_no_rows_without_a_group_index(text):
     assert [r for r in _rows(text) if r["measure"] not in ("hr", "or", "rr")] == []
 
@@ -140,12 +105,7 @@ def test_a_line_opening_with_objective_does_not_end_the_discussion():
     assert [(r["endpoint"], r["value"]) for r in _rows(text)] == [("ORR", 52.0)]
 
 
-@pytest.mark.parametrize("results", [
-    "The most common events with drug A were rash (44%), nausea (35%) and fatigue (27%); those with drug B were "
-    "anaemia (58%), nausea (25%) and anorexia (13%).",
-    "The three most commonly seen events on drug A were rash (44%), nausea (35%) and fatigue (27%); those on drug B "
-    "were anaemia (58%), nausea (25%) and anorexia (13%).",
-])
+@yaml_cases
 def test_two_lists_each_headed_by_its_arm_are_the_arms(results):
     rows = _rows(_TWO_ARMS + results)
     assert {(r["cohort"], r["category"], r["value"]) for r in rows} == {
@@ -183,12 +143,7 @@ _LETTERED = ("Methods: Patients were randomly assigned to adjuvant drug Q (group
              "n = 53). Results: ")
 
 
-@pytest.mark.parametrize("results", [
-    "Two-year survival rates for groups A and B were 90.2 and 71.5 %, and the 5-year rates were 75.3 and 44.6 %, "
-    "respectively.",
-    "The 1-year local control rates in groups A and B were 94.0% and 88.1%, while the 3-year estimates were 81.7% "
-    "and 70.9%, respectively.",
-])
+@yaml_cases
 def test_values_after_another_time_point_are_not_the_outcomes_first_time(results):
     rows = _rows(_LETTERED + results)
     first = {24.0: (90.2, 71.5), 12.0: (94.0, 88.1)}
@@ -235,31 +190,13 @@ def test_a_ratio_in_the_bracket_after_people_named_by_a_noun_is_theirs(results, 
     assert [r["cohort"] for r in rows] == [part]
 
 
-@pytest.mark.parametrize(("results", "endpoint"), [
-    # a name, then a wider abbreviation of its own, is read as the name says
-    ("Pathologic complete response (CR) was seen in 20 (40%) resection specimens.", "pCR"),
-    ("A pathological complete response (CR) was found in 12 patients (24%).", "pCR"),
-    # a complete response with its abbreviation stays a complete response
-    ("Complete response (CR) was seen in 12 patients (24%).", "CR"),
-])
+@yaml_cases
 def test_a_name_then_an_abbreviation_is_read_as_the_name_says(results, endpoint):
     rows = _rows("Methods: Fifty patients were treated. Results: " + results)
     assert rows and {r["endpoint"] for r in rows} == {endpoint}
 
 
-@pytest.mark.parametrize(("methods", "results", "endpoint"), [
-    # the deaths each listed cause took are no toxicity counts
-    ("Sixty patients were treated.", "Four patients died during treatment; the cause of death was pneumonitis "
-     "(n = 1), sepsis (n = 2), or progression (n = 1).", "TOX"),
-    ("Sixty patients were treated.", "Causes of death included pneumonitis (n = 2) and bleeding (n = 1).", "TOX"),
-    # survival counted from a remission is no overall survival of the arms
-    ("Patients were randomly assigned to drug A or drug B.",
-     "Survival from complete remission at 5 years was 22% with drug A and 25% with drug B.", "OS"),
-    ("Patients were randomly assigned to drug A or drug B.", "Survival from CR did not differ (31% vs 28%, P=0.6).",
-     "OS"),
-    ("Patients were randomly assigned to drug A or drug B.",
-     "Median survival after first remission was 19.5 months with drug A and 17.0 months with drug B.", "OS"),
-])
+@yaml_cases
 def test_results_read_as_another_endpoint_give_no_row_of_it(methods, results, endpoint):
     rows = _rows(f"Methods: {methods} Results: {results}")
     assert [r for r in rows if r["endpoint"] == endpoint] == []
