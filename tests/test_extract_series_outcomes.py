@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from result_rows import rows_where, study_of
-from support import extract_text
+from support import extract_text, yaml_cases
 
 
 def in_series(text: str, patients: int = 120) -> dict:
@@ -36,12 +36,7 @@ def test_a_value_of_a_named_cohort_after_it_keeps_its_group():
 
 # "a performance status of 2 or more (HR ...)": a factor named with a level's threshold is still a short name, never
 # all patients' ratio
-@pytest.mark.parametrize(("results", "factor"), [
-    ("In multivariable analysis, a Karnofsky score of 70 or less (HR 2.05; 95% CI 1.31-3.20) was associated with "
-     "shorter overall survival.", "karnofsky"),
-    ("On multivariate analysis, age above 70 years (HR 1.33; 95% CI 1.01-1.75) and WHO performance status of 2 or "
-     "higher (HR 1.87; 95% CI 1.22-2.86) predicted worse overall survival.", "performance"),
-])
+@yaml_cases
 def test_a_factor_with_a_threshold_is_named(results, factor):
     out = in_series(results)
     ratios = rows_where(out, measure="hr")
@@ -75,17 +70,7 @@ def test_a_count_among_all_patients_stays_all_patients():
 
 
 # Remission of a leukaemia with counts not recovered (CRi) is no complete remission; CR/CRi is both together
-@pytest.mark.parametrize(("results", "expected"), [
-    ("Complete remission was reached by 30 patients (25%), and another 12 (10%) had CR with incomplete "
-     "haematologic recovery.", {("CR", 30.0), ("CR", 25.0), ("CRI", 12.0), ("CRI", 10.0)}),
-    ("Twelve patients (10%) attained complete remission with incomplete platelet recovery.",
-     {("CRI", 12.0), ("CRI", 10.0)}),
-    ("The CR/CRi rate was 35%.", {("CRC", 35.0)}),
-    ("Composite complete remission (CR plus CR with incomplete count recovery) was seen in 42 patients (35%).",
-     {("CRC", 42.0), ("CRC", 35.0)}),
-    # a complete remission alone is still cr
-    ("Complete remission was reached by 30 patients (25%).", {("CR", 30.0), ("CR", 25.0)}),
-])
+@yaml_cases
 def test_remissions_with_and_without_recovered_counts(results, expected):
     assert keyed(in_series(results), "endpoint", "value") == expected
 
@@ -180,12 +165,7 @@ in_placebo_trial = study_of("Drug K or placebo after surgery for melanoma\n\nWe 
 
 # "8.1 months (95% CI ...) vs 5.6 months (95% CI ...) (HR 0.62": the arms' values with their intervals, then the ratio
 # of the two arms
-@pytest.mark.parametrize("results", [
-    "Median relapse-free survival was 16.2 months (95% CI 13.0-19.9) versus 9.8 months (95% CI 8.1-11.7) "
-    "(HR 0.66, 95% CI 0.51-0.85; P = 0.001).",
-    "Median relapse-free survival was 16.2 months (95% CI 13.0-19.9) versus 9.8 months (8.1-11.7; hazard ratio 0.66, "
-    "95% CI 0.51-0.85).",
-])
+@yaml_cases
 def test_a_ratio_after_the_arms_values_with_intervals_is_the_arms(results):
     out = in_placebo_trial(results)
     ratio = rows_where(out, measure="hr")
@@ -221,12 +201,7 @@ def test_a_ratio_after_a_curves_events_is_that_curves(results):
 
 # "to receive drug V for 2 years plus endocrine therapy or endocrine therapy alone": how long an arm's treatment lasts,
 # said inside its name, does not end the list of arms
-@pytest.mark.parametrize("sentence", [
-    "We randomly assigned 600 patients with stage II or III disease to receive abemaciclib for 2 years plus standard "
-    "endocrine therapy or endocrine therapy alone.",
-    "We randomly assigned 600 patients to receive abemaciclib for up to 12 months plus endocrine therapy or endocrine "
-    "therapy alone.",
-])
+@yaml_cases
 def test_an_arms_duration_inside_its_name(sentence):
     # (an unnamed pair of values is the two arms' only when the arms are defined)
     out = extract_text("Abemaciclib in early breast cancer\n\n" + sentence + " The 3-year invasive disease-free "
@@ -314,12 +289,7 @@ def test_a_count_of_lesions_without_its_share_is_of_the_lesions(results):
 
 
 # "148 patients were included in each group": one group's size, never the study's
-@pytest.mark.parametrize("text", [
-    "Data of 400 patients operated on between 2010 and 2015 were analysed. After matching, 120 patients were "
-    "included in each group.",
-    "Data of 400 patients operated on between 2010 and 2015 were analysed. After matching, 120 patients were "
-    "retained in each of the two groups.",
-])
+@yaml_cases
 def test_a_count_of_each_group_is_no_study_size(text):
     out = extract_text("Two operations compared\n\n" + text + " The 5-year survival was 61% and 55%.")
     assert out["study"]["n_patients"] != 120
@@ -332,12 +302,7 @@ def test_a_count_with_its_groups_named_stays_the_study_size():
 
 
 # "a longer interval to surgery (more than 8 weeks; OR 1.62 ...)": the factor's level said first in the ratio's bracket
-@pytest.mark.parametrize("results", [
-    "In multivariable analysis, a delayed start of treatment (over 6 weeks; HR 1.48, 95% CI 1.12-1.96) was "
-    "associated with shorter overall survival.",
-    "On multivariate analysis, a high tumour grade (grade 3; HR 1.48, 95% CI 1.12-1.96) predicted shorter overall "
-    "survival.",
-])
+@yaml_cases
 def test_a_factor_whose_level_opens_the_ratios_bracket(results):
     out = in_series(results)
     ratios = rows_where(out, measure="hr")
@@ -362,12 +327,7 @@ def test_a_count_of_one_grade_beside_none_of_another(results):
 
 
 # "41% in the former group and 12% in the latter": the first and the second of the pair compared just before
-@pytest.mark.parametrize("results", [
-    "Median relapse-free survival was 16.2 months with drug K and 9.8 months with placebo. Rash occurred in 35% of "
-    "patients in the former group and 9% in the latter.",
-    "Median relapse-free survival was 16.2 months with drug K and 9.8 months with placebo. Rash was more common in the "
-    "former (35%) than in the latter group (9%).",
-])
+@yaml_cases
 def test_the_former_and_the_latter_are_the_pair_before(results):
     out = in_placebo_trial(results)
     rash = {r["value"]: r["cohort"] for r in out["results"] if r["endpoint"] == "TOX"}
@@ -397,12 +357,7 @@ def test_a_toxicity_with_its_share_then_a_list_of_terms_keeps_its_share():
 
 
 # "Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30%, 12% and 8%, respectively"
-@pytest.mark.parametrize("results", [
-    "Grade 3 haematological, gastrointestinal and pulmonary toxicities occurred in 30%, 12% and 8% of patients, "
-    "respectively.",
-    "Grade 3 haematological, gastrointestinal, and pulmonary adverse events were seen in 30%, 12%, and 8%, "
-    "respectively.",
-])
+@yaml_cases
 def test_organ_systems_before_one_head_then_their_shares(results):
     assert keyed(in_phase2(results), "category", "grade", "value") == {
         ("haematological toxicity", "3", 30.0), ("gastrointestinal toxicity", "3", 12.0),
