@@ -6,6 +6,7 @@ import re
 from importlib import resources
 
 import pytest
+from support import yaml_cases
 
 from oncoev.extract import lexicon, rules
 from oncoev.extract.doses import find_doses
@@ -59,12 +60,7 @@ def test_a_regex_file_rule_has_flags_and_pattern_pieces(text, pattern, flags):
     assert (rule.id, rule.pattern, rule.flag_bits) == ("CUE", pattern, flags)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("- {id: CUE, pattern: 'a', flags: Q}\n", r"flags: letters of"),
-    ("- {id: a.cue, pattern: 'a'}\n", r"is not a Python name"),
-    ("- {id: CUE, pattern: [1, 2]}\n", r"non-empty string 'pattern'"),
-    ("- {id: CUE, pattern: 'a', flag: I}\n", r"unknown key\(s\) flag;"),
-])
+@yaml_cases
 def test_a_regex_file_rule_is_checked(text, message):
     with pytest.raises(rules.PatternFileError, match=message):
         rules.parse(text, rules.REGEX_RULES, "regex/m.yaml")
@@ -105,15 +101,7 @@ def test_a_regex_file_record_names_others(text, expected):
                if not isinstance(getattr(table, name), str))  # each whole expression compiles
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("- {id: CUE, pattern: '{SUBJECT}\\s+found'}\n", r"regex/m.yaml: CUE: no record 'SUBJECT' in the file"),
-    ("- {id: CUE, pattern: '{lexicon.SUBJECT}'}\n", r"CUE: the lexicon has no piece 'SUBJECT'"),
-    ("- {id: A, pattern: 'a{B}'}\n- {id: B, pattern: 'b{C}', piece: true}\n- {id: C, pattern: '{A}|c', piece: true}\n",
-     r"A names itself through A -> B -> C -> A"),
-    ("- {id: A, pattern: 'a|{A}'}\n", r"A names itself through A -> A"),
-    ("- {id: A, pattern: 'a', piece: true, flags: I}\n", r"a piece takes the flags of the expression that names it"),
-    ("- {id: A, pattern: 'a', piece: 'yes'}\n", r"piece: true or false"),
-])
+@yaml_cases
 def test_a_wrong_name_in_a_regex_file_is_refused(text, message):
     with pytest.raises(rules.PatternFileError, match=message):
         rules.regex_table(text, "regex/m.yaml")
@@ -130,43 +118,17 @@ def test_the_dose_rules_keep_every_requires_list():
     rules.parse(text, rules.SCHEMAS["doses.yaml"], "doses.yaml")  # refuses any key given twice
 
 
-@pytest.mark.parametrize(("words", "value"), [
-    ("seven", 7), ("Nineteen", 19), ("forty-one", 41), ("Sixty three", 63),
-    ("two hundred and twelve", 212), ("3,456", 3456), ("17", 17), ("many", None), ("", None),
-    # a hyphen before the scale word joins it as a blank does
-    ("Three-hundred and nine", 309), ("five-hundred forty", 540), ("two-thousand and six", 2006),
-    # a list of counts is no one count
-    ("four and six", None), ("three two", None), ("twenty and five", None)])
+@yaml_cases
 def test_parse_count(words, value):
     assert lexicon.parse_count(words) == value
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Seventeen (6%) of the women relapsed", "17 (6%) of the women relapsed"),
-    ("in thirty-four of eighty-one cases", "in 34 of 81 cases"),
-    ("survival at one, three and four years", "survival at 1, 3 and 4 years"),
-    ("at two and ten years, and in one hundred and four women", "at 2 and 10 years, and in 104 women"),
-    ("fourteen per cent had grade 2 rash", "14% had grade 2 rash"),
-    # a hyphen after "hundred" where a blank was meant
-    ("Two hundred-sixty women were enrolled", "260 women were enrolled"),
-    ("in one hundred-thirty-one men", "in 131 men"),
-    # ... and a hyphen before "hundred": the whole count, never its last words alone
-    ("Six-hundred and eighteen women (41%) relapsed", "618 women (41%) relapsed"),
-    ("by day ninety, two-hundred twenty-two men had died", "by day 90, 222 men had died"),
-    # ordinals, fractions and words that merely contain a number word stay as written
-    ("the twenty-first day; two-thirds of them; someone; phone",
-     "the twenty-first day; two-thirds of them; someone; phone"),
-])
+@yaml_cases
 def test_counts_in_words_reach_the_rules_as_digits(text, expected):
     assert normalize(text).text == expected
 
 
-@pytest.mark.parametrize(("text", "expected", "words", "count"), [
-    # the hyphen of a compound number typeset as U+2010 or the non-breaking U+2011 joins it as "-" does
-    ("One hundred forty\u2010three women were enrolled", "143 women were enrolled", "One hundred forty\u2010three",
-     143),
-    ("in Fifty\u2011seven men; the twenty\u2010first day", "in 57 men; the twenty-first day", "Fifty\u2011seven", 57),
-])
+@yaml_cases
 def test_a_typeset_hyphen_joins_a_count_in_words(text, expected, words, count):
     assert normalize(text).text == expected
     assert lexicon.parse_count(words) == count
@@ -199,13 +161,7 @@ def test_the_quote_of_a_number_word_is_the_word():
     assert text[start:end] == "nineteen"
 
 
-@pytest.mark.parametrize(("before", "after", "joined"), [
-    ("the co-", "hort was small", "the cohort was small"),
-    ("median follow-", "up was long", "median follow-up was long"),
-    ("respon-", "ded well", "responded well"),
-    ("non-", "small cell", "non-small cell"),
-    ("a dose-", "limiting event", "a dose-limiting event"),
-])
+@yaml_cases
 def test_text_and_pdf_break_words_the_same_way(before, after, joined):
     """The same words broken at a line end come out alike from a .txt file and from the PDF reader."""
     assert normalize(f"{before}\n{after}").text == joined
