@@ -1122,23 +1122,6 @@ def test_arms_sizes_listed_after_the_randomisation_are_sample_sizes(text, sizes)
         {number: "sample_size" for number in sizes}
 
 
-@pytest.mark.parametrize("text", [
-    "Patients were randomized; 12 (10%) to drug A and 8 (7%) to placebo discontinued early.",
-    "Patients were randomized; 12 (10%) to drug A and 8 (7%) to placebo had a severe rash.",
-    "Of 240 randomized patients, 12 (5%) progressed to stage IV and 3 (1%) to death.",
-])
-def test_counts_of_an_outcome_in_the_arms_after_a_randomisation_stay_unexplained(text):
-    assert reason(text, "12") is None
-
-
-@pytest.mark.parametrize("text", [
-    "Nine women had grade 3, and 2 had grade 4 mucositis.",
-    "Of the T1 and 2 patients had a relapse.",
-])
-def test_a_count_after_a_grade_or_a_category_stays_unexplained(text):
-    assert reason(text, "2") is None
-
-
 @yaml_cases
 def test_a_number_near_a_classes_cue_is_not_of_that_class(text, number, not_reason):
     # each case: a number beside words that suggest a class of explained numbers (a page, a magnification, a TNM
