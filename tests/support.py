@@ -117,6 +117,11 @@ def _case_tables(stem: str) -> dict[str, list[dict]]:
     return yaml.load((CASES / f"{stem}.yaml").read_text(encoding="utf-8"), Loader=_case_loader())
 
 
+def case_table(test_file: str, table: str) -> list[dict]:
+    """The records of the table ``table`` in tests/cases/<test module>.yaml, for a table more than one test reads."""
+    return _case_tables(Path(test_file).stem)[table]
+
+
 def yaml_cases(test):
     """Parametrize ``test`` with its cases from tests/cases/<test module>.yaml: the table named as the test, a list of
     records, each a case naming the test's parameters (in the same order in every case) and, if it likes, its ``id``."""

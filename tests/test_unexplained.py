@@ -14,8 +14,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from result_rows import rows_where
+from support import case_table, yaml_cases
 from support import query as q
-from support import yaml_cases
 
 from oncoev.cli import cli
 from oncoev.db.export import export_study
@@ -524,195 +524,7 @@ def test_the_normalised_text_maps_listed_numbers_back_to_the_words_written():
 
 # -- classes of numbers that are no results (two variants each, and a result they must leave) --------
 
-NOT_RESULTS = [
-    # (role, two sentences with the number each must explain, a sentence where that number is a result)
-    ("design", [("Participants were randomly allocated (2:1) to the vaccine or to saline.", "2"),
-                ("We assigned them 1:1:1 to three doses in a 2 x 2 factorial design.", "1")],
-     ("Relapse was seen in 2 of 40 patients (5%).", "2")),
-    ("sample_size", [("Of 300 people screened, 212 were enrolled (105 to surgery, 107 to radiotherapy).", "107"),
-                     ("In all 260 were randomly assigned (drug A, 131; drug B, 129).", "129")],
-     ("Drug B gave a response in 129 patients (48%).", "129")),
-    ("sample_size", [("Eleven patients were excluded because of missing scans.", "11"),
-                     ("Later, 4 participants withdrew consent and 2 were lost to follow-up.", "4")],
-     ("Four patients died of sepsis.", "4")),
-    ("sample_size", [("We screened 95 women, 80 of whom were eligible for the study.", "80"),
-                     ("A cohort of 64 men was assembled, 60 of them were evaluable.", "60")],
-     ("Of the 60 patients with a response, 12 relapsed.", "12")),
-    ("design", [("To detect an increase in response from 20% to 35%, 120 patients were needed.", "35"),
-                ("A sample size of 240 patients was planned for the primary comparison.", "240"),
-                ("Drug B was non-inferior if its upper bound stayed under a non-inferiority margin of 1.18.", "1.18"),
-                ("The equivalence margin for the hazard ratio was set at 1.33 before enrolment.", "1.33")],
-     ("Response rose from 20% to 35% in the second year.", "35")),
-    ("setting", [("Two reviewers read every abstract and 3 radiologists scored the scans.", "3"),
-                 ("All cases seen over a 12-year period were reviewed.", "12")],
-     ("Only 3 patients were alive after 12 years.", "12")),
-    ("dose", [("Docetaxel was infused over 60 minutes every three weeks.", "60"),
-              ("The median number of cycles given was 5 (range 2-8).", "5")],
-     ("The median time to progression was 5 months.", "5")),
-    ("dose", [("Vinorelbine was given on d1, 8 and 15 of each cycle.", "15"),
-              ("They had 2 or more cycles of induction before surgery.", "2")],
-     ("Grade 3 neutropenia occurred in 15 patients.", "15")),
-    ("measurement", [("Bilirubin had to be under 1.5 times the upper limit of normal.", "1.5"),
-                     ("Smokers of more than 20 pack-years were eligible.", "20")],
-     ("The hazard of death fell by 1.5 times in arm A.", "1.5")),
-    ("dose", [("Plans kept the lung V20 below 30% and the V(5) under 60%.", "30"),
-              ("A V(20) of more than 35% was not allowed.", "20")],
-     ("Pneumonitis was seen in 30% of patients.", "30")),
-    ("name", [("Tumours with an exon 19 deletion responded well.", "19"),
-              ("Scans used [18F] fluorodeoxyglucose, and ligand 1 expression was scored.", "18")],
-     ("Tumours responded in 19 of 30 cases.", "19")),
-    ("citation", [("A meta-analysis (Ann Oncol 2011;22:1233-1240) found the same.", "1233"),
-                  ("The library was searched up to Issue 4 of the database.", "4")],
-     ("Responses were seen in 4 patients.", "4")),
-    ("threshold", [("Subgroups were defined by PD-L1 expression of >=1%, >=5% and >=10%.", "5"),
-                   ("The most common (>10%) side effects were listed.", "10")],
-     ("Rash occurred in 10% of the patients.", "10")),
-    ("p_value", [("Survival differed between stages (p < 10(-4)).", "4"),
-                 ("The trend was strong, P = 10^-6, across the groups.", "6")],
-     ("Four patients had a partial response.", "4")),
-    # a list of p values with a comma before its "and", or a "P" before each
-    ("p_value", [("Rates differed by arm (p = 0.31, 0.07, and 0.64, respectively).", "0.64"),
-                 ("Both medians were longer (P = .004 and P < .001, respectively).", ".001")],
-     ("Rates were 31%, 7%, and 64%, respectively.", "64")),
-    # a relative difference between groups, never a group's rate
-    ("statistic", [("With drug Q the risk of relapse was 29% lower than with drug R.", "29"),
-                   ("Drug Q cut the risk of progression by 35% (HR 0.65).", "35")],
-     ("The response rate was 29%, lower than hoped.", "29")),
-    ("statistic", [("The mean score was 70 with SD = 12 points.", "12"),
-                   ("Values are given as 70 ± 12.", "12")],
-     ("Partial response, 30%; stable disease (SD) 12%.", "12")),
-    ("time_point", [("Their 1-, 2- and 4-year survival rates were 91%, 77% and 58%.", "4"),
-                    ("Control of the primary was 64% at 3 years and 47% (95% CI 38-56) at 6 years.", "6")],
-     ("The new drug gave a 3-month improvement in median survival.", "3")),
-    ("time_point", [("Relapse-free survival at 2 years was the primary end point.", "2"),
-                    ("The 18-month rate of local control was high.", "18")],
-     ("Local relapse was seen after a median of 18 months.", "18")),
-    ("sample_size", [("Overall 120 patients (61 in arm A and 59 in arm B) were evaluable for toxicity.", "59"),
-                     ("We excluded 14 patients (6 in the laser group and 8 in the surgery group) for missing scans.",
-                      "8")],
-     ("There were 40 deaths (22 in arm A and 18 in arm B) by the cut-off.", "18")),
-    # the pair in brackets around a value is its interval (a CI, a range, an IQR); two counts after a total are not
-    ("interval", [("Pain scores moved by -4.6 (-8.1, -1.2) points with the gel.", "8.1"),
-                  ("Patients stayed 9 days (5-21) in hospital after the operation.", "21"),
-                  ("The marker ratio was 1.42 [1.05; 1.93] between the two sites.", "1.93"),
-                  ("Treatment lasted 12 weeks (4 to 31 weeks) in the second cohort.", "31")],
-     ("There were 12 responses (8, 4 by arm) overall.", "8")),
-    ("interval", [("GENE1 1.62 1.10 - 2.38 0.012 GENE2 0.71 0.52 - 0.97 0.031", "2.38"),
-                  ("Smokers 1.35 1.02 - 1.79 0.04", "1.02")],
-     ("Control rates 0.45 0.50 - 0.62 across the three visits.", "0.62")),
-    # a p value without its P: a bound under 0.1 in a table's column, or "P less than"
-    ("p_value", [("Arm A 41 (52) Arm B 22 (30) <0.001 Women 17 (22)", "0.001"),
-                 ("Survival was longer with surgery (P less than .02) than without it.", ".02")],
-     ("Rash was rare (<1% of patients) in the first month.", "1")),
-    ("p_value", [("Pain 3.1 (2.0) 4.6 (2.2) < .05", ".05")],
-     ("A fistula followed in < .05% of the operations.", ".05")),
-    # categories compared by a cut-off
-    ("threshold", [("Patients were stratified by the nodes involved (<4 vs. >=4) and by sex.", "4"),
-                   ("The OR for CEA (>5.2 versus <=5.2) was 1.8.", "5.2")],
-     ("Response was 4% vs. 41% in the two arms.", "4")),
-    # a list of doses with ", or" before its last; a dose per square metre written "mg m-2"; a criteria's long name
-    ("dose", [("The cohorts were given 64.8, 70.2, or 75.6 Gy in turn.", "70.2"),
-              ("Arms took 80, 100, and 120 mg of the tablet a day.", "100")],
-     ("Local control was 64.8, 70.2 and 75.6% in turn.", "70.2")),
-    ("unit", [("Drug B was given at 85 mg m-2 every two weeks.", "2"),
-              ("A loading dose of 400 mg m - 2 came first.", "2")],
-     ("Partial responses were seen in 2 patients.", "2")),
-    ("version", [("Tumours were measured by Response Evaluation Criteria in Solid Tumours 1.1 every 8 weeks.", "1.1"),
-                 ("Harms were graded by the Common Terminology Criteria for Adverse Events 4.03 scale.", "4.03")],
-     ("The hazard ratio was 1.1 for the first group.", "1.1")),
-    ("design", [("The study had a type 1 error of 0.025 (one-sided) for the primary comparison.", "0.025"),
-                ("A type I error of 0.05 was kept across the two looks.", "0.05")],
-     ("Only 0.025 of the patients relapsed in the first year.", "0.025")),
-    ("measurement", [("Plasma levels fell from 512.4 to 230.8 pg ml-1 after the first dose.", "230.8"),
-                     ("The sodium was 139 mmol l-1 at entry.", "139")],
-     ("The response rate fell from 51.2% to 23.8% after the first dose.", "23.8")),
-    ("sample_size", [("Frozen tissue was available for 118 of the 240 women enrolled.", "118"),
-                     ("Levels at six weeks were available in 61 and 58 patients.", "58")],
-     ("A second response was seen in 118 of the 240 women enrolled.", "118")),
-    ("name", [("The antibody blocks programmed death-1 on T cells.", "1"),
-              ("All were given vitamin B(12) and folic acid before the first dose.", "12"),
-              ("Median forced expiratory volume in 1 second was 1.6 litres.", "1")],
-     ("Grade 3 rash was seen in 1 patient.", "1")),
-    ("category", [("Patients with T1-3 N0 tumours were eligible.", "3"),
-                  ("Resected ypN0-1 disease was the largest subgroup.", "1")],
-     ("Three of the tumours shrank by half.", "3")),
-    ("time_point", [("A second scan was done 8 weeks later in each patient.", "8"),
-                    ("The drug reached the market 5 months later in Spain.", "5")],
-     ("One man relapsed 8 weeks later in the liver.", "8")),
-    ("threshold", [("The most commonly seen (>=15%) side effects were mild.", "15"),
-                   ("Events that were commonly reported (> 25%) are listed.", "25")],
-     ("Mild nausea was seen in 15% of the patients.", "15")),
-    ("sample_size", [("In all 212 men were randomised (106 RT, 106 ADT).", "106"),
-                     ("A total of 90 women were enrolled (arm1: 44, arm2: 46) in two years.", "46")],
-     ("In all 212 men had a response (106 RT, 106 ADT).", "106")),
-    ("identifier", [("The raw counts are kept at 10.5061/dryad.kq27b for reuse.", "10.5061"),
-                    ("See the file 10.1000/jrn.0421775.g003 for the curves.", "0421775")],
-     ("Median response lasted 10.5061 months in the first arm.", "10.5061")),
-    ("identifier", [("Results of the IMpower 132 trial are awaited.", "132"),
-                    ("In Study 204, the drug was given weekly.", "204")],
-     ("In the study, 204 patients had a response.", "204")),
-    ("name", [("Plans used four-dimensional CT to follow breathing.", "4"),
-              ("Beams were shaped by 3-dimensional planning for all.", "3"),
-              ("Carriers of HLA-DRB1*1501 were left out of the vaccine arm.", "1501"),
-              ("Only HLA-A*0201 positive men could enter.", "0201")],
-     ("Responses were seen in 4 patients.", "4")),
-    ("items", [("We measured the expression of 21 genes in each tumour.", "21"),
-               ("All 6 circulating markers were scored twice.", "6")],
-     ("New lesions were found in 21 patients.", "21")),
-    ("cost", [("The new drug cost $1,250 per cycle.", "1250"),
-              ("A night on the ward cost 480 euros in 2015.", "480")],
-     ("Grade 3 rash was seen in 480 patients.", "480")),
-    ("time_point", [("Scores were lower at week 12 than before treatment.", "12"),
-                    ("Transfusions rose from cycle 2 to cycle 6 in the control arm.", "6"),
-                    ("Blood was drawn before the 4th infusion.", "4"),
-                    ("Scores had risen by the 2nd and 3rd weeks of radiotherapy.", "3")],
-     ("Scores were lower in 12 patients.", "12")),
-    ("time_point", [("Scans were repeated 8 weeks after the last dose.", "8"),
-                    ("Surgery followed 5 to 7 weeks after chemoradiation.", "7"),
-                    ("Biopsies were taken within 48 hours of the first infusion.", "48"),
-                    ("Deaths within the first 60 days were counted as early.", "60")],
-     ("Time to progression was 9 months after drug A versus 7 months after drug B.", "7")),
-    # a split of the people who took part between the groups, without brackets, closed by the words of entry or analysis
-    ("sample_size", [("Of the 300 enrolled, 7 patients in the laser group and 4 in the scalpel group were ineligible.",
-                      "4"),
-                     ("This left analysis of 141 women in the drug group and 139 in the control group.", "139"),
-                     ("In all, 90 men entered, with 31 in arm 1, 30 in arm 2 and 29 in arm 3 being evaluable.", "29"),
-                     ("Later, 28 in the second cohort were excluded for missing scans.", "28")],
-     ("Of the 300 enrolled, 7 patients in the laser group and 4 in the scalpel group relapsed.", "4")),
-    ("sample_size", [("Fifty women were accrued (10 patients each on levels 1 to 4 and 10 on level 5) in two years.",
-                      "10")],
-     ("Fifty women had a response (10 patients each on levels 1 to 4 and 10 on level 5) in two years.", "10")),
-    # an interval's bound beside one that could not be computed, a range of censored times, a p value's power of ten
-    ("interval", [("Median survival was 31.5 months (22.4-not estimable) in the control arm.", "22.4"),
-                  ("Response lasted 19.0 months (7.7 to non-estimable [NE]) with the new drug.", "7.7")],
-     ("Median survival was 22.4 months in the control arm and not estimable in the drug arm.", "22.4")),
-    ("ci", [("Response lasted 14.1 months (95% CI 8.2-non-calculable) after the second drug.", "8.2")],
-     ("Response lasted 8.2 months, non-calculable in the other arm.", "8.2")),
-    ("range", [("Responses lasted 5.5 months [range, 1.4+ to 11.9+] in the second arm.", "1.4"),
-               ("Time to healing ranged from 6 days to 4.5 months after the operation.", "6")],
-     ("Healing took a median of 6 days in the first group.", "6")),
-    ("p_value", [("The survival gap was wide (p = 4.1 × 10(-5)) in the older men.", "5")],
-     ("Survival was 4.1 months in 5 of the older men.", "5")),
-    # what the patients had when the study began, said with "at baseline"
-    # (beside the words of an outcome, which keep the sentence's other numbers from the baseline)
-    ("baseline", [("Of the 90 women treated, 31 (34%) had liver metastases at baseline, and 80 could be assessed for "
-                   "response.", "31"),
-                  ("The share walking unaided fell from 72% at baseline to 50% by one year, with no survival gain.",
-                   "72"),
-                  ("In the second arm, 9 men were not on steroids at baseline and 4 had a response.", "9")],
-     ("At one year, 31 women had more pain than at baseline.", "31")),
-    # what the patients had when they first came ("presenting symptoms", "on admission"), not how it changed
-    ("baseline", [("The presenting complaints were cough (70%), weight loss (45%) and hoarseness (12%).", "45"),
-                  ("On admission, 88% of the 150 men had a cough and 30% had chest pain.", "30")],
-     ("Presenting symptoms resolved in 45% of the men after radiotherapy.", "45")),
-    # who met the entry criteria, also counted out of those screened and with their share
-    ("sample_size", [("Only 21 of 180 women (12%) met the entry criteria for the trial.", "12"),
-                     ("Of those screened, 64 patients (40%) fulfilled all eligibility criteria.", "64")],
-     ("Only 21 of 180 women (12%) met the criteria for a complete response.", "12")),
-    ("missing", [("Partial response 14 (31%) 10 (24%) Missing imaging data 3 (7%) 5 (12%)", "5"),
-                 ("Stable disease 9 (18) 12 (25) Missing 4 (8) 2 (4)", "4")],
-     ("Stable disease 9 (18) 12 (25) Progression 4 (8) 2 (4)", "4")),
-]
+NOT_RESULTS = [(c["role"], c["positives"], c["negative"]) for c in case_table(__file__, "NOT_RESULTS")]
 
 
 @pytest.mark.parametrize("role, positives, negative", NOT_RESULTS, ids=[f"{c[0]}-{i}" for i, c in
@@ -724,33 +536,7 @@ def test_numbers_that_are_no_results_are_recognised_and_results_are_not(role, po
     assert reason(normalize(text).text, number) is None, text
 
 
-OUTCOMES_LEFT_ALONE = [
-    # A class must never take a number that counts an outcome: these stay unexplained without a row.
-    ("Dose-limiting events were grade 3 colitis (n = 2) and hepatitis (n = 1).", "2"),
-    ("Reasons to stop were neutropenia (n = 3), rash (n = 1) and fatigue (n = 2).", "3"),
-    ("A total of 21 patients (35%) relapsed within two years.", "21"),
-    ("A total of 40 patients have died so far.", "40"),
-    ("The second group included 14 patients with complete remission.", "14"),
-    ("Of the 9 relapsed patients, four had a second operation.", "9"),
-    ("Among 16 patients (30%) with a response, most were women.", "16"),
-    ("In the arm of 9.4 months median survival nobody was lost.", "9.4"),
-    ("During the follow-up, the median overall survival was 21.3 months.", "21.3"),
-    ("There were 25 sites of failure (41%) in the pelvis.", "25"),
-    ("Median survival was 11 months in group 1, 14 months in group 2.", "11"),
-    ("Relapse was rare (n = 1).", "1"),
-    ("In the control group 1 PR was seen, in the study group six.", "1"),
-    ("A total of 3 patients with late distant relapse were still alive.", "3"),
-    ("Among the 52 patients with a lasting response, 30 relapsed.", "52"),
-    ("One woman died 14 months after her operation.", "14"),
-    ("Time to progression was 9 months after drug A versus 7 months after drug B.", "9"),
-    ("Fever struck 3 patients (arm A 1 and DrugB 2) in May.", "2"),
-    ("Rash 12 (7) Fever 3 (2) Nausea 5 (4)", "2"),
-    ("Grade 3 rash was seen in 12 patients in arm A; 3 in arm B were excluded.", "12"),
-    ("By week 8, 9 men had developed new lesions since baseline.", "9"),
-    ("Later, 14 patients met the criteria for a partial response.", "14"),
-    ("Fever struck 9 patients in the drug group and 2 in the placebo group were hospitalised.", "2"),
-    ("Any grade 40 (22) 31 (17) Cough 9 (5) 4 (2) Pain 8 (4) 6 (3) Rash", "3"),
-]
+OUTCOMES_LEFT_ALONE = [(c["text"], c["number"]) for c in case_table(__file__, "OUTCOMES_LEFT_ALONE")]
 
 
 @pytest.mark.parametrize("text, number", OUTCOMES_LEFT_ALONE)
@@ -875,13 +661,7 @@ def test_a_pattern_is_cut_into_its_top_level_alternatives_only():
     assert top_level_branches(r"[]|]x|y(?:z|w)") == ["[]|]x", "y(?:z|w)"]
 
 
-ANCHOR_SENTENCES = [
-    "Scans were read of\nthe 48 patients treated, each seen again.",
-    "Readers used Nos. 3 and 4 of the series and No. 7 of the atlas.",
-    "Overall survival was better (HR 0.70, 95% C.I. 0.52 to 0.91) in arm A.",
-    "The Interquartile Range was 3-9 and the CONFIDENCE INTERVAL 0.6-0.9 in the second group.",
-    "İzmir and Ankara sent 95% CI 1.2-2.6 in their own registry report.",
-]
+ANCHOR_SENTENCES = [c["sentence"] for c in case_table(__file__, "ANCHOR_SENTENCES")]
 
 
 def _sentences() -> list[str]:
@@ -942,53 +722,8 @@ def test_numbered_dotted_headings_name_their_sections_and_their_numbers_are_no_r
 # -- tables of other things than results: coefficients, costs, laboratory levels, individual patients -----------
 
 AFTER_TABLE = "\n\nThe paper then goes on in plain running prose, with many small lower case words in each line.\n"
-TABLES_OF_NO_RESULTS = [
-    # (a table, a number it must explain as the role, a table of the same shape where that number stays unexplained)
-    ("Table 3 Correlations between sleep quality and fatigue scores at 3 and 9 months\nScale\n3 months\n9 months\n"
-     "N\n112\n97\nSleep quality\n0.41\n-0.27\nFatigue\n0.19\n0.33", "0.41", "statistic",
-     "Table 3 Sleep quality and fatigue scores at 3 and 9 months\nScale\n3 months\n9 months\n"
-     "N\n112\n97\nSleep quality\n0.41\n-0.27\nFatigue\n0.19\n0.33"),
-    ("Table 3 Correlation coefficients of the two pain scales with mood\nPain now\n-0.52\nWorst pain\n0.38\n"
-     "Number of replies\n86", "0.38", "statistic",
-     "Table 3 The two pain scales with mood\nPain now\n-0.52\nWorst pain\n0.38\nNumber of replies\n86"),
-    ("Table 2 Costs of the nurse home visits per family\nItem\nEuros\nTravel\n412\nStaff time\n1,930",
-     "412", "cost", "Table 2 Costs and response by home visit\nItem\nEuros\nTravel\n412\nStaff time\n1,930"),
-    ("Table 2 Unit costs used in the model\nScan\n310\nDay in hospital\n655", "655", "cost",
-     "Table 2 Events used in the model\nScan\n310\nDay in hospital\n655"),
-    ("Table 4 Serum ferritin levels before and after the iron infusions\nWeek 0\n88.5\nWeek 6\n243.1", "243.1",
-     "measurement", "Table 4 Serum ferritin levels and survival after the iron infusions\nWeek 0\n88.5\nWeek 6\n243.1"),
-    ("Table 4 Mean plasma drug concentrations by day of the first cycle\nDay 1\n1.82\nDay 8\n0.64", "1.82",
-     "measurement", "Table 4 Mean drug doses by day of the first cycle\nDay 1\n1.82\nDay 8\n0.64"),
-    # scales measured before treatment are who the patients were; the same scales after it are outcomes
-    ("Table 2 Quality of life and mood scores at baseline by arm\nFatigue\n41.2 (9.8)\n40.6 (10.1)\nMood\n12.7 (4.4)",
-     "40.6", "baseline", "Table 2 Effects on pain and mood scores at baseline and after six weeks by arm\n"
-     "Fatigue\n41.2 (9.8)\n40.6 (10.1)\nMood\n12.7 (4.4)"),
-    ("Table 2 Baseline outcome measures of the two groups\nPain\n3.9 (2.2)\n4.4 (2.0)", "4.4", "baseline",
-     "Table 2 Baseline outcome measures and their change in the two groups\nPain\n3.9 (2.2)\n4.4 (2.0)"),
-    # patient-reported scale scores by visit or arm are no curated endpoint; a title naming toxicity or survival too is
-    ("Table 3 Self-reported fatigue and sleep subscale scores by visit\nWeek 0\n44.1 (12.3)\nWeek 12\n51.8", "51.8",
-     "scale_score", "Table 3 Self-reported fatigue and sleep toxicity by visit\nWeek 0\n44.1 (12.3)\nWeek 12\n51.8"),
-    ("Table 4 FACT-B and HADS scores in the two arms\nArm A\n96.2 ± 14.0\nArm B\n90.7 ± 15.5", "90.7", "scale_score",
-     "Table 4 FACT-B and HADS scores and survival in the two arms\nArm A\n96.2 ± 14.0\nArm B\n90.7 ± 15.5"),
-    ("Table 2 Global quality of life over time\nStart\n58.0\nEnd of radiotherapy\n49.5", "49.5", "scale_score",
-     "Table 2 Global response over time\nStart\n58.0\nEnd of radiotherapy\n49.5"),
-    # nor a table whose rows name an outcome curated, whatever its title says
-    ("Table 5 Quality of life and clinical outcomes by arm\nGlobal health\n61.0 (18.2)\nPhysical function\n77.4 (15.0)",
-     "77.4", "scale_score", "Table 5 Quality of life and clinical outcomes by arm\nGlobal health\n61.0 (18.2)\n"
-     "Local relapse\n77.4 (15.0)"),
-    ("Table 6 Questionnaire scores and findings at one year\nSleep\n6.2 (2.0)\nMood\n4.9 (1.8)", "4.9", "scale_score",
-     "Table 6 Questionnaire scores and findings at one year\nSleep\n6.2 (2.0)\nDeaths\n4.9 (1.8)"),
-    # "efficacy population" names who was counted, not an outcome
-    ("Table 1 Baseline characteristics (efficacy population, n = 88)\nAge, years\n63 (41-80)\nMen\n51 (58)", "51",
-     "baseline", "Table 1 Baseline characteristics and efficacy\nAge, years\n63 (41-80)\nMen\n51 (58)"),
-    # a table of individual patients: numbered rows under a patient column; a row of their mean is no patient's
-    ("Table 5 Marker staining before and after the course\nCase\nBefore (%)\nAfter (%)\n1\n12.5\n9.1\n2\n40.2\n22.7\n"
-     "3\n8.8\n8.0\n4\n61.3\n35.4\n5\n17.0\n16.2\n6\n25.9\n11.8\nMean\n27.6\n17.2", "35.4", "individual",
-     "Table 5 Marker staining before and after the course\nGrade\nBefore (%)\nAfter (%)\n1\n12.5\n9.1\n2\n40.2\n22.7\n"
-     "3\n8.8\n8.0\n4\n61.3\n35.4\n5\n17.0\n16.2\n6\n25.9\n11.8\nMean\n27.6\n17.2"),
-    ("Table 1 Values for each person\nPatient no.\nLevel\n1\n3.3\n2\n4.1\n3\n2.9\n4\n5.5\n5\n3.8\nMean\n3.9", "5.5",
-     "individual", "Table 1 Values for each person\nLevel\n1\n3.3\n2\n4.1\n3\n2.9\n4\n5.5\n5\n3.8\nMean\n3.9"),
-]
+TABLES_OF_NO_RESULTS = [(c["table"], c["number"], c["role"], c["negative"])
+                        for c in case_table(__file__, "TABLES_OF_NO_RESULTS")]
 
 
 def _table_reasons(table: str) -> dict:
