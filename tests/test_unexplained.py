@@ -54,6 +54,14 @@ def reason(text: str, number: str, nth: int = 0) -> str | None:
     return hits[nth].reason
 
 
+def classes_of(text: str, tables=()) -> dict[str, str | None]:
+    """The class ``classify`` gives each number of ``text`` (as written; of equal ones, the last's), ``tables`` being
+    the text's tables."""
+    found = find_numbers(text)
+    classify(text, found, tables)
+    return {text[n.start:n.end]: n.reason for n in found}
+
+
 # -- which digits are numbers ------------------------------------------------------------
 
 
@@ -109,9 +117,7 @@ def test_a_baseline_table_explains_its_cells_and_an_efficacy_table_does_not():
     tables = table_regions(text)
     assert [t.name for t in tables] == ["Table 1: Characteristics of the patients at entry",
                                         "Table 2: Response by arm"]
-    found = find_numbers(text)
-    classify(text, found, tables)
-    by_number = {text[n.start:n.end]: n.reason for n in found}
+    by_number = classes_of(text, tables)
     assert by_number["63"] == "baseline" and by_number["41"] == "baseline"
     assert by_number["12"] is None and by_number["15"] is None
 
@@ -119,9 +125,7 @@ def test_a_baseline_table_explains_its_cells_and_an_efficacy_table_does_not():
 @yaml_cases
 def test_a_control_group_in_a_caption_is_the_comparator_not_an_outcome(caption, role):
     text = f"Intro.\nTable 1 {caption}\nStage III\n21\n17\nLung primary\n12 (30)\n\n"
-    found = find_numbers(text)
-    classify(text, found, table_regions(text))
-    assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
+    assert classes_of(text, table_regions(text))["17"] == role
 
 
 def test_a_flattened_table_ends_where_the_next_caption_starts():
@@ -134,9 +138,7 @@ def test_a_flattened_table_ends_where_the_next_caption_starts():
         text = "Intro.\n" + first + "   " + second + AFTER_TABLE
         tables = table_regions(text)
         assert len(tables) == 2 and tables[0].end <= tables[1].start
-        found = find_numbers(text)
-        classify(text, found, tables)
-        reasons = {text[n.start:n.end]: n.reason for n in found}
+        reasons = classes_of(text, tables)
         assert reasons["30" if "30" in reasons else "240"] == "baseline"
         assert all(reasons[x] is None for x in ("7", "11", "19", "25") if x in reasons)
 
@@ -191,9 +193,7 @@ def test_a_table_flattened_into_a_line_of_prose_ends_where_the_prose_resumes():
             "in arm B.\n")
     table, inside = _one_table(text)
     assert "20 (49%)" in inside and "81%" not in inside
-    found = find_numbers(text)
-    classify(text, found, [table])
-    assert {text[n.start:n.end]: n.reason for n in found}["81"] is None  # the prose after it is no baseline
+    assert classes_of(text, [table])["81"] is None  # the prose after it is no baseline
 
 
 @pytest.mark.parametrize("after", [
@@ -208,9 +208,7 @@ def test_a_note_with_a_verb_after_a_tables_last_rows_is_no_prose_but_a_sentence_
             "for one patient." + after + "\n")
     table, inside = _one_table(text)
     assert "44 (62.0)" in inside and after.split(",")[0].strip() not in inside
-    found = find_numbers(text)
-    classify(text, found, [table])
-    reasons = {text[n.start:n.end]: n.reason for n in found}
+    reasons = classes_of(text, [table])
     assert reasons["44"] is not None and reasons["14" if "14" in after else "301.5"] is None
 
 
@@ -218,9 +216,7 @@ def test_a_note_with_a_verb_after_a_tables_last_rows_is_no_prose_but_a_sentence_
 def test_the_number_after_a_rows_interval_under_a_p_column_is_its_p_value(header, rows, reasons):
     text = f"Results are in the table.\n{header}\n{rows}\n"
     table, _ = _one_table(text)
-    found = find_numbers(text)
-    classify(text, found, [table])
-    got = {text[n.start:n.end]: n.reason for n in found}
+    got = classes_of(text, [table])
     assert {k: got[k] for k in reasons} == reasons
 
 
@@ -728,9 +724,7 @@ TABLES_OF_NO_RESULTS = [(c["table"], c["number"], c["role"], c["negative"])
 
 def _table_reasons(table: str) -> dict:
     text = "Results\n" + table + AFTER_TABLE
-    found = find_numbers(text)
-    classify(text, found, table_regions(text))
-    return {text[n.start:n.end]: n.reason for n in found}
+    return classes_of(text, table_regions(text))
 
 
 @pytest.mark.parametrize("table, number, role, negative", TABLES_OF_NO_RESULTS,
@@ -797,15 +791,13 @@ def test_anchors_are_found_where_an_alternation_of_them_is():
             assert anchors.search(text, a, b) == (alternation.search(text, a, b) is not None), (a, b)
 
 
-# -- counts of patients by stage ---------------------------------------------------------------
+# -- numbers of a kind: counts of patients by stage, cut-offs of a characteristic, arms' sizes --------
 
 
 @yaml_cases
-def test_counts_of_patients_by_stage_are_who_came_in(text, counts):
-    found = find_numbers(text)
-    classify(text, found)
-    taken = {text[n.start:n.end]: n.reason for n in found if text[n.start:n.end] in counts}
-    assert taken == {number: "baseline" for number in counts}
+def test_the_numbers_of_a_kind_all_get_its_class(text, numbers, role):
+    # counts of patients by stage, cut-offs of a characteristic, the arms' sizes listed after a randomisation
+    assert {k: c for k, c in classes_of(text).items() if k in numbers} == dict.fromkeys(numbers, role)
 
 
 @yaml_cases
@@ -818,25 +810,12 @@ def test_class_unless_names_only_classes_that_exist(monkeypatch):
     assert set(data["class_unless"]) <= {c["id"] for c in data["classes"]}
 
 
-# -- cut-offs of a characteristic, and categories compared by a cut-off -------------------------
-
-
-@yaml_cases
-def test_cut_offs_of_a_characteristic_are_thresholds(text, bounds):
-    found = find_numbers(text)
-    classify(text, found)
-    taken = {text[n.start:n.end]: n.reason for n in found if text[n.start:n.end] in bounds}
-    assert taken == {number: "threshold" for number in bounds}
-
-
 # -- windows and schedules of the design ----------------------------------------------------------
 
 
 @yaml_cases
 def test_windows_and_schedules_of_the_design_are_explained(text, numbers_):
-    found = find_numbers(text)
-    classify(text, found)
-    taken = {text[n.start:n.end]: n.reason for n in found if text[n.start:n.end] in numbers_}
+    taken = {k: c for k, c in classes_of(text).items() if k in numbers_}
     assert set(taken) == set(numbers_) and all(r in ("time_point", "dose") for r in taken.values()), taken
 
 
@@ -846,15 +825,7 @@ def test_a_number_is_explained_by_its_class(text, number, expected):
     assert reason(text, number) == expected
 
 
-# -- the arms' sizes listed after a randomisation, without brackets --------------------------------
-
-
-@yaml_cases
-def test_arms_sizes_listed_after_the_randomisation_are_sample_sizes(text, sizes):
-    found = find_numbers(text)
-    classify(text, found)
-    assert {text[n.start:n.end]: n.reason for n in found if text[n.start:n.end] in sizes} == \
-        {number: "sample_size" for number in sizes}
+# -- a number beside a class's cue that is not of it -------------------------------------------------
 
 
 @yaml_cases
@@ -870,9 +841,7 @@ def test_a_label_alone_on_its_line_takes_the_line_after_it_as_its_title(title, r
     text = f"Results\nTable 1\n{title}\n\n\nItem\n\nArm A (n = 40)\n\nArm B (n = 38)\n\nStage III\n\n21 (52)\n17 (45)\n"
     (table,) = table_regions(text)
     assert table.name == f"Table 1: {title}"
-    found = find_numbers(text)
-    classify(text, found, [table])
-    assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
+    assert classes_of(text, [table])["17"] == role
 
 
 def test_a_label_alone_on_its_line_takes_no_header_cell_nor_a_row_as_its_title():
@@ -885,17 +854,13 @@ def test_a_label_alone_on_its_line_takes_no_header_cell_nor_a_row_as_its_title()
 @yaml_cases
 def test_a_table_of_the_patients_background_holds_no_results(caption, role):
     text = f"Intro.\nTable 2 {caption}\nStage III\n21\n17\nLung primary\n12 (30)\n\n"
-    found = find_numbers(text)
-    classify(text, found, table_regions(text))
-    assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
+    assert classes_of(text, table_regions(text))["17"] == role
 
 
 @yaml_cases
 def test_a_table_of_the_treatments_had_before_the_study_holds_no_results(caption, role):
     text = f"Intro.\nTable 2 {caption}\nSurgery\n21\n17\nRadiotherapy\n12 (30)\n\n"
-    found = find_numbers(text)
-    classify(text, found, table_regions(text))
-    assert {text[n.start:n.end]: n.reason for n in found}["17"] == role
+    assert classes_of(text, table_regions(text))["17"] == role
 
 
 def test_at_least_one_in_words_is_no_unexplained_number():
