@@ -599,29 +599,26 @@ def test_a_rate_explains_its_count_and_a_count_its_percentage_when_they_agree():
     assert reasons["18"] is None  # 8 of 50 is 16%: not the percentage written
 
 
+def _hidden_by_classes(text: str, quote: str, count: float) -> list:
+    """What the classes hide of a row of ``text`` (a count of toxicity, quoted by ``quote``): class_collisions."""
+    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=count, unit="n")
+    return class_collisions(Document(text=text), extraction)
+
+
 def test_the_classes_are_checked_on_the_values_rows_read():
     text = "Results: Grade 3 pneumonitis (n = 2) was seen, and 42 patients (n = 42) were treated.\n"
-    quote = "Grade 3 pneumonitis (n = 2)"
-    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=2.0, unit="n")
-    assert class_collisions(Document(text=text), extraction) == []
-    quote = "patients (n = 42)"
-    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=42.0, unit="n")
-    (hidden,) = class_collisions(Document(text=text), extraction)
+    assert _hidden_by_classes(text, "Grade 3 pneumonitis (n = 2)", 2.0) == []
+    (hidden,) = _hidden_by_classes(text, "patients (n = 42)", 42.0)
     assert hidden.rule == "number.sample_size.n_equals"
 
 
 def test_a_value_written_twice_in_its_quote_is_hidden_only_when_a_class_takes_both():
     # the class takes the grade, "3"; the count, "3 patients", stays for the curator to see
     text = "Results: Grade 3 colitis was seen in 3 patients, and 18 women (n = 18) were treated.\n"
-    quote = "Grade 3 colitis was seen in 3 patients"
-    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=3.0, unit="n")
-    assert class_collisions(Document(text=text), extraction) == []
-    quote = "18 women (n = 18)"
-    extraction = _one_row(text, quote, endpoint="TOX", measure="count", value=18.0, unit="n")
-    assert class_collisions(Document(text=text), extraction) == []
+    assert _hidden_by_classes(text, "Grade 3 colitis was seen in 3 patients", 3.0) == []
+    assert _hidden_by_classes(text, "18 women (n = 18)", 18.0) == []
     text = "Results: Grade 3 colitis was seen in three of the women treated.\n"
-    extraction = _one_row(text, "Grade 3 colitis", endpoint="TOX", measure="count", value=3.0, unit="n")
-    (hidden,) = class_collisions(Document(text=text), extraction)
+    (hidden,) = _hidden_by_classes(text, "Grade 3 colitis", 3.0)
     assert hidden.rule == "number.category.grade"
 
 
