@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-import pytest
 from result_rows import row_tuples, rows_where
 from support import extract_text, yaml_cases
 
@@ -46,10 +45,7 @@ def test_a_count_and_its_share_move_together_and_nothing_else_does():
     assert moved == 2 and [r["cohort"] for r in rows] == ["arm_a_n77", "arm_a_n77"] and other["cohort"] == "arm_a"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 rash occurred in 30 patients (39.0%) in the drug Q group.",
-    "In the drug Q group, 30 patients (39.0%) had grade 3 rash.",
-])
+@yaml_cases
 def test_a_safety_population_defined_in_the_paper_takes_its_counts(sentence):
     text = ("Drug Q versus placebo in gastric cancer: a randomised trial\n\n"
             "Patients were randomly assigned to drug Q (n = 80) or placebo (n = 80). Nausea occurred in 12 of 77 "
@@ -82,10 +78,7 @@ def _row(cohort: str, measure: str, value: float, quote: str) -> dict:
             "unit": "%" if measure == "rate" else "n"}
 
 
-@pytest.mark.parametrize("quote", [
-    "rash (31 [40%] of 77 patients given drug Q",
-    "rash occurred in thirty-one (40%) out of 77 treated patients in the drug Q group",
-])
+@yaml_cases
 def test_a_count_said_of_a_total_goes_to_that_part_of_its_group(quote):
     rows = [_row("arm_a", "count", 31.0, quote), _row("arm_a", "rate", 40.0, quote)]
     made = []
@@ -98,11 +91,7 @@ def test_a_count_said_of_a_total_goes_to_that_part_of_its_group(quote):
     assert made == [("arm_a", 77)] and {r["cohort"] for r in rows} == {"arm_a_n77"}
 
 
-@pytest.mark.parametrize("quote", [
-    "rash (31 [40%] of 77 patients vs 31 [39%] of 79 patients",  # one value, two totals
-    "rash (31 [33%] of 95 patients given drug Q",  # a total above the arm's 80
-    "rash (31 [40%] of 80 patients given drug Q",  # the arm's own size
-])
+@yaml_cases
 def test_no_part_is_made_when_the_total_is_unclear_or_the_groups_own(quote):
     rows = [_row("arm_a", "count", 31.0, quote)]
     assert stated_totals(rows, {c.key: c for c in COHORTS}, lambda key, n: "made") == 0
@@ -115,11 +104,7 @@ def test_a_share_too_coarse_to_tell_sizes_apart_moves_nothing():
     assert population_of_share(11, 14.7, big, [big, small]) == "arm_b_n75"  # 11/75 = 14.67: only 75 prints 14.7
 
 
-@pytest.mark.parametrize(("quote", "count", "share", "op", "moved"), [
-    ("rash (1 [<2%] of 77 patients given drug Q", 1.0, 2.0, "<", True),       # 1/77 = 1.3%: under 2%
-    ("nausea (76 [>98%] of 77 patients given drug Q", 76.0, 98.0, ">", True),  # 76/77 = 98.7%: over 98%
-    ("rash (5 [<2%] of 77 patients given drug Q", 5.0, 2.0, "<", False),       # 5/77 = 6.5%: the bound is of another
-])
+@yaml_cases
 def test_a_share_printed_as_a_bound_fits_the_total_it_bounds(quote, count, share, op, moved):
     rows = [_row("arm_a", "count", count, quote), dict(_row("arm_a", "rate", share, quote), value_op=op)]
     assert stated_totals(rows, {c.key: c for c in COHORTS}, lambda key, n: f"{key}_n{n}") == (2 if moved else 0)
@@ -127,11 +112,7 @@ def test_a_share_printed_as_a_bound_fits_the_total_it_bounds(quote, count, share
 
 
 # "31/148 (21%) vs 12/147 (8%)": a count over its total with a slash is of that part of the arm too, like "31 of 148".
-@pytest.mark.parametrize("sentence, totals", [
-    ("Grade 3 or worse neutropenia occurred in 31/148 (21%) vs 12/147 (8%) patients in the zorbicin and placebo "
-     "groups, respectively.", {148, 147}),
-    ("Grade 3 rash was more frequent with zorbicin (18/146, 12.3%) than with placebo (4/149, 2.7%).", {146, 149}),
-])
+@yaml_cases
 def test_a_count_over_its_total_with_a_slash_is_of_that_part(sentence, totals):
     got = row_tuples("We randomly assigned 300 adults to zorbicin (n = 150) or placebo (n = 150). " + sentence,
                      "cohort_n")
@@ -145,10 +126,7 @@ def test_later_counts_are_of_the_total_their_list_gave(sentence, expected):
 
 
 # "Of the 40 patients who relapsed, 18 (15.0%) ..." in a study of 120: the share is of all 120, never of the 40
-@pytest.mark.parametrize(("sentence", "count"), [
-    ("Of the 36 patients with a local relapse, 14 (15.6%) had an in-field failure.", 14.0),
-    ("Among the 25 patients who progressed, 11 (12.2%) had distant failure.", 11.0),
-])
+@yaml_cases
 def test_a_count_whose_share_fits_the_whole_not_the_part_is_of_the_whole(sentence, count):
     text = "A retrospective study of rectal cancer\n\nWe reviewed 90 patients treated from 2001 to 2010. " + sentence
     rows = rows_where(extract_text(text), value=count)
@@ -169,11 +147,7 @@ _SARCOMA_PHASE2 = "A phase II study of drug Q\n\nA total of 48 patients with adv
 
 
 # "Twelve (30%) of the 40 evaluable patients" in a study of 70: a count of the patients analysed, a part of the study
-@pytest.mark.parametrize(("sentence", "count", "size"), [
-    ("Nine (36%) of the 25 evaluable patients achieved a partial response.", 9.0, 25),
-    ("Disease control was seen in 14 of 35 response-evaluable patients (40%).", 14.0, 35),
-    ("Complete responses occurred in 6 of the 28 patients with measurable disease.", 6.0, 28),
-])
+@yaml_cases
 def test_a_count_of_the_patients_analysed_is_of_that_part(sentence, count, size):
     extraction = extract_text(_SARCOMA_PHASE2 + sentence)
     sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
@@ -189,10 +163,7 @@ def test_a_count_whose_total_names_no_analysed_patients_stays_all_patients(sente
 
 # A share said without its count, of a number of patients analysed: "the response rate among the 40 evaluable
 # patients was 30%" in a study of 70
-@pytest.mark.parametrize(("sentence", "share", "size"), [
-    ("The disease control rate among the 30 assessable patients was 60%.", 60.0, 30),
-    ("The objective response rate for the 32 response-evaluable patients was 25%.", 25.0, 32),
-])
+@yaml_cases
 def test_a_share_of_the_patients_analysed_is_of_that_part(sentence, share, size):
     extraction = extract_text(_SARCOMA_PHASE2 + sentence)
     sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
