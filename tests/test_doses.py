@@ -225,10 +225,7 @@ def test_a_boost_or_an_unequal_total_is_not_joined_to_a_fraction_size():
                                                       {"total_dose": 30}]
 
 
-@pytest.mark.parametrize("text", [
-    "The whole pelvis received 50 Gy, 2 Gy per fraction, five fractions per week.",
-    "Radiotherapy of 50 Gy was given at 2 Gy per fraction, 5 fractions a week.",
-])
+@yaml_cases
 def test_fractions_per_week_are_a_rhythm_not_a_count(text):
     d = one(normalize(text).text)  # counts in words reach the rules as digits
     assert numbers(d) == {"total_dose": 50, "dose_per_fraction": 2, "fractions": 25}
@@ -277,10 +274,7 @@ def test_cycles_count_every_dose_they_name(text, expected):
     assert [(d.fields["agent"], d.fields.get("fractions")) for d in find_doses(text)] == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Patients were randomised to three or six cycles of carboplatin AUC 5 and pemetrexed 500 mg/m2.",
-    "We compared 4 versus 6 courses of carboplatin AUC 5 with pemetrexed 500 mg/m2.",
-])
+@yaml_cases
 def test_counts_compared_between_groups_count_no_dose(text):
     found = find_doses(normalize(text).text)
     assert len(found) == 2 and all(d.fields.get("fractions") is None for d in found)
@@ -322,11 +316,7 @@ def test_bone_targeted_agents_and_the_paper_s_own_abbreviations():
         ("denosumab", 120, "targeted"), ("zoledronic acid", 4, "targeted")]
 
 
-@pytest.mark.parametrize("paper, expected", [
-    ("Temozolomide (TMZ) and lomustine (CCNU) were compared; cyclophosphamide (CPA) was added.",
-     {"CPA": "cyclophosphamide"}),
-    ("Idarubicin and cytarabine (IA) were given; gemcitabine (iv) was infused.", {}),
-])
+@yaml_cases
 def test_an_abbreviation_is_made_of_its_drug_s_letters(paper, expected):
     assert drug_aliases(paper) == expected
 
