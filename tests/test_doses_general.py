@@ -23,29 +23,19 @@ def test_counts_sizes_and_proton_units(text, expected):
     assert [numbers(d) for d in found] == [expected]
 
 
-@pytest.mark.parametrize("text", [
-    "Radiotherapy was given at 57.6 Gy in 32 fractions over six weeks (1.8 Gy/d, five days a week).",
-    "The boost added 9 Gy in 5 fractions (1.8 Gy/d).",
-])
+@yaml_cases
 def test_a_daily_size_is_no_total(text):
     assert all(d.fields.get("total_dose") != 1.8 for d in read(text))
     assert any(d.fields.get("dose_per_fraction") == 1.8 for d in read(text))
 
 
-@pytest.mark.parametrize("text", [
-    "SABR gave 54 Gy in 3 fractions, equal to 151.2 Gy(10).",
-    "Doses were 30 Gy in 5 fractions (48 Gy (10)).",
-])
+@yaml_cases
 def test_a_dose_by_its_alpha_beta_is_no_schedule(text):
     assert [numbers(d).get("total_dose") for d in read(text)] == [numbers(read(text)[0])["total_dose"]]
     assert all(d.fields.get("total_dose") not in (151.2, 48) for d in read(text))
 
 
-@pytest.mark.parametrize("text, agent, dose", [
-    # lower-case "d1-d5" is a drug's days, not a dose-volume point
-    ("The regimen was vinblastine 4 mg/m2 d1-d3 and ifosfamide 1.2 g/m2 d1-d3.", "ifosfamide", 1200),
-    ("Induction used mitomycin 7 mg/m2 d1, d8 and etoposide 60 mg/m2 d1-d5.", "etoposide", 60),
-])
+@yaml_cases
 def test_days_written_d1_do_not_hide_the_next_drug(text, agent, dose):
     assert any(d.fields["agent"] == agent and d.fields["total_dose"] == dose for d in read(text))
 
@@ -84,10 +74,7 @@ def test_schedules_of_fractions(text, expected):
     assert [numbers(d) for d in read(text)] == expected
 
 
-@pytest.mark.parametrize("text, low, high", [
-    ("Oxaliplatin (130 mg/m2) and capecitabine (1000 mg/m2) were continued for 3-8 cycles.", 3, 8),
-    ("Women received five to eight cycles of topotecan 1.25 mg/m2 on days 1-5.", 5, 8),
-])
+@yaml_cases
 def test_a_range_of_cycles(text, low, high):
     found = read(text)
     assert found and all((d.fields.get("fractions_low"), d.fields.get("fractions_high")) == (low, high) for d in found)
@@ -116,19 +103,12 @@ def test_a_tables_columns_keep_their_equal_doses():
     assert [d.column for d in drop_subsumed(find_table_doses(table2))] == [0, 1, 2]
 
 
-@pytest.mark.parametrize("text, agent, modality", [
-    ("Second-line lurbinectedin 3.1 mg/m2 was infused every 21 days.", "lurbinectedin", "chemotherapy"),
-    ("Sugemalimab 1100 mg was added every 3 weeks.", "sugemalimab", "immunotherapy"),
-    ("Pyrotinib 350 mg once daily was taken with food.", "pyrotinib", "targeted"),
-])
+@yaml_cases
 def test_drugs_the_list_lacked(text, agent, modality):
     assert [(d.fields["agent"], d.fields["modality"]) for d in read(text)] == [(agent, modality)]
 
 
-@pytest.mark.parametrize("text", [
-    "Gemcitabine 1000 mg/m2 plus either oxaliplatin 100 mg/m2 or cisplatin 25 mg/m2 was given for 8 cycles.",
-    "Six cycles of nedaplatin 80 mg/m2 or lobaplatin 30 mg/m2 with docetaxel 60 mg/m2 were given.",
-])
+@yaml_cases
 def test_a_count_of_cycles_reaches_across_one_drug_or_another(text):
     found = read(text)
     assert len(found) == 3 and len({d.fields.get("fractions") for d in found}) == 1
@@ -169,10 +149,6 @@ def test_a_count_times_a_fraction_size_passes_its_guard(monkeypatch, text, expec
     assert numbers(found[0]) == expected
 
 
-@pytest.mark.parametrize("text", [
-    # an "x" inside words ("toxicity", "next", "maximal"), with no times sign, no count of fractions
-    "Toxicity after 30 Gy was mild, and the next course gave 20 Gy.",
-    "The maximal dose to the cord was 45 Gy in the complex plans.",
-])
+@yaml_cases
 def test_a_count_times_a_fraction_size_is_not_tried_without_its_guard(monkeypatch, text):
     assert "dose.fractions_times_per_fraction" not in tried_constructions(monkeypatch, text)
