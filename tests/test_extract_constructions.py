@@ -24,36 +24,24 @@ def test_a_row_of_the_sentence(sentence, expected):
     assert expected in rows(sentence)
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("The median overall survival was 26 weeks.", 6.0),
-    ("Median progression-free survival reached 13 weeks (95% CI 9-18 weeks).", 3.0),
-])
+@yaml_cases
 def test_weeks_are_read_as_months(sentence, value):
     (row,) = [r for r in rows(sentence) if r[1] == "median"]
     assert abs(row[3] - value) < 0.01
 
 
-@pytest.mark.parametrize("sentence", [
-    "Fourteen patients (31%) reported symptom relief after the second course.",
-    "Symptom relief was reported by 14 patients (31%).",
-])
+@yaml_cases
 def test_a_relieved_symptom_is_the_category(sentence):
     got = rows(sentence)
     assert ("SYMPTOM_RESPONSE", "count", None, 14.0, None, "symptom relief") in got
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median survival after relapse was 14 months.",
-    "The median overall survival following reirradiation was 7 months.",
-])
+@yaml_cases
 def test_the_event_survival_is_counted_from_is_no_endpoint(sentence):
     assert {r[0] for r in rows(sentence)} == {"OS"}
 
 
-@pytest.mark.parametrize(("sentence", "grade"), [
-    ("Grade 4-5 toxicity occurred in 3% of patients.", ">=4"),
-    ("Grade 3 to 5 adverse events occurred in 12% of patients.", ">=3"),
-])
+@yaml_cases
 def test_a_grade_range_to_5_is_that_grade_or_higher(sentence, grade):
     assert {r[4] for r in rows(sentence)} == {grade}
 
@@ -77,20 +65,13 @@ def test_a_rate_per_subgroup_named_after_or_before_the_values(sentence, expected
     assert [(f.group.label, f.fields["value"]) for f in found] == expected
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("The median time to retreatment was 30 weeks (6.9 months).", 6.9),
-    ("Median survival after the second course was 18 months (1.5 years).", 18.0),
-])
+@yaml_cases
 def test_a_duration_restated_in_another_unit_is_one_value(sentence, value):
     medians = [r for r in rows(sentence) if r[1] == "median"]
     assert [r[3] for r in medians] == [value]
 
 
-@pytest.mark.parametrize(("sentence", "values"), [
-    ("The objective response rate was 52% (95% CI, 40 to 63) by central review and 58% (95% CI, 46 to 69) "
-     "according to the investigators.", {52.0, 58.0}),
-    ("Disease control rate was 71% as assessed by the IRC and 77% according to investigators.", {71.0, 77.0}),
-])
+@yaml_cases
 def test_one_response_read_by_two_assessors_gives_both_values(sentence, values):
     assert {r[3] for r in rows(sentence) if r[1] == "rate"} == values
 
@@ -116,20 +97,13 @@ def test_a_number_over_the_next_table_row_is_no_count():
     assert not [r for r in rows("Stage III 94\nRecurrence 12") if r[0] == "FAIL_ANY" and r[3] == 94.0]
 
 
-@pytest.mark.parametrize(("sentence", "site"), [
-    ("The response rate of the primary tumours was 45%, including 2 cCR and 7 cPR.", "primary"),
-    ("The response rate of distant metastases was 30%, including 1 CR and 5 PR.", "distant"),
-])
+@yaml_cases
 def test_listed_response_counts_take_the_site_of_their_rate(sentence, site):
     found = [f for f in find_results(normalize(sentence).text).found if f.fields["endpoint"] in ("CR", "PR")]
     assert found and all((f.fields.get("site") or "") == site for f in found)
 
 
-@pytest.mark.parametrize("text", [
-    "Abstract\nMedian overall survival was 21 months.\n\nResults\nMedian overall survival was 21 months (95% CI "
-    "17-25).",
-    "Summary\nThe median OS reached 21 months.\n\nResults\nThe median OS was 21 months (95% CI, 17 to 25 months).",
-])
+@yaml_cases
 def test_a_restatement_with_its_interval_is_kept_over_the_bare_value(text):
     rows = rows_where(extract_text(text), endpoint="OS")
     assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(21.0, 17.0, 25.0)]
@@ -151,11 +125,7 @@ def test_a_restatement_with_its_interval_keeps_the_comparison_the_first_statemen
     assert (row["cohort"], row["comparator"], row["p_value"]) == ("velotinib", "placebo", 0.02)
 
 
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("In all, 40 patients stopped treatment because of toxicity.", "toxicity"),
-    ("By the cut-off, 40 patients had stopped treatment, mostly due to progression.", None),
-    ("Overall, 40 patients discontinued the study, most commonly because of fatigue.", None),
-])
+@yaml_cases
 def test_the_commonest_reason_is_not_every_discontinuation_s_reason(sentence, category):
     (count,) = [f for f in find_results(normalize(sentence).text).found if f.fields["endpoint"] == "DISCONTINUATION"]
     from oncoev.extract.mentions import scan
@@ -169,11 +139,7 @@ def test_words_that_look_like_a_result_of_a_kind_are_not(sentence, field, kind):
     assert not [r for r in rows(sentence) if r[field] == kind]
 
 
-@pytest.mark.parametrize(("sentence", "code"), [
-    ("Drug A was better (hazard ratio for disease progression or death, 0.55; 95% CI, 0.4 to 0.75).", "PFS"),
-    ("Drug A was better (hazard ratio for death or disease progression, 0.55; 95% CI, 0.4 to 0.75).", "PFS"),
-    ("Drug A was better (hazard ratio for death, 0.55; 95% CI, 0.4 to 0.75).", "OS"),
-])
+@yaml_cases
 def test_the_events_a_ratio_is_for_name_its_curve(sentence, code):
     assert {r[0] for r in rows(sentence) if r[1] == "hr"} == {code}
 
@@ -198,19 +164,12 @@ def test_medians_listed_with_intervals_that_carry_their_unit(sentence):
     assert {(r[0], r[3]) for r in rows(sentence) if r[1] == "median"} == {("TTP", 5.9), ("OS", 16.3)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median time to progression and overall survival were 5.9 months (range of means 4.1 to 7.7).",
-    "The median disease-free survival and overall survival reached 31.2 months in this series.",
-])
+@yaml_cases
 def test_one_median_for_two_outcomes_said_together_is_neither_s(sentence):
     assert not [r for r in rows(sentence) if r[1] == "median"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median overall survival was 22.5 months (18.8-30.1) in the surgery group versus 40.3 months (24.3-not "
-    "estimable) in the radiotherapy group.",
-    "Median progression-free survival was 15.2 months (11.0-NR).",
-])
+@yaml_cases
 def test_an_interval_open_at_the_top_is_not_the_value(sentence):
     medians = {r[3] for r in rows(sentence) if r[1] == "median"}
     assert medians and not medians & {24.3, 11.0}
@@ -227,19 +186,12 @@ def test_subgroups_named_after_a_list_with_respectively(sentence, expected):
     assert labelled_rows(sentence) >= expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Response rates of 55% and 45% were seen in earlier phase I and II studies, respectively.",
-    "The 3-year rates were 61%, 45% and 28% for PFS, DFS and OS, respectively.",
-])
+@yaml_cases
 def test_lists_whose_labels_are_not_subgroups_of_this_study(sentence):
     assert not [r for r in labelled_rows(sentence) if r[3]]
 
 
-@pytest.mark.parametrize(("sentence", "code", "value"), [
-    ("Median failure-free survival was 3.1 months in the short-course arm.", "FFS", 3.1),
-    ("The 2-year failure-free survival was 48%.", "FFS", 48.0),
-    ("PFS was 9.0 months with drug A, and time to treatment failure was 12.4 months.", "TTF", 12.4),
-])
+@yaml_cases
 def test_failure_free_survival_and_time_to_treatment_failure_are_their_own_endpoints(sentence, code, value):
     got = rows(sentence)
     assert code in {r[0] for r in got if r[3] == value}
@@ -255,20 +207,13 @@ def test_the_median_of_a_time_to_retreatment_or_a_duration_of_response(sentence,
     assert (code, "median", None, value, None, None) in rows(sentence)
 
 
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("Discontinuations due to treatment-related adverse events occurred in 14 (9%) patients.",
-     "treatment-related adverse events"),
-    ("Discontinuation because of toxic effects was reported in 11% of the patients.", "toxic effects"),
-])
+@yaml_cases
 def test_the_reason_for_stopping_ends_at_its_verb(sentence, category):
     got = {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"}
     assert got == {category}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Pooled survival improved with the added drug (HR 0.81, 95% CI 0.70 to 0.93; I(2) 12%; 2210 participants).",
-    "Overall survival favoured consolidation (HR 0.77; 95% CI 0.61-0.97; I² = 38%).",
-])
+@yaml_cases
 def test_a_meta_analysis_heterogeneity_is_no_rate(sentence):
     got = rows(sentence)
     assert not [r for r in got if r[1] == "rate"]
@@ -277,10 +222,7 @@ def test_a_meta_analysis_heterogeneity_is_no_rate(sentence):
     assert not [u for u in out["unexplained"] if u["value"] in (12.0, 38.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The 2-year local and distant control rates were 88% and 61%, respectively.",
-    "At 2 years, freedom from distant metastasis was 61% and local control 88%.",
-])
+@yaml_cases
 def test_control_of_distant_disease_is_distant_metastasis_free_survival(sentence):
     assert ("DMFS", "rate", 24.0, 61.0, None, None) in rows(sentence)
 
@@ -292,10 +234,7 @@ def test_a_duration_naming_a_ratios_factor_is_no_median(sentence):
     assert [r for r in got if r[1] == "hr"], got
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median overall survival was 19 months (HR 0.71, 95% CI 0.55-0.92).",
-    "Median progression-free survival was 7 months or longer in half of the patients.",
-])
+@yaml_cases
 def test_a_median_before_its_ratio_or_a_bound_stays(sentence):
     assert [r for r in rows(sentence) if r[1] == "median"]
 
@@ -311,10 +250,7 @@ def test_a_count_then_a_graded_outcome_is_that_outcomes(sentence, grade):
     assert got and {(r[0], r[4]) for r in got} == {("TOX", grade)}, got
 
 
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("Two participants discontinued therapy because of an adverse event.", "adverse event"),
-    ("Four patients stopped treatment due to AEs.", "adverse events"),
-])
+@yaml_cases
 def test_a_reason_is_named_without_article_or_short_name(sentence, category):
     assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"} == {category}
 
@@ -326,18 +262,12 @@ def test_a_table_row_run_together_gives_no_prose_rate(sentence):
     assert not [r for r in rows(sentence) if r[1] == "rate" and r[3] in (46.0, 65.0, 35.0, 28.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Maintenance therapy prolonged progression-free survival in both the SD (HR 0.71; P = 0.01) and the PR subgroups.",
-    "Survival was longer among patients with PR (hazard ratio 0.62, 95% CI 0.45-0.86) than with PD.",
-])
+@yaml_cases
 def test_a_response_category_beside_a_hazard_ratio_is_no_endpoint_of_it(sentence):
     assert not [r for r in rows(sentence) if r[1] == "hr" and r[0] in ("SD", "PR", "CR", "PD")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Doses were lowered in 14 patients, with a dose reduction to 80% in most of them.",
-    "Nine patients needed a dose reduction by 25% after the second cycle.",
-])
+@yaml_cases
 def test_the_level_a_dose_was_reduced_to_is_no_rate_of_reductions(sentence):
     assert not [r for r in rows(sentence) if r[0] == "DOSE_REDUCTION" and r[1] == "rate"]
 
@@ -389,10 +319,7 @@ def test_terms_listed_with_no_numbers_after_them_are_no_events():
         - {("TOX", "count", None, 11.0, "2", "dermatitis"), ("TOX", "rate", None, 15.0, "2", "dermatitis")}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall, 88 (91%) of 97 participants reported treatment-related adverse events, which were mostly of grade 1.",
-    "In all, 40 (83%) of 48 patients had drug-related toxicity, predominantly grade 2.",
-])
+@yaml_cases
 def test_how_severe_most_events_were_is_not_the_grade_counted(sentence):
     got = [r for r in rows(sentence) if r[0] == "TOX"]
     assert got and all(r[4] is None for r in got)
@@ -407,10 +334,7 @@ def test_a_dose_after_a_group_is_no_count(sentence, doses):
     assert not [r for r in out["results"] if r["value"] in doses]
 
 
-@pytest.mark.parametrize(("sentence", "grade"), [
-    ("Grade 3, 4, or 5 pneumonitis was reported in 6 patients (8%).", ">=3"),
-    ("Grade 1, 2, or 3 hand-foot syndrome developed in 14 patients (19%).", "1-3"),
-])
+@yaml_cases
 def test_a_list_of_grades_ending_in_or_is_one_class(sentence, grade):
     got = {r[4] for r in rows(sentence) if r[0] == "TOX"}
     assert got == {grade}
@@ -429,10 +353,7 @@ def in_one_arm(text: str, patients: int = 150, cancer: str = "lung cancer") -> d
     return extract_text(f"A trial\n\nWe treated {patients} patients with {cancer}. " + text)
 
 
-@pytest.mark.parametrize("text", [
-    "Grade 3 mucositis was seen in 7 patients in the drug A group and none in the drug B group.",
-    "Fatal infections occurred in three patients given drug A and in none given drug B.",
-])
+@yaml_cases
 def test_none_in_the_other_arm_after_a_count_of_patients_is_a_count_of_zero(text):
     counts = {(r["cohort"], r["value"]) for r in in_two_arms(text)["results"] if r["measure"] == "count"}
     assert counts == {("drug_a", 7.0 if "7" in text else 3.0), ("drug_b", 0.0)}
@@ -443,11 +364,7 @@ def test_none_after_a_duration_is_no_count():
     assert not rows_where(rows, value=0.0)
 
 
-@pytest.mark.parametrize("text", [
-    "Patients with marker Q-positive tumours had a median OS of 17.5 months versus 9.9 months for marker Q-negative "
-    "tumours (HR 0.61; p = 0.01).",
-    "Median overall survival was 17.5 months in women and 9.9 months in men (HR 0.61, 95% CI 0.42-0.88).",
-])
+@yaml_cases
 def test_a_ratio_after_the_second_group_s_name_compares_the_pair_s_groups(text):
     rows = in_one_arm(text)["results"]
     [ratio] = [r for r in rows if r["measure"] == "hr"]
@@ -466,21 +383,14 @@ def test_the_most_frequent_event_after_events_of_no_grade_has_none():
     assert {(r["category"], r["grade"]) for r in rows["results"] if r["value"] == 40.0} == {("nausea", None)}
 
 
-@pytest.mark.parametrize("text, ci", [
-    ("The 4-month event-free survival rate was 33.3% (50 of 150; 95% CI 25.9-41.4).", (25.9, 41.4)),
-    ("The event-free survival rate at 4 months was 33.3% (50/150).", None),
-    ("Four-month event-free survival was 33.3% (50 of 150 patients).", None),
-])
+@yaml_cases
 def test_a_curve_s_rate_with_the_patients_it_counts_in_a_bracket_is_read(text, ci):
     rows = rows_where(in_one_arm(text), measure="rate")
     assert [(r["endpoint"], r["timepoint_months"], r["value"]) for r in rows] == [("EFS", 4.0, 33.3)]
     assert (rows[0]["ci_low"], rows[0]["ci_high"]) == (ci or (None, None))
 
 
-@pytest.mark.parametrize("text", [
-    "Overall survival did not differ (median 14.2 vs 13.1 months; HR 0.93, 95% CI 0.80-1.08).",
-    "Overall survival was similar in the two groups (14.2 months vs 13.1 months; hazard ratio 0.93).",
-])
+@yaml_cases
 def test_the_ratio_after_an_unnamed_pair_of_two_active_arms_is_the_first_arm_s_against_the_second(text):
     [ratio] = rows_where(in_two_arms(text), measure="hr")
     assert (ratio["cohort"], ratio["comparator"], ratio["value"]) == ("drug_a", "drug_b", 0.93)
@@ -506,10 +416,7 @@ def test_arms_values_within_a_part_named_by_a_state_age_or_marker_are_no_arms_ro
     assert not rows_where(out, cohort=("drug_a", "drug_b", "all"))
 
 
-@pytest.mark.parametrize("text", [
-    "Among patients in complete remission after induction, 3-year PFS was 61%.",
-    "In patients older than 65 years, 3-year PFS was 61%.",
-])
+@yaml_cases
 def test_a_value_within_a_part_named_by_a_state_or_age_is_that_part_s(text):
     [row] = in_one_arm(text)["results"]
     assert row["value"] == 61.0 and row["cohort"] not in ("all", None)
@@ -521,10 +428,7 @@ def test_an_event_diagnosed_in_patients_is_counted(text, category):
     assert {("TOX", category, "count", 11.0), ("TOX", category, "rate", 7.0)} <= rows
 
 
-@pytest.mark.parametrize("text", [
-    "Hypothyroidism was diagnosed before enrolment in 11 patients (7%).",
-    "Hypertension was diagnosed at baseline in 11 patients (7%).",
-])
+@yaml_cases
 def test_an_event_diagnosed_before_treatment_is_no_result(text):
     assert not in_one_arm(text)["results"]
 
@@ -539,65 +443,41 @@ def test_a_survival_after_a_clause_about_censoring_is_read():
     assert ("OS", "rate", 24.0, 70.0, None, None) in rows(sentence)
 
 
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("Nine (6%) participants discontinued treatment because of toxicity versus 21 (14%) in the comparator arm.",
-     "toxicity"),
-    ("Treatment was discontinued due to adverse events vs 17 (11%) on the control arm.", "adverse events"),
-])
+@yaml_cases
 def test_a_reason_ends_before_a_comparison(sentence, category):
     # the other group's count after "versus" is no part of the reason
     assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"} <= {category}
     assert {r[5] for r in rows(sentence) if r[0] == "DISCONTINUATION"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Of the 120 patients, 64 discontinued treatment early, mostly because of progression (70%) or death (20%).",
-    "Forty-one participants discontinued therapy, mainly due to disease progression (61%) and toxicity (22%).",
-])
+@yaml_cases
 def test_shares_by_reason_of_those_who_stopped_are_no_rates(sentence):
     # the percentages split the patients who stopped by reason; none is a rate among all patients
     assert not [r for r in rows(sentence) if r[0] == "DISCONTINUATION" and r[1] == "rate"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Almost all patients discontinued treatment, most commonly due to progression (52% of patients).",
-    "Nearly all discontinued the drug, mainly because of progression (47% of the participants).",
-])
+@yaml_cases
 def test_shares_by_reason_said_of_all_patients_are_rates(sentence):
     assert [r[3] for r in rows(sentence) if r[:2] == ("DISCONTINUATION", "rate") and r[5] == "progression"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "During treatment, 71 patients discontinued the study due to disease progression (49), adverse events (9), "
-    "patient request (7) and other reasons (6).",
-    "In all, 38 participants stopped treatment because of toxicity (20), progression (12) or withdrawal (6).",
-])
+@yaml_cases
 def test_the_total_before_a_list_of_reasons_has_no_one_reason(sentence):
     got = [r for r in rows(sentence) if r[0] == "DISCONTINUATION" and r[1] == "count"]
     assert got and all(r[5] is None for r in got if r[3] in (71.0, 38.0))
 
 
-@pytest.mark.parametrize("sentence", [
-    "The reasons for discontinuation in the drug vs placebo arms were progressive disease (51.2% vs 77.0%), AEs "
-    "(19.5% vs 3.1%), patient decision (9.8% vs 0%) and death (2.4% vs 1.5%).",
-    "Main reasons for treatment withdrawal were toxicity (42%), progression (33%) and consent withdrawn (25%).",
-])
+@yaml_cases
 def test_the_shares_of_reasons_for_stopping_are_no_rates(sentence):
     assert not [r for r in rows(sentence) if r[1] == "rate"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Three patients (5%) died of sepsis and repeat surgery was needed in 11 patients (19%).",
-    "Two (4%) participants died after surgery and a second operation (drainage) was required in 9 (18%).",
-])
+@yaml_cases
 def test_a_new_subject_counted_after_an_outcome_keeps_its_own_values(sentence):
     assert {r[3] for r in rows(sentence) if r[0] == "DEATH"} <= {2.0, 3.0, 4.0, 5.0}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 mucositis and dysphagia were observed in 6 (12%).",
-    "Grade 2 mucositis or dysphagia was observed in 6 (12%).",
-])
+@yaml_cases
 def test_two_subjects_joined_by_and_are_counted_as_one(sentence):
     # "X and Y were observed in 6" counts the patients with both (or either): no count of Y alone
     assert not {r[3] for r in rows(sentence) if r[1] == "count"}
@@ -631,19 +511,13 @@ def test_a_ratio_before_a_word_on_subgroups_stays_all_patients():
     assert [r["value"] for r in out["results"] if r["measure"] == "hr"] == [0.74]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The 3-year survival for patients with a complete response was 62%.",
-    "Two-year progression-free survival among those who achieved a partial response was 47%.",
-])
+@yaml_cases
 def test_a_response_naming_whose_survival_it_is_is_no_result_of_its_own(sentence):
     out = in_one_arm(sentence, patients=90, cancer="gastric cancer")
     assert [(r["endpoint"], r["cohort"] != "all") for r in out["results"]] in ([("OS", True)], [("PFS", True)])
 
 
-@pytest.mark.parametrize("sentence", [
-    "Of the 120 (80%) patients who underwent resection, 6% died within 90 days.",
-    "Among 64 (45.7%) patients with nodal disease, median overall survival was 30.2 months.",
-])
+@yaml_cases
 def test_a_fronted_subgroup_with_its_share_is_still_a_subgroup(sentence):
     out = in_one_arm(sentence, cancer="gastric cancer")
     assert len(out["results"]) == 1 and out["results"][0]["cohort"] != "all"
@@ -655,29 +529,19 @@ def test_a_difference_or_a_change_of_a_rate_is_no_rate(sentence):
     assert not rows_where(out, measure="rate")
 
 
-@pytest.mark.parametrize("sentence", [
-    "The hazard ratio for those who did not develop rash (n = 51) was 1.3.",
-    "Survival was longer in patients with grade 2 diarrhoea (n = 14).",
-])
+@yaml_cases
 def test_the_size_of_a_group_an_event_defines_is_no_count_of_the_event(sentence):
     out = in_one_arm(sentence, cancer="gastric cancer")
     assert not rows_where(out, measure="count")
 
 
-@pytest.mark.parametrize(("sentence", "kept"), [
-    ("In the drug A arm, grade 3 or 4 adverse events were neutropenia (15%), diarrhoea (7%), deep vein thrombosis "
-     "(3%), and cardiac ischaemia (1%).", {15.0, 7.0, 3.0}),
-    ("Grade 3 events were fatigue (12%), vomiting (6%) and a rise in creatine kinase (2%).", {12.0, 6.0}),
-])
+@yaml_cases
 def test_a_value_after_an_event_no_vocabulary_knows_is_not_the_last_known_events(sentence, kept):
     out = in_two_arms(sentence)
     assert {r["value"] for r in out["results"] if r["endpoint"] == "TOX"} == kept
 
 
-@pytest.mark.parametrize("sentence", [
-    "Reasons for starting treatment in the placebo group were pain (31%), fatigue (22%) and weight loss (18%).",
-    "The most common reasons for hospital admission were fever (40%) and vomiting (25%).",
-])
+@yaml_cases
 def test_shares_by_reason_are_no_rates_of_the_events(sentence):
     out = in_two_arms(sentence)
     assert not rows_where(out, measure="rate")
@@ -689,20 +553,13 @@ def test_a_new_subject_after_the_reasons_keeps_its_rate():
     assert [(r["endpoint"], r["value"]) for r in out["results"] if r["measure"] == "rate"] == [("DEATH", 4.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Objective response rates (complete response plus partial response) were 38% and 33% for arms A and B, "
-    "respectively.",
-    "The response rate (complete plus partial responses) was 44%.",
-])
+@yaml_cases
 def test_a_response_defined_by_its_parts_in_words_is_the_response_not_a_part(sentence):
     out = in_one_arm(sentence, patients=200)
     assert out["results"] and {r["endpoint"] for r in out["results"]} == {"ORR"}
 
 
-@pytest.mark.parametrize(("sentence", "groups"), [
-    ("Median PFS was 3.9 months in KP and 4.4 months (mo) in LM (p=0.18).", {"kp", "lm"}),
-    ("Median OS was 12.9 months (mo) for XZ and 10.1 months for YW.", {"xz", "yw"}),
-])
+@yaml_cases
 def test_a_units_abbreviation_defined_after_it_is_no_word_between_value_and_group(sentence, groups):
     out = in_one_arm(sentence, patients=200)
     assert {r["cohort"] for r in out["results"]} == groups
@@ -730,10 +587,7 @@ def test_a_second_outcomes_list_takes_the_time_points_the_first_was_given_at(res
     assert None not in {r["timepoint_months"] for r in second}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Local tumour progression (LTP) occurred in 6 patients. The 1-year LTP free survival rate was 88%.",
-    "Local recurrence (LR) was seen in 9 patients. The 2-year LR-free rate was 81%.",
-])
+@yaml_cases
 def test_free_of_an_event_named_by_its_short_name_is_not_the_event(sentence):
     out = in_one_arm(sentence, patients=90, cancer="liver metastases")
     assert not [r for r in out["results"] if r["endpoint"].startswith("FAIL") and r["measure"] == "rate"]
@@ -745,10 +599,7 @@ def test_values_of_a_part_of_the_patients_are_not_the_arms_own(sentence):
     assert not rows_where(out, cohort=("drug_a", "drug_b"))
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 rash occurred in 10% vs 2% in the drug A and drug B arms.",
-    "The incidence of grade 4 toxicity was 48% in patients receiving drug A and 25% in those who did not.",
-])
+@yaml_cases
 def test_a_value_named_by_its_own_group_after_it_is_kept(sentence):
     out = in_two_arms(sentence)
     assert len(out["results"]) == 2
@@ -774,19 +625,13 @@ def test_people_named_by_a_trait_and_an_arm_are_a_part_of_the_arm(sentence):
     assert out["results"] and not rows_where(out, cohort=("drug_a", "drug_b"))
 
 
-@pytest.mark.parametrize(("sentence", "code"), [
-    ("At 3 years, 84 patients (56%) were alive and progression-free.", "PFS"),
-    ("At 3 years, 40 patients (27%) were alive and free of disease.", "DFS"),
-])
+@yaml_cases
 def test_a_state_named_by_a_longer_name_inside_a_shorter_one_is_the_longer(sentence, code):
     out = in_one_arm(sentence)
     assert out["results"] and {r["endpoint"] for r in out["results"]} == {code}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Twelve patients were alive without disease and had been followed for less than 2 years.",
-    "Nine patients survived 4 years without any further treatment.",
-])
+@yaml_cases
 def test_a_state_with_a_time_is_no_median(sentence):
     out = in_one_arm(sentence)
     assert not rows_where(out, measure="median")
@@ -797,29 +642,19 @@ def test_a_state_with_a_median_keeps_it():
     assert [r["value"] for r in out["results"] if r["measure"] == "median"] == [8.3]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Restricting the analysis to the node-negative group gave similar results (PFS hazard ratio = 0.81, 95% CI 0.52 "
-    "to 1.26).",
-    "When the comparison was confined to women, overall survival still favoured drug A (HR 0.72, 95% CI 0.55-0.94).",
-])
+@yaml_cases
 def test_a_ratio_of_an_analysis_restricted_to_some_is_not_all_patients(sentence):
     out = in_two_arms(sentence)
     assert not rows_where(out, measure="hr", cohort="all")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Among the matched controls, 12 (9%) died of lung cancer.",
-    "Of the 40 healthy subjects, 3 (8%) developed grade 2 rash.",
-])
+@yaml_cases
 def test_controls_and_subjects_fronted_are_a_group_of_their_own(sentence):
     out = in_one_arm(sentence)
     assert out["results"] and not rows_where(out, cohort="all")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Local recurrence occurred in 2 (15%) of 13 patients.",
-    "The response rate was 16.7% (2/12).",
-])
+@yaml_cases
 def test_a_count_of_a_small_unnamed_part_is_not_all_patients(sentence):
     out = in_one_arm(sentence, patients=80)
     assert not rows_where(out, cohort="all")
@@ -832,31 +667,20 @@ def test_a_count_of_nearly_all_evaluable_patients_is_of_those_patients():
     assert out["results"] and {sizes[r["cohort"]] for r in out["results"]} == {75}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3/4 toxicities were neutropenia (12%; 3%), fatigue (8%; 0) and rash (6%; 2%).",
-    "Serious events were infection (5%; 1%) and thrombosis [4%; none].",
-])
+@yaml_cases
 def test_two_values_in_a_bracket_parted_by_a_semicolon_are_not_all_patients(sentence):
     out = in_two_arms(sentence)
     assert not rows_where(out, cohort="all")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 non-laboratory toxicity was: drowsiness (2.5% of patients), infection (1.3%), nausea and vomiting (5.0%) "
-    "and cough (3.8%).",
-    "Grade 3 laboratory toxicities included: hypokalaemia (4.0%), neutropenia (2.5%) and anaemia (1.2%).",
-])
+@yaml_cases
 def test_a_graded_lists_items_keep_its_grade_and_an_unknown_item_is_not_the_heads(sentence):
     out = in_one_arm(sentence, patients=80)
     rows = out["results"]
     assert rows and all(r["grade"] == "3" and r["category"] for r in rows)
 
 
-@pytest.mark.parametrize(("sentence", "categories"), [
-    ("Toxicity was acceptable, with rates of grade 3 or higher oesophageal toxicity of 6% and grade 3 or higher "
-     "pulmonary toxicity of 9%.", {"oesophageal toxicity", "pulmonary toxicity"}),
-    ("Grade 3 or worse cardiovascular toxicity was seen in 14 patients (9%).", {"cardiovascular toxicity"}),
-])
+@yaml_cases
 def test_an_organs_toxicity_is_the_category(sentence, categories):
     out = in_one_arm(sentence)
     assert {r["category"] for r in out["results"]} == categories
@@ -880,10 +704,7 @@ def test_bracketed_count_pairs_with_totals_words_and_none(results, expected):
     assert {(r["cohort"], r["category"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
 
 
-@pytest.mark.parametrize("results", [
-    "Rash (30 [31%] vs 1 [<1%]) was more frequent with drug A.",
-    "Grade 3 diarrhoea occurred in 12 (12%) patients given drug A and one (<1%) patient given drug B.",
-])
+@yaml_cases
 def test_a_share_written_as_a_bound_keeps_its_bound(results):
     out = in_two_arms(results)
     bounded = rows_where(out, cohort="drug_b")
@@ -928,11 +749,7 @@ def test_which_arm_each_value_is_of(results, expected):
     assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
 
 
-@pytest.mark.parametrize("results", [
-    "In the breast cohort (n = 30), the objective response rate was 27%; in the ovarian cohort (n = 24), it was 13%.",
-    "Among the 30 breast cancer patients, the objective response rate was 27%; among the 24 ovarian cancer patients, "
-    "the corresponding rate was 13%.",
-])
+@yaml_cases
 def test_the_next_parts_value_said_again_with_it_after_a_semicolon(results):
     out = in_one_arm(results, patients=54)
     assert sorted(r["value"] for r in out["results"] if r["endpoint"] == "ORR") == [13.0, 27.0]
@@ -945,20 +762,13 @@ def test_it_after_a_sentence_of_two_outcomes_is_no_outcome():
     assert 4.6 not in {r["value"] for r in out["results"]}
 
 
-@pytest.mark.parametrize(("results", "expected"), [
-    ("There were no treatment-related deaths in the drug B group.", {"drug_b"}),
-    ("There were no treatment-related deaths in either group.", {"drug_a", "drug_b"}),
-])
+@yaml_cases
 def test_an_event_said_not_to_exist_in_a_named_group_is_that_groups_none(results, expected):
     out = in_two_arms(results)
     assert {r["cohort"] for r in out["results"] if r["measure"] == "count" and r["value"] == 0.0} == expected
 
 
-@pytest.mark.parametrize(("results", "later"), [
-    ("The objective response rate was 52% vs 31% (p=0.004) and the disease control rate was 84% vs 70%.", "DCR"),
-    ("Drug A improved overall survival (14.1 vs 11.9 months, p = 0.03), local control (91% vs 83%) and time to "
-     "progression (7.4 vs 5.2 months).", "LC"),
-])
+@yaml_cases
 def test_the_one_p_of_a_sentence_is_no_p_of_a_later_pair(results, later):
     out = in_two_arms(results)
     rows = rows_where(out, endpoint=later)
@@ -966,10 +776,7 @@ def test_the_one_p_of_a_sentence_is_no_p_of_a_later_pair(results, later):
     assert all(r["p_value"] is not None for r in out["results"] if r["endpoint"] in ("ORR", "OS"))
 
 
-@pytest.mark.parametrize("results", [
-    "The commonest grade 3 or worse event was anaemia (drug A 33 [22%] vs drug B 15 [10%]).",
-    "Grade 3 or worse anaemia was more frequent with drug A (drug A 33 [22%] versus drug B 15 [10%]).",
-])
+@yaml_cases
 def test_a_bracket_naming_each_arm_before_its_count_across_vs(results):
     out = in_two_arms(results)
     assert {(r["cohort"], r["measure"], r["value"]) for r in out["results"] if r["category"] == "anaemia"} == {
@@ -983,19 +790,13 @@ def test_one_parts_value_then_the_other_parts_respectively(results, expected):
     assert {(labels[r["cohort"]], r["value"]) for r in out["results"]} == expected
 
 
-@pytest.mark.parametrize("results", [
-    "In all, 48% of the patients relapsed. Of these, 60% relapsed locally.",
-    "About 48% of patients had progressed by 2 years; of these, 60% had local progression.",
-])
+@yaml_cases
 def test_shares_of_these_after_a_share_of_the_patients_are_no_results_of_all(results):
     out = in_one_arm(results, patients=60)
     assert 60.0 not in {r["value"] for r in out["results"]}
 
 
-@pytest.mark.parametrize("results", [
-    "Sixty patients were treated. Of these, 14 had a partial response.",
-    "Sixty patients were treated; of these, 14 (23%) had a partial response.",
-])
+@yaml_cases
 def test_counts_of_these_after_the_whole_study_are_all_patients(results):
     out = in_one_arm(results, patients=60)
     assert {r["cohort"] for r in out["results"]} == {"all"}
@@ -1041,21 +842,14 @@ def test_a_ratio_comparing_kinds_of_patients_in_a_trial_is_no_arms_ratio(results
     assert not rows_where(out, measure="hr")
 
 
-@pytest.mark.parametrize("results", [
-    "There was no excess of attempted self-harm (10 [0.2%] vs 9 [0.2%]; RR 1.11 [0.45-2.72]) or depression "
-    "(30 [0.6%] vs 27 [0.5%]; RR 1.10 [0.66-1.84]).",
-    "Rates of sleep disturbance (RR 1.31, 95% CI 0.80-2.14), insomnia (RR 1.05, 95% CI 0.70-1.58) were alike.",
-])
+@yaml_cases
 def test_a_ratio_of_an_item_no_vocabulary_knows_is_not_the_next_items(results):
     out = in_two_arms(results)
     assert all(r["category"] for r in out["results"] if r["measure"] == "rr")
     assert {r["value"] for r in out["results"] if r["measure"] == "rr"} <= {1.10, 1.05}
 
 
-@pytest.mark.parametrize(("results", "expected"), [
-    ("Median overall survival was 8.2 years (stage I) and 5.1 years (stage II).", ("OS", "stage_i")),
-    ("Local control at 3 years was 91% (T1 tumours) and 79% (T2 tumours).", ("LC", "t1_tumours")),
-])
+@yaml_cases
 def test_a_stage_in_a_bracket_after_a_value_is_its_group(results, expected):
     out = in_one_arm(results)
     first = min(out["results"], key=lambda r: r["char_start"])
@@ -1086,21 +880,14 @@ def test_a_pair_after_the_whole_study_as_subject_is_the_arms(results, expected):
     assert in_two_arms(some)["results"] == []
 
 
-@pytest.mark.parametrize("results", [
-    "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively.",
-    "The median times to disease progression were 7.3 months for drug A and 4.8 months for drug B.",
-])
+@yaml_cases
 def test_two_arms_times_to_progression_in_the_plural(results):
     out = in_two_arms(results)
     assert {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]} == {
         ("TTP", "median", 7.3, "drug_a"), ("TTP", "median", 4.8, "drug_b")}
 
 
-@pytest.mark.parametrize("results", [
-    "The pathological complete response rate (41 of 100 [41%] and 12 of 100 [12%], p<0.0001) favoured drug A.",
-    "Fatigue (33 [33%] and 14 [14%]; p=0.002) was more frequent with drug A.",
-    "Fatigue (33 [33%] and 14 [14%], respectively) was more frequent with drug A than with drug B.",
-])
+@yaml_cases
 def test_a_bracketed_count_pair_joined_by_and(results):
     out = in_two_arms(results)
     by_arm = {(r["measure"], r["cohort"]): r["value"] for r in out["results"]}
@@ -1134,19 +921,13 @@ def test_shares_without_the_event_are_no_outcome(results):
     assert in_two_arms(results)["results"] == []
 
 
-@pytest.mark.parametrize(("results", "endpoint"), [
-    ("The 3-year survival without recurrence was 58% with drug A and 47% with drug B.", "DFS"),
-    ("The 2-year survival without progression was 38% with drug A and 27% with drug B.", "PFS"),
-])
+@yaml_cases
 def test_survival_without_the_event_is_the_event_free_survival(results, endpoint):
     out = in_two_arms(results)
     assert {(r["endpoint"], r["cohort"]) for r in out["results"]} == {(endpoint, "drug_a"), (endpoint, "drug_b")}
 
 
-@pytest.mark.parametrize("results", [
-    "Neutropenia occurred in 45 [45%] of 100 patients and thrombocytopenia in 21 [21%] patients with drug A.",
-    "Anaemia was seen in 38 [38%] of 100 patients and mucositis in 17 [17%] of them with drug A.",
-])
+@yaml_cases
 def test_an_event_whose_count_follows_in_square_brackets_keeps_its_own_values(results):
     # the second event's count is its own, not the first event's
     out = in_two_arms(results)
@@ -1166,10 +947,7 @@ def test_a_ratio_of_the_risk_of_death_at_a_time_or_said_far_before_is_overall_su
     assert (row["endpoint"], row["measure"]) == ("OS", measure)
 
 
-@pytest.mark.parametrize("results", [
-    "The numbers of deaths from adverse events (7 [7%] vs 4 [4%]) did not differ between groups.",
-    "Deaths due to toxicity occurred in 7 (7%) patients given drug A and 4 (4%) given drug B.",
-])
+@yaml_cases
 def test_deaths_from_adverse_events_are_grade_5_toxicity(results):
     out = in_two_arms(results)
     assert {(r["endpoint"], r["grade"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} \
@@ -1182,11 +960,7 @@ def test_each_arms_adverse_events(results, expected):
     assert {(r["category"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
 
 
-@pytest.mark.parametrize("results", [
-    "The QoL response rates were high for cough (61%) and dyspnoea (44%), and low for fatigue (18%).",
-    "Symptomatic response rates were good for chest pain (58%), nausea (47%), and fatigue (18%); the objective "
-    "response rate was 23%.",
-])
+@yaml_cases
 def test_response_rates_of_symptoms_are_symptom_responses_not_tumour_responses_or_events(results):
     out = in_one_arm(results)
     codes = {(r["endpoint"], r["category"], r["value"]) for r in out["results"]}
@@ -1194,27 +968,17 @@ def test_response_rates_of_symptoms_are_symptom_responses_not_tumour_responses_o
     assert not [c for c in codes if c[0] == "TOX"] and all(c[0] != "ORR" or c[2] == 23.0 for c in codes)
 
 
-@pytest.mark.parametrize("results", [
-    "Complete response was obtained in 42 patients, 16 (16%) in the drug A 120 arm and 26 (26%) in the drug A 40 + "
-    "drug B arm.",
-    "Complete response was obtained in 26 (26%) patients in the drug B 30 arm and 16 (16%) in the drug B 60 group.",
-])
+@yaml_cases
 def test_the_number_of_a_groups_name_is_no_count(results):
     assert not rows_where(in_two_arms(results), value=(120.0, 40.0, 60.0, 30.0))
 
 
-@pytest.mark.parametrize("results", [
-    "Pathological tumour responses were similar (31 [31%] of 100 patients with drug A vs 27 [27%] of 100 with drug B).",
-    "Histological response was seen in 31 (31%) patients given drug A and 27 (27%) given drug B.",
-])
+@yaml_cases
 def test_the_tumours_response_the_pathologist_judges_is_no_objective_response(results):
     assert {r["endpoint"] for r in in_two_arms(results)["results"]} == {"PATH_RESPONSE"}
 
 
-@pytest.mark.parametrize("results", [
-    "Local control rates at 1 and 3 years were 91% and 84%, while OS rates were 77% and 52%, respectively.",
-    "The PFS rates at 1 and 3 years were 58% and 33%, and the OS rates were 77% and 52%, respectively.",
-])
+@yaml_cases
 def test_rates_of_a_parallel_clause_share_the_first_clauses_times(results):
     out = in_one_arm(results)
     assert {(r["endpoint"], r["value"], r["timepoint_months"]) for r in out["results"] if r["endpoint"] == "OS"} == {
@@ -1227,20 +991,12 @@ def test_the_group_said_to_have_more_has_the_larger_value_whatever_the_order(res
     assert expected <= rows and len({v for _, v in rows}) == len(rows)  # each value one group's
 
 
-@pytest.mark.parametrize("results", [
-    "Adverse events of grade 3 or higher occurred in 31% with drug A and 44% with drug B.",
-    "The response rate in patients with measurable disease was 40% (10 of 25 patients) with drug A and 20% (5 of 25 "
-    "patients) with drug B.",
-])
+@yaml_cases
 def test_an_events_grade_or_a_part_with_its_own_total_is_no_part_the_rule_drops(results):
     assert len([r for r in in_two_arms(results)["results"] if r["cohort"].startswith(("drug_a", "drug_b"))]) >= 2
 
 
-@pytest.mark.parametrize("results", [
-    "There was no difference in PFS (HR = 0.87; 95% CI: 0.61 to 1.27) and OS (HR = 0.93; 95% CI: 0.62 to 1.40) "
-    "between patients with the high-risk profile when compared to those with the low-risk profile.",
-    "RFS did not differ (HR 1.14, 95% CI 0.80-1.57) between patients who had a PET response and those who did not.",
-])
+@yaml_cases
 def test_ratios_comparing_two_kinds_of_patients_named_after_them_are_no_rows_of_all(results):
     assert not rows_where(in_two_arms(results), measure="hr", cohort="all")
 
@@ -1270,11 +1026,7 @@ LETTERED_ARMS = ("A trial\n\nWe randomly assigned 90 patients to drug R with rad
                  "radiotherapy alone (arm B, n = 45). ")
 
 
-@pytest.mark.parametrize("results", [
-    "Overall survival was longer in arm A (median survival 21.4 months) versus arm B (median survival 15.2 months).",
-    "Overall survival was longer in arm A (median, 21.4 months) than in arm B (median, 15.2 months).",
-    "Survival favoured arm A (median: 21.4 months) over arm B (median: 15.2 months; P = 0.03).",
-])
+@yaml_cases
 def test_a_median_in_the_bracket_after_each_lettered_arm_is_that_arms(results):
     # the bracket after "arm A" holds its value, not another name of arm A
     out = extract_text(LETTERED_ARMS + results)
@@ -1335,11 +1087,7 @@ def test_a_misspelt_confidence_interval_is_an_interval():
     assert [(r["value"], r["ci_low"], r["ci_high"]) for r in out["results"]] == [(14.1, 11.2, 17.0)]
 
 
-@pytest.mark.parametrize("results", [
-    "Progression-free survival was longer with drug A (HR = 0.74, 95% CI of HR (0.58-0.89); p = 0.003).",
-    "Progression-free survival was longer with drug A (HR: 0.74, CI95%: 0.58-0.89).",
-    "Progression-free survival was longer with drug A (hazard ratio 0.74, CI 95% 0.58 to 0.89).",
-])
+@yaml_cases
 def test_an_interval_written_in_other_orders_is_the_ratios(results):
     [row] = in_two_arms(results)["results"]
     assert (row["endpoint"], row["measure"], row["value"], row["ci_low"], row["ci_high"]) == ("PFS", "hr", 0.74, 0.58,
@@ -1359,10 +1107,7 @@ def test_the_level_of_confidence_limits_is_no_rate():
     assert not [u for u in out["unexplained"] if u["value"] == 95.0]
 
 
-@pytest.mark.parametrize("results", [
-    "Subjective response was seen in 70% of patients.",
-    "Subjective improvement occurred in 61% of the patients after treatment.",
-])
+@yaml_cases
 def test_a_subjective_response_is_a_symptom_response_not_an_objective_one(results):
     out = in_one_arm(results)
     assert {r["endpoint"] for r in out["results"]} == {"SYMPTOM_RESPONSE"}
@@ -1393,11 +1138,7 @@ def test_the_pair_after_a_comparison_is_the_events_before_it_when_a_list_follows
     assert ("TOX", "count", 20.0, "rash") in {r[:4] for r in got}
 
 
-@pytest.mark.parametrize("sentence", [
-    # values each followed by a short name of their own in brackets are groups' (of names no rule knows): never all's
-    "Haematological grade 3/4 toxic effects were 12% (GPx) and 70% (GVb) (P < 0.001).",
-    "The response rate was 35% (arm one) and 20% (arm two).",
-])
+@yaml_cases
 def test_values_each_with_a_bracketed_name_are_not_all_patients(sentence):
     assert not [f for f in find_results(normalize(sentence).text).found if f.group is None]
 
@@ -1446,48 +1187,28 @@ def test_a_subgroup_list_that_leaves_out_the_endpoint_gives_each_its_value(sente
     assert expected <= got
 
 
-@pytest.mark.parametrize("sentence", [
-    # symptoms the patients came with are no adverse events
-    "On admission, 90% of the 200 eligible patients had cough, 40% haemoptysis, 55% chest pain, and 60% anorexia.",
-    "The most common presenting respiratory symptoms were dyspnoea (88%), cough (74%), and chest pain (41%).",
-])
+@yaml_cases
 def test_symptoms_at_admission_or_presenting_are_no_adverse_events(sentence):
     assert not [r for r in rows(sentence) if r[0] == "TOX"]
 
 
-@pytest.mark.parametrize("sentence", [
-    # chest pain is an adverse event like any other term, in a list of counted events
-    "The commonest grade 3 events after surgery were dyspnoea (5 [17%]), chest pain (4 [13%]), and pneumonia (2 [7%]).",
-    "Grade 2 chest pain occurred in 6 patients (11%).",
-])
+@yaml_cases
 def test_chest_pain_is_an_adverse_event_term(sentence):
     assert "chest pain" in {r[5] for r in rows(sentence) if r[0] == "TOX"}
 
 
-@pytest.mark.parametrize("sentence", [
-    # downstaging said as what happened to the patients
-    "Thirty-one of 44 patients (70%) were downstaged at surgery.",
-    "In all, 12 patients (27%) were down-staged after induction.",
-])
+@yaml_cases
 def test_patients_who_were_downstaged_are_counted_as_downstaging(sentence):
     assert "DOWNSTAGING" in {r[0] for r in rows(sentence) if r[1] == "count"}
 
 
-@pytest.mark.parametrize("results", [
-    # a name cut at the next value ("for D and 30.4% for DC" -> "D and 30") is no group
-    "The response rates were 12.1% for D and 30.4% for DC (P = .02).",
-    "Median survival was 7.2 months for V and 9.5 months for VC.",
-])
+@yaml_cases
 def test_a_group_name_that_runs_into_the_next_value_is_no_group(results):
     extraction = extract_text("Elderly patients.\n\nPURPOSE: To compare two regimens.\n\nRESULTS: " + results, "t.txt")
     assert not [c["label"] for c in extraction["cohorts"] if re.search(r"\band \d", c["label"])]
 
 
-@pytest.mark.parametrize("results", [
-    # "the two groups" is no group called "group" of two patients
-    "Overall survival at 4 years in the two groups was much the same (61.0% vs. 63.2%, P = 0.71).",
-    "Local control rates of the two arms were alike (88% vs. 85%).",
-])
+@yaml_cases
 def test_the_two_groups_is_no_group_of_two(results):
     extraction = extract_text("A trial.\n\nMETHODS: Patients were randomly assigned to drug K (n = 90) or placebo "
                               "(n = 88).\n\nRESULTS: " + results, "t.txt")
@@ -1506,22 +1227,14 @@ def test_two_values_with_intervals_in_their_brackets_name_no_groups():
     assert not [f for f in found if f.group is not None and f.group.label]
 
 
-@pytest.mark.parametrize(("sentence", "code", "median"), [
-    ("The median, 3-year, and 5-year overall survival in our series were 31.2 months, 45%, and 33%.", "OS",
-     31.2),
-    ("The median, 2-year and 4-year progression-free survival were 14.1 months, 38% and 21%.", "PFS", 14.1),
-])
+@yaml_cases
 def test_a_median_listed_with_times_before_one_outcome(sentence, code, median):
     got = {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
            for f in find_results(normalize(sentence).text).found}
     assert (code, "median", median) in got and len([g for g in got if g[1] == "rate"]) == 2
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The complete response rate was 57.1% (stage Ia 63.2%, stage Ib 41%, p = 0.01), with a mean local recurrence "
-     "interval of 23.1 months.", {(57.1, None), (63.2, "stage Ia"), (41.0, "stage Ib")}),
-    ("The response rate was 40% (women 52%, men 31%).", {(40.0, None), (52.0, "women"), (31.0, "men")}),
-])
+@yaml_cases
 def test_a_whole_and_its_parts_named_in_the_bracket_after_it(sentence, expected):
     found = find_results(normalize(sentence).text).found
     got = {(f.fields["value"], f.group.label if f.group else None) for f in found}
@@ -1573,10 +1286,7 @@ def test_a_value_before_that_of_one_arm(intro, text, expected):
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Local control was similar to that of surgery, 85%.",
-    "The 5-year survival of 40% compares well with that of older series (25%).",
-])
+@yaml_cases
 def test_that_of_after_a_comparison_names_no_group(text):
     assert all(r["cohort"] == "all" for r in extract_text(text)["results"])
 
@@ -1590,11 +1300,7 @@ def test_a_listed_ratio_of_an_unknown_outcome_gives_no_row(text, expected):
 
 
 # Short names that say the median themselves: "MST" (median survival time), "mOS", "mPFS".
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The MST of the whole cohort was 17.4 months.", {("OS", "median", 17.4)}),
-    ("MST reached 9.8 months, and the 1-year survival was 41%.", {("OS", "median", 9.8), ("OS", "rate", 41.0)}),
-    ("The mPFS was 4.4 months and the mOS was 10.9 months.", {("PFS", "median", 4.4), ("OS", "median", 10.9)}),
-])
+@yaml_cases
 def test_a_short_name_of_a_median_is_a_median(sentence, expected):
     assert {(r[0], r[1], r[3]) for r in rows(sentence)} == expected
 
@@ -1615,11 +1321,7 @@ def test_a_ratio_of_deaths_said_before_it_is_overall_survivals(sentence):
 
 
 # A value followed by a group named with its size ("93% for X-based therapy (n = 15)") is that group's.
-@pytest.mark.parametrize("text", [
-    "We observed a disease control rate of 88% for platinum-based therapy (n = 17) and a disease control rate of 60% "
-    "for immunotherapy (n = 5).",
-    "The response rate was 45% in those treated off protocol (n = 11).",
-])
+@yaml_cases
 def test_a_value_of_a_group_named_with_its_size_is_that_groups(text):
     extraction = extract_text(text)
     assert extraction["results"] and all(r["cohort"] != "all" for r in extraction["results"])
@@ -1634,11 +1336,7 @@ def test_values_then_their_time_then_their_groups_respectively(sentence, expecte
 
 
 # Counts after a share of a part of the patients set apart by a trait are that part's: never all patients'.
-@pytest.mark.parametrize("sentence", [
-    "Nine (31%) of the 29 assessable patients who had received prior radiotherapy had a partial response and 11 "
-    "(38%) had stable disease.",
-    "Seven (25%) of the 28 women with visceral metastases had a partial response and 12 (43%) had stable disease.",
-])
+@yaml_cases
 def test_counts_after_a_share_of_a_part_are_never_all_patients(sentence):
     assert not [f for f in find_results(normalize(sentence).text).found if f.group is None or not f.group.label]
 
@@ -1648,10 +1346,7 @@ def test_values_that_are_not_the_outcomes_named(sentence):
     assert find_results(normalize(sentence).text).found == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 rash was seen in 20% of patients, but it was 5% after the dose was lowered.",
-    "Local recurrence was seen in 12% of patients, whereas the rate was 30% after surgery alone.",
-])
+@yaml_cases
 def test_a_contrast_without_a_subject_of_its_own_keeps_the_outcome(sentence):
     assert find_results(normalize(sentence).text).found
 
@@ -1663,20 +1358,13 @@ def test_values_after_of_the_whole_and_respectively_are_the_outcomes(sentence):
 
 # "a 10% relative survival benefit" is an effect on survival, not relative survival; a sentence pooling this trial
 # with earlier ones ("Updating the meta-analysis with these results ...") gives no row of the trial's own.
-@pytest.mark.parametrize("sentence", [
-    "A 9% relative survival benefit was seen with the added drug.",
-    "There was a relative survival improvement of 7% with the longer course.",
-])
+@yaml_cases
 def test_a_relative_survival_benefit_is_no_relative_survival(sentence):
     assert not [f for f in find_results(normalize(sentence).text).found
                 if f.fields["endpoint"] == "RELATIVE_SURVIVAL"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Updating the meta-analysis with these results gives a hazard ratio for death of 0.91 (95% CI 0.80-1.04).",
-    "The addition of this trial to the pooled analysis of 2100 patients gives an overall survival hazard ratio of "
-    "0.87 (95% CI 0.77-0.98).",
-])
+@yaml_cases
 def test_a_sentence_pooling_the_trial_with_others_gives_no_row(sentence):
     text = "Results: Median survival was 14 months (95% CI 12-16). " + sentence
     assert [r["value"] for r in extract_text(text)["results"]] == [14.0]
@@ -1696,10 +1384,7 @@ def test_a_median_in_the_bracket_after_a_survivals_rates(text, expected):
 
 
 # "local-regional failure", "loco-regional recurrence": the locoregional failure written with a hyphen inside.
-@pytest.mark.parametrize("text", [
-    "Local-regional failure occurred in 14 patients (12%).",
-    "Loco-regional recurrence was seen in 14 patients (12%).",
-])
+@yaml_cases
 def test_locoregional_failure_with_a_hyphen_inside(text):
     assert {(r["endpoint"], r["value"]) for r in extract_text(text)["results"]} == {("FAIL_LOCAL", 14.0),
                                                                                    ("FAIL_LOCAL", 12.0)}
@@ -1707,11 +1392,7 @@ def test_locoregional_failure_with_a_hyphen_inside(text):
 
 # "Of the 31 patients with local failure, 26 ...": the opening group's own size is a count among all the patients;
 # the counts after it are within that group.
-@pytest.mark.parametrize("text, size, inner", [
-    ("A total of 180 patients were treated. Of the 27 patients with local failure, 19 (70%) had in-field failure.",
-     27.0, 19.0),
-    ("We treated 95 patients. Among the 12 patients with a complete response, 4 (33%) relapsed later.", 12.0, 4.0),
-])
+@yaml_cases
 def test_the_size_of_the_opening_group_is_counted_among_all(text, size, inner):
     counts = {r["value"]: r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "count"}
     assert counts[size] == "all" and counts[inner] != "all"
@@ -1719,11 +1400,7 @@ def test_the_size_of_the_opening_group_is_counted_among_all(text, size, inner):
 
 # "... compared with those who had stable or progressive disease (14%)": the other side of a comparison, a group named
 # by the outcome it had; its value is of the outcome compared, never a rate of that outcome.
-@pytest.mark.parametrize("text", [
-    "Responders had a better 3-year survival rate (52%) compared with those who had stable or progressive disease "
-    "(19%, p = 0.002).",
-    "The 2-year survival was higher than in patients with progressive disease (12%).",
-])
+@yaml_cases
 def test_the_outcome_naming_the_other_side_is_no_rate_of_it(text):
     assert not rows_where(extract_text(text), endpoint=("PD", "SD"))
 
@@ -1735,11 +1412,7 @@ def test_a_share_of_patients_with_an_outcome_stays_its_rate():
 
 
 # "The longest median survival (88 months) occurred in patients with ...": the value of the part named after it.
-@pytest.mark.parametrize("text, label", [
-    ("The longest median survival (88 months) occurred in patients with 12 or more nodes examined.",
-     "patients with 12 or more nodes examined"),
-    ("The highest response rate (61%) was seen in patients with adenocarcinoma.", "patients with adenocarcinoma"),
-])
+@yaml_cases
 def test_a_superlative_value_seen_in_a_part_is_that_parts(text, label):
     extraction, labels = labelled_extraction(text)
     assert [labels[r["cohort"]] for r in extraction["results"]] == [label]
@@ -1747,10 +1420,7 @@ def test_a_superlative_value_seen_in_a_part_is_that_parts(text, label):
 
 # "The rate of X rose from complete remission (0%) over partial remission (9%) to no change (67%)": outcomes naming the
 # steps of a change in another value give no rates of their own.
-@pytest.mark.parametrize("text", [
-    "The rate of unexpected findings rose from complete remission (0%) over partial remission (8%) to no change (60%).",
-    "The share of patients needing surgery fell from stable disease (40%) to partial response (22%).",
-])
+@yaml_cases
 def test_outcomes_naming_the_steps_of_a_change_are_no_rates(text):
     assert extract_text(text)["results"] == []
 
@@ -1765,11 +1435,7 @@ def test_values_compared_in_a_bracket_are_no_groups_names(sentence):
     assert cohorts and not any(re.match(r"(?:median|mean|\d)", c) for c in cohorts)
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("Mean overall survival was 28.5 ± 4.1 months.", 28.5),
-    ("Overall survival was 19.5 ± 2.2 months in the whole cohort.", 19.5),
-    ("Patients lived 2.5 ± 0.5 years after resection, and overall survival was therefore 2.5 ± 0.5 years.", 30.0),
-])
+@yaml_cases
 def test_a_time_said_with_its_spread_is_a_mean(sentence, value):
     got = {(r[1], r[3]) for r in rows(sentence) if r[0] == "OS"}
     assert ("mean", value) in got and not any(m == "median" for m, _ in got)
@@ -1788,11 +1454,7 @@ def test_grade_items_of_two_toxicities_are_not_read_as_one():
 
 # "within 30 days of prior disease progression": the progression the patients had before the trial, a time's anchor,
 # no outcome of it
-@pytest.mark.parametrize("results", [
-    "Only 12 of 100 patients in the drug A group started treatment within 30 days of prior disease progression.",
-    "Whereas every patient in the drug B group began treatment within 3 weeks of previous documented progression, "
-    "only 30 of 100 patients in the drug A group did so.",
-])
+@yaml_cases
 def test_a_progression_said_to_be_previous_is_no_outcome(results):
     out = in_two_arms(results)
     assert not rows_where(out, endpoint=("FAIL_ANY", "PFS", "FAIL_LOCAL"))
@@ -1831,11 +1493,7 @@ def test_an_adverse_event_with_a_non_fatal_outcome_is_no_grade_5_toxicity():
 # "Rates of major bleeding were 4% with drug A and 1% with drug B": the event counted ("rates/incidence of") with a word
 # of how grave it was ("major", "serious", "symptomatic") before its name is still the event counted, as it was with
 # "severe" (not only with "severe/mild/acute/late")
-@pytest.mark.parametrize(("results", "category"), [
-    ("Rates of major bleeding were 4.2% with drug A and 1.3% with drug B.", "bleeding"),
-    ("The incidence of symptomatic pneumonitis was 6.5% with drug A and 2.5% with drug B.", "pneumonitis"),
-    ("The incidence of serious febrile neutropenia was 6.5% with drug A and 2.5% with drug B.", "febrile neutropenia"),
-])
+@yaml_cases
 def test_an_event_counted_with_a_word_of_its_gravity_is_that_event(results, category):
     out = in_two_arms(results)
     got = {(r["endpoint"], r["category"], r["cohort"]) for r in out["results"]}
@@ -1900,10 +1558,7 @@ def test_values_of_patients_left_or_of_a_stage_are_not_the_arms(sentence):
     assert not in_two_arms(sentence)["results"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "After excluding patients who died within 30 days, the 2-year survival was 55%.",
-    "When patients with incomplete resection were excluded, local control at 3 years was 91%.",
-])
+@yaml_cases
 def test_values_left_after_excluding_patients_are_not_all_patients(sentence):
     assert not rows_where(in_one_arm(sentence), cohort="all")
 
@@ -1913,11 +1568,7 @@ def test_events_excluded_from_an_endpoint_leave_its_value_to_all_patients():
     assert [(r["cohort"], r["value"]) for r in out["results"]] == [("all", 9.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Regional recurrence (HR: 1.91; 95% CI: 1.20-3.05) and distant metastasis (HR: 2.40; 95% CI: 1.61-3.58), but "
-    "not local recurrence (HR: 1.10; 95% CI: 0.61-1.97), predicted overall survival.",
-    "On multivariate analysis, distant failure (HR 3.2, 95% CI 1.8-5.6) was the strongest predictor of survival.",
-])
+@yaml_cases
 def test_events_that_predict_survival_give_no_ratio_of_their_own(sentence):
     assert not [r for r in in_one_arm(sentence)["results"] if r["endpoint"] != "OS"]
 
@@ -1928,10 +1579,7 @@ def test_a_ratio_of_an_event_with_no_prediction_keeps_its_row():
 
 
 # "toxic effects with an outcome of death in 14 (5%) ...": the fatal events, grade 5
-@pytest.mark.parametrize("sentence", [
-    "Adverse events with an outcome of death were reported in 6 (4%) of 150 patients.",
-    "Serious adverse events with the outcome of death occurred in six patients (4%).",
-])
+@yaml_cases
 def test_events_with_an_outcome_of_death_are_grade_5(sentence):
     rows = rows_where(in_one_arm(sentence), endpoint=("TOX", "SAE"))
     assert rows and {r["grade"] for r in rows} == {"5"} and {r["value"] for r in rows} >= {6.0, 4.0}
@@ -1945,20 +1593,13 @@ def test_an_outcome_other_than_death_is_no_grade():
 
 # "... 11.2 months for A versus 8.1 months for B in patients with adenocarcinoma": the arms' values within a subgroup
 # named after them, which no row names; never the arms' own
-@pytest.mark.parametrize("sentence", [
-    "Median survival was 13.4 months for drug A versus 9.9 months for drug B in patients with liver metastases.",
-    "The response rate was 38% with drug A and 21% with drug B (odds ratio 2.3) among patients aged 75 years or older.",
-])
+@yaml_cases
 def test_arm_values_said_of_a_subgroup_after_them_give_no_arm_rows(sentence):
     rows = in_two_arms(sentence)["results"]
     assert not [r for r in rows if r["cohort"] in ("drug_a", "drug_b")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median survival was 13.4 months for drug A versus 9.9 months for patients who received drug B.",
-    "Median survival was 13.4 months for drug A versus 9.9 months for drug B; it was 15.0 months in patients with "
-    "liver metastases.",
-])
+@yaml_cases
 def test_arm_values_with_no_subgroup_after_them_keep_their_arms(sentence):
     rows = in_two_arms(sentence)["results"]
     assert {(r["cohort"], r["value"]) for r in rows if r["cohort"] in ("drug_a", "drug_b")} == {
