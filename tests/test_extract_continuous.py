@@ -47,10 +47,7 @@ def test_a_mean_score_given_to_each_arm(sentence, category, values, months, p):
                    ("QOL", category, "mean", wait, "points", months, "waiting_list", "yoga", p, None, None)}
 
 
-@pytest.mark.parametrize(("sentence", "values", "p"), [
-    ("Mean appetite scores were 6.1 (SD 1.9) versus 4.2 (SD 2.2) (P < .001).", (6.1, 4.2), 0.001),
-    ("Mean anorexia-cachexia subscale scores were 38.5 ± 6.0 and 33.1 ± 7.4 (p = 0.01).", (38.5, 33.1), 0.01),
-])
+@yaml_cases
 def test_a_pair_of_means_whose_arms_are_the_trials_two_in_order(sentence, values, p):
     got = {(r[2], r[3], r[6], r[8], r[9]) for r in of(DRUG + sentence, "QOL")}
     # the spread beside a mean (SD, ±) is no confidence interval
@@ -63,10 +60,7 @@ def test_a_measured_quantity_per_arm_with_its_unit(sentence, endpoint, unit, val
     assert got == {(endpoint, "mean", values[0], unit, "robotic"), (endpoint, "mean", values[1], unit, "open")}
 
 
-@pytest.mark.parametrize("sentence", [
-    "The median operative time was 395 minutes in the robotic group and 320 minutes in the open group.",
-    "Median blood loss was 300 mL in the robotic group and 700 mL in the open group.",
-])
+@yaml_cases
 def test_a_median_is_a_median(sentence):
     assert {r[2] for r in rows(SURGERY + sentence) if r[0] in ("OPERATIVE_TIME", "BLOOD_LOSS")} == {"median"}
 
