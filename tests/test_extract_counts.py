@@ -3,7 +3,6 @@ two or more wordings of each construction."""
 
 from __future__ import annotations
 
-import pytest
 from result_rows import rows_where
 from support import extract_text, yaml_cases
 
@@ -28,28 +27,18 @@ def document_rows(text: str) -> set[tuple]:
              r.get("ci_high")) for r in extraction["results"]}
 
 
-@pytest.mark.parametrize(("sentence", "count", "rate"), [
-    ("Seventeen of 64 assessable patients (27%) achieved a partial response.", 17.0, 27.0),
-    ("23 (31%) of 74 evaluable women had a complete response.", 23.0, 31.0),
-])
+@yaml_cases
 def test_a_count_of_the_evaluable_patients(sentence, count, rate):
     got = {(r[1], r[3]) for r in rows(sentence)}
     assert ("count", count) in got and ("rate", rate) in got
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 2 fatigue occurred in 11/64 patients.",
-    "Febrile neutropenia developed in 11 / 64 patients.",
-])
+@yaml_cases
 def test_a_count_written_as_a_fraction_without_a_share(sentence):
     assert {(r[0], r[1], r[3]) for r in rows(sentence)} == {("TOX", "count", 11.0)}
 
 
-@pytest.mark.parametrize(("sentence", "count", "rate"), [
-    ("In all, 9 (22.5%) of 40 patients had a complete response.", 9.0, 22.5),
-    ("Eleven (27%) of the 41 women achieved a partial response.", 11.0, 27.0),
-    ("Of these, 14 of 52 patients (27%) achieved a partial response.", 14.0, 27.0),
-])
+@yaml_cases
 def test_the_number_after_of_is_the_total_not_the_count(sentence, count, rate):
     got = rows(sentence)
     counts = {r[3] for r in got if r[1] == "count"}
@@ -57,36 +46,23 @@ def test_the_number_after_of_is_the_total_not_the_count(sentence, count, rate):
     assert {r[3] for r in got if r[1] == "rate"} == {rate}
 
 
-@pytest.mark.parametrize(("sentence", "total"), [
-    ("Twelve (9.5%) of 126 deaths in the elderly were from other causes.", 126.0),
-    ("Of 600 deaths, 301 were in the study arm.", 600.0),
-])
+@yaml_cases
 def test_the_events_counted_are_the_total_when_the_total_names_them(sentence, total):
     assert {r[3] for r in rows(sentence) if r[0] == "DEATH" and r[1] == "count"} == {total}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Grade 3 adverse events were seen in 9 patients (15.2%; 95% CI, 8.1%-24.3%).", (15.2, 8.1, 24.3)),
-    ("Of the 40 patients, 9 (22.5%; 95% CI 10.8-38.5) had a complete response.", (22.5, 10.8, 38.5)),
-    ("Disease control was seen in seven (35%; 15-59) of 20 patients.", (35.0, 15.0, 59.0)),
-])
+@yaml_cases
 def test_an_interval_inside_the_count_bracket_belongs_to_the_rate(sentence, expected):
     assert any(r[1] == "rate" and (r[3], r[4], r[5]) == expected for r in rows(sentence))
 
 
-@pytest.mark.parametrize("sentence", [
-    "A complete response was seen in 7 of 31 patients (22.6%, p = 0.02) after the higher dose.",
-    "A complete response was seen in 7/31 (22.6%; P < .01).",
-])
+@yaml_cases
 def test_a_p_value_inside_the_bracket_leaves_the_count_alone(sentence):
     got = rows(sentence)
     assert {r[3] for r in got if r[1] == "count"} == {7.0}
 
 
-@pytest.mark.parametrize("sentence", [
-    "The ORR and DCR in the study arm were 5 of 18 (19.4%) and 11 of 18 (61.1%), respectively.",
-    "Response was seen in 3/12 (40%) patients.",
-])
+@yaml_cases
 def test_a_count_and_a_percentage_that_disagree_give_no_row(sentence):
     assert not {r[3] for r in rows(sentence)} & {5.0, 19.4, 11.0, 61.1, 3.0, 40.0}
 
@@ -96,10 +72,7 @@ def test_a_time_said_inside_the_endpoint_name_is_its_time(sentence, expected):
     assert {r[:4] for r in rows(sentence)} >= expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Although 14/28 (50%) had an incomplete resection, margins did not predict relapse.",
-    "Of those, 3/91 (3%) had dose reductions.",
-])
+@yaml_cases
 def test_a_count_before_its_endpoint_quotes_both(sentence):
     extraction = extract_text(sentence)
     assert extraction["results"]
@@ -107,10 +80,7 @@ def test_a_count_before_its_endpoint_quotes_both(sentence):
         assert r["quote"].split("/")[0].strip().isdigit() and r["char_start"] < r["char_end"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall, 120/500 (24%) patients had renal impairment at baseline.",
-    "In all, 45/300 (15%) had anaemia before randomisation.",
-])
+@yaml_cases
 def test_a_state_before_treatment_is_no_outcome(sentence):
     assert not rows(sentence)
 
@@ -136,10 +106,7 @@ def test_a_group_named_after_the_count_is_found_by_its_size_not_given_to_all(res
     assert threes == {"surgery_alone"}
 
 
-@pytest.mark.parametrize("results", [
-    "Deaths were due to toxicity in 4 patients or to reoperations (11 [8%] in each group).",
-    "Reoperations were needed by 7 (6%) in both groups.",
-])
+@yaml_cases
 def test_a_count_in_each_group_is_each_group_s_not_one_group_nor_all(results):
     got = document_rows(TRIAL.format(results=results))
     counts = {r[3] for r in got if r[2] in (11.0, 7.0) and r[1] == "count"}
@@ -156,10 +123,7 @@ def test_the_same_endpoint_said_again_per_group_keeps_each_time(sentence, expect
     assert times[0] != times[1]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median survival was 14.2 months in the relapse group compared with 8.1 months in the no-relapse group.",
-    "Median survival was 7.7 months in the progression group and 19.0 months in the non-progression group.",
-])
+@yaml_cases
 def test_a_group_named_after_an_endpoint_keeps_its_whole_name(sentence):
     extraction = extract_text(sentence)
     labels = {c["label"] for c in extraction["cohorts"]} | {a["label"] for a in extraction["arms"]}
@@ -207,10 +171,7 @@ def test_a_group_counted_again_in_a_smaller_total_is_a_part_of_it():
     assert {("chemotherapy-naive patients", 57), ("chemotherapy-naive patients (n = 12)", 12)} <= sizes
 
 
-@pytest.mark.parametrize(("sentence", "count", "rate"), [
-    ("We recorded three cases (4.1%) of grade 2 mucositis.", 3.0, 4.1),
-    ("Five cases (6%) of febrile neutropenia were seen.", 5.0, 6.0),
-])
+@yaml_cases
 def test_cases_with_their_share_of_a_named_event_are_its_count(sentence, count, rate):
     assert measures_of(sentence, "TOX") == {("count", count), ("rate", rate)}
 
@@ -222,19 +183,12 @@ def test_a_denominator_in_square_brackets_is_a_group_size_not_unexplained():
     assert not [u for u in extraction["unexplained"] if u["context"].count("«150»") or u["context"].count("«148»")]
 
 
-@pytest.mark.parametrize(("sentence", "count", "rate"), [
-    ("Fourteen patients (35%) progressed during treatment.", 14.0, 35.0),
-    ("Overall, 23 (41%) relapsed.", 23.0, 41.0),
-])
+@yaml_cases
 def test_patients_who_progressed_or_relapsed_are_counted_as_failures(sentence, count, rate):
     assert measures_of(sentence, "FAIL_ANY") == {("count", count), ("rate", rate)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Survival of the patients whose disease progressed in the liver was 8.1 months (HR 0.71).",
-    "Thirty-one percent of patients have not progressed.",
-    "In arm A, 40 patients (30%) progressed due to new lesions.",
-])
+@yaml_cases
 def test_progressed_said_of_who_the_patients_are_or_denied_or_of_one_kind_is_no_failure_count(sentence):
     assert not [r for r in rows(sentence) if r[0] == "FAIL_ANY"]
 
@@ -252,20 +206,12 @@ def test_a_ratios_short_name_the_paper_gives_an_endpoint_reads_its_percentage(te
             for r in extraction["results"]} == expected
 
 
-@pytest.mark.parametrize("text", [
-    # without the paper's definition, a percentage after "RR" is set aside: which response it is, is unknown
-    "Trial of drug W.\n\nResults: Overall RR was 38% and RR in women was 30%.",
-    "Trial of drug V.\n\nMethods: Relative risk (RR) was estimated.\n\nResults: The RR was 26%.",
-])
+@yaml_cases
 def test_a_percentage_after_a_ratios_short_name_nobody_defined_is_no_result(text):
     assert not extract_text(text, "trial.txt")["results"]
 
 
-@pytest.mark.parametrize("text", [
-    # a short name whose letters the name does not spell, or one the ratio rules read as a ratio, is no alias
-    "Trial of drug W.\n\nMethods: Local control (QX) was assessed.\n\nResults: QX was 71%.",
-    "Trial of drug W.\n\nMethods: The response rate (RR) was the end point.\n\nResults: RR was 1.4 for women.",
-])
+@yaml_cases
 def test_short_names_that_do_not_spell_the_endpoint_or_are_ratios_are_no_aliases(text):
     extraction = extract_text(text, "trial.txt")
     assert not extraction["results"]
@@ -317,10 +263,7 @@ def test_patients_who_recurred_are_counted_as_failures(sentence, expected):
     assert measures_of(sentence, "FAIL_ANY") == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Among those given drug A, 60 patients (25%) had grade 3 fatigue.",
-    "Among women given drug A, sixty patients (25%) had grade 3 fatigue.",
-])
+@yaml_cases
 def test_a_share_said_with_a_groups_count_is_that_groups_share(sentence):
     text = "Methods: 500 women were randomised to drug A (n = 250) or watchful waiting (n = 250). Results: " + sentence
     rows = rows_where(extract_text(text), value=(60.0, 25.0))
@@ -334,10 +277,7 @@ def test_counts_of_any_or_some_of_the_events_each_arm(text):
                    ("rate", 77.0, "arm_y")}
 
 
-@pytest.mark.parametrize("pair", [
-    "33 out of 180 patients (18.3%) versus 9 out of 176 patients (5.1%), respectively",
-    "33 out of 180 (18.3%) vs 9 out of 176 (5.1%)",
-])
+@yaml_cases
 def test_a_pair_of_counts_out_of_their_totals_after_the_groups_compared(pair):
     text = ("We randomised 356 men to the K group (n = 180) or the L group (n = 176). Mucositis was seen more often in "
             f"the K group than in the L group: {pair}.")
@@ -346,10 +286,7 @@ def test_a_pair_of_counts_out_of_their_totals_after_the_groups_compared(pair):
                    ("rate", 5.1, "l")}
 
 
-@pytest.mark.parametrize(("sentence", "count"), [
-    ("Pneumonitis occurred in 14 of 219 treated patients (all grades, 6%; grade 3 or higher, 3%).", 14.0),
-    ("Rash was reported in 41 evaluable patients (any grade, 19%; grade 3, 4%).", 41.0),
-])
+@yaml_cases
 def test_a_count_before_the_shares_by_grade_of_its_event(sentence, count):
     got = {(r[1], r[3]) for r in rows(sentence)}
     assert ("count", count) in got and len([r for r in got if r[0] == "rate"]) == 2
@@ -382,11 +319,7 @@ def test_counts_of_totals_of_named_people_with_their_shares_after(sentence, part
         == parts
 
 
-@pytest.mark.parametrize("sentence", [
-    "Responses were seen in 9 of 15 patients (60%) with a KRAS mutation and 4 of 21 (19%) without.",
-    "Disease control was reached in 9 of 15 patients (60%) with a KRAS mutation and in 4 of 21 patients (19%) "
-    "without.",
-])
+@yaml_cases
 def test_a_second_count_said_of_those_without_is_the_others(sentence):
     rows = extract_text(sentence, "trial.txt")["results"]
     assert {(r["cohort"], r["measure"], r["value"]) for r in rows if r["measure"] == "count"} == {
