@@ -67,11 +67,7 @@ def test_two_treatments_compared_in_all_patients_stay_without_a_group_index():
     assert {(r["cohort"], r["value"]) for r in rows} == {("radiotherapy", 85.0), ("surgery", 93.0)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Adding drug A also raised chemotherapy-related mortality (RR 2.10, 95% CI 1.20-3.70; P = 0.01).",
-    "Drug A raised the risk of drug-related mortality (RR 2.10, 95% CI 1.20-3.70).",
-    "Drug A carried a higher toxic mortality (OR 2.10, 95% CI 1.20-3.70).",
-])
+@yaml_cases
 def test_a_ratio_of_the_treatments_deaths_is_no_overall_survival_ratio(sentence):
     assert [r for r in _rows(sentence) if r["endpoint"] == "OS"] == []
 
@@ -89,10 +85,7 @@ def test_an_abstracts_purpose_gives_no_results(heading):
     assert [(r["endpoint"], r["value"]) for r in _rows(text)] == [("OS", 41.0)]
 
 
-@pytest.mark.parametrize("line", [
-    "Results from an earlier trial of drug Q showed a response rate of 38% and a median survival of 9.1 months.",
-    "Findings with drug R alone were a response rate of 38% and a median survival of 9.1 months.",
-])
+@yaml_cases
 def test_a_discussion_line_opening_with_a_section_word_is_no_heading(line):
     text = ("Methods:\nForty patients received drug Q.\n\nResults:\nThe response rate was 52%.\n\nDiscussion:\nOur "
             f"response rate compares well with others.\n\n{line}\n")
@@ -113,10 +106,7 @@ def test_two_lists_each_headed_by_its_arm_are_the_arms(results):
         ("drug_b", "anaemia", 58.0), ("drug_b", "nausea", 25.0), ("drug_b", "anorexia", 13.0)}
 
 
-@pytest.mark.parametrize("introduction", [
-    "Earlier trials of drug R gave a response rate of 31% and a median survival of 8.2 months.",
-    "Drug R alone gives a median survival of 8.2 months.\n\nA 5-year survival rate of 12% is usual after surgery.",
-])
+@yaml_cases
 def test_paragraphs_between_the_labelled_abstract_and_body_are_the_introduction(introduction):
     text = ("TITLE: Drug Q\n\nABSTRACT.RESULTS:\nThe response rate was 52%.\n\nABSTRACT.CONCLUSIONS:\nDrug Q was "
             f"active.\n\n{introduction}\nBODY.METHODS:\nForty patients received drug Q.\nBODY.RESULTS:\nThe response "
@@ -124,11 +114,7 @@ def test_paragraphs_between_the_labelled_abstract_and_body_are_the_introduction(
     assert {(r["endpoint"], r["value"]) for r in _rows(text)} == {("ORR", 52.0)}
 
 
-@pytest.mark.parametrize(("results", "months"), [
-    ("At 1 year, local control was 95.1% versus 98.0%, nodal failure 6.2% versus 4.4%, and overall survival 81.5% "
-     "versus 74.2%.", 12.0),
-    ("After 2 years, overall survival was 61.2% versus 55.0% and distant failure 20.1% versus 28.4%.", 24.0),
-])
+@yaml_cases
 def test_a_time_said_before_every_outcome_is_the_failures_too(results, months):
     rows = [r for r in _rows(_TWO_ARMS + results) if r["endpoint"].startswith("FAIL_")]
     assert len(rows) == 2 and {r["timepoint_months"] for r in rows} == {months}
@@ -156,21 +142,14 @@ def test_the_values_of_one_time_point_stay():
                                                                                 ("group_b", 24.0, 71.5)}
 
 
-@pytest.mark.parametrize("results", [
-    "A complete response was seen in 9 of 40 patients (22.5%) with high marker Q expression.",
-    "A complete response was seen in 9 of 40 patients (22.5%, p = 0.3) with high marker-7 expression and in none "
-    "with low expression.",
-])
+@yaml_cases
 def test_a_count_of_patients_with_a_trait_said_after_it_is_that_parts(results):
     rows = _rows(_TWO_ARMS + results)
     assert {(r["measure"], r["value"]) for r in rows} == {("count", 9.0), ("rate", 22.5)}
     assert all(r["cohort"].startswith("patients_with_high_marker") for r in rows)
 
 
-@pytest.mark.parametrize("results", [
-    "Five patients (8%) with grade 3 oesophagitis needed a feeding tube.",
-    "A partial response was seen in 12 patients (10%), with a median duration of 8 months.",
-])
+@yaml_cases
 def test_an_event_or_a_measure_after_the_count_is_no_part(results):
     assert {r["cohort"] for r in _rows("Results: " + results)} == {"all"}
 
@@ -181,10 +160,7 @@ def test_another_clause_after_a_share_names_no_part():
     assert {r["cohort"] for r in rows} == {"all"}
 
 
-@pytest.mark.parametrize(("results", "part"), [
-    ("The benefit was larger in never-smokers (median OS 21.3 versus 14.2 months; HR 0.61).", "never_smokers"),
-    ("No such gain in PFS was seen in low expressers (median 6.0 versus 5.8 months; HR 0.97).", "low_expressers"),
-])
+@yaml_cases
 def test_a_ratio_in_the_bracket_after_people_named_by_a_noun_is_theirs(results, part):
     rows = [r for r in _rows(_TWO_ARMS + results) if r["measure"] == "hr"]
     assert [r["cohort"] for r in rows] == [part]
