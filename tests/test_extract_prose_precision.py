@@ -26,11 +26,7 @@ def test_the_size_of_the_part_a_sentence_opens_with_stays_a_count_of_all_patient
     assert ("all", 24.0) in {(r["cohort"], r["value"]) for r in rows}
 
 
-@pytest.mark.parametrize("results", [
-    "In a bootstrap validation, marker Q was linked to a higher risk of relapse in 812 of 1000 (81%) resamples.",
-    "The penalised model kept marker Q as predictive of complete response in 47 of 50 (94%) leave-one-out "
-    "iterations.",
-])
+@yaml_cases
 def test_a_share_of_resampling_runs_is_no_result(results):
     assert _rows("Results: " + results) == []
 
@@ -56,20 +52,13 @@ def test_our_values_before_another_studys_stay():
     assert {(r["cohort"], r["value"]) for r in rows if r["endpoint"] == "TOX"} == {("drug_a", 22.0), ("drug_b", 9.0)}
 
 
-@pytest.mark.parametrize("results", [
-    "Clinical benefit response rates were 31% with drug A and 12% with drug B.",
-    "A clinical benefit response was seen in 18 patients (22%) given drug A.",
-])
+@yaml_cases
 def test_a_clinical_benefit_response_is_no_objective_response(results):
     rows = _rows(_OWN.split("Results:")[0] + "Results:\n" + results + "\n")
     assert rows and {r["endpoint"] for r in rows} == {"CBR"}
 
 
-@pytest.mark.parametrize(("results", "values"), [
-    ("The clinical benefit rate (complete or partial response or stable disease for at least 24 weeks) was 41%.",
-     {41.0}),
-    ("The clinical benefit rate (objective responses plus SD lasting at least 6 months) was 38%.", {38.0}),
-])
+@yaml_cases
 def test_the_parts_of_a_rates_definition_in_its_bracket_take_no_values(results, values):
     rows = _rows(_OWN.split("Results:")[0] + "Results:\n" + results + "\n")
     assert {(r["endpoint"], r["value"]) for r in rows} == {("CBR", v) for v in values}
@@ -80,10 +69,7 @@ def test_stable_disease_of_a_duration_said_alone_stays():
     assert {r["endpoint"] for r in rows} == {"SD"}
 
 
-@pytest.mark.parametrize("results", [
-    "With 10 and 12 patients having stable disease for at least 6 months, the clinical benefit rate was 21%.",
-    "Counting responses lasting more than 3 months, the clinical benefit rate was 21%.",
-])
+@yaml_cases
 def test_how_long_a_response_lasted_is_no_time_point(results):
     rows = [r for r in _rows("Results: " + results) if r["endpoint"] == "CBR"]
     assert [(r["value"], r["timepoint_months"]) for r in rows] == [(21.0, None)]
@@ -109,11 +95,7 @@ def test_a_value_of_the_subjects_part_after_a_semicolon_is_the_parts():
                                                             ("PFS", "patients_with_wild_type_marker_q")}
 
 
-@pytest.mark.parametrize("results", [
-    "Likewise, a trend for DFS (HR = 0.66; 95% CI 0.41 to 1.07) and OS (HR = 0.81; 95% CI 0.50 to 1.31) was evident "
-    "in women whose cancers lacked marker Q.",
-    "A benefit in OS (HR 0.71, 95% CI 0.55-0.92) was seen only in patients with high marker Q levels.",
-])
+@yaml_cases
 def test_a_value_said_after_it_to_be_seen_in_a_part_is_no_value_of_all(results):
     assert [r for r in _rows("Results: " + results) if r["cohort"] == "all"] == []
 
@@ -124,10 +106,7 @@ def test_a_value_seen_in_both_parts_stays():
     assert [(r["measure"], r["value"]) for r in rows] == [("hr", 0.71)]
 
 
-@pytest.mark.parametrize("results", [
-    "Twelve patients died during the study; of these, nine died of progressive disease.",
-    "Twelve patients died before the first restaging scan, of whom nine died of their cancer.",
-])
+@yaml_cases
 def test_a_count_of_these_by_cause_is_no_count_of_the_outcome(results):
     rows = [r for r in _rows("Results: " + results) if r["endpoint"] == "DEATH"]
     assert [r["value"] for r in rows] == [12.0]
@@ -141,19 +120,12 @@ def test_a_count_of_another_outcome_among_these_stays():
 _SIXTY = "Methods: We enrolled 60 patients. Results: "
 
 
-@pytest.mark.parametrize("results", [
-    "Twenty patients went on to receive drug Q after progression and achieved a response rate of 25% and a median PFS "
-    "of 4.1 months.",
-    "Nine of the 11 responses were seen in 24 patients with bulky disease [response rate = 38% (95% CI, 19%-59%)].",
-])
+@yaml_cases
 def test_the_values_of_a_number_of_patients_far_fewer_than_the_studys_are_no_values_of_all(results):
     assert [r for r in _rows(_SIXTY + results) if r["cohort"] == "all" and r["measure"] != "count"] == []
 
 
-@pytest.mark.parametrize(("results", "value"), [
-    ("Twenty patients (33%) had a complete response.", 33.0),
-    ("A partial response was seen in 24 patients, giving a response rate of 40%.", 40.0),
-])
+@yaml_cases
 def test_a_number_of_patients_that_counts_an_outcome_names_no_part(results, value):
     assert value in {r["value"] for r in _rows(_SIXTY + results) if r["cohort"] == "all" and r["measure"] == "rate"}
 
@@ -168,18 +140,12 @@ def test_conditions_under_a_heading_of_the_patients_characteristics_are_no_toxic
     assert {r["category"] for r in rows} == {"rash"}
 
 
-@pytest.mark.parametrize("results", [
-    "Median metastatic progression-free survival was 14.2 months.",
-    "The 2-year metastatic progression free survival was 61% with drug A.",
-])
+@yaml_cases
 def test_metastatic_progression_free_survival_is_distant_metastasis_free(results):
     assert {r["endpoint"] for r in _rows("Results: " + results)} == {"DMFS"}
 
 
-@pytest.mark.parametrize("results", [
-    "Grade 3 or 4 complications according to the Clavien-Dindo classification were seen in 14 patients (9.1%).",
-    "Clavien-Dindo grade 3 or higher complications occurred in 14 patients (9.1%).",
-])
+@yaml_cases
 def test_complications_of_a_surgical_grading_are_postoperative_complications(results):
     rows = _rows("Results: " + results)
     assert rows and {(r["endpoint"], r["grade"]) for r in rows} in ({("POSTOP_COMPLICATION", "3-4")},
@@ -191,10 +157,7 @@ def test_complications_of_a_treatment_stay_toxicity():
     assert rows and {r["endpoint"] for r in rows} == {"TOX"}
 
 
-@pytest.mark.parametrize(("results", "arm"), [
-    ("Apart from neutropenia, only anorexia (3%) reached grade 3 in the drug B arm.", "drug_b"),
-    ("Grade 3 rash (4%) was recorded in the drug A group only.", "drug_a"),
-])
+@yaml_cases
 def test_a_value_said_after_it_to_be_seen_in_an_arm_is_that_arms(results, arm):
     rows = _rows(_TWO_ARMS + results)
     assert rows and {r["cohort"] for r in rows} == {arm}
@@ -324,10 +287,7 @@ def test_the_events_listed_as_serious_are_serious_adverse_events(results, terms)
     assert [r for r in rows if r["endpoint"] == "TOX"] == []
 
 
-@pytest.mark.parametrize("results", [
-    "Serious adverse events occurred in 12% of patients, and grade 3 neutropenia was seen in 20%.",
-    "Serious adverse events were uncommon (4%), whereas grade 3 neutropenia occurred in 20% of patients.",
-])
+@yaml_cases
 def test_an_event_said_after_the_serious_events_clause_stays_toxicity(results):
     rows = _rows(_TWO_ARMS + results)
     assert ("TOX", "neutropenia", 20.0) in {(r["endpoint"], r["category"], r["value"]) for r in rows}
@@ -345,10 +305,7 @@ def test_the_events_that_led_to_death_are_grade_5(results, expected):
     assert {(r["endpoint"], r["grade"], r["value"]) for r in rows} == expected
 
 
-@pytest.mark.parametrize("characteristics", [
-    "Of the 300 high-risk patients, 270 (90%) had positive margins.",
-    "Forty-five patients (15%) had an R1 resection.",
-])
+@yaml_cases
 def test_the_tumours_findings_at_surgery_under_the_patients_characteristics_are_no_outcome(characteristics):
     text = ("BODY.METHODS:\nPatients given adjuvant radiotherapy after surgery were studied.\n\n"
             f"BODY.RESULTS.PATIENT CHARACTERISTICS:\n{characteristics}\n\nBODY.RESULTS.OUTCOMES:\nThe 5-year overall "
@@ -385,11 +342,7 @@ def test_the_arms_compared_after_only_without_a_part_stay_the_arms():
     assert {(r["cohort"], r["value"]) for r in rows} == {("drug_a", 20.0), ("drug_b", 12.0)}
 
 
-@pytest.mark.parametrize(("results", "value"), [
-    ("Overall survival 5 years after surgery was 64%.", 64.0),
-    ("Kaplan-Meier estimates 5 years after randomisation showed an overall survival of 61% with drug A versus 54% "
-     "with drug B.", 61.0),
-])
+@yaml_cases
 def test_a_time_counted_from_an_event_after_the_outcome_is_its_time_point(results, value):
     rows = _rows(_TWO_ARMS + results)
     read = {(r["endpoint"], r["measure"], r["timepoint_months"], r["value"]) for r in rows}
@@ -414,10 +367,7 @@ def test_the_one_reason_of_those_who_stopped_is_kept():
     assert {r["category"] for r in rows if r["endpoint"] == "DISCONTINUATION"} == {"toxicity"}
 
 
-@pytest.mark.parametrize(("results", "arm"), [
-    ("Drug A-related adverse events included fatigue (45%), nausea (38%) and rash (20%).", "drug_a"),
-    ("Grade 3 or 4 drug B-related adverse events occurred in 30 patients (20%).", "drug_b"),
-])
+@yaml_cases
 def test_events_said_to_be_caused_by_one_arms_treatment_are_that_arms(results, arm):
     rows = _rows("Methods: We randomly assigned 300 patients to drug A (n=150) or drug B (n=150).\nResults:\n"
                  + results)
