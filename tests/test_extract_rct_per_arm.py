@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from result_rows import arm_size_rows as arm_rows
 from result_rows import row_tuples
 from support import extract_text, yaml_cases
@@ -89,10 +88,7 @@ def cohort_labels(text: str) -> set[str]:
 
 
 # Counts over their totals compared in a bracket after the shares are values, never two groups named "21/84"
-@pytest.mark.parametrize("sentence", [
-    "Hand-foot syndrome occurred in 26% vs 9% of patients (39/150 vs 13/146).",
-    "Insomnia was reported by 18% vs 31% of participants (27 of 150 vs 45 of 146).",
-])
+@yaml_cases
 def test_counts_over_totals_in_a_bracket_name_no_groups(sentence):
     text = ARMS + sentence
     assert not any(re.search(r"\d+\s*(?:/|of)\s*\d+", label) for label in cohort_labels(text))
@@ -101,10 +97,7 @@ def test_counts_over_totals_in_a_bracket_name_no_groups(sentence):
 
 # "X: A k/N vs B j/M" among an abstract's first sentences: the arms' counts, never arms named "A k/N" (a comparing
 # title's reading of the first sentences)
-@pytest.mark.parametrize(("sentence", "want"), [
-    ("Hand-foot syndrome: ginseng 39/150 vs placebo 13/146 (P < .001).", {(150, "count", 39.0), (146, "count", 13.0)}),
-    ("Insomnia: placebo 45/146 vs ginseng 27/150.", {(146, "count", 45.0), (150, "count", 27.0)}),
-])
+@yaml_cases
 def test_a_colon_pair_of_arms_with_counts_over_totals(sentence, want):
     text = "Ginseng for fatigue in lymphoma: a randomised trial.\n\n" + ARMS + sentence
     assert want <= {(r[0], r[2], r[3]) for r in arm_rows(text)}
@@ -150,10 +143,7 @@ def test_people_counted_by_a_sponsor_are_no_arm_count():
 
 
 # The time the sentence opens with is the means' time point: "At 8 weeks, the mean X was a in A and b in B"
-@pytest.mark.parametrize(("sentence", "months"), [
-    ("At 6 months, the mean fatigue score was 29.5 in the ginseng group and 35.1 in the placebo group.", 6.0),
-    ("After 1 year, the mean pain score was 2.2 with ginseng and 2.9 with placebo (P = .04).", 12.0),
-])
+@yaml_cases
 def test_the_opening_time_of_the_means(sentence, months):
     rows = mean_rows(ARMS + sentence)
     assert rows and {r[4] for r in rows} == {months}
@@ -166,20 +156,14 @@ def test_a_time_inside_the_sentence_is_no_opening_time():
 
 
 # After a first mean's "(SD s)", the bare bracket after the next mean is its SD too: no row, not unexplained
-@pytest.mark.parametrize(("sentence", "spread"), [
-    ("The mean fatigue score was 30.2 (SD 8.8) with ginseng vs 36.0 (9.9) with placebo.", 9.9),
-    ("The mean pain score was 2.2 (SD 1.0) in the ginseng group and 2.9 (1.3) in the placebo group.", 1.3),
-])
+@yaml_cases
 def test_the_bare_bracket_after_an_sd_is_a_spread(sentence, spread):
     text = ARMS + sentence
     assert spread not in unexplained(text)
     assert spread not in {r[3] for r in arm_rows(text)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "The mean +/- SD fatigue score was 30.2 +/- 8.8 in the ginseng group and 36.0 +/- 9.9 in the placebo group.",
-    "Mean ± SD pain scores were 3.0 ± 1.1 in the ginseng group and 3.6 ± 1.2 in the placebo group.",
-])
+@yaml_cases
 def test_a_plus_minus_sd_is_no_stable_disease(sentence):
     assert not any(r[1] == "SD" for r in arm_rows(ARMS + sentence))
 
