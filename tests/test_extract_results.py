@@ -32,10 +32,7 @@ def test_rows_of_one_sentence(sentence, expected):
     assert rows(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "No febrile neutropenia occurred; 14% of the patients had grade 3 diarrhoea.",
-    "No grade 4 febrile neutropenia was recorded in this trial; 14% of cases developed grade 3 diarrhoea.",
-])
+@yaml_cases
 def test_share_opening_a_clause_takes_the_outcome_of_its_own_clause(sentence):
     rates = [(f.fields["value"], f.fields["category"], f.fields["grade"]) for f in found(sentence)
              if f.fields["measure"] == "rate"]
@@ -63,11 +60,7 @@ def test_blocks_of_values_each_followed_by_its_group(sentence, expected):
 
 # "a reduction in the risk of death with A (RR 0.81) but at the cost of more toxicity": the ratio of deaths said before
 # it, not the outcome after the contrast.
-@pytest.mark.parametrize("sentence", [
-    "Pooling three trials, there was a reduction in the risk of death at 3 years with drug K (RR 0.83; 95% CI 0.72 "
-    "to 0.96) but at the cost of more toxicity.",
-    "The risk of death was lower with drug K (RR 0.79; 95% CI 0.63 to 0.99), although toxicity increased.",
-])
+@yaml_cases
 def test_a_ratio_of_deaths_before_a_contrast_is_survivals(sentence):
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "rr"] == ["OS"]
 
@@ -101,10 +94,7 @@ def test_a_count_is_of_the_outcome_it_is_judged_as(sentence):
 
 
 # "those seen in at least 2 patients were nausea (n = 5 [1.0%]), ...": a bound of the patients, no count.
-@pytest.mark.parametrize("sentence", [
-    "Events seen in at least 3 patients were nausea (n = 6 [1.2%]) and rash (n = 4 [0.8%]).",
-    "Toxicities reported in more than 10 patients were fatigue (31%) and anorexia (22%).",
-])
+@yaml_cases
 def test_a_bound_of_the_patients_is_no_count(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["value"] in (3.0, 10.0)]
 
@@ -117,10 +107,7 @@ def test_tests_receptors_and_regimens_named_like_outcomes_give_no_rows(sentence)
 
 
 # "..., with 9 patients (28.1%) reaching CR": the count of the outcome reached, after it.
-@pytest.mark.parametrize("sentence", [
-    "The overall response rate was 93.8%, with 9 patients (28.1%) reaching CR.",
-    "The objective response rate was 48%, with 5 patients (12.5%) attaining a complete response.",
-])
+@yaml_cases
 def test_a_count_reaching_an_outcome_is_that_outcomes(sentence):
     assert ("CR", 5.0 if "attaining" in sentence else 9.0) in {
         (f.fields["endpoint"], f.fields["value"]) for f in found(sentence) if f.fields["measure"] == "count"}
@@ -151,29 +138,20 @@ def test_a_response_seen_is_the_objective_response(sentence, code):
 
 
 # "the odds ratio for response was 2.10": the ratio's own name says what it compares, the objective response.
-@pytest.mark.parametrize("sentence", [
-    "The odds ratio for response was 2.10 (95% CI 1.30-3.40) in favour of drug K.",
-    "Drug K improved tumour shrinkage (odds ratio for objective response, 1.85; 95% CI, 1.12 to 3.05).",
-])
+@yaml_cases
 def test_a_ratio_for_response_is_the_objective_responses(sentence):
     assert [(f.fields["endpoint"], f.fields["measure"]) for f in found(sentence)] == [("ORR", "or")]
 
 
 # "The risk of progression was lower with A (HR 0.66)": a ratio of progressions with no outcome named is the
 # progression-free curve's; "reduced the risk of disease progression or death by 34%" is a reduction, no rate.
-@pytest.mark.parametrize("sentence", [
-    "The risk of progression was lower with drug K (HR, 0.66; 95% CI, 0.52-0.84).",
-    "Drug K reduced the risk of disease progression or death by 34% (hazard ratio 0.66).",
-])
+@yaml_cases
 def test_a_ratio_of_the_risk_of_progression_is_pfs(sentence):
     assert [(f.fields["endpoint"], f.fields["measure"]) for f in found(sentence)] == [("PFS", "hr")]
 
 
 # "thrombocytopenia (0; 7%)": a bracket of two bare values is two groups' pair; neither value is all patients'.
-@pytest.mark.parametrize("sentence", [
-    "Grade 3/4 haematological toxicity was mild: anaemia (5%; 0), neutropenia (3%; 0) and thrombocytopenia (0; 7%).",
-    "Grade 3 events were rash (0; 6%) and diarrhoea (2%; 4%).",
-])
+@yaml_cases
 def test_a_bracket_of_two_bare_values_is_no_rate_of_all(sentence):
     assert [f for f in found(sentence) if f.fields["measure"] == "rate"] == []
 
@@ -188,48 +166,31 @@ def test_a_count_out_of_people_with_a_trait_is_theirs(sentence, label):
 
 # "constipation (40%), but severe (grade 3 or higher) toxic effects were rare": the grade after a contrast is its own
 # clause's, not the event's before it.
-@pytest.mark.parametrize("sentence", [
-    "Frequent toxic effects were fatigue (66% of patients), nausea (58%) and constipation (37%), but severe "
-    "(grade 3 or higher) toxic effects were rare.",
-    "Mucositis occurred in 29% of patients, whereas grade 3 events of any kind were seen in 4%.",
-])
+@yaml_cases
 def test_a_grade_after_a_contrast_is_not_the_events_before_it(sentence):
     assert not [f for f in found(sentence) if f.fields.get("category") in ("constipation", "mucositis")
                 and f.fields.get("grade")]
 
 
 # "13 treatment-related deaths (10%) and 19 others (15%) died of other causes": the second share is the others'.
-@pytest.mark.parametrize("sentence", [
-    "There were 9 treatment-related deaths (4%), and 12 further patients (6%) died of other causes.",
-    "Seven toxic deaths (3%) occurred and 20 more patients (9%) died of their cancer within 60 days.",
-])
+@yaml_cases
 def test_a_share_after_another_count_is_not_the_outcomes(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "rate" and f.fields["value"] in (6.0, 9.0)]
 
 
 # "44% CR/PR", "a CR or PR in 15 of 40 patients": either response, the objective one; no complete response rate.
-@pytest.mark.parametrize("sentence", [
-    "Of the 310 patients without progression after induction, 43% had a CR/PR and 52% had SD.",
-    "A CR or PR was achieved in 18 of 52 patients (34.6%).",
-])
+@yaml_cases
 def test_complete_or_partial_response_together_is_the_objective_response(sentence):
     codes = {f.fields["endpoint"] for f in found(sentence)}
     assert "ORR" in codes and "CR" not in codes and "PR" not in codes
 
 
-@pytest.mark.parametrize("sentence", [
-    "Six deaths were judged to be treatment related.",
-    "In all, three deaths were considered chemotherapy-related.",
-])
+@yaml_cases
 def test_deaths_said_treatment_related_are_grade_5_toxicity(sentence):
     assert [(f.fields["endpoint"], f.fields["grade"]) for f in found(sentence)] == [("TOX", "5")]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The gain in OS was confined to irradiated patients (HR = 0.74; 95% CI 0.60-0.91).", "irradiated patients"),
-    ("The benefit in progression-free survival was restricted to patients with ALK fusions (hazard ratio, 0.41).",
-     "patients with ALK fusions"),
-])
+@yaml_cases
 def test_a_ratio_of_an_effect_confined_to_a_part_is_that_parts(sentence, expected):
     assert [f.group.label for f in found(sentence)] == [expected]
 
@@ -240,10 +201,7 @@ def test_a_ratio_after_two_groups_compared_with_than_is_the_first_against_the_se
     assert (f.group.label, f.comparator.label) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "In the first two years, when most deaths (>70%) took place, the hazard was lower with drug X.",
-    "The majority of relapses (64%) occurred outside the treated field.",
-])
+@yaml_cases
 def test_a_share_of_the_events_themselves_is_no_rate(sentence):
     assert [f.fields["value"] for f in found(sentence) if f.fields["measure"] == "rate"] == []
 
@@ -258,11 +216,7 @@ def test_a_value_said_of_a_part_then_compared_with_those_is_not_all_patients(sen
     assert all(f.group is not None for f in found(sentence))
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Common events were dermatitis (22% grade 1, 9% grade 2) and oesophagitis (14% grade 2 and 2% grade 3).",
-     [("dermatitis", "1", 22.0), ("dermatitis", "2", 9.0), ("oesophagitis", "2", 14.0), ("oesophagitis", "3", 2.0)]),
-    ("Fatigue (31% grade 1-2, 6% grade 3) was frequent.", [("fatigue", "1-2", 31.0), ("fatigue", "3", 6.0)]),
-])
+@yaml_cases
 def test_rates_each_followed_by_its_grade_in_a_bracket(sentence, expected):
     assert [(f.fields["category"], f.fields["grade"], f.fields["value"]) for f in found(sentence)] == expected
 
@@ -316,36 +270,24 @@ def test_groups_compared_by_age_name_the_pair(sentence, first, second):
     assert got[:2] == [first, second]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The 5-year survival rates were 32.5%, 30.0% and 38.5%, respectively, for stage I, II and III disease.",
-    "The 5-year survival rates were 32.5, 30.0 and 38.5%, respectively, in patients with stage I, II and III disease.",
-])
+@yaml_cases
 def test_labels_said_after_respectively_name_the_values(sentence):
     assert [(f.group.label, f.fields["value"], f.fields["timepoint_months"]) for f in found(sentence)] == \
         [("stage I", 32.5, 60), ("stage II", 30.0, 60), ("stage III", 38.5, 60)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "A higher rate of grade 3-4 rash was observed with drug D (33% vs. 3%, p = 0.001).",
-    "The rate of febrile neutropenia was higher with the triplet (21% vs 6%).",
-])
+@yaml_cases
 def test_an_outcome_is_never_the_group_of_its_own_pair(sentence):
     assert not [f for f in found(sentence) if f.group is not None and f.fields["category"] and
                 f.fields["category"] in f.group.label.lower()]
 
 
-@pytest.mark.parametrize(("sentence", "code"), [
-    ("In the LC-B arm, all 30 patients had a response (100%).", "LC"),
-    ("In the OS-A arm, 18 of 30 patients (60%) had a response.", "OS"),
-])
+@yaml_cases
 def test_an_endpoints_abbreviation_hyphened_to_a_letter_is_an_arms_name(sentence, code):
     assert not [f for f in found(sentence) if f.fields["endpoint"] == code]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Patients with stage II disease had an improved survival from radiotherapy (median survival 22.9 vs. 41.2 months).",
-    "At the time of analysis, 120 patients had died (median OS 30.2 versus 19.9 months).",
-])
+@yaml_cases
 def test_a_pair_compared_within_its_subject_is_neither_the_subjects_nor_its_complements(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "median" and f.group is not None
                 and f.group.label.lower().endswith(("disease", "patients"))]
@@ -362,10 +304,7 @@ def test_a_share_of_the_patients_given_a_treatment_is_theirs(sentence, label):
     assert first.group is not None and first.group.label == label
 
 
-@pytest.mark.parametrize("sentence", [
-    "The 5-year survival rates in the subsets pT1 and pT2 were, respectively, 67% and 18%.",
-    "The 5-year survival rates in the subgroups pT1 and pT2 were 67% and 18%, respectively.",
-])
+@yaml_cases
 def test_words_that_say_the_labels_are_parts_are_no_part_of_their_names(sentence):
     assert [f.group.label for f in found(sentence)] == ["pT1", "pT2"]
 
@@ -432,11 +371,7 @@ def test_ratios_for_outcomes_named_before_them_respectively(sentence, expected):
             for f in found(sentence)] == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall survival at 2, 3 and 5yr did not differ after REGIMEN-X (31%, 22% and 11%) versus REGIMEN-Y (32%, 18% "
-    "and 7%; HR 0.92).",
-    "Local control at 1 and 2 years was similar with Scheme K (90% and 81%) vs Scheme L (88% and 79%).",
-])
+@yaml_cases
 def test_rates_in_a_bracket_after_an_unknown_name_are_not_all_patients(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "rate" and f.group is None]
 
@@ -682,30 +617,20 @@ def test_counts_after_coordinated_endpoints_are_respective_not_the_last_ones():
     assert ("PR", 4.0) not in [(f.fields["endpoint"], f.fields["value"]) for f in out]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The response rate was 70%; 30% of the patients had achieved a complete response.",
-     [("ORR", 70.0), ("CR", 30.0)]),
-    ("The ORR was 52%; a CR was seen in 12% of patients.", [("ORR", 52.0), ("CR", 12.0)]),
-])
+@yaml_cases
 def test_each_clause_after_a_semicolon_keeps_its_own_endpoint(sentence, expected):
     got = [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)]
     assert [g for g in got if g in expected] == expected
     assert ("ORR", 30.0) not in got and ("ORR", 12.0) not in got and ("CR", 70.0) not in got
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall, the ORR, which included both partial response (PR) and complete response (CR), was 80.0% (24/30).",
-    "The DCR, which comprised CR, PR and SD, was 75.0% (30/40).",
-])
+@yaml_cases
 def test_endpoints_that_define_another_are_not_what_is_counted(sentence):
     codes = {f.fields["endpoint"] for f in found(sentence)}
     assert codes and codes <= {"ORR", "DCR"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Two patients died late, one in the first arm due to sepsis and progressive disease.",
-    "Three deaths occurred, two of them as a result of disease progression.",
-])
+@yaml_cases
 def test_an_endpoint_named_as_a_cause_is_not_counted(sentence):
     assert "PD" not in {f.fields["endpoint"] for f in found(sentence)}
 
@@ -720,18 +645,12 @@ def test_rates_with_times_said_of_groups_are_not_the_whole_study_s():
     assert all(f.pattern_id != "result.rate_at_time" for f in out)
 
 
-@pytest.mark.parametrize("sentence, code", [
-    ("Seven patients (11%) suffered a local relapse.", "FAIL_LOCAL"),
-    ("Three patients (4%) sustained grade 3 dermatitis.", "TOX"),
-])
+@yaml_cases
 def test_counts_with_more_verbs(sentence, code):
     assert {(f.fields["endpoint"], f.fields["measure"]) for f in found(sentence)} >= {(code, "count"), (code, "rate")}
 
 
-@pytest.mark.parametrize("sentence, code, grade", [
-    ("Postoperative mortality was 2.2%.", "DEATH", None),
-    ("The 30-day mortality was 1.8% and treatment-related mortality 0.9%.", "DEATH", None),
-])
+@yaml_cases
 def test_mortality_as_deaths(sentence, code, grade):
     out = found(sentence)
     assert out and out[0].fields["endpoint"] == code and out[0].fields["grade"] == grade
@@ -742,10 +661,7 @@ def test_treatment_related_mortality_is_grade_5_toxicity():
     assert (row.fields["endpoint"], row.fields["grade"], row.fields["value"]) == ("TOX", "5", 0.9)
 
 
-@pytest.mark.parametrize("sentence, count, rate", [
-    ("A complete response was seen in 22.5% (n = 9) of patients.", 9.0, 22.5),
-    ("Distant failure occurred in 30% (n = 12) of the 40 patients.", 12.0, 30.0),
-])
+@yaml_cases
 def test_share_with_its_n_before_of(sentence, count, rate):
     got = {(f.fields["measure"], f.fields["value"]) for f in found(sentence)}
     assert got == {("count", count), ("rate", rate)}
@@ -773,10 +689,7 @@ def test_an_event_before_free_survival_is_not_the_event(sentence, code):
     assert got == ({code} if code else set())
 
 
-@pytest.mark.parametrize("sentence", [
-    "The 3-year DFS in grade 1 and grade 2 tumours was 81% and 70%, respectively.",
-    "Response rates in arm 1 and arm 2 were 44% and 39%, respectively.",
-])
+@yaml_cases
 def test_a_repeated_head_gives_no_half_label(sentence):
     labels = {f.group.label for f in found(sentence) if f.group is not None}
     assert not any(re.search(r"\b(grade|arm)\s+(grade|arm)\b|\b\d\s+\d\b", x) for x in labels)
@@ -788,10 +701,7 @@ def test_a_breakdown_with_counts_is_kept():
     assert ("FAIL_LOCAL", 3.0) in {(f.fields["endpoint"], f.fields["value"]) for f in out}
 
 
-@pytest.mark.parametrize("sentence, months", [
-    ("The proportion surviving at least 24 months was 48.5%.", 24),
-    ("The share of patients surviving at least 1 year was 70%.", 12),
-])
+@yaml_cases
 def test_surviving_at_least_a_time_is_the_rate_at_that_time(sentence, months):
     assert rows(sentence) == [("OS", "rate", months, 48.5 if months == 24 else 70.0)]
 
@@ -837,10 +747,7 @@ def test_a_time_after_a_value_does_not_reach_the_endpoints_after_it():
     assert ("PAIN_RESPONSE", "rate", 12, 81.0) not in got
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Distant relapse occurred in 23 patients.", ("FAIL_DISTANT", 23.0, None)),
-    ("Grade 3 esophagitis was observed in four of 52 patients.", ("TOX", 4.0, 52)),
-])
+@yaml_cases
 def test_a_count_without_a_share_after_its_endpoint(sentence, expected):
     out = [f for f in found(sentence) if f.fields["measure"] == "count"]
     assert [(f.fields["endpoint"], f.fields["value"], f.group.n if f.group else None) for f in out] == [expected]
@@ -900,30 +807,20 @@ def test_an_outcome_of_a_subgroup_is_that_subgroups(sentence, label):
     assert f.group is not None and f.group.label == label
 
 
-@pytest.mark.parametrize(("sentence", "grade"), [
-    ("Six patients (10%) had RTOG grade 3 oesophagitis.", "3"),
-    ("Six patients (10%) developed CTCAE v5.0 grade 2 or higher oesophagitis.", ">=2"),
-    ("Six patients (10%) had Radiation Therapy Oncology Group grade 3 oesophagitis.", "3"),
-])
+@yaml_cases
 def test_the_scale_a_grade_is_read_on_stands_between_a_count_and_its_toxicity(sentence, grade):
     got = {(f.fields["measure"], f.fields["value"], f.fields["grade"], f.fields["category"]) for f in found(sentence)}
     assert got == {("count", 6.0, grade, "oesophagitis"), ("rate", 10.0, grade, "oesophagitis")}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Time to progression was longer with drug A (6.2 v 4.1 months).", {("TTP", 6.2), ("TTP", 4.1)}),
-    ("Response rates differed (41% v 28%; P = .02).", {("ORR", 41.0), ("ORR", 28.0)}),
-])
+@yaml_cases
 def test_v_between_two_values_is_versus(sentence, expected):
     got = found(sentence)
     assert {(f.fields["endpoint"], f.fields["value"]) for f in got} == expected
     assert all(f.group is not None and f.group.key != "all" for f in got)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall survival for drug K was noninferior to drug L (median, 11.2 v 10.9 months).",
-    "The overall survival for drug K was similar to that of drug L (median, 11.2 vs 10.9 months).",
-])
+@yaml_cases
 def test_the_group_compared_to_is_the_one_named_not_a_complement(sentence):
     labels = {f.fields["value"]: f.group.label for f in found(sentence)}
     assert labels == {11.2: "drug K", 10.9: "drug L"}
@@ -943,11 +840,7 @@ def test_a_table_row_run_into_the_next_keeps_each_count_with_its_own_label():
     assert got == {("SD", 9.0), ("PD", 12.0), ("PR", 4.0)}
 
 
-@pytest.mark.parametrize("sentence", [
-    # a count in a bracket of its own is not what the words after the bracket name
-    "Failures were mostly distant, with few local (4 [8%]) and regional (3 [6%]) relapses.",
-    "Most failures were distant, with rare nodal (2 [4%]) and local (5 [10%]) recurrences.",
-])
+@yaml_cases
 def test_no_outcome_is_read_after_a_bracketed_count(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["endpoint"] == "FAIL_ANY"]
 
@@ -964,10 +857,7 @@ def test_endpoint_measure_and_value_of_counted_events(sentence, expected):
     assert {(f.fields["endpoint"], f.fields["measure"], f.fields["value"]) for f in found(sentence)} == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Relapse was more likely with nodal stage 1 or 2 (1.914) disease and with larger tumours (1.407).",
-    "Local recurrence was influenced by grade 2 (2.315) and by margin status (1.882).",
-])
+@yaml_cases
 def test_a_bracket_with_three_decimals_and_no_percent_sign_is_no_share(sentence):
     assert not _measures(sentence) & {"count", "rate"}
 
@@ -977,20 +867,12 @@ def test_a_number_that_is_not_of_this_measure(sentence, measure):
     assert measure not in _measures(sentence)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Drug K lengthened median overall survival (13.5 vs 10.2 months), a gain of 3.3 months.",
-    "Drug K brought a survival benefit (13.5 vs 10.2 months).",
-    "There was no survival difference between the two stages (median survivals, 13.5 and 10.2 months).",
-])
+@yaml_cases
 def test_the_two_medians_of_a_benefit_stay_medians(sentence):
     assert [r[3] for r in rows(sentence) if r[1] == "median"] == [13.5, 10.2]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The most common event was grade 2 fatigue (37 of 88 patients).", [("TOX", 37.0, 88)]),
-    ("Grade 3 rash (6/71) and grade 3 diarrhoea (3/71; p = 0.3) were recorded.", [("TOX", 6.0, 71), ("TOX", 3.0, 71)]),
-    ("A complete response (14 of 52 patients) was confirmed centrally.", [("CR", 14.0, 52)]),
-])
+@yaml_cases
 def test_a_count_and_its_total_in_a_bracket_after_the_outcome(sentence, expected):
     got = [(f.fields["endpoint"], f.fields["value"], f.group.n if f.group else None) for f in found(sentence)
            if f.fields["measure"] == "count"]
@@ -1008,20 +890,13 @@ def test_the_total_said_with_a_list_s_first_item_is_that_of_the_items_after_it(s
     assert {(f.fields["category"], f.group.n if f.group else None) for f in found(sentence)} == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Local control rates for T1 and T2 tumours at 3 years were 94% and 71%, respectively.",
-    "Cumulative local control rates for T1 and T2 tumours at 3 years after radiotherapy were 94% and 71%, "
-    "respectively.",
-])
+@yaml_cases
 def test_labels_listed_before_a_time_point_and_their_values(sentence):
     got = [(f.fields["value"], f.fields["timepoint_months"], f.group.label) for f in found(sentence)]
     assert got == [(94.0, 36.0, "T1 tumours"), (71.0, 36.0, "T2 tumours")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The response rate was 27% (95% exact CI 18-38).",
-    "The response rate was 27% (95% Clopper-Pearson CI, 18 to 38).",
-])
+@yaml_cases
 def test_a_confidence_level_with_its_method_named_is_no_value(sentence):
     got = found(sentence)
     assert [(f.fields["value"], f.fields.get("ci_low"), f.fields.get("ci_high")) for f in got] == [(27.0, 18.0, 38.0)]
@@ -1038,10 +913,7 @@ def test_a_list_of_p_values_that_does_not_match_the_comparisons_gives_none(sente
     assert got and all(f.fields["p_value"] is None for f in got)
 
 
-@pytest.mark.parametrize("sentence", [
-    "The distant metastasis rate was 17.5% at 3 years.",
-    "The rate of distant metastases was 17.5%.",
-])
+@yaml_cases
 def test_the_distant_metastasis_rate_is_distant_failure(sentence):
     assert [(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)] == [("FAIL_DISTANT", 17.5)]
 
@@ -1074,10 +946,7 @@ def test_a_pair_after_each_term_is_the_two_groups_named_before(sentence, expecte
             for f in found(sentence) if f.pattern_id == "result.compare.after_term"] == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 events included neutropenia (21.0% and 30.5%) and diarrhoea (6.1% and 9.9%).",
-    "Events in men and women included wound complications (14% and 22%) and ileus (9% and 8%).",
-])
+@yaml_cases
 def test_a_pair_after_a_term_with_no_groups_named_or_no_term_known_gives_no_group_row(sentence):
     assert not [f for f in found(sentence) if f.pattern_id == "result.compare.after_term" and f.fields["category"]
                 in (None, "neutropenia", "diarrhoea")]
@@ -1125,40 +994,25 @@ def test_sentences_with_no_result(sentence):
     assert rows(sentence) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Scans at 3 complete response visits were reviewed again.",
-    "Patients with 2 partial response criteria met were reviewed again.",
-])
+@yaml_cases
 def test_a_bare_number_before_a_response_abbreviation_or_adjective_is_no_count(sentence):
     assert not [r for r in rows(sentence) if r[1] == "count"]
 
 
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("Anaemia was more common with the doublet (OR, 1.87; 95% CI, 1.22-2.86; P = 0.004).", "anaemia"),
-    ("Peripheral neuropathy occurred less often on the weekly schedule (odds ratio 0.51, 95% CI 0.33 to 0.79).",
-     "peripheral neuropathy"),
-])
+@yaml_cases
 def test_the_odds_ratio_of_a_toxicity_keeps_its_term(sentence, category):
     (f,) = found(sentence)
     assert (f.fields["endpoint"], f.fields["measure"], f.fields["category"]) == ("TOX", "or", category)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Progression-free survival favoured the doublet (hazards ratio 0.72; 95% Cl 0.60-0.86).",
-     ("PFS", "hr", 0.72, 0.6, 0.86)),
-    ("Overall survival did not differ (hazards ratio, 1.06, 95%Cl: 0.88-1.27).", ("OS", "hr", 1.06, 0.88, 1.27)),
-])
+@yaml_cases
 def test_a_hazards_ratio_with_an_interval_written_cl(sentence, expected):
     (f,) = found(normalize(sentence).text)
     assert (f.fields["endpoint"], f.fields["measure"], f.fields["value"], f.fields.get("ci_low"),
             f.fields.get("ci_high")) == expected
 
 
-@pytest.mark.parametrize(("sentence", "endpoint"), [
-    ("Patients who stayed on drug K had longer OS from the time of PD (hazard ratio 0.41, 95% CI 0.30-0.57).", "OS"),
-    ("Survival measured from the date of first relapse favoured the re-challenge group (HR 0.66; 95% CI 0.48-0.91).",
-     "OS"),
-])
+@yaml_cases
 def test_an_event_the_time_is_counted_from_is_not_the_ratio_s_outcome(sentence, endpoint):
     assert [f.fields["endpoint"] for f in found(sentence) if f.fields["measure"] == "hr"] == [endpoint]
 
@@ -1201,10 +1055,7 @@ def test_bare_counts_respectively_not_read_one_per_outcome(sentence):
     assert not [f for f in found(sentence) if f.pattern_id == "result.count.respectively"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 or 4 anaemia and neutropenia occurred in 19% and 12% of patients, respectively.",
-    "Grade 2 or higher dermatitis and mucositis were seen in 40% and 22% of the patients, respectively.",
-])
+@yaml_cases
 def test_of_patients_after_a_list_is_no_group(sentence):
     got = found(sentence)
     assert len(got) == 2 and {f.group.label if f.group else None for f in got} == {None}
@@ -1225,11 +1076,7 @@ def test_of_a_list_that_names_no_people_is_no_subgroup():
         == [None, None]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Surgery was associated with better overall survival than radiotherapy in the first 6 months after diagnosis "
-    "(adjusted HR, 0.48 [95% CI, 0.30-0.77]).",
-    "Overall survival favoured the operated patients during the first 4 months (HR 0.57; 95% CI 0.36-0.90).",
-])
+@yaml_cases
 def test_a_time_window_is_no_median(sentence):
     assert [r for r in rows(sentence) if r[1] == "median"] == []
 
@@ -1241,10 +1088,7 @@ def test_a_share_that_bounds_a_quantity_is_a_cut_off_not_a_rate(sentence, kept):
     assert kept <= rates
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Overall survival was 64 +/- 4.8% at 2 years and 38 +/- 5.5% at 5 years.", {(24.0, 64.0), (60.0, 38.0)}),
-    ("The 3-year local control rate was 81 ± 6%.", {(36.0, 81.0)}),
-])
+@yaml_cases
 def test_a_rate_said_with_its_spread_takes_the_unit_written_after_the_spread(sentence, expected):
     assert {(f.fields.get("timepoint_months"), f.fields["value"]) for f in found(sentence)
             if f.fields["measure"] == "rate"} == expected
@@ -1282,11 +1126,7 @@ def test_a_ratio_bracket_right_after_an_outcome_is_that_outcomes(sentence, expec
         == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 or 4 events occurred in 31.2% of patients given drug Q and 24.5% of those given placebo; the most "
-    "common event of grade 3 or 4 was anaemia (6.1% and 2.2%, respectively).",
-    "The commonest toxicity of grade 3 or 4 was rash (7.5% and 1.9%, respectively) in the two arms.",
-])
+@yaml_cases
 def test_grade_3_or_4_is_one_range_not_two_grades_to_pair(sentence):
     assert not {g for _, g, _ in _tox(sentence)} & {"3", "4"}
 
@@ -1317,28 +1157,19 @@ def test_no_median_without_one_said(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "median"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The most common adverse events (most of them grade 1 or 2) were nausea (64.2%), rash (51.0%) and fatigue (40.3%).",
-    "Frequent toxicities (majority, grade 1-2) included diarrhoea (58%) and vomiting (37%).",
-])
+@yaml_cases
 def test_a_grade_in_a_bracket_before_the_terms_is_not_their_rates_grade(sentence):
     # how severe most events were, said in an aside, is no grade the rates were counted at
     got = _tox(sentence)
     assert got and {g for _, g, _ in got} == {None}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median PFS was 9.1 months and a RR of 33.5% was seen.",
-    "The RR was 41 % with a median PFS of 7.7 months.",
-])
+@yaml_cases
 def test_rr_with_a_percentage_is_a_response_rate_not_a_ratio(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] in ("rr", "hr", "or")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Among the adverse events, the incidence of PPE in the XY arm was higher (48% vs 9%).",
-    "Adverse events were common; the rate of HFS was 31%.",
-])
+@yaml_cases
 def test_the_rate_of_an_unknown_event_is_not_adverse_events_in_general(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] == "TOX" and not f.fields.get("category")]
 
@@ -1350,10 +1181,7 @@ def test_a_value_of_all_patients_beside_words_that_name_all_of_them_stays(senten
 
 # "There were 30 deaths in the A arm, and median OS was 12 months": the group named ends its clause; the clause after
 # ", and" is of an outcome of its own, said of no group (all patients), not the A arm's
-@pytest.mark.parametrize("sentence, endpoint", [
-    ("There were 95 progression events in the gemcitabine arm, and median overall survival was 13 months.", "OS"),
-    ("Four deaths occurred in the high-dose cohort, and the 2-year local control rate was 91%.", "LC"),
-])
+@yaml_cases
 def test_a_group_named_at_the_end_of_an_earlier_clause_is_not_the_next_clauses(sentence, endpoint):
     rows = [f for f in found(sentence) if f.fields["endpoint"] == endpoint]
     assert len(rows) == 1 and rows[0].group is None
@@ -1373,10 +1201,7 @@ def test_a_group_named_before_a_value_is_not_its_when_another_may_be(sentence, v
                                                                 "doublet arm")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Fatigue led to a dose cut in the 160-mg group, and the response rate was 77% (95% CI 64-87%) across doses.",
-    "Rash was frequent in the weekly arm, and the response rate reached 58% overall.",
-])
+@yaml_cases
 def test_a_value_said_of_all_after_a_group_is_all_patients(sentence):
     assert [f.fields["value"] for f in found(sentence) if f.group is None] in ([77.0], [58.0])
 
@@ -1387,10 +1212,7 @@ def test_a_subject_that_names_a_part_of_the_patients_is_whom_the_values_are_of(s
     assert rows and all(f.group is not None and f.group.label.lower() == label.lower() for f in rows)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 events in the control arm were rash (4.9%) and cough (2.2%).",
-    "Among the adverse events of the experimental group, fatigue was the most frequent (61.7%).",
-])
+@yaml_cases
 def test_a_value_beside_a_group_named_by_its_role_only_is_not_all_patients(sentence):
     out = extract_text("Methods: Patients were randomly assigned to arm A or arm B. Results: We enrolled 120 "
                        "patients. " + sentence)
@@ -1399,19 +1221,12 @@ def test_a_value_beside_a_group_named_by_its_role_only_is_not_all_patients(sente
                 and (r["cohort"] == "all" or "control" in r["cohort"] or "experimental" in r["cohort"])]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The 3-year tumour-specific survival was 77%.",
-    "Melanoma-specific survival at 2 years reached 88%.",
-    "PCa-specific survival was 91% at 10 years.",
-])
+@yaml_cases
 def test_survival_specific_to_the_named_cancer_is_cancer_specific_survival(sentence):
     assert [r[0] for r in rows(sentence)] == ["CSS"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Late toxicities (reported more than 6 months after radiotherapy) included rash in 12% of patients.",
-    "Grade 3 toxicity seen at least 3 months from surgery occurred in 9% of patients.",
-])
+@yaml_cases
 def test_the_lower_bound_of_a_window_of_events_is_no_time_point(sentence):
     got = rows(sentence)
     assert got and all(r[2] is None for r in got)
@@ -1423,18 +1238,12 @@ def test_a_grade_said_at_a_lists_head_is_every_listed_events(sentence, last):
     assert got.get(last) in ("3", "3-4")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 toxicity was rare; fatigue occurred in 40% of patients.",
-    "Grade 4 events were absent; nausea was reported by 22% of patients.",
-])
+@yaml_cases
 def test_a_grade_does_not_cross_a_semicolon_to_the_next_clauses_event(sentence):
     assert [f.fields.get("grade") for f in found(sentence) if f.fields.get("endpoint") == "TOX"] == [None]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Nearly all patients reported at least one AE (93.1%).",
-    "Most patients had at least one adverse event of any grade (87%).",
-])
+@yaml_cases
 def test_at_least_one_event_is_no_count_of_one_patient(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "count" and f.fields["value"] == 1.0]
 
@@ -1464,10 +1273,7 @@ def test_a_narrower_subset_is_a_cohort_of_its_own():
     assert rows[37.4] != rows[45.3] and "all" not in (rows[37.4], rows[45.3])
 
 
-@pytest.mark.parametrize(("sentence", "code", "value"), [
-    ("Two patients had regional failure; the 3-year local-regional control rate was 88.4%.", "LC", 88.4),
-    ("The 3-year rate of disseminated failure was 19.7%.", "FAIL_DISTANT", 19.7),
-])
+@yaml_cases
 def test_more_names_of_control_and_distant_failure(sentence, code, value):
     assert (code, value) in {(f.fields["endpoint"], f.fields["value"]) for f in found(sentence)
                              if f.fields["measure"] == "rate"}
@@ -1481,10 +1287,7 @@ def test_a_short_name_the_paper_gives_to_other_words_names_no_endpoint():
     assert not [r for r in got if r["endpoint"] in ("OS", "SD")]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Complete resection was achieved in 43 patients (81%).", {("count", 43.0), ("rate", 81.0)}),
-    ("The complete resection rate was 88.5%.", {("rate", 88.5)}),
-])
+@yaml_cases
 def test_complete_resection_achieved_is_an_r0_result(sentence, expected):
     assert {(f.fields["measure"], f.fields["value"]) for f in found(sentence)
             if f.fields["endpoint"] == "R0_RESECTION"} == expected
@@ -1500,10 +1303,7 @@ def test_two_kinds_of_patients_with_and_without_something_respectively(sentence,
     assert [f.group.label for f in found(sentence)] == labels
 
 
-@pytest.mark.parametrize("sentence", [
-    "Tissue from deceased donors was used in 14 patients (20%).",
-    "Patients continued to receive drug K until progression or unacceptable toxicity.",
-])
+@yaml_cases
 def test_deceased_donors_and_a_schedule_are_no_counts(sentence):
     assert not [f for f in found(sentence) if f.fields["endpoint"] in ("DEATH", "TREATMENT_ONGOING")]
 
@@ -1513,29 +1313,19 @@ def test_values_respectively_with_the_treatments_named_after(sentence, expected)
     assert {(f.fields["value"], f.group.label) for f in found(sentence) if f.group} == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Local control rates were 91% and 84% with a median follow-up of 2 and 3 years, respectively.",
-    "The 2-year survival rates were 61% and 45%, with 95% CI of 50-70 and 35-55, respectively.",
-])
+@yaml_cases
 def test_what_came_with_the_values_respectively_is_no_group(sentence):
     assert not [f for f in found(sentence) if f.group]
 
 
-@pytest.mark.parametrize("sentence", [
-    "At data cutoff, median OS was 18.7 months (95% CI 16.6-NC).",
-    "Median OS was 18.7 months (95% CI, 16.6 to NC; 24% maturity).",
-])
+@yaml_cases
 def test_an_upper_bound_not_calculable_leaves_the_lower_bound_an_interval(sentence):
     extraction = extract_text(f"Trial\n\nAbstract\nResults: {sentence}\n")
     assert [r["value"] for r in extraction["results"]] == [18.7]
     assert not [u for u in extraction["unexplained"] if u["value"] == 16.6]  # the bound is an interval's, explained
 
 
-@pytest.mark.parametrize(("sentence", "count", "share"), [
-    ("A local recurrence developed in one patient (1/6, 16.7%).", 1, 16.7),
-    ("Grade 3 diarrhoea occurred in three patients (3/25; 12%).", 3, 12.0),
-    ("The disease control rate was 61% (33 of the 54).", 33, 61.0),
-])
+@yaml_cases
 def test_a_count_over_its_total_with_its_share_in_one_bracket(sentence, count, share):
     got = {(f.fields["measure"], f.fields["value"]) for f in found(normalize(sentence).text)}
     assert {("count", float(count)), ("rate", share)} <= got
@@ -1567,10 +1357,7 @@ def test_each_arms_completion_of_its_cycles_with_its_count_over_its_size():
                    ("drug_m", "rate", 64.0)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall, 61% of patients received all three cycles of treatment and a further 29% received one or two cycles.",
-    "Grade 3 rash occurred in 18% of patients, and another 9% needed a dose delay.",
-])
+@yaml_cases
 def test_a_further_share_is_not_the_outcome_named_before_it(sentence):
     got = {f.fields["value"] for f in found(normalize(sentence).text)}
     assert 29.0 not in got and 9.0 not in got
@@ -1582,21 +1369,13 @@ def test_another_count_with_its_own_outcome_after_it_is_read():
     assert {("CR", 20.0), ("PR", 31.0), ("PR", 21.0)} <= got
 
 
-@pytest.mark.parametrize("sentence, first, second", [
-    ("One-year survival was significantly greater with D60 than with the standard regimen (41% v 27%; P = .03).",
-     "D60", "standard regimen"),
-    ("Local control was better in T1 tumours than in T3 tumours (91% v 64%).", "T1 tumours", "T3 tumours"),
-])
+@yaml_cases
 def test_a_group_named_by_a_code_with_digits_is_compared_by_that_name(sentence, first, second):
     a, b = found(sentence)
     assert (a.group.label, b.group.label) == (first, second) and a.group.unnamed is None
 
 
-@pytest.mark.parametrize("sentence, grade, values", [
-    ("Neutropenia of grade 3 or 4 occurred in 58.2% of the patients.", "3-4", {58.2}),
-    ("Diarrhoea of grade 3 or higher was seen in 14 patients (9%).", ">=3", {14.0, 9.0}),
-    ("Rash (grade 2) developed in 11 patients (7%).", "2", {11.0, 7.0}),
-])
+@yaml_cases
 def test_a_grade_said_after_the_event_is_its_grade(sentence, grade, values):
     out = found(sentence)
     assert {f.fields["value"] for f in out} == values and {f.fields["grade"] for f in out} == {grade}
@@ -1608,19 +1387,12 @@ def test_the_most_common_event_of_some_patients_is_the_term_named_after_them():
     assert not [f for f in out if f.fields["category"] is None]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Acute grade 1 and 2 cystitis occurred in 34% and 9% of patients.",
-     {("cystitis", "1", 34.0), ("cystitis", "2", 9.0)}),
-    ("Grade 2 and 3 mucositis was seen in 41% and 12%.", {("mucositis", "2", 41.0), ("mucositis", "3", 12.0)}),
-])
+@yaml_cases
 def test_two_grades_joined_by_and_take_the_two_values_after_the_event_in_order(sentence, expected):
     assert {(f.fields["category"], f.fields["grade"], f.fields["value"]) for f in found(sentence)} == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 and 4 neutropenia occurred in 20% and 6% of patients in the two arms.",
-    "Grade 3 or 4 neutropenia occurred in 20% and 6% of patients.",
-])
+@yaml_cases
 def test_two_values_after_grades_said_of_groups_or_as_one_class_are_not_one_value_per_grade(sentence):
     assert not [f for f in found(sentence) if f.fields["grade"] in ("3", "4")]
 
@@ -1653,27 +1425,17 @@ def test_a_clause_that_leaves_out_the_outcome_just_given_compares_two_groups_in_
     assert {(f.fields["value"], f.group.label if f.group else None) for f in found(sentence)} == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Five patients had late chest wall toxicity (3 rib fractures, 2 chronic pain, 7.1%).",
-    "Late toxicity occurred in 9 patients (5 rib fractures, 4 pneumonitis; 12.2%).",
-])
+@yaml_cases
 def test_the_share_closing_a_bracket_of_counted_kinds_is_no_kind_s_share(sentence):
     assert not [f for f in found(sentence) if f.fields["measure"] == "rate" and f.fields["category"]]
 
 
-@pytest.mark.parametrize("sentence, value", [
-    ("Mild local pain was the commonest adverse event (6 of 19 patients, 31.58%).", 31.58),
-    ("Two patients died of their cancer (2 died of progression; 3%).", 3.0),
-])
+@yaml_cases
 def test_a_count_with_its_share_in_one_bracket_is_no_breakdown(sentence, value):
     assert value in {f.fields["value"] for f in found(sentence)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Of the 90 patients, 61 had died: 41% of heart disease, 30% of the treated tumour and 9% of other causes.",
-    "By the last visit 52 patients had died; 28% of treatment-related deaths, 44% of lung cancer, and 12% of unknown "
-    "cause.",
-])
+@yaml_cases
 def test_a_breakdown_of_deaths_by_cause_names_no_groups(sentence):
     rows = extract_text("Results: " + sentence)["results"]
     assert not [r for r in rows if r["measure"] == "rate" and r["endpoint"] == "DEATH"], rows
@@ -1695,28 +1457,18 @@ def test_a_sign_before_the_word_grade_bounds_the_grade(sentence, grade):
     assert found and {f.fields["grade"] for f in found} == {grade}
 
 
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("During consolidation one patient died of radiation pneumonitis.", "radiation pneumonitis"),
-    ("Two patients died from neutropenic sepsis after the second cycle.", "neutropenic sepsis"),
-    ("Four patients died of massive pulmonary haemorrhage, all within a month of treatment.", "haemorrhage"),
-])
+@yaml_cases
 def test_a_death_of_an_adverse_event_is_grade_5_of_that_event(sentence, category):
     [f] = find_results(sentence).found
     assert (f.fields["endpoint"], f.fields["grade"], f.fields["category"]) == ("TOX", "5", category)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Three patients died of progressive disease within six months.",
-    "Two patients died of unrelated causes.",
-])
+@yaml_cases
 def test_a_death_of_the_disease_or_another_cause_stays_a_death(sentence):
     assert [f.fields["endpoint"] for f in find_results(sentence).found] == ["DEATH"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "A boost improved local disease control over external beam alone (61% vs. 40% at 3 years).",
-    "Locoregional disease control at 2 years was 77%.",
-])
+@yaml_cases
 def test_local_disease_control_is_local_control_not_disease_control(sentence):
     found = find_results(sentence).found
     assert found and {f.fields["endpoint"] for f in found} == {"LC"}
@@ -1727,10 +1479,7 @@ def test_an_outcome_after_the_people_a_sentence_opens_with_is_read():
     assert (f.fields["endpoint"], f.group.label) == ("OS", "patients with a complete response")
 
 
-@pytest.mark.parametrize(("sentence", "endpoint", "months", "value"), [
-    ("The analysis showed the survival rate 2 years after surgery to be 64%.", "OS", 24.0, 64.0),
-    ("The local control rate two years after radiotherapy was 81%.", "LC", 24.0, 81.0),
-])
+@yaml_cases
 def test_a_time_after_a_rate_counted_from_an_event_is_its_time_point(sentence, endpoint, months, value):
     [f] = find_results(sentence).found
     assert (f.fields["endpoint"], f.fields["measure"], f.fields["timepoint_months"], f.fields["value"]) == (
@@ -1748,10 +1497,7 @@ def test_a_change_in_survival_with_each_groups_rate_in_its_bracket_is_read():
     assert [f.fields["value"] for f in found] == [45.0, 30.0]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Of 72 relapses, 15% were local only and 58% were distant only.",
-    "Of the 50 recurrences, 20% were local failures and 64% were distant metastases.",
-])
+@yaml_cases
 def test_shares_of_the_events_are_no_rates_of_the_patients(sentence):
     assert not [f for f in find_results(sentence).found if f.fields["measure"] == "rate"]
 
@@ -1762,11 +1508,7 @@ def test_a_count_out_of_its_own_patients_after_the_events_stays():
     assert 7.0 in {f.fields["value"] for f in found}
 
 
-@pytest.mark.parametrize(("sentence", "endpoint", "months", "value"), [
-    ("Recurrence occurred in 12 patients, giving a 70% 2-year local control rate.", "LC", 24.0, 70.0),
-    ("Local tumour progression occurred in 18 patients, resulting in a 61% 3-year actuarial freedom from local "
-     "progression.", "LC", 36.0, 61.0),
-])
+@yaml_cases
 def test_a_value_after_an_article_is_the_outcome_after_it(sentence, endpoint, months, value):
     rates = [f for f in find_results(sentence).found if f.fields["measure"] == "rate"]
     assert [(f.fields["endpoint"], f.fields["timepoint_months"], f.fields["value"]) for f in rates] == [
@@ -1778,29 +1520,18 @@ def test_a_local_failure_named_other_ways(sentence):
     assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"FAIL_LOCAL"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "The rates of regional recurrence and brain metastasis were 7.5% (5 of 67) and 13.4% (9 of 67), respectively.",
-    "Local failure and contralateral lung disease occurred in 4 (6%) and 7 (10%), respectively.",
-])
+@yaml_cases
 def test_counts_of_two_listed_items_are_not_two_groups_counts_of_the_first(sentence):
     assert not [f for f in find_results(sentence).found if f.group is not None and f.group.unnamed is not None]
 
 
-@pytest.mark.parametrize(("sentence", "grade"), [
-    ("Eleven patients experienced acute grade 3 toxicity.", "3"),
-    ("Nine patients developed late grade 2 pneumonitis.", "2"),
-    ("Seven patients suffered chronic grade 2-3 toxicity.", "2-3"),
-])
+@yaml_cases
 def test_a_count_with_when_its_events_came_before_the_grade(sentence, grade):
     [f] = find_results(sentence).found
     assert (f.fields["endpoint"], f.fields["measure"], f.fields["grade"]) == ("TOX", "count", grade)
 
 
-@pytest.mark.parametrize("sentence", [
-    "In all, 85% of patients died from tumour progression, 4% from treatment-related toxicity, and 11% from other "
-    "unrelated conditions.",
-    "Of the deaths, 60% were due to the disease, 6% due to toxicity and 34% due to cardiac events.",
-])
+@yaml_cases
 def test_a_value_named_by_a_cause_no_endpoint_reads_is_not_the_outcome_before(sentence):
     assert not [f for f in find_results(sentence).found if f.fields["value"] in (11.0, 34.0)]
 
@@ -1825,10 +1556,7 @@ def test_a_ratio_beside_an_unnamed_pair_its_medians_agree_with_is_the_first_grou
     assert (ratio.group.unnamed, ratio.comparator.unnamed) == (0, 1)
 
 
-@pytest.mark.parametrize(("sentence", "median", "rate", "months"), [
-    ("Median and 1-year survival were 11.2 months and 46%.", 11.2, 46.0, 12.0),
-    ("The median and 2-year overall survival were 14 months and 30%, respectively.", 14.0, 30.0, 24.0),
-])
+@yaml_cases
 def test_median_and_a_time_point_of_one_outcome_are_two_measures(sentence, median, rate, months):
     got = {(f.fields["measure"], f.fields["value"], f.fields["timepoint_months"]) for f in find_results(sentence).found}
     assert got == {("median", median, None), ("rate", rate, months)}
@@ -1878,56 +1606,36 @@ def test_endpoints_of_other_cancers_are_their_own(sentence, endpoint, measure):
     assert found and {(f.fields["endpoint"], f.fields["measure"]) for f in found} == {(endpoint, measure)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "The 3-year freedom from relapse was 60%.",
-    "Freedom from recurrence at 5 years was 71% in both arms.",
-])
+@yaml_cases
 def test_freedom_from_relapse_is_relapse_free_not_a_relapse_rate(sentence):
     assert {f.fields["endpoint"] for f in find_results(sentence).found} == {"DFS"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall survival was longer with drug A than with observation (90 vs. 70 months; hazard ratio for death, 0.70; "
-    "P=0.03), as was relapse-free survival (not reached vs. 45.0 months; hazard ratio for recurrence, 0.61).",
-    "There were 210 deaths vs. 240 deaths in the two arms; hazard ratio for death, 0.84.",
-])
+@yaml_cases
 def test_a_ratio_named_for_death_is_the_overall_survival_ratio(sentence):
     found = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert found and found[0].fields["endpoint"] == "OS"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Relapse-free survival was longer with drug A (not reached vs. 45.0 months; hazard ratio for recurrence, 0.61).",
-    "Disease-free survival favoured surgery (5-year rates 61% vs. 50%; hazard ratio for relapse, 0.72).",
-])
+@yaml_cases
 def test_a_ratio_for_recurrence_after_a_recurrence_free_curve_is_that_curves(sentence):
     [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert ratio.fields["endpoint"] == "DFS"
 
 
-@pytest.mark.parametrize(("sentence", "endpoint"), [
-    ("Maintenance drug A lowered the risk of disease progression compared with placebo (HR 0.58).", "PFS"),
-    ("The risk of recurrence was lower with drug A (HR 0.66; 95% CI, 0.5-0.9).", "DFS"),
-])
+@yaml_cases
 def test_a_hazard_ratio_of_the_events_is_the_event_free_curves(sentence, endpoint):
     [ratio] = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert ratio.fields["endpoint"] == endpoint
 
 
-@pytest.mark.parametrize(("sentence", "endpoint"), [
-    ("There were 250 deaths overall in the drug A group and 241 in the drug B group (unadjusted hazard ratio 1.12).",
-     "OS"),
-    ("More women died from lung cancer with drug A than with placebo (70 vs 42 deaths; HR 1.66).", "DEATH"),
-])
+@yaml_cases
 def test_a_hazard_ratio_of_deaths_of_any_cause_is_the_overall_survival_ratio(sentence, endpoint):
     ratios = [f for f in find_results(sentence).found if f.fields["measure"] == "hr"]
     assert ratios and {f.fields["endpoint"] for f in ratios} == {endpoint}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Whereas the 30 patients (70%) with persistent nodal disease had a median failure-free survival of 8.0 months.",
-    "The 30 patients with persistent nodal disease had a 2-year survival of 40%.",
-])
+@yaml_cases
 def test_counted_people_with_a_trait_are_the_group_of_their_measure(sentence):
     [f] = find_results(sentence).found
     assert f.group is not None and f.group.label == "30 patients with persistent nodal disease"
@@ -1943,11 +1651,7 @@ def test_values_of_a_group_named_near_them_are_not_all_patients(sentence):
     assert not [f for f in find_results(sentence).found if f.group is None]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Twenty responders stopped the drug for reasons other than progressive disease; eleven (55%) of those had "
-    "responses lasting more than a year.",
-    "Grade 3 rash led to dose reductions in 30 patients; 12 (40%) of them remained on treatment.",
-])
+@yaml_cases
 def test_a_share_of_those_just_named_after_a_semicolon_is_not_the_outcome_before(sentence):
     assert not [f for f in find_results(sentence).found if f.fields["value"] in (11.0, 55.0, 12.0, 40.0)]
 
@@ -1957,10 +1661,7 @@ def test_a_count_of_the_patients_in_whom_the_outcome_did_not_happen_is_no_count_
     assert not [f for f in found(sentence) if f.fields["measure"] in ("count", "rate")]
 
 
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("Local recurrence occurred in 14 patients (18%), and no recurrence was seen in the others.", 14.0),
-    ("No grade 4 toxicity was observed.", 0.0),
-])
+@yaml_cases
 def test_the_outcomes_own_count_and_a_zero_count_are_kept(sentence, value):
     assert value in [f.fields["value"] for f in found(sentence) if f.fields["measure"] == "count"]
 
@@ -1971,10 +1672,7 @@ def test_factors_named_after_the_clause_that_says_how_the_outcome_went(sentence,
     assert got == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Twenty-eight evaluable patients achieved an objective response rate of 39%.",
-    "The 28 assessable patients had a response rate of 39% and a disease control rate of 71%.",
-])
+@yaml_cases
 def test_the_patients_a_rate_is_of_are_no_count_of_the_outcome(sentence):
     got = found(sentence)
     assert not [f for f in got if f.fields["measure"] == "count"]
@@ -2018,11 +1716,7 @@ def test_a_value_after_a_fronted_population_is_not_the_wholes():
     assert all(f.group is not None for f in got)
 
 
-@pytest.mark.parametrize(("sentence", "label", "value"), [
-    ("The 3-year survival for women over 70 was 22% with a median survival of 19 months.", "women over 70", 19.0),
-    ("Local control for patients with small tumours was 91% (95% CI, 85-97), with a median overall survival of 40 "
-     "months.", "patients with small tumours", 40.0),
-])
+@yaml_cases
 def test_an_outcome_said_with_with_after_a_groups_value_is_that_groups(sentence, label, value):
     (f,) = [f for f in found(sentence) if f.fields["value"] == value]
     assert f.group is not None and f.group.label == label
@@ -2034,10 +1728,7 @@ def test_an_outcome_after_with_following_a_value_of_all_patients_stays_all_patie
     assert f.group is None
 
 
-@pytest.mark.parametrize(("sentence", "endpoint", "site"), [
-    ("Among 28 patients with measurable lesions, 9 (32%) had a complete intracranial response.", "CR", "intracranial"),
-    ("Seven patients (25%) had a partial CNS response.", "PR", "CNS"),
-])
+@yaml_cases
 def test_a_response_with_its_organ_inside_the_name_is_that_response_at_that_site(sentence, endpoint, site):
     got = {(f.fields["endpoint"], f.fields.get("site")) for f in found(sentence) if f.fields["measure"] == "count"}
     assert got == {(endpoint, site)}
@@ -2065,18 +1756,12 @@ def test_one_value_of_a_slash_pair_is_no_row_of_its_own(sentence):
     assert not found(sentence)
 
 
-@pytest.mark.parametrize("sentence", [
-    "The objective response rate was 35% (7/20).",
-    "Seven of 20 patients (35%) had an objective response, and 2/20 (10%) a complete response.",
-])
+@yaml_cases
 def test_a_count_over_its_total_is_no_slash_pair(sentence):
     assert 35.0 in [f.fields["value"] for f in found(sentence)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Serious treatment-related adverse events occurred in 12 (8%) patients.",
-    "Serious drug-related adverse events were reported in 12 (8%) patients.",
-])
+@yaml_cases
 def test_serious_adverse_events_with_their_cause_inside_the_name_are_serious_adverse_events(sentence):
     assert {f.fields["endpoint"] for f in found(sentence)} == {"SAE"}
 
@@ -2096,11 +1781,7 @@ def test_two_groups_compared_with_than_each_with_its_size_in_a_bracket(sentence)
 _ARMS_OF_TWO = "Participants were randomly assigned to chemotherapy alone or chemotherapy plus antibody. "
 
 
-@pytest.mark.parametrize("opening", [
-    "For the mid plus high gene-9 expression subgroup,",
-    "In the intermediate or high gene-9 expression subgroup,",
-    "Within the combined grade 2 and 3 tumour subset,",
-])
+@yaml_cases
 def test_arms_values_within_a_subgroup_named_in_many_words_are_no_arms_values(opening):
     # the arms compared within the subgroup the sentence opens with, however many words name it: each arm's part
     text = (_ARMS_OF_TWO + opening + " 22 of the 35 patients (63%) in the chemotherapy plus antibody arm, and 10 of "
@@ -2180,11 +1861,7 @@ def test_an_outcome_counted_keeps_its_rows_after_a_time_said_before_it():
 _ONE_ARM = "In this single-arm study, 60 patients received drug A. "
 
 
-@pytest.mark.parametrize("sentence", [
-    "While cross-trial comparisons are hard, median PFS and ORR in our treated patients were similar to those seen in "
-    "the earlier phase II trial of drug A in pretreated patients (median PFS, 9.2 months; ORR, 41.0%) (12).",
-    "Our ORR of 38% compares favourably with a previously published series (ORR 22%).",
-])
+@yaml_cases
 def test_values_in_a_bracket_after_another_study_are_not_this_studys(sentence):
     got = {r["value"] for r in extract_text(_ONE_ARM + sentence)["results"]}
     assert not got & {9.2, 41.0, 22.0}, got
@@ -2196,10 +1873,7 @@ def test_values_in_a_bracket_after_this_studys_own_words_are_kept():
     assert {r["value"] for r in extract_text(_ONE_ARM + sentence)["results"]} == {45.0, 8.1}
 
 
-@pytest.mark.parametrize(("sentence", "code"), [
-    ("Stable disease was the best overall response in 60% of drug A patients (90/150).", "SD"),
-    ("A partial response was the best overall response in 12 patients (8%) given drug A.", "PR"),
-])
+@yaml_cases
 def test_a_kind_of_response_named_as_the_best_overall_response_is_that_kinds(sentence, code):
     got = {(r["endpoint"], r["value"]) for r in extract_text(_DRUG_OR_PLACEBO + sentence)["results"]}
     assert got and {c for c, _ in got} == {code}, got
@@ -2214,19 +1888,12 @@ def test_the_overall_response_rate_itself_stays_the_overall_responses():
 _OPERATED = "In this study, 400 patients underwent surgery. "
 
 
-@pytest.mark.parametrize("sentence", [
-    "One hundred patients (25%) had recurrence at a single site, 30 patients (7.5%) had recurrence at two sites, and "
-    "5 patients (1.3%) had recurrence at three sites.",
-    "Recurrence occurred at multiple sites in 20 patients (5%).",
-])
+@yaml_cases
 def test_events_counted_by_how_many_sites_they_were_at_are_no_counts_of_all_events(sentence):
     assert extract_text(_OPERATED + sentence)["results"] == []
 
 
-@pytest.mark.parametrize(("sentence", "values"), [
-    ("Recurrence occurred in 135 patients (34%).", {135.0, 34.0}),
-    ("Recurrence at the primary site occurred in 40 patients (10%).", {40.0, 10.0}),
-])
+@yaml_cases
 def test_events_counted_with_no_number_of_sites_keep_their_rows(sentence, values):
     assert {r["value"] for r in extract_text(_OPERATED + sentence)["results"]} == values
 
@@ -2234,11 +1901,7 @@ def test_events_counted_with_no_number_of_sites_keep_their_rows(sentence, values
 _TWO_DRUGS = "Patients were randomly assigned to drug A or drug B. "
 
 
-@pytest.mark.parametrize("sentence", [
-    "Survival from relapse was also not different (6% vs 9%, P=0.4).",
-    "Median survival after progression was 7.1 months with drug A and 6.0 months with drug B.",
-    "Post-progression survival was 7.1 months in the drug A group.",
-])
+@yaml_cases
 def test_survival_counted_from_an_event_is_no_overall_survival_of_the_arms(sentence):
     # each arm's survival from the event is that of its patients who had it, a part of the arm
     got = [(r["endpoint"], r["value"]) for r in extract_text(_TWO_DRUGS + sentence)["results"]]
@@ -2251,21 +1914,13 @@ def test_survival_with_a_follow_up_after_it_stays_overall_survival():
     assert {("OS", 14.0), ("OS", 11.0)} <= got, got
 
 
-@pytest.mark.parametrize("sentence", [
-    "Patients with adenocarcinoma had longer survival than patients with squamous carcinoma (median 23 versus 16 "
-    "months).",
-    "Women with mucinous tumours showed better survival than women with serous tumours (median 23 versus 16 months).",
-])
+@yaml_cases
 def test_people_named_by_their_tumour_before_a_verb_are_the_pairs_groups(sentence):
     got = {(f.fields["value"], bool(f.group and f.group.label)) for f in found(sentence)}
     assert got == {(23.0, True), (16.0, True)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Drug K reduced the risk of progression or death by 31% (hazard ratio, 0.69; 95% CI, 0.55 to 0.86).",
-    "Adding drug K lowered the risk of progression (HR 0.69, 95% CI 0.55-0.86).",
-    "The risk of progression or death was reduced by 31% with drug K (HR 0.69; 95% CI 0.55-0.86).",
-])
+@yaml_cases
 def test_a_ratio_of_progressions_said_before_it_is_progression_free_survivals(sentence):
     assert ("PFS", "hr", 0.69) in {(f.fields["endpoint"], f.fields["measure"], f.fields["value"])
                                    for f in find_results(normalize(sentence).text).found}
@@ -2277,21 +1932,13 @@ def test_a_factor_said_as_the_subject_is_its_ratios_group(sentence, factor):
     assert ratio.group is not None and ratio.group.label == factor
 
 
-@pytest.mark.parametrize(("sentence", "subject"), [
-    ("The risk of death was associated with age (HR 1.03 per year).", "The risk of death"),
-    ("Overall survival was associated with the dose given (HR 0.80; 95% CI, 0.66-0.97).", "Overall survival"),
-    ("Treatment was associated with longer survival (HR 0.71; 95% CI, 0.55-0.92).", "Treatment"),
-])
+@yaml_cases
 def test_a_subject_that_is_no_factor_is_no_ratios_group(sentence, subject):
     assert not any(f.group is not None and f.group.label == subject
                    for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "hr")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Disease-free survival at 3 years was 67.5% and at 5 years 58.1%.",
-    "Disease-free survival at 3 years was 67.5% (95% CI, 60.2-73.8) and at 5 years was 58.1% (95% CI, 50.0-65.4).",
-    "Disease-free survival at 36 months was 67.5%, and at 60 months, 58.1%.",
-])
+@yaml_cases
 def test_each_rate_after_its_own_time_point(sentence):
     got = {(f.fields["endpoint"], f.fields["timepoint_months"], f.fields["value"])
            for f in find_results(normalize(sentence).text).found}
