@@ -20,11 +20,7 @@ def keyed(out: dict, *keys: str) -> set[tuple]:
 
 
 # "27% in the entire cohort": all the patients, not a group named "entire cohort"
-@pytest.mark.parametrize("results", [
-    "The 3-year overall survival was 41% in the entire cohort.",
-    "The 3-year overall survival was 41% for the whole study group.",
-    "The 3-year overall survival was 41% in the total cohort, with 4 patients lost to follow-up.",
-])
+@yaml_cases
 def test_a_value_of_the_whole_cohort_is_all_patients(results):
     assert keyed(in_series(results), "cohort", "endpoint", "timepoint_months", "value") == {("all", "OS", 36.0, 41.0)}
 
@@ -52,10 +48,7 @@ def test_a_clause_before_a_ratio_is_still_no_factor():
 
 
 # People named by an outcome they had are a part of the patients: "18 of the 45 responders (40%)"
-@pytest.mark.parametrize("results", [
-    "Relapse occurred in 18 of the 45 responders (40%) within two years.",
-    "Of the 45 responders, 18 (40%) relapsed.",
-])
+@yaml_cases
 def test_a_count_among_responders_is_theirs_not_all_patients(results):
     out = in_series(results)
     rows = rows_where(out, endpoint="FAIL_ANY")
@@ -76,11 +69,7 @@ def test_remissions_with_and_without_recovered_counts(results, expected):
 
 
 # "30-day mortality": deaths over a span of days after treatment, its time point in months of 30 days
-@pytest.mark.parametrize(("results", "expected"), [
-    ("The 30-day mortality was 2.5%.", {(1.0, 2.5)}),
-    ("The 30- and 90-day mortality rates were 1.7% and 4.2%, respectively.", {(1.0, 1.7), (3.0, 4.2)}),
-    ("Sixty-day mortality was 3.3% and 90-day postoperative mortality was 5.0%.", {(2.0, 3.3), (3.0, 5.0)}),
-])
+@yaml_cases
 def test_mortality_over_days_is_death_at_its_time(results, expected):
     out = in_series(results)
     assert {(r["timepoint_months"], r["value"]) for r in out["results"] if r["endpoint"] == "DEATH"} == expected
@@ -92,10 +81,7 @@ in_two_operations = study_of("Laparoscopic versus open gastrectomy for gastric c
 
 
 # "open gastrectomy" goes by "open surgery", "open procedure" too: the operation is what both groups had
-@pytest.mark.parametrize("results", [
-    "Five-year overall survival was 61% after laparoscopic and 57% after open surgery.",
-    "Five-year overall survival was 61% after laparoscopic gastrectomy and 57% after the open procedure.",
-])
+@yaml_cases
 def test_an_operation_named_by_how_it_was_done_is_its_group(results):
     out = in_two_operations(results)
     cohorts = {r["value"]: r["cohort"] for r in out["results"] if r["endpoint"] == "OS"}
@@ -112,11 +98,7 @@ def test_a_how_both_groups_share_gives_no_name():
 
 
 # "overall morbidity", "the 30-day morbidity": the operation's complications
-@pytest.mark.parametrize(("results", "expected"), [
-    ("Overall morbidity was 29% after laparoscopic and 35% after open gastrectomy.", {(None, 29.0), (None, 35.0)}),
-    ("The 30-day morbidity and mortality rates were 31% and 1.3%, respectively.",
-     {("POSTOP_COMPLICATION", 1.0, 31.0), ("DEATH", 1.0, 1.3)}),
-])
+@yaml_cases
 def test_morbidity_of_an_operation_is_its_complications(results, expected):
     out = in_two_operations(results)
     if all(len(e) == 2 for e in expected):
@@ -131,30 +113,20 @@ in_phase2 = study_of("Drug R in recurrent sarcoma: a single-arm phase 2 trial\n\
 
 
 # "nausea by 14 (22%)": who reported the event, a count
-@pytest.mark.parametrize(("results", "expected"), [
-    ("Diarrhoea was reported by 27 patients (30%) and rash by 18 (20%).",
-     {("diarrhoea", 27.0), ("diarrhoea", 30.0), ("rash", 18.0), ("rash", 20.0)}),
-    ("Mucositis was experienced by 36 patients (40%).", {("mucositis", 36.0), ("mucositis", 40.0)}),
-])
+@yaml_cases
 def test_an_event_reported_by_patients_is_counted(results, expected):
     assert keyed(in_phase2(results), "category", "value") == expected
 
 
 # "of any grade" is part of the events' name: what is said of them follows it
-@pytest.mark.parametrize("results", [
-    "Adverse events of any grade occurred in 72 patients (80%), and grade 3 or higher events in 27 (30%).",
-    "Treatment-related adverse events (any grade) occurred in 72 patients (80%) and grade 3 or higher in 27 (30%).",
-])
+@yaml_cases
 def test_events_of_any_grade_then_of_a_grade(results):
     assert keyed(in_phase2(results), "grade", "measure", "value") == {
         (None, "count", 72.0), (None, "rate", 80.0), (">=3", "count", 27.0), (">=3", "rate", 30.0)}
 
 
 # "(11 patients, 17%)": a count said with its people, then its share, in one bracket
-@pytest.mark.parametrize(("results", "expected"), [
-    ("Hypertension was the most frequent event (23 patients, 26%).", {("count", 23.0), ("rate", 26.0)}),
-    ("The most common event was hypertension (23 participants; 26%).", {("count", 23.0), ("rate", 26.0)}),
-])
+@yaml_cases
 def test_a_count_with_its_people_then_its_share(results, expected):
     assert keyed(in_phase2(results), "measure", "value") == expected
 
@@ -175,11 +147,7 @@ def test_a_ratio_after_the_arms_values_with_intervals_is_the_arms(results):
 
 
 # "18 (40%) later relapsed": when, said between a count and its event
-@pytest.mark.parametrize(("results", "endpoint"), [
-    ("Fourteen patients (12%) subsequently developed distant metastases.", "FAIL_DISTANT"),
-    ("Of the 120 patients, 30 (25%) eventually relapsed.", "FAIL_ANY"),
-    ("Thirty patients (25%) have since relapsed.", "FAIL_ANY"),
-])
+@yaml_cases
 def test_an_adverb_of_time_between_a_count_and_its_event(results, endpoint):
     assert {(r["endpoint"], r["measure"]) for r in in_series(results)["results"]} == {
         (endpoint, "count"), (endpoint, "rate")}
@@ -187,11 +155,7 @@ def test_an_adverb_of_time_between_a_count_and_its_event(results, endpoint):
 
 # "DFS events had occurred in 86 patients ... (hazard ratio, 0.68 ...)": the events counted are no survival rate, but
 # the ratio is of that curve
-@pytest.mark.parametrize("results", [
-    "Relapse-free survival events occurred in 40 patients (26%) in the drug K group and in 61 (41%) in the placebo "
-    "group (hazard ratio, 0.58; 95% CI, 0.39 to 0.86).",
-    "At the cutoff, 101 overall survival events had been reported (HR 0.74, 95% CI 0.50-1.10).",
-])
+@yaml_cases
 def test_a_ratio_after_a_curves_events_is_that_curves(results):
     out = in_placebo_trial(results)
     assert [(r["endpoint"], r["measure"]) for r in out["results"] if r["measure"] == "hr"] in (
@@ -220,10 +184,7 @@ def test_a_duration_after_the_list_still_ends_it():
 
 # "Drug K was discontinued because of adverse events in 30 patients (19.9%)": a drug only one arm was given, named as
 # what was stopped, is that arm's
-@pytest.mark.parametrize("results", [
-    "Drug K was discontinued because of adverse events in 30 patients (20%).",
-    "Adverse events led to permanent discontinuation of drug K in 30 patients (20%).",
-])
+@yaml_cases
 def test_stopping_a_drug_only_one_arm_had_is_that_arms(results):
     out = in_placebo_trial(results)
     assert {(r["cohort"], r["measure"], r["value"]) for r in out["results"]} == {
@@ -231,10 +192,7 @@ def test_stopping_a_drug_only_one_arm_had_is_that_arms(results):
 
 
 # "postoperative pulmonary complications": the operation's complications of one kind, not a toxicity
-@pytest.mark.parametrize(("results", "category"), [
-    ("Postoperative pulmonary complications developed in 12 patients (10%).", "pulmonary"),
-    ("Postoperative infectious complications occurred in 12 patients (10%).", "infectious"),
-])
+@yaml_cases
 def test_postoperative_complications_of_a_kind(results, category):
     assert keyed(in_series(results), "endpoint", "category", "value") == {
         ("POSTOP_COMPLICATION", category, 12.0), ("POSTOP_COMPLICATION", category, 10.0)}
@@ -246,10 +204,7 @@ def test_pulmonary_toxicity_of_radiation_is_still_a_toxicity():
 
 
 # "418 children and adolescents were enrolled": children are counted as patients are
-@pytest.mark.parametrize(("text", "n"), [
-    ("Between 2011 and 2019, 264 children and adolescents with the disease were enrolled.", 264),
-    ("A total of 97 children were treated on the protocol.", 97),
-])
+@yaml_cases
 def test_a_study_of_children_has_its_size(text, n):
     out = extract_text("Outcomes of a paediatric protocol\n\n" + text + " The 5-year event-free survival was 81%.")
     assert out["study"]["n_patients"] == n
@@ -260,10 +215,7 @@ in_lesion_series = study_of("Radiosurgery for spinal metastases\n\nWe treated 60
 
 
 # "9 of 81 lesions (11%)": a lesion's rate, of the lesions counted, never of all the patients
-@pytest.mark.parametrize("results", [
-    "Local failure occurred in 8 of 95 lesions (8.4%).",
-    "Local failure was seen in 8 of 95 treated metastases (8.4%) at a median of 9 months.",
-])
+@yaml_cases
 def test_a_count_and_share_of_lesions_is_of_the_lesions(results):
     out = in_lesion_series(results)
     rows = rows_where(out, endpoint="FAIL_LOCAL")
@@ -277,10 +229,7 @@ def test_a_count_of_patients_in_a_lesion_series_stays_the_patients():
     assert {r["cohort"] for r in out["results"]} == {"all"}
 
 
-@pytest.mark.parametrize("results", [
-    "Local recurrence occurred in 8 of 95 tumours.",
-    "Local failure developed in 8 of 95 irradiated lesions.",
-])
+@yaml_cases
 def test_a_count_of_lesions_without_its_share_is_of_the_lesions(results):
     out = in_lesion_series(results)
     cohorts = {c["key"]: c for c in out["cohorts"]}
@@ -316,10 +265,7 @@ def test_a_share_in_the_ratios_bracket_is_no_level():
 
 
 # "grade 3 events in 9 (26%), and no treatment-related deaths": none of another grade is no denial of the first count
-@pytest.mark.parametrize("results", [
-    "Grade 3 adverse events occurred in 27 patients (30%), and no treatment-related deaths occurred.",
-    "Grade 3 adverse events occurred in 27 patients (30%), but there were no grade 5 events.",
-])
+@yaml_cases
 def test_a_count_of_one_grade_beside_none_of_another(results):
     out = in_phase2(results)
     assert {(r["grade"], r["measure"], r["value"]) for r in out["results"]} >= {
@@ -341,10 +287,7 @@ def test_the_former_with_no_pair_before_is_no_group():
 
 # "Grade 3 toxicities included haematological 30%, gastrointestinal 12% and pulmonary 8%": each organ system's share,
 # never the generic toxicity's
-@pytest.mark.parametrize("results", [
-    "Grade 3 or higher toxicities included haematological 30%, gastrointestinal 12%, and pulmonary 8%.",
-    "Grade 3 or higher toxicity was haematological in 30%, gastrointestinal in 12% and pulmonary in 8% of patients.",
-])
+@yaml_cases
 def test_a_toxicity_listed_by_organ_system(results):
     assert keyed(in_phase2(results), "category", "grade", "value") == {
         ("haematological toxicity", ">=3", 30.0), ("gastrointestinal toxicity", ">=3", 12.0),
@@ -371,10 +314,7 @@ def test_organ_systems_with_fewer_shares_give_no_rows_of_them():
 
 
 # "Postoperative morbidity and mortality were 28% and 1.5%": the operation's deaths, named after its morbidity
-@pytest.mark.parametrize("results", [
-    "Postoperative morbidity and mortality were 28% and 1.5%, respectively.",
-    "Perioperative morbidity and mortality rates were 28% and 1.5%.",
-])
+@yaml_cases
 def test_mortality_after_the_operations_morbidity(results):
     assert keyed(in_series(results), "endpoint", "value") == {("POSTOP_COMPLICATION", 28.0), ("DEATH", 1.5)}
 
