@@ -134,21 +134,14 @@ def test_a_typeset_hyphen_joins_a_count_in_words(text, expected, words, count):
     assert lexicon.parse_count(words) == count
 
 
-@pytest.mark.parametrize(("text", "months"), [
-    ("survival at thirty-six months", [36.0]),  # one count, not 30 and 6
-    ("the eleven-year survival", [132.0]),
-    ("at one, 2 and five years", [12.0, 24.0, 60.0]),
-])
+@yaml_cases
 def test_time_points_read_counts_in_words_with_the_lexicon(text, months):
     # The rules read normalised text (digits), but a word they are given is read by the lexicon's grammar,
     # not by a shorter list of their own.
     assert [t.months for t in find_times(text)] == [months]
 
 
-@pytest.mark.parametrize(("text", "schedule"), [
-    ("They received 75 mg/m2 of docetaxel every five weeks.", "every five weeks"),
-    ("They received 75 mg/m2 of docetaxel for eleven cycles.", "for eleven cycles"),
-])
+@yaml_cases
 def test_dose_schedules_read_counts_in_words_with_the_lexicon(text, schedule):
     assert [d.fields.get("schedule") for d in find_doses(text)] == [schedule]
 
