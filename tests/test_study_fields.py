@@ -142,11 +142,7 @@ def test_a_subgroup_with_a_percentage_is_not_the_study_size():
     assert find_study_fields(text).fields["n_patients"] == 120
 
 
-@pytest.mark.parametrize("text", [
-    "A randomized trial in gastric cancer. In all, 88 and 91 patients were randomly assigned to drug K and drug L, "
-    "respectively.",
-    "A phase III trial in lung cancer. Overall, 140 or 142 patients were enrolled per arm.",
-])
+@yaml_cases
 def test_two_groups_sizes_said_together_are_not_the_study_size(text):
     assert find_study_fields(text).fields["n_patients"] not in (88, 140)
 
@@ -186,9 +182,7 @@ def test_nothing_to_find():
     assert s.provenance == {}
 
 
-@pytest.mark.parametrize("words, n", [("50", 50), ("Fifty", 50), ("Thirty two", 32), ("thirty-nine", 39),
-                                      ("one hundred and six", 106), ("1,204", 1204), ("two thousand", 2000),
-                                      ("many", None)])
+@yaml_cases
 def test_parse_count(words, n):
     assert parse_count(words) == n
 
@@ -202,10 +196,7 @@ def test_counts_in_trial_and_subject_phrasing():
         "n_patients"] == 120
 
 
-@pytest.mark.parametrize("text", [
-    "Results: Median PFS was 5.1 months. Three patients had grade 4 neutropenia.",
-    "Results: Local control at 2 years was 90%. Eleven patients had stable disease for a year or more.",
-])
+@yaml_cases
 def test_patients_who_had_something_are_not_the_sample(text):
     from oncoev.extract.study import find_study_fields
 
@@ -221,10 +212,7 @@ def test_a_meta_analysis_is_recognised_with_or_without_its_hyphen():
         assert (fields["kind"], fields["design"]) == ("review", "meta-analysis"), text
 
 
-@pytest.mark.parametrize("title", [
-    "Adjuvant chemotherapy after gastrectomy: a systematic review and meta-analysis of pooled trial data.",
-    "Radiotherapy for bone pain: a systematic review and meta-analyses of randomised trials.",
-])
+@yaml_cases
 def test_a_systematic_review_and_meta_analysis_is_a_meta_analysis(title):
     from oncoev.extract.study import find_study_fields
 
@@ -381,11 +369,7 @@ def test_a_series_reviewing_its_own_patients_is_primary():
     assert find_study_fields(text).fields["kind"] == "primary"
 
 
-@pytest.mark.parametrize("text", [
-    "A phase III trial of drug A in PS 2 patients.\nMethods: PS 2 patients with advanced disease were randomized to "
-    "drug A or drug B.\nResults: A total of 312 patients were enrolled.",
-    "Methods: ECOG 1 patients with stage IV disease were enrolled.\nResults: Overall, 88 patients were enrolled.",
-])
+@yaml_cases
 def test_the_number_of_a_scale_is_no_study_size(text):
     assert find_study_fields(text).fields["n_patients"] in (312, 88)
 
@@ -431,10 +415,7 @@ def test_several_sites_sharing_the_population_make_it_mixed(text):
     assert find_study_fields(one_site).fields["cancer"] == "lung"
 
 
-@pytest.mark.parametrize("text", [
-    "Perioperative FLOT in oesophagogastric adenocarcinoma: a single-centre series of 77 patients.",
-    "Esophagogastric junction cancer treated with neoadjuvant chemoradiotherapy and surgery: late outcomes.",
-])
+@yaml_cases
 def test_an_oesophagogastric_cancer_is_read_as_gastric_like_a_junction_cancer(text):
     assert find_study_fields(text).fields["cancer"] == "gastric"
 
@@ -444,52 +425,12 @@ def test_brain_tumours_of_a_paper_on_brain_metastases_are_no_brain_primary(text)
     assert find_study_fields(text).fields["cancer"] == "mixed"
 
 
-@pytest.mark.parametrize("text", [
-    "Methods: We report a series of 64 men and 58 women who had salvage surgery for laryngeal carcinoma.",
-    "Results: 44 men and 39 women with anal carcinoma were treated with chemoradiotherapy at one centre.",
-])
+@yaml_cases
 def test_the_men_of_a_sample_of_men_and_women_are_not_the_sample(text):
     assert find_study_fields(text).fields["n_patients"] not in (64, 44)
 
 
-CITED_IN_BODY = [
-    """Hypofractionated whole-breast irradiation after lumpectomy at a regional centre
-
-Abstract
-Purpose: We report toxicity of a three-week schedule given at our centre.
-Methods: Women were seen weekly during treatment and then every six months by a nurse.
-Results: Grade 2 dermatitis was uncommon and cosmesis was good in most women.
-Conclusion: The schedule is well tolerated outside trials too.
-
-Introduction
-Shorter schedules are now common. In the ALPHA trial, 1,412 women were randomized to three or five weeks,
-with similar local control.
-
-Methods
-Women treated after lumpectomy with the three-week schedule were followed in a nurse-led clinic.
-""",
-    """Salvage brachytherapy for recurrent cervical carcinoma: one hospital's experience
-
-Abstract
-Purpose: To report control and toxicity of salvage interstitial brachytherapy.
-Methods: Implants were planned on MRI and given in four fractions over two days.
-Results: Local control at two years was 58% and fistula was rare.
-Conclusion: Salvage implants are a reasonable option for central recurrence.
-
-Introduction
-Recurrence in the irradiated pelvis is hard to treat.
-
-Methods
-Women with a central recurrence after chemoradiotherapy were treated with an interstitial implant.
-
-Discussion
-Our results match larger series: in the BETA series, 233 patients were treated with a similar implant, and
-control was 55%.
-""",
-]
-
-
-@pytest.mark.parametrize("text", CITED_IN_BODY)
+@yaml_cases
 def test_a_count_in_an_introduction_or_discussion_is_a_cited_studys(text):
     assert find_study_fields(text).fields["n_patients"] is None
     # the methods and results of the body still count
