@@ -41,10 +41,7 @@ def test_cell_shapes(text, kind, values):
         assert getattr(cell, key) == value, key
 
 
-@pytest.mark.parametrize("header, grade", [("Grade 3–4", "3-4"), ("Grade ≥3", ">=3"), ("grades 1/2", "1-2"),
-                                           ("Grade III", "3"), ("G2", "2"), ("Any grade", "any"),
-                                           ("Grade 3 or higher", ">=3"), ("Number", None), ("≥Grade 3", ">=3"),
-                                           ("≤ Grade 2", "<=2")])
+@yaml_cases
 def test_grade_headers(header, grade):
     assert grade_of(header) == grade
 
@@ -376,9 +373,7 @@ def test_a_heading_naming_a_kind_of_events_is_no_subgroup(heading):
     assert reading.results and all(r.subgroup is None for r in reading.results)
 
 
-@pytest.mark.parametrize("label, term", [("Vomiting1", "vomiting"),
-                                         ("Peripheral neuropathy2", "peripheral neuropathy"),
-                                         ("Alopecia 3", "alopecia")])
+@yaml_cases
 def test_a_footnote_number_glued_to_a_toxicity_term_is_no_part_of_it(label, term):
     table = grid([["Event", "Arm K (n = 50)", "Arm L (n = 52)"], [label, "8 (16)", "3 (5.8)"]], "Adverse events")
     assert {r.fields["category"] for r in read_table(table).results} == {term}
@@ -394,10 +389,7 @@ def test_no_heading_of_a_toxicity_or_of_an_unparted_row_is_a_subgroup(rows):
     assert all(r.subgroup is None for r in reading.results)
 
 
-@pytest.mark.parametrize("ci_head, p_head, ci_cell", [
-    ("95% CI for HR", "HR p-value", "(0.71, 2.88)"),
-    ("CI of the HR", "p for HR", "0.71-2.88"),
-])
+@yaml_cases
 def test_the_interval_and_p_of_a_ratio_named_in_their_headers(ci_head, p_head, ci_cell):
     # the ratio's name in the CI's and the p's headers says whose they are: they are no ratios of their own
     table = grid([["Covariate", "Deaths", "HR", ci_head, p_head],
@@ -408,10 +400,7 @@ def test_the_interval_and_p_of_a_ratio_named_in_their_headers(ci_head, p_head, c
             for r in reading.results] == [("Albumin (per g/dl)", 1.43, 0.71, 2.88, 0.33)]
 
 
-@pytest.mark.parametrize("heading, levels, after", [
-    ("Nodal status", [("\u2003N0", "52", "", ""), ("\u2003N1-2", "37", "1.77", "1.12–2.80")], "Platelet count"),
-    ("Grade of the tumour", [("  Low", "60", "", ""), ("  High", "29", "2.40", "1.31–4.39")], "Lactate dehydrogenase"),
-])
+@yaml_cases
 def test_a_row_at_a_heading_s_own_indent_after_its_indented_levels_is_not_under_it(heading, levels, after):
     rows = [["Factor", "Patients", "HR", "95% CI"], [heading, "", "", ""], *[list(x) for x in levels],
             [after, "89", "1.09", "0.93–1.28"]]
@@ -472,11 +461,7 @@ def test_a_p_column_under_an_endpoint_s_name_gives_no_value_of_it(site, p_head):
     assert not [r for r in reading.results if r.fields["value"] in (0.0, 0.31)]
 
 
-@pytest.mark.parametrize("levels, grades", [
-    ([["Toxicity", "Grade 1–2", "Grade 3–4", "Grade 1–2", "Grade 3–4"]], ["1-2", "3-4", "1-2", "3-4"]),
-    ([["", "Any grade", "Grade ≥3", "Any grade", "Grade ≥3"], ["Event", "No. (%)", "No. (%)", "No. (%)", "No. (%)"]],
-     [None, ">=3", None, ">=3"]),
-])
+@yaml_cases
 def test_header_levels_the_source_put_in_the_body(levels, grades):
     # the source's header holds only the arms; the grades (and the cells' format) open its body
     rows = [["", "Drug R (n = 64)", "Drug R (n = 64)", "Control (n = 66)", "Control (n = 66)"], *levels,
@@ -542,10 +527,7 @@ def test_a_row_in_the_body_naming_parts_of_each_arm(parts, sizes):
     assert reading.explained_cells == reading.numeric_cells
 
 
-@pytest.mark.parametrize("first, second", [
-    (("Drug V (n = 33)", "Placebo (n = 31)"), ("Drug V (n = 30)", "Placebo (n = 27)")),
-    (("Arm 1 (n = 50)", "Arm 2 (n = 49)"), ("Arm 1 (n = 44)", "Arm 2 (n = 46)")),
-])
+@yaml_cases
 def test_the_arms_named_again_with_other_sizes_over_later_rows_are_not_read(first, second):
     # the same arms counted again at another time ("after surgery"), which no field of a row tells apart
     rows = [["After induction", *first], ["Partial response", "12", "7"], ["After surgery", *second],
@@ -681,9 +663,7 @@ def test_a_ratio_of_subgroups_beside_two_arms_is_read_as_the_subgroup_s():
 
 
 # (the interval's label in brackets, as the cells are: "(95% CI)" over "(23%–51%)")
-@pytest.mark.parametrize("label, low, high", [("95% CI", "23–51", "11–36"), ("95% exact CI", "23–51", "11–36"),
-                                              ("(95% CI)", "(23%–51%)", "(11%–36%)"),
-                                              ("(95% confidence interval)", "(23–51)", "(11–36)")])
+@yaml_cases
 def test_an_interval_row_under_rates_is_their_interval(label, low, high):
     rows = [["", "Arm A (n = 50)", "Arm B (n = 47)"], ["Objective response rate, %", "36", "21"],
             [label, low, high]]
@@ -871,9 +851,7 @@ def test_events_under_a_survival_heading_are_deaths_or_progressions_per_arm(rows
     assert not any("Events" in u["context"] or "death" in u["context"] for u in reading.unexplained)
 
 
-@pytest.mark.parametrize("heading, label", [("Duration of response", "Events, n (%)"),
-                                            ("Overall survival", "Progression or death"),
-                                            ("Disease-free survival", "No. of events")])
+@yaml_cases
 def test_events_of_other_curves_or_named_otherwise_are_not_read(heading, label):
     # the events of a response's duration are counted among the responders only; "progression or death" under
     # overall survival is not its deaths; the events of a disease-free curve are of no one kind
@@ -883,11 +861,7 @@ def test_events_of_other_curves_or_named_otherwise_are_not_read(heading, label):
     assert not rows_of(reading, measure="count") and not rows_of(reading, measure="rate")
 
 
-@pytest.mark.parametrize("cells, unread", [
-    # "first/repeat" episodes of each arm: a cell of more events than its "denominator", or of 0 after the slash
-    ([["3/5", "1/2"], ["6/1", "2/2"], ["1/3", "0/0"]], {1, 2}),
-    ([["2/7", "4/0"], ["5/9", "3/3"], ["1/3", "0/1"]], {2}),
-])
+@yaml_cases
 def test_a_column_of_two_counts_beside_each_other_is_no_count_over_a_denominator(cells, unread):
     rows = [["Event (first/repeat)", "Drug Q (n = 61)", "Drug R (n = 59)"],
             *[[name, *pair] for name, pair in zip(["Seizure", "Syncope", "Rash"], cells, strict=True)]]
@@ -942,10 +916,7 @@ def test_a_column_headed_sd_beside_a_mean_column_is_a_standard_deviation(rows, h
     assert not [u for u in reading.unexplained if u["text"] in ("6.2", "61", "4.0", "3.0")]  # read as statistics
 
 
-@pytest.mark.parametrize("upper, lower", [
-    (["Severity", "", "", "Relation to drug", ""], ["Mild", "Moderate", "Severe", "Possible", "Probable"]),
-    (["Intensity", "", "", "Causality", ""], ["Mild", "Moderate", "Life-threatening", "Unrelated", "Definite"]),
-])
+@yaml_cases
 def test_columns_of_severity_or_causality_are_no_groups(upper, lower):
     rows = [["Event", *upper], ["", *lower], ["Headache", "4", "1", "0", "3", "2"], ["Nausea", "2", "2", "1", "1", "4"]]
     table = _spanning(_spanning(grid(rows, "Adverse events during treatment", header_rows=2), 0, 1, 3), 0, 4, 2)
@@ -954,11 +925,7 @@ def test_columns_of_severity_or_causality_are_no_groups(upper, lower):
     assert {u["text"] for u in reading.unexplained} >= {"4", "3"}  # numbers no rule read, listed as such
 
 
-@pytest.mark.parametrize("rows", [
-    [["Groups", "Cases", "Nausea", "Rash", "Fatigue"], ["Experimental group", "36", "12", "5", "9"],
-     ["Control group", "37", "10", "1", "7"]],
-    [["Cohort", "Patients", "Mucositis", "Diarrhoea"], ["Arm K", "50", "8", "6"], ["Arm L (n = 48)", "48", "3", "9"]],
-])
+@yaml_cases
 def test_a_group_s_row_in_a_table_of_events_is_no_toxicity_term(rows):
     reading = read_table(grid(rows, "Toxicity in the two groups"))
     tox = [r for r in reading.results if r.fields["endpoint"] == "TOX"]
@@ -971,10 +938,7 @@ def test_a_group_s_row_in_a_table_of_events_is_no_toxicity_term(rows):
 ARMS_HEADER = ["", "Drug Q (n = 120)", "Placebo (n = 118)"]
 
 
-@pytest.mark.parametrize("heading, rows", [
-    ("Reasons for discontinuation", [["Progressive disease", "41 (34)", "57 (48)"], ["Toxicity", "12 (10)", "4 (3)"]]),
-    ("Off-study reason", [["Disease progression", "38 (32)", "51 (43)"], ["Adverse events", "9 (8)", "6 (5)"]]),
-])
+@yaml_cases
 def test_rows_under_the_reasons_treatment_stopped_are_no_endpoints(heading, rows):
     table = grid([ARMS_HEADER, ["Response", "", ""], ["Partial response", "30 (25)", "19 (16)"], [heading, "", ""],
                   *rows], "Efficacy and safety outcomes")
@@ -983,10 +947,7 @@ def test_rows_under_the_reasons_treatment_stopped_are_no_endpoints(heading, rows
     assert found == {("PR", 30.0), ("PR", 19.0)}
 
 
-@pytest.mark.parametrize("marker, levels", [
-    ("PR status", ["Positive", "Negative"]),
-    ("PR", ["High", "Low"]),
-])
+@yaml_cases
 def test_a_receptor_s_levels_under_its_name_are_no_partial_responses(marker, levels):
     rows = [["Factor", "Node-negative, n (%)", "Node-positive, n (%)"], [marker, "", ""],
             [levels[0], "88 (61.1)", "47 (55.3)"], [levels[1], "56 (38.9)", "38 (44.7)"]]
@@ -994,10 +955,7 @@ def test_a_receptor_s_levels_under_its_name_are_no_partial_responses(marker, lev
     assert not [r for r in reading.results if r.fields["endpoint"] == "PR"]
 
 
-@pytest.mark.parametrize("heading, grades", [
-    ("Tumour regression grade (Mandard)", ["Grade 1", "Grade 2", "Grade 3"]),
-    ("Tumor regression grade", ["Grade 0-1", "Grade 2-3", "Grade 4"]),
-])
+@yaml_cases
 def test_regression_grades_under_their_heading_are_of_each_arm(heading, grades):
     rows = [ARMS_HEADER, [heading, "", ""], [grades[0], "14/101 (14%)", "9/97 (9%)"],
             [grades[1], "33/101 (33%)", "27/97 (28%)"], [grades[2], "54/101 (53%)", "61/97 (63%)"],
@@ -1062,10 +1020,7 @@ def test_a_heading_naming_another_outcome_than_the_ratio_s_stays_the_factor_s_na
 
 # A heading naming only the analysis ("Univariate modeling", "Multivariable Cox model") over the factors' rows gives
 # their ratios' analysis, no part of a factor's name; a heading naming a factor ("Age") stays its levels' name.
-@pytest.mark.parametrize("first, second, analyses", [
-    ("Univariate modeling", "Multivariable Cox model", ("univariate", "multivariate")),
-    ("Unadjusted analysis", "Multivariate analyses", ("univariate", "multivariate")),
-])
+@yaml_cases
 def test_a_heading_naming_only_the_analysis_is_no_part_of_the_factor_s_name(first, second, analyses):
     rows = [["Variable", "HR (95% CI)", "P"],
             [first, "", ""],
@@ -1112,10 +1067,7 @@ def test_statistic_rows_under_a_caption_naming_one_survival_endpoint(rows, capti
                 for r in rows_of(reading, measure="rate")} == {("Drug P", 31.0, 24), ("Drug S", 18.0, 24)}
 
 
-@pytest.mark.parametrize("caption", [
-    "Progression-free survival and overall survival by arm",  # two endpoints: the median of which, not said
-    "Outcomes by treatment arm",  # no endpoint named
-])
+@yaml_cases
 def test_statistic_rows_under_a_caption_naming_no_single_survival_endpoint_are_left(caption):
     reading = read_table(grid(CAPTIONED_CURVE_A, caption))
     assert not rows_of(reading, measure="median") and not rows_of(reading, measure="hr")
