@@ -196,10 +196,7 @@ def test_a_table_flattened_into_a_line_of_prose_ends_where_the_prose_resumes():
     assert classes_of(text, [table])["81"] is None  # the prose after it is no baseline
 
 
-@pytest.mark.parametrize("after", [
-    " At 2 months and 4-months, the walking test was 301.5 m and 344.0 m (p < .01), a sentence of results.",
-    " Grade 3 events occurred in 14 (9%) patients of arm A and in 11 (7%) of arm B during the first cycles.",
-])
+@yaml_cases
 def test_a_note_with_a_verb_after_a_tables_last_rows_is_no_prose_but_a_sentence_after_it_is(after):
     # a table flattened into one line, its rows after two spaces each, then its note (with a verb), then a sentence
     text = ("Arms were alike (Table 1).  Table 1 Baseline characteristics. Arm A Arm B P-value n = 70 n = 71 "
@@ -701,10 +698,7 @@ def test_a_class_that_starts_at_its_number_is_tried_at_every_number():
     assert reason(text, "28") == "sample_size"
 
 
-@pytest.mark.parametrize("text", [
-    "TITLE: A trial\nBODY.2. PATIENTS AND METHODS.2.1. DOSES:\nHow.\nBODY.3. RESULTS.3.2. SAFETY:\nWhat.\n",
-    "TITLE: A trial\nBODY.4. METHODS:\nHow.\nBODY.5. RESULTS:\nWhat.\n",
-])
+@yaml_cases
 def test_numbered_dotted_headings_name_their_sections_and_their_numbers_are_no_result(text):
     regions = [(text[r.start:r.end].strip().split("\n")[-1], r.name) for r in section_regions(text)]
     assert ("How.", "methods") in regions and ("What.", "results") in regions
@@ -738,10 +732,7 @@ def test_a_correlation_table_explains_its_coefficients_not_its_counts_and_patien
     assert reasons["12.5"] == "individual" and reasons["27.6"] is None and reasons["17.2"] is None
 
 
-@pytest.mark.parametrize("caption", [
-    "Baseline features of the patients who were enrolled at the two sites and kept in the final model",
-    "Characteristics of the women treated with either schedule at the start of their first course of therapy (n = 84).",
-])
+@yaml_cases
 def test_a_long_caption_alone_on_its_line_is_no_prose_ending_its_table(caption):
     # the caption's words run on in lower case, its line holds no cell: the rows below are the table's
     text = (f"We list them below.Table 2{caption}\nFeatureArm AArm B\nAge, years\n58 (11)\n61 (10)\nWomen\n30 (71)\n"
