@@ -25,10 +25,7 @@ def groups_of(text: str) -> dict[str, int | None]:
     return {g.label: g.n for g in index_of(text).groups}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Response was seen in 12 of 30 patients in the low-dose group and 19 of 31 in the high-dose group.",
-    "We randomised the order in which the questionnaires were given, and 40 responded.",
-])
+@yaml_cases
 def test_results_and_asides_define_no_groups(sentence):
     assert [d for d in find_group_definitions(normalize(sentence).text) if d.pattern_id != "group.label_n"] == []
 
@@ -69,10 +66,7 @@ def test_an_abbreviation_heading_the_combination_that_the_other_arm_is_named_by_
     assert not any(abbr in g.aliases for g in groups)
 
 
-@pytest.mark.parametrize("text", [
-    "Women were randomly assigned to chemotherapy or chemotherapy plus an antibody.",
-    "Patients were randomised to radiotherapy or radiotherapy with concurrent cisplatin.",
-])
+@yaml_cases
 def test_an_add_on_design_keeps_both_arms(text):
     assert len(groups_of(text)) == 2
 
@@ -122,10 +116,7 @@ def rows(sentence: str, text: str = TRIAL) -> set[tuple]:
              f.group.n if f.group else None) for f in found_in(sentence, text)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Relapse occurred in 31 (34%) patients in the capecitabine group and 45 (51%) in the observation group.",
-    "Relapse was seen in 31 (34%) of those given capecitabine and in 45 (51%) of those under observation.",
-])
+@yaml_cases
 def test_counts_after_which_the_group_is_named(sentence):
     got = rows(sentence)
     assert ("capecitabine", "FAIL_ANY", "count", 31.0, None) in got
@@ -162,20 +153,14 @@ def test_an_outcome_named_as_who_was_left_out_is_not_the_values(sentence):
     assert not [row for row in rows(sentence) if row[3] in (74.0, 70.0, 64.0, 58.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median survival in the drug X group and the drug Y group was 19 and 15 months, respectively.",
-    "The 3-year local control rates in the short arm and the long arm were 81% and 77%, respectively.",
-])
+@yaml_cases
 def test_a_list_of_articles_and_group_nouns_names_no_group(sentence):
     # with no groups the paper defined, "group and the" is no list of two labels: no row takes a label made of it
     labels = {f.group.label for f in find_results(normalize(sentence).text).found if f.group is not None}
     assert not [label for label in labels if re.search(r"\b(?:the|group|arm)\b", label)]
 
 
-@pytest.mark.parametrize(("sentence", "total"), [
-    ("Hand-foot syndrome occurred in 17 out of 84 patients (20%) in the capecitabine group.", 84),
-    ("Hand-foot syndrome occurred in 17 (20%) of 84 patients in the capecitabine group.", 84),
-])
+@yaml_cases
 def test_a_count_keeps_the_total_it_was_counted_in(sentence, total):
     got = rows(sentence)
     assert ("capecitabine", "TOX", "count", 17.0, total) in got and ("capecitabine", "TOX", "rate", 20.0, total) in got
@@ -215,21 +200,14 @@ def test_a_stopped_treatment_keeps_its_reason_as_category(sentence, expected):
     assert got >= expected
 
 
-@pytest.mark.parametrize(("sentence", "drug"), [
-    ("In the capecitabine group, dose reductions of capecitabine were needed in 21 of 84 patients (25%).",
-     "capecitabine"),
-    ("Twelve patients (14%) in the capecitabine group had an oxaliplatin dose reduction.", "oxaliplatin"),
-])
+@yaml_cases
 def test_a_dose_reduction_names_its_drug(sentence, drug):
     index = index_of(TRIAL + sentence)
     found = find_results(normalize(sentence).text, groups=index).found
     assert {f.fields["category"] for f in found if f.fields["endpoint"] == "DOSE_REDUCTION"} == {drug}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Two deaths were considered related to the study treatment.",
-    "Three treatment-related deaths occurred.",
-])
+@yaml_cases
 def test_a_death_caused_by_the_treatment_is_grade_5_toxicity(sentence):
     found = find_results(normalize(sentence).text).found
     assert {(f.fields["endpoint"], f.fields["grade"]) for f in found} == {("TOX", "5")}
@@ -244,11 +222,7 @@ def test_each_term_takes_the_numbers_in_its_brackets(sentence):
                    ("capecitabine", "rash", 14.0), ("observation", "rash", 2.0)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Recurrence was seen in 32% (29 of the 90) of the capecitabine group and 48% (42 of the 88) of the observation "
-    "group.",
-    "Recurrence was seen in 32% (29/90) of the capecitabine group and 48% (42/88) of the observation group.",
-])
+@yaml_cases
 def test_a_percentage_with_its_count_and_total_in_brackets(sentence):
     got = rows(sentence)
     assert ("capecitabine", "FAIL_ANY", "count", 29.0, 90) in got
@@ -256,10 +230,7 @@ def test_a_percentage_with_its_count_and_total_in_brackets(sentence):
     assert not any(value in (90.0, 88.0) for *_, value, _n in got)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Mean weight loss was 4.1 ± 1.2% with capecitabine and 2.0 ± 0.9% with observation.",
-    "The 2-year relapse rates were 31.5% ± 4.2% with capecitabine and 40.2% ± 5.0% with observation.",
-])
+@yaml_cases
 def test_a_spread_after_a_value_is_no_value(sentence):
     assert all(value not in (1.2, 0.9, 4.2, 5.0) for *_, value, _n in rows(sentence))
 
@@ -278,19 +249,13 @@ def test_an_unnamed_comparison_in_a_two_arm_trial_is_its_arms_in_their_order():
     assert got == {("capecitabine", 41.0), ("observation", 12.0)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median overall survival of patients with a pathological complete response was 7.8 years.",
-    "Patients with a complete response had a median survival of 48 months.",
-])
+@yaml_cases
 def test_a_median_belongs_to_a_time_to_event_endpoint(sentence):
     found = find_results(normalize(sentence).text).found
     assert all(f.fields["measure"] != "median" or f.fields["endpoint"] == "OS" for f in found)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Capecitabine gave an 11% improvement in overall survival at 5 years.",
-    "The absolute benefit in 5-year overall survival was 8.9%.",
-])
+@yaml_cases
 def test_a_difference_is_no_rate(sentence):
     assert [f for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "rate"] == []
 
@@ -304,11 +269,7 @@ def test_an_event_counted_with_n_after_it(sentence, expected):
 SUBJECT_TRIAL = "Drug X versus placebo in advanced cancer: a randomised trial\n\n"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Drug X improved progression-free survival (6.1 months [95% CI 5.0-7.2] vs 3.9 months [3.1-4.4]; hazard "
-    "ratio [HR] 0.61, 95% CI 0.50-0.74).",
-    "Compared with placebo, drug X prolonged progression-free survival (6.1 vs 3.9 months; HR 0.61, 0.50-0.74).",
-])
+@yaml_cases
 def test_the_subject_of_a_sentence_is_the_first_of_each_pair(sentence):
     found = found_in(sentence, SUBJECT_TRIAL)
     got = {(f.fields["measure"], f.fields["value"], f.group.key if f.group else None,
@@ -319,10 +280,7 @@ def test_the_subject_of_a_sentence_is_the_first_of_each_pair(sentence):
         0.50, 0.74, "drug_x", "placebo")
 
 
-@pytest.mark.parametrize(("sentence", "count", "rate"), [
-    ("Grade 3 neutropenia occurred in 41 [19%] patients given drug X.", 41.0, 19.0),
-    ("Grade 3 neutropenia occurred in 41 (19%) patients given drug X.", 41.0, 19.0),
-])
+@yaml_cases
 def test_counts_with_their_percentage_in_either_bracket(sentence, count, rate):
     index = index_of(SUBJECT_TRIAL + sentence)
     found = find_results(normalize(sentence).text, groups=index).found
@@ -330,10 +288,7 @@ def test_counts_with_their_percentage_in_either_bracket(sentence, count, rate):
     assert {("count", count), ("rate", rate)} <= got
 
 
-@pytest.mark.parametrize("sentence", [
-    "The hazard ratio [HR] for death was 0.72 (95% CI 0.58-0.90).",
-    "The HR for death 0.72, 95% CI 0.58-0.90.",
-])
+@yaml_cases
 def test_hazard_ratio_written_with_its_abbreviation_in_brackets(sentence):
     (found,) = [f for f in find_results(normalize(sentence).text).found if f.fields["measure"] == "hr"]
     assert (found.fields["endpoint"], found.fields["value"], found.fields["ci_low"]) == ("OS", 0.72, 0.58)
@@ -384,10 +339,7 @@ SUBTYPES = ("Signet-ring versus tubular carcinoma of the stomach\n\n"
             "(TC). The SRC group and the TC group were followed for 5 years. ")
 
 
-@pytest.mark.parametrize("sentence", [
-    "The median survival of SRC and TC patients was 19.5 months and 48.0 months, respectively.",
-    "The median survival times of the SRC and TC groups were 19.5 and 48.0 months, respectively.",
-])
+@yaml_cases
 def test_values_after_groups_listed_with_their_patients(sentence):
     got = {(key, value) for key, _, _, value, _ in rows(sentence, SUBTYPES)}
     assert got == {("signet_ring_carcinoma", 19.5), ("tubular_carcinoma_of_the_stoma", 48.0)}
@@ -423,10 +375,7 @@ def test_a_subject_groups_bracket_of_a_part_before_than_is_not_read():
 
 # "For arm B, the median TTP and MS were a and b weeks, respectively" where "MS" is no name the lexicon reads: two
 # medians of one group said as the same outcome are two outcomes', one unread; neither is given the one read
-@pytest.mark.parametrize("sentence", [
-    "For the drug B group, the median TTP and QZS were 15.1 and 38.4 weeks, respectively.",
-    "In the drug A group, median overall survival and QZS were 11.9 months and 13.2 months.",
-])
+@yaml_cases
 def test_two_medians_of_one_group_for_one_outcome_are_not_read(sentence):
     text = "Drug A versus drug B in gastric cancer\n\nPatients received drug A (n = 40) or drug B (n = 38). "
     assert not [r for r in rows(sentence, text) if r[2] == "median"]
@@ -466,11 +415,7 @@ LETTERED = ("Drug P plus drug Q versus drug P alone\n\n"
             "Patients were randomly assigned to arm A (drug P plus drug Q; n = 45) or arm B (drug P alone; n = 44). ")
 
 
-@pytest.mark.parametrize("sentence", [
-    "The ORR was 52.5% (95% CI, 37.0% to 67.8%) and 60.0% (95% CI, 44.3% to 74.3%) on arm A and B, respectively.",
-    "Disease control rates were 52.5% (95% CI 37.0-67.8%) and 60.0% (95% CI 44.3-74.3%) in arm A and B, "
-    "respectively.",
-])
+@yaml_cases
 def test_values_with_intervals_listed_for_groups_after_them(sentence):
     got = {(key, value) for key, _, _, value, _ in rows(sentence, LETTERED)}
     assert got == {("arm_a", 52.5), ("arm_b", 60.0)}
@@ -490,11 +435,7 @@ def test_a_pair_after_two_groups_compared_is_theirs_in_that_order(sentence):
     assert ("observation", "rate", 24.0) not in got and ("capecitabine", "rate", 7.0) not in got
 
 
-@pytest.mark.parametrize("sentence", [
-    "The commonest events with capecitabine versus observation were fatigue (40 [44%] vs 12 [14%]) and nausea "
-    "(18 [20%] vs 5 [6%]).",
-    "Capecitabine vs observation: fatigue (40 (44%) vs 12 (14%)), and nausea (18 (20%) vs 5 (6%)).",
-])
+@yaml_cases
 def test_pairs_after_the_groups_each_take_their_own_outcome(sentence):
     got = {(f.group.key, f.fields["category"], f.fields["value"]) for f in found_in(sentence)
            if f.fields["measure"] == "rate"}
@@ -510,11 +451,7 @@ def test_k_outcomes_then_k_pairs_are_read_in_order(sentence):
     assert not any(endpoint == "OS" and value in (62.0, 48.0) for _, endpoint, value in got)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Hand-foot syndrome was more common with capecitabine (35%) than with observation (2%).",
-    "Hand-foot syndrome was reported more often in the capecitabine group (31 [35%]) than in the observation "
-    "group (2 [2%]).",
-])
+@yaml_cases
 def test_a_bracket_right_after_a_group_holds_its_value(sentence):
     got = {(key, value) for key, _, measure, value, _ in rows(sentence) if measure == "rate"}
     assert got == {("capecitabine", 35.0), ("observation", 2.0)}
@@ -535,11 +472,7 @@ def test_a_pair_after_the_clause_of_the_comparison_is_of_another_population(sent
     assert not any(value in (30.0, 28.0) for *_, value, _ in got)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Compared with those in the observation group, patients in the capecitabine group had longer median DFS "
-    "(40 vs 25 months).",
-    "Compared with observation, capecitabine gave a longer median DFS (40 vs 25 months).",
-])
+@yaml_cases
 def test_compared_with_first_names_the_second_value(sentence):
     got = {(key, value) for key, endpoint, _, value, _ in rows(sentence) if endpoint == "DFS"}
     assert got == {("capecitabine", 40.0), ("observation", 25.0)}
@@ -584,11 +517,7 @@ def test_a_pair_said_of_a_subgroup_is_not_the_groups_pair():
     assert not any(value in (25.0, 10.0, 33.0, 13.0) for *_, value, _ in got)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Wound complications were analysed in the first phase (n=150; 76 patients in the capecitabine group and 74 in "
-    "the observation group).",
-    "Safety is based on 170 patients (86 in the capecitabine group and 84 in the observation group).",
-])
+@yaml_cases
 def test_the_parts_of_a_sample_are_no_counts_of_an_outcome(sentence):
     assert not any(value in (76.0, 74.0, 86.0, 84.0) for *_, value, _ in rows(sentence))
 
@@ -607,18 +536,12 @@ def arm_rows(results: str) -> set[tuple]:
             for r in extraction["results"]}
 
 
-@pytest.mark.parametrize("results", [
-    "Nausea (20% and 10%) was reported, with drug Q and placebo given on the same days.",
-    "With drug Q and placebo, grade 3 and grade 4 nausea (20% and 10%) were rare.",
-])
+@yaml_cases
 def test_an_and_pair_without_the_groups_straight_before_is_not_theirs(results):
     assert not {r for r in arm_rows(results) if r[3] in ("drug_q", "placebo")}
 
 
-@pytest.mark.parametrize("results", [
-    "Twenty (13%) drug Q and 9 (6%) placebo patients developed febrile neutropenia.",
-    "Febrile neutropenia developed in 20 (13%) drug Q patients and 9 (6%) placebo patients.",
-])
+@yaml_cases
 def test_a_group_said_as_the_patients_attribute(results):
     assert arm_rows(results) >= {("TOX", "count", 20.0, "drug_q", "febrile neutropenia"),
                                  ("TOX", "count", 9.0, "placebo", "febrile neutropenia")}
@@ -684,19 +607,13 @@ def test_a_bracketed_list_takes_the_times_in_order():
     assert got >= {(70.0, 12.0, "drug_q"), (45.0, 36.0, "drug_q"), (62.0, 12.0, "placebo"), (33.0, 36.0, "placebo")}
 
 
-@pytest.mark.parametrize("results", [
-    "Patients receiving placebo were more likely to have grade 3 or 4 nausea (12.2% v 5.3%; P < .001).",
-    "Patients given placebo had more grade 3 or 4 nausea (12.2% vs 5.3%).",
-])
+@yaml_cases
 def test_the_subject_arm_against_the_other_arm_of_a_two_arm_trial(results):
     got = {(r[2], r[3]) for r in arm_rows(results) if r[4] == "nausea"}
     assert got == {(12.2, "placebo"), (5.3, "drug_q")}
 
 
-@pytest.mark.parametrize("results", [
-    "Grade 3 nausea was 14% in patients receiving drug Q compared with 6% in patients not receiving drug Q.",
-    "Grade 3 nausea was 14% in patients who received drug Q compared with 6% in those who did not.",
-])
+@yaml_cases
 def test_those_who_did_not_get_one_arms_treatment_are_the_other_arm(results):
     got = {(r[2], r[3]) for r in arm_rows(results) if r[4] == "nausea"}
     assert got == {(14.0, "drug_q"), (6.0, "placebo")}
@@ -707,10 +624,7 @@ def test_groups_that_differ_by_a_letter_are_two_groups(sentence, expected):
     assert sentence_rows(sentence) >= expected
 
 
-@pytest.mark.parametrize("results", [
-    "The 2-year survival was 66% with drug Q and 52% with standard inhibitors.",
-    "Median time to progression was longer with drug Q than with standard inhibitors (9.9 vs 5.0 months).",
-])
+@yaml_cases
 def test_a_plural_names_the_group_defined_in_the_singular(results):
     text = ("Trial\n\nAbstract\nMethods: Patients were randomly assigned to drug Q (n = 150) or a standard inhibitor "
             f"(n = 150).\nResults: {results}\n")
@@ -731,19 +645,12 @@ def test_labelled_pairs_in_the_bracket_after_the_compared_groups(results):
     assert {(30.0, "drug_q"), (9.0, "placebo")} <= {(r[0], r[1]) for r in got}
 
 
-@pytest.mark.parametrize("results", [
-    "Diarrhoea was the commonest event (12 [9%] of 133 patients had diarrhoea).",
-    "Grade 3 rash occurred in 7 of 96 patients.",
-])
+@yaml_cases
 def test_a_count_of_a_size_no_group_has_is_not_given_to_all_patients_of_a_two_arm_trial(results):
     assert not [r for r in arm_rows(results) if r[3] == "all" and r[1] == "count"]
 
 
-@pytest.mark.parametrize("results", [
-    "Serious adverse events occurred in more patients with drug Q (ten [7%] of 150 patients [pneumonia, n=6; sepsis, "
-    "n=4] vs three [2%] of 150 patients [both pneumonia]).",
-    "Serious events were commoner with drug Q (eight [5%] [neutropenia, n=5; rash, n=3] vs two [1%] [rash, n=2]).",
-])
+@yaml_cases
 def test_items_of_a_breakdown_with_their_own_n_take_no_count_of_the_list(results):
     got = arm_rows(results)
     assert not [r for r in got if r[4] in ("sepsis", "rash", "neutropenia", "pneumonia") and r[2] in (2.0, 3.0, 1.0)]
@@ -765,10 +672,7 @@ def test_a_pair_with_respectively_and_no_pair_before_or_its_own_labels_is_not_th
     assert not [r for r in rows if r["pattern_id"] == "result.respectively_pair"]
 
 
-@pytest.mark.parametrize("results", [
-    "The response rates were 12.5% for Q and 26.0% for the placebo group (P = .03).",
-    "Median survival was 4.9 months with Q-alone and 9.1 months with placebo.",
-])
+@yaml_cases
 def test_a_value_named_for_a_group_no_name_knows_is_not_all_patients(results):
     assert not [r for r in arm_rows(results) if r[3] == "all" and r[2] in (12.5, 4.9)]
 
@@ -780,11 +684,7 @@ def test_values_of_the_two_groups_in_order_with_respectively(results, expected):
     assert not [r for r in got if r[3] == "respectively"]
 
 
-@pytest.mark.parametrize("results", [
-    "Survival did not differ between the groups overall (5.7 months for drug Q and 5.2 months for placebo; hazard "
-    "ratio 0.89) or among the 212 patients with squamous tumours (8.8 months vs 6.0 months; 0.84).",
-    "Response rates were similar (31% vs 29%), also for those aged over 70 years (35% vs 22%).",
-])
+@yaml_cases
 def test_an_unnamed_pair_said_of_a_subgroup_is_not_the_arms(results):
     got = {r[2] for r in arm_rows(results) if r[3] in ("drug_q", "placebo")}
     assert not got & {8.8, 6.0, 35.0, 22.0}
@@ -801,10 +701,7 @@ def test_a_liver_enzyme_rise_is_an_adverse_event_of_each_arm(results, category):
     assert {r[3] for r in arm_rows(results) if r[4] == category} == {"drug_q", "placebo"}
 
 
-@pytest.mark.parametrize("results", [
-    "In the drug Q group, grade 3 fatigue occurred in nine patients (6%).",
-    "With drug Q, grade 2 rash was seen in 12 patients (8%).",
-])
+@yaml_cases
 def test_a_count_said_of_one_group_is_that_group_s_only(results):
     got = arm_rows(results)
     assert {r[3] for r in got} == {"drug_q"} and len(got) == 2
@@ -864,48 +761,31 @@ def test_results_of_no_arm(results):
     assert not arm_rows(results)
 
 
-@pytest.mark.parametrize("results", [
-    "Grade 3 rash (drug Q, 12/150 [8%]; placebo, 3/150 [2%]) was mild.",
-    "Grade 3 rash: drug Q 12/150 (8%) vs placebo 3/150 (2%).",
-])
+@yaml_cases
 def test_counts_written_as_a_fraction_after_each_group(results):
     got = {(r[2], r[3]) for r in arm_rows(results) if r[1] == "count"}
     assert got == {(12.0, "drug_q"), (3.0, "placebo")}
 
 
-@pytest.mark.parametrize("results", [
-    "Grade 3 rash occurred in 9 (6%) of 150 patients in the drug Q group versus none of 150 in the placebo group.",
-    "Common events were rash (9 [6%] of 150 patients given drug Q vs none of 150 patients given placebo) and cough "
-    "(4 [3%] vs 2 [1%]).",
-])
+@yaml_cases
 def test_none_of_the_other_group_is_a_count_of_zero(results):
     assert {(r[2], r[3]) for r in arm_rows(results) if r[1] == "count" and r[4] == "rash"} == {
         (9.0, "drug_q"), (0.0, "placebo")}
 
 
-@pytest.mark.parametrize("results", [
-    "Grade 4 events were a low absolute neutrophil count (14 [9%] of 150 with drug Q vs 3 [2%] of 150 with placebo).",
-    "A low absolute neutrophil count was seen in 14 (9%) of 150 patients given drug Q and 3 (2%) of 150 given placebo.",
-])
+@yaml_cases
 def test_a_low_absolute_neutrophil_count_is_no_absolute_difference(results):
     assert {(r[1], r[2], r[3]) for r in arm_rows(results)} >= {("rate", 9.0, "drug_q"), ("rate", 2.0, "placebo")}
 
 
-@pytest.mark.parametrize("results", [
-    "Overall survival at 1, 2 and 3 years did not differ after drug Q (61%, 40% and 25%) versus placebo (58%, 37% and "
-    "21%; HR 0.95, 95% CI 0.80-1.12, p=0.5).",
-    "The 1-, 2- and 3-year survival rates were similar with drug Q (61%, 40% and 25%) and placebo (58%, 37% and 21%).",
-])
+@yaml_cases
 def test_each_group_with_its_bracketed_rates_at_the_time_points_said_once(results):
     got = {(r[2], r[3]) for r in arm_rows(results) if r[1] == "rate"}
     assert got == {(61.0, "drug_q"), (40.0, "drug_q"), (25.0, "drug_q"), (58.0, "placebo"), (37.0, "placebo"),
                    (21.0, "placebo")}
 
 
-@pytest.mark.parametrize("results", [
-    "The benefit of drug Q was seen in the stage III subgroup (2-year survival: 44% v 30%; P = .01).",
-    "Response was more frequent within the older subgroup (38% vs 21%).",
-])
+@yaml_cases
 def test_an_unnamed_pair_of_a_named_subgroup_is_not_the_arms(results):
     assert not {r for r in arm_rows(results) if r[3] in ("drug_q", "placebo", "all")}
 
@@ -915,10 +795,7 @@ def test_a_hazard_ratio_named_for_one_arm_s_patients(results, expected):
     assert expected in arm_rows(results)
 
 
-@pytest.mark.parametrize("results", [
-    "The risk of death was 30% lower with drug Q than with placebo (hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
-    "Drug Q reduced the risk of death by 30% compared with placebo (hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
-])
+@yaml_cases
 def test_a_reduction_in_the_risk_of_death_then_its_hazard_ratio(results):
     assert ("OS", "hr", 0.7, "drug_q", None) in arm_rows(results)
 
@@ -928,10 +805,7 @@ def test_a_median_said_inside_the_bracket_after_each_group(results, expected):
     assert {(r[0], r[2], r[3]) for r in arm_rows(results) if r[1] == "median"} == expected
 
 
-@pytest.mark.parametrize("results", [
-    "Grade 2 rash occurred in 1,020 (68%) of 1,500 patients given drug Q and 740 (49%) of 1,510 given placebo.",
-    "Rash (grade 2) was reported in 1,020 of 1,500 patients (68%) given drug Q and 740 of 1,510 (49%) given placebo.",
-])
+@yaml_cases
 def test_counts_with_thousands_separators_are_whole_counts(results):
     text = ARMS.replace("(n = 150)", "(n = 1,500)", 1).replace("(n = 150)", "(n = 1,510)").format(results=results)
 
@@ -941,39 +815,25 @@ def test_counts_with_thousands_separators_are_whole_counts(results):
     assert all(text[r["char_start"]:r["char_end"]] == r["quote"] for r in rows)
 
 
-@pytest.mark.parametrize("results", [
-    "The 1- and 3-year overall survival rates were 80% and 50% with drug Q and 71% and 38% with placebo.",
-    "The 1- and 3-year overall survival rates were 80% (70-87) and 50% (40-59) in the drug Q group, 71% (61-79) and "
-    "38% (29-47) in the placebo group, respectively.",
-])
+@yaml_cases
 def test_each_group_s_block_of_rates_at_the_time_points_said_once(results):
     got = {(r[0], r[2], r[3]) for r in arm_rows(results) if r[1] == "rate"}
     assert got == {("OS", 80.0, "drug_q"), ("OS", 50.0, "drug_q"), ("OS", 71.0, "placebo"), ("OS", 38.0, "placebo")}
 
 
-@pytest.mark.parametrize("results", [
-    "In the drug Q group, the local control rates at 6, 12 and 24 months were 95%, 88% and 71%.",
-    "For placebo, the local control rate of 6, 12, 24 months was 91%, 80%, 62%.",
-])
+@yaml_cases
 def test_one_group_s_rates_at_the_time_points_of_its_sentence(results):
     got = {(r[2], r[3]) for r in arm_rows(results) if r[0] == "LC"}
     assert len(got) == 3 and len({c for _, c in got}) == 1 and {c for _, c in got} < {"drug_q", "placebo"}
 
 
-@pytest.mark.parametrize("results", [
-    "In the drug Q group, the response rate was 40% and the local control rate was 80%.",
-    "In the drug Q group, the response rate and the local control rate were 40% and 80%, respectively.",
-])
+@yaml_cases
 def test_every_value_of_a_sentence_opened_by_one_group_is_that_group_s(results):
     got = {(r[0], r[2], r[3]) for r in arm_rows(results)}
     assert got == {("ORR", 40.0, "drug_q"), ("LC", 80.0, "drug_q")}
 
 
-@pytest.mark.parametrize("results", [
-    "Responses lasted longer with drug Q: median duration of response not reached [range, 2.0+ to 15.1+ months] "
-    "vs. 7.1 months.",
-    "Median relapse-free survival was 38.2 months versus not reached (p=0.02).",
-])
+@yaml_cases
 def test_a_median_against_one_not_reached_is_not_all_patients(results):
     assert not {r for r in arm_rows(results) if r[3] == "all"}
 
@@ -1022,11 +882,7 @@ def test_a_list_of_the_most_common_events_keeps_its_grade_past_long_brackets():
     assert grades[("rash", 15.0)] == ">=3" and grades[("cough", 2.0)] == ">=3"
 
 
-@pytest.mark.parametrize("results", [
-    "Median survival times were 9.1 and 7.4 months, and 2-year survival rates were 22% and 14%, respectively.",
-    "Median survival was 9.1 months (95% CI, 8.0 to 10.3) and 7.4 months (95% CI, 6.2 to 8.1), and 2-year survival "
-    "was 22% and 14%, respectively.",
-])
+@yaml_cases
 def test_pairs_of_several_outcomes_in_a_row_with_one_respectively(results):
     assert arm_rows(results) >= {("OS", "median", 9.1, "drug_q", None), ("OS", "median", 7.4, "placebo", None),
                                  ("OS", "rate", 22.0, "drug_q", None), ("OS", "rate", 14.0, "placebo", None)}
@@ -1050,11 +906,7 @@ def test_values_for_the_patients_who_received_each_treatment(results, expected):
     assert {(r[2], r[3]) for r in arm_rows(results) if r[1] in ("median", "rate")} >= expected
 
 
-@pytest.mark.parametrize(("results", "expected"), [
-    ("Median survival was 31.5 months (95% CI 25.1-37.9) in the drug Q group and 24.6 (20.2-29.0) months in the "
-     "placebo group.", {(31.5, "drug_q"), (24.6, "placebo")}),
-    ("Grade 3 rash occurred in 12 (8%) patients in each group.", {(12.0, "drug_q"), (12.0, "placebo")}),
-])
+@yaml_cases
 def test_the_unit_after_an_interval_and_the_same_count_in_each_group(results, expected):
     assert {(r[2], r[3]) for r in arm_rows(results) if r[1] in ("median", "count")} == expected
 
@@ -1126,10 +978,7 @@ def test_each_group_s_value_in_a_bracket_after_its_name_joined_by_than(sentence,
     assert got == expected
 
 
-@pytest.mark.parametrize("results, endpoint, cohort", [
-    ("The relative hazard of death for drug Q-treated patients was 0.74 (95% CI = 0.58-0.94).", "OS", "drug_q"),
-    ("The relative hazard for progression with drug Q was 0.66 (95% CI, 0.51 to 0.85).", "PFS", None),
-])
+@yaml_cases
 def test_a_relative_hazard_is_a_hazard_ratio(results, endpoint, cohort):
     got = [r for r in arm_rows(results) if r[1] == "hr"]
     assert [r[0] for r in got] == [endpoint]
@@ -1137,10 +986,7 @@ def test_a_relative_hazard_is_a_hazard_ratio(results, endpoint, cohort):
         assert got[0][3] == cohort
 
 
-@pytest.mark.parametrize("results", [
-    "Fatigue (12% vs 8%) occurred more often with drug Q.",
-    "Objective responses (31% vs. 9%) were observed in the drug Q group more often.",
-])
+@yaml_cases
 def test_a_pair_before_the_events_verb_is_not_the_group_named_after(results):
     got = arm_rows(results)
     assert not [r for r in got if r[2] in (8.0, 9.0) and r[3] == "drug_q"]
@@ -1151,10 +997,7 @@ def test_distant_metastases_named_as_a_site_are_no_failure():
     assert not [r for r in got if r[0] == "FAIL_DISTANT"]
 
 
-@pytest.mark.parametrize("sentence, total", [
-    ("In all, 300 deaths occurred: 131 of 1994 patients in group 1 and 169 of 2008 in group 2.", 2008),
-    ("Relapse was recorded in 88 of 1950 in group 1 and in 97 of 2003 in group 2.", 2003),
-])
+@yaml_cases
 def test_a_count_out_of_a_total_that_looks_like_a_year(sentence, total):
     text = "A trial of two schedules\n\nPatients were randomly assigned to group 1 or group 2. " + sentence
     out = extract_text(text)
@@ -1245,10 +1088,7 @@ def test_a_group_named_far_before_a_value_across_blanks_is_not_its_group():
     assert not [r for r in far if r[3] == "drug_q"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "One death (0.7%) occurred with drug Q and four (2.7%) with placebo, three due to sepsis.",
-    "Treatment-related deaths: one with drug Q and four in the placebo group, two of them because of bleeding.",
-])
+@yaml_cases
 def test_a_count_of_causes_within_a_group_s_count_is_not_the_group_s_count(sentence):
     got = arm_rows(sentence)
     assert not [r for r in got if r[3] == "placebo" and r[2] in (3.0, 2.0)]
@@ -1307,10 +1147,7 @@ def test_groups_of_a_sentence_after_a_title(sentence, expected):
     assert groups_of("A trial\n\n" + sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Only 3% of patients received a kinase inhibitor (n = 4) or chemotherapy (n = 9) after disease progression.",
-    "At relapse, patients received salvage surgery (n = 12) or further chemotherapy (n = 20).",
-])
+@yaml_cases
 def test_treatment_after_progression_names_no_compared_group(sentence):
     assert groups_of("A trial\n\n" + sentence) == {}
 
@@ -1328,10 +1165,7 @@ def test_the_one_unplaced_treatment_name_is_the_one_arm_no_name_found(text):
     assert any(a.endswith("therapy") for a in combination.aliases)
 
 
-@pytest.mark.parametrize(("sentence", "alone", "combined"), [
-    ("Rash was seen in the drug K group.", True, False),
-    ("Rash was seen in patients given drug K and drug L.", False, True),
-])
+@yaml_cases
 def test_a_name_without_alone_is_that_arm_but_not_the_start_of_a_combination(sentence, alone, combined):
     index = index_of("A trial\n\nPatients were randomly assigned to drug K alone (n = 60) or drug K plus drug L "
                      "(n = 61). " + sentence)
@@ -1362,21 +1196,13 @@ def test_a_pair_is_of_the_two_groups_named_before_it_whatever_a_third_named_afte
     assert got == {("drug_q", 14.0), ("drug_s", 9.5)}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Grade 3 rash was less frequent with drug Q (17% vs. 26% with drug S).", {("drug_q", 17.0), ("drug_s", 26.0)}),
-    ("Grade 3 anaemia was rarer in the drug Q arm (8% vs 15% in the drug S arm; P = 0.02).",
-     {("drug_q", 8.0), ("drug_s", 15.0)}),
-])
+@yaml_cases
 def test_a_pair_in_the_bracket_after_a_group_whose_second_is_named_inside_is_of_both(sentence, expected):
     got = {(key, value) for key, endpoint, measure, value, _ in rows(sentence, THREE_ARMS) if endpoint == "TOX"}
     assert got == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Capecitabine brought more grade 2 rash (38% vs 14%, P<0.001) but less yawning (5% vs 12%, P=0.04).",
-     {38.0, 14.0}),
-    ("Capecitabine gave more nausea (27% vs 10%, P=0.01) and less yawning (7% vs 3%, P=0.03).", {27.0, 10.0}),
-])
+@yaml_cases
 def test_values_of_an_item_no_term_names_after_a_named_item_are_not_that_items(sentence, expected):
     assert {value for key, endpoint, measure, value, _ in rows(sentence)} == expected
 
@@ -1497,10 +1323,7 @@ def three_arm_rows(results: str) -> set[tuple]:
     return row_tuples(KLM_ARMS.format(results=results), "endpoint value cohort", "trial.txt")
 
 
-@pytest.mark.parametrize("results", [
-    "Grade 3 or higher diarrhoea rates were 3% in all arms.",
-    "The rate of grade 3 fatigue was 3% for every arm.",
-])
+@yaml_cases
 def test_a_value_said_of_all_arms_is_each_arms(results):
     got = three_arm_rows(results)
     assert {cohort for _, value, cohort in got if value == 3.0} == {"drug_k", "drug_l", "drug_m"}
@@ -1601,10 +1424,7 @@ def test_two_groups_compared_each_with_its_short_name_and_n(sentence, expected):
     assert found >= expected
 
 
-@pytest.mark.parametrize("text", [
-    "We compared drug K (n = 50) versus drug L (n = 60) in a randomized trial.",
-    "A retrospective study comparing drug K (n = 50) and drug L (n = 60) in elderly patients.",
-])
+@yaml_cases
 def test_a_cohort_label_leaves_out_the_comparison_verb(text):
     text += " The 2-year survival was 80% with drug K and 70% with drug L."
     extraction = extract_text(text)
@@ -1625,10 +1445,7 @@ def test_a_listed_item_no_vocabulary_knows_keeps_its_values_from_the_item_before
     assert {r for r in got if r[3] in (12.0, 13.0, 20.0)}  # the first item keeps its own values
 
 
-@pytest.mark.parametrize("sentence", [
-    "Fatigue was reported by the capecitabine group (20 [22%]) and the observation group (9 [10%]).",
-    "Relapse occurred in the capecitabine arm (31 [34%]) and in the observation arm (45 [51%]).",
-])
+@yaml_cases
 def test_a_group_named_after_and_before_its_bracket_is_no_unnamed_item(sentence):
     got = rows(sentence)
     assert {r[0] for r in got} == {"capecitabine", "observation"}, got
@@ -1686,11 +1503,7 @@ def test_a_head_noun_another_group_shares_is_no_name_of_the_comparator():
     assert not [g for g in index_of(text).groups if "chemotherapy" in g.aliases]
 
 
-@pytest.mark.parametrize("text", [
-    "A study of rectal cancer. The 3-year survival was 70% for radiotherapy with drug M and 64% for radiotherapy.",
-    "A study of anal cancer. The 2-year survival was 81% for chemoradiotherapy with drug L and 75% for "
-    "chemoradiotherapy.",
-])
+@yaml_cases
 def test_two_groups_read_as_one_give_neither_their_value(text):
     from oncoev.extract.assemble import extract_document
     from oncoev.extract.reader import read_text_bytes
@@ -1741,10 +1554,7 @@ def test_what_a_value_is_made_of_is_not_what_it_is(sentence):
     assert not [r for r in rows(sentence) if r[3] in (41.0, 23.0)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 or 4 toxicities on arm 2 were mainly leucopenia (16% and 8%, respectively).",
-    "Grade 3 and 4 adverse events in arm 2 consisted mostly of leucopenia (16% and 8%, respectively).",
-])
+@yaml_cases
 def test_values_by_grade_in_a_sentence_naming_one_arm_are_that_arms(sentence):
     text = ("Methods: Patients were randomly assigned to radiotherapy alone (arm 1) or chemotherapy then "
             "radiotherapy (arm 2). Results: We enrolled 150 patients. " + sentence)
@@ -1754,10 +1564,7 @@ def test_values_by_grade_in_a_sentence_naming_one_arm_are_that_arms(sentence):
     assert got == {(k, "leucopenia", g, v) for k in arm for g, v in (("3", 16.0), ("4", 8.0))} and arm
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median survival was 10 months on arm C versus 13 months on arm D and a 2-year survival of 22% and 30%.",
-    "Local control was 80% on arm C and 70% on arm D and a 2-year survival of 58% and 61% was reached.",
-])
+@yaml_cases
 def test_the_article_a_after_a_lettered_group_is_no_group_a(sentence):
     # "group D and a ..." names one group, not groups D and A
     text = "Results: We randomly assigned 120 patients to arm A, arm B, arm C or arm D. " + sentence
@@ -1776,11 +1583,7 @@ def test_the_arm_names_of_an_allocation(sentence, expected):
     assert {d.label for d in find_group_definitions(normalize(sentence).text)} == expected
 
 
-@pytest.mark.parametrize("text", [
-    ASSIGNED_KM + "RESULTS Forty-one patients received KM (drug K 20 mg/m(2), day 1, every 3 weeks) and 39 received "
-    "LM.",
-    ASSIGNED_KM + "In total, 41 women received KM and 39 women received LM.",
-])
+@yaml_cases
 def test_a_sentence_that_only_says_who_received_which_arm_gives_the_sizes(text):
     assert sorted(n for n in groups_of(text).values()) == [39, 41]
 
@@ -1793,10 +1596,7 @@ def test_a_dose_in_brackets_joins_only_two_drugs_of_one_name():
     assert not [d for d in got if "twice" in d.label or d.label in ("drug L", "drug M")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall, 14 patients (5%) died after resection: six in the drug K arm and eight in the resection-alone arm.",
-    "Overall, 14 patients (5%) died during resection, six in the drug K arm and eight in the resection-alone arm.",
-])
+@yaml_cases
 def test_a_treatment_said_as_a_time_is_not_the_arm_that_had_it_alone(sentence):
     text = "Patients were randomly assigned to drug K plus resection (n = 120) or resection alone (n = 118). "
     text += sentence
@@ -1844,11 +1644,7 @@ def test_two_lists_of_values_after_two_outcomes_are_theirs_in_order(sentence):
     assert not [r for r in got if r[1] == "OS" and r[3] in (9.1, 6.4)], got
 
 
-@pytest.mark.parametrize("events", [
-    "nausea (120 [80%] of 150 patients; 15 [10%] were grade 3) and fatigue (90 [60%] patients; 9 [6%] were grade 3)",
-    "nausea (120 [80%] of 150 participants; 15 [10%] of which were grade 3) and fatigue (90 [60%]; 9 [6%] were "
-    "grade 3)",
-])
+@yaml_cases
 def test_a_grade_said_after_values_in_a_bracket_is_theirs(events):
     text = ("Methods: Patients were randomly assigned to drug K or placebo. Results: The most common adverse events "
             f"in the drug K group were {events}.")
@@ -1858,11 +1654,7 @@ def test_a_grade_said_after_values_in_a_bracket_is_theirs(events):
             ("fatigue", "rate", 6.0, "3")} <= got
 
 
-@pytest.mark.parametrize("sentence", [
-    "A subgroup analysis of node-negative patients showed that drug A gave a longer mean survival (31.2 months; "
-    "95% CI: 25.0-37.1 months versus 24.4 months; 95% CI: 19.9-29.3 months).",
-    "The pooled analysis of elderly patients showed a longer median survival (14.0 vs 9.1 months).",
-])
+@yaml_cases
 def test_an_analysis_that_shows_a_pair_is_no_group(sentence):
     # the subject that "showed" the pair is an analysis, not patients: neither it nor "not" it is a group
     out = extract_text("Results: We enrolled 300 patients. " + sentence)
@@ -1900,20 +1692,13 @@ def test_a_bound_before_a_treatment_is_no_group_size(text):
     assert groups_of("A trial\n\n" + text) == {"CE": None, "chemotherapy alone": None}
 
 
-@pytest.mark.parametrize("sentence", [
-    "In all, 300 patients were enrolled (148 assigned to drug K vs 152 assigned to drug L).",
-    "In all, 300 patients were enrolled (148 assigned to drug K and 152 assigned to drug L).",
-    "In all, 300 patients were enrolled: 148 were randomly assigned to drug K versus 152 to drug L.",
-])
+@yaml_cases
 def test_counts_assigned_to_each_arm_in_a_bracket_or_set_against_each_other(sentence):
     text = f"A trial\n\n{sentence} Median survival was 9 months with drug K and 8 months with drug L."
     assert groups_of(text) == {"drug K": 148, "drug L": 152}
 
 
-@pytest.mark.parametrize("results", [
-    "Pain relief at 2 months was 64% in the 24 Gy arm and 59% in the single fraction arm.",
-    "Pain relief at 2 months was 64% after 24 Gy and 59% after the 9 Gy single fraction.",
-])
+@yaml_cases
 def test_schedule_arms_go_by_their_dose_or_single_fraction(results):
     text = ("A trial\n\nPatients with painful spinal metastases were randomised to receive either 24 Gy in 6 fractions "
             "or a 9 Gy single fraction. " + results)
@@ -1980,10 +1765,7 @@ def test_a_group_named_before_time_points_is_no_numbered_group(sentence):
     assert not any(re.search(r"\d", name) for name, _ in medians)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Patients given drug K had the highest response rate, as shown in Fig. 3 (OR, 4.1; 95% CI 1.5-11.2).",
-    "Patients given drug K had a higher response rate, see Table 2 (OR 3.3, 95% CI 1.2-9.0).",
-])
+@yaml_cases
 def test_a_figure_or_table_is_no_factor_of_a_ratio(sentence):
     out = extract_text("A trial\n\nWe treated 120 patients with sarcoma. " + sentence)
     labels = {c["label"].lower() for c in out["cohorts"]}
@@ -2019,11 +1801,7 @@ def test_counts_in_a_bracket_of_groups_are_of_the_outcome_after_the_bracket(resu
     assert all(r["value"] in counts for r in out["results"] if r["endpoint"] == after and r["measure"] == "count")
 
 
-@pytest.mark.parametrize("results", [
-    "In arm A, response rate (64% v 11%), PFS (12.8 v 3.1 months), and overall survival (28.4 v 16.9 months) "
-    "favoured EGFR-mutant patients.",
-    "In arm A, grade 3 rash was more frequent in the previously treated group (12% vs 4% for the untreated group).",
-])
+@yaml_cases
 def test_a_pair_within_the_one_group_that_opens_the_sentence_is_no_groups_own(results):
     out = extract_text("A trial\n\nPatients were randomly assigned to arm A (drug K, n = 80) or arm B (drug L, "
                        "n = 82). " + results)
@@ -2058,10 +1836,7 @@ def test_a_schedule_of_fractions_times_dose_names_an_arm(text, expected):
     assert set(groups_of(text)) == expected
 
 
-@pytest.mark.parametrize("results", [
-    "Survival in the 12 x 2.5-Gy arm was better than in the 5 x 4-Gy arm with 1-year survival of 23.1% v 12.4%.",
-    "Survival was better in the 12 x 2.5-Gy arm than in the 5 x 4-Gy arm, with 1-year survival of 23.1% v 12.4%.",
-])
+@yaml_cases
 def test_values_of_schedule_arms_go_to_the_arms(results):
     out = extract_text("A trial\n\nA randomised study compared the efficacy of 5 x 4 Gy versus our standard "
                        "12 x 2.5 Gy in 180 patients. " + results)
@@ -2133,11 +1908,7 @@ Results: {results}
 """
 
 
-@pytest.mark.parametrize("results", [
-    # the paper writes the placebo arm's count first; its total says whose it is
-    "Local recurrence was less common (9 [6%] of 148 vs 31 [21%] of 152).",
-    "Radiotherapy prevented local recurrence (9 [6%] of 148 vs 31 [21%] of 152; P<.001).",
-])
+@yaml_cases
 def test_a_pairs_counts_go_to_the_arms_their_totals_are_the_sizes_of(results):
     extraction = extract_text(ARMS_152_148.format(results=results), "trial.txt")
     got = {(r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "count"}
@@ -2174,11 +1945,7 @@ def test_a_bare_interval_after_the_second_value_still_leaves_its_group_named(sen
     assert got == {first, second}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Median overall survival was 11.8 months (IQR 6.1-20.7) for 600 patients assigned drug K and 9.3 months "
-    "(4.0-17.0) for 598 patients assigned placebo.",
-    "Median time to progression was 7.5 months (range 1.5-30.5) for arm A and 5.5 months (0.5-26.0) for arm B.",
-])
+@yaml_cases
 def test_a_bare_bracket_after_a_spread_is_a_spread_too(sentence):
     got = find_results(sentence).found
     assert len(got) == 2 and all(f.group is not None for f in got)
@@ -2214,20 +1981,12 @@ def test_outcomes_listed_before_one_group_respectively_are_that_groups(sentence,
     assert got == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    # the groups, not the outcomes, listed: whose value is whose is the groups' order (guards)
-    "In the drug A group and the placebo group, ORR was 19% and 26%, respectively.",
-    "ORR in the drug A group was 19% and 26%, respectively.",
-])
+@yaml_cases
 def test_values_respectively_after_one_group_and_one_outcome_are_not_that_groups(sentence):
     assert not [f for f in find_results(sentence).found if f.group and f.group.label == "drug A group"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The A group had a median PFS of 40 months, comparing to the B group with a median PFS of 31 months.",
-    "Patients with small tumours had a median PFS of 40 months, in comparison with 31 months for patients with "
-    "large tumours.",
-])
+@yaml_cases
 def test_the_value_after_a_comparison_is_not_the_subjects(sentence):
     got = {(f.fields["value"], f.group.label if f.group else None) for f in find_results(sentence).found}
     assert (31.0, "A group") not in got and not [g for _, g in got if g == "comparison"]
@@ -2258,11 +2017,7 @@ def test_a_pair_at_each_time_said_after_it_respectively_is_the_groups(results):
     assert {(33.0, "drug_q"), (38.0, "placebo"), (8.0, "drug_q"), (13.0, "placebo")} <= got
 
 
-@pytest.mark.parametrize("sentence", [
-    "There was no survival difference between stage IIA(N1) versus stage IIB (median survivals, 14 and 19 months; "
-    "2-year survival rates, 36% and 41%).",
-    "Survival did not differ between women and men (median survival: 14 and 19 months; 2-year survival: 36% and 41%).",
-])
+@yaml_cases
 def test_labelled_pairs_in_the_bracket_after_two_groups_compared_are_theirs(sentence):
     got = {(f.fields["measure"], f.fields["value"], f.group.label if f.group else None)
            for f in find_results(sentence).found}
@@ -2289,10 +2044,7 @@ def test_a_comparison_opened_by_one_group_gives_the_first_value_to_it(results, e
     assert expected <= {r[:4] for r in arm_rows(results)}
 
 
-@pytest.mark.parametrize("results", [
-    "In the drug Q group, the objective response rate was higher (38%) than previously reported (22%).",
-    "In the drug Q group, the median overall survival was longer (14.2 months) than expected (9.6 months).",
-])
+@yaml_cases
 def test_a_value_compared_with_the_literature_is_no_group_of_the_paper(results):
     values = {r[2] for r in arm_rows(results)}
     assert values and not values & {22.0, 9.6}
@@ -2408,10 +2160,7 @@ def test_a_pair_said_of_the_two_groups_respectively_is_the_arms_in_order(results
     assert expected <= rows and 2.0 not in {r[2] for r in rows}
 
 
-@pytest.mark.parametrize("results", [
-    "Treatment-associated mortality was 2.0% in the drug Q group and 0.7% in the placebo group.",
-    "Therapy-related deaths occurred in 3 patients (2%) given drug Q and in 1 (1%) given placebo.",
-])
+@yaml_cases
 def test_deaths_the_treatment_caused_said_in_other_words_are_grade_5_events(results):
     rows = {r for r in arm_rows(results) if r[0] == "TOX"}
     assert rows and {r[3] for r in rows} == {"drug_q", "placebo"}
@@ -2546,11 +2295,7 @@ def test_a_one_letter_short_name_of_an_arm_names_it(definition, letter, sentence
     assert [(sentence[m.start:m.end], m.key) for m in mentions] == [(letter, "single")]
 
 
-@pytest.mark.parametrize("second", [
-    ", and in the drug B group, neutropenia (17%) and fever (14%).",
-    "; in the drug B arm they were neutropenia (17%) and fever (14%).",
-    ", while among those given drug B they were neutropenia (17%) and fever (14%).",
-])
+@yaml_cases
 def test_a_second_list_headed_by_its_own_group_is_that_groups(second):
     text = ("Methods: We randomly assigned 200 patients to drug A (n = 100) or drug B (n = 100). Results: The most "
             "common adverse events in the drug A group were rash (21%) and fatigue (15%)" + second)
@@ -2569,10 +2314,7 @@ def test_a_second_list_with_a_value_of_no_known_event_gives_no_values_of_the_eve
     assert not rows_where(out, value=17.0)
 
 
-@pytest.mark.parametrize("part", [
-    "140 patients received at least one dose of drug A.",
-    "Ninety-nine patients underwent surgery after drug A.",
-])
+@yaml_cases
 def test_a_study_size_smaller_than_one_of_its_arms_is_the_arms_together(part):
     text = ("Methods: Patients were randomly assigned to drug A (n = 150) or drug B (n = 148). Results: " + part +
             " Median survival was 12 months with drug A and 9 months with drug B.")
@@ -2595,19 +2337,13 @@ def test_an_arm_too_long_to_name_whole_is_named_by_what_it_adds(sentence, labels
     assert [d.label for d in find_group_definitions(normalize(sentence).text)] == labels
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 infection was more frequent with drug B, mostly in cycles 5 to 8 in the drug B group.",
-    "Grade 3 infection was more frequent with drug B, mostly at cycle 4 in the drug B group.",
-])
+@yaml_cases
 def test_which_cycles_is_no_count_of_a_group(sentence):
     text = ("Methods: Patients were randomly assigned to drug A (n = 100) or drug B (n = 100). Results: " + sentence)
     assert not rows_where(extract_text(text), measure="count")
 
 
-@pytest.mark.parametrize("tail", [
-    "both in the drug A arm (median 23.8 vs. 37.4 months) and in the drug B arm (median 12.7 vs. 22.7 months).",
-    "both in the drug A group (median 23.8 versus 37.4 months) and the drug B group (12.7 versus 22.7 months).",
-])
+@yaml_cases
 def test_pairs_within_each_arm_are_not_the_two_arms(tail):
     text = ("Methods: Patients were randomly assigned to drug A or drug B. Results: Survival was longer in patients "
             "who were given radiotherapy, " + tail)
@@ -2616,10 +2352,7 @@ def test_pairs_within_each_arm_are_not_the_two_arms(tail):
     assert not [r for r in out["results"] if r["value"] == 37.4 and labels.get(r["cohort"]) == "drug B"]
 
 
-@pytest.mark.parametrize("tail", [
-    "; four further events each occurred in two (3%) for fatigue, sepsis and nausea.",
-    "; in addition, two patients (3%) each had fatigue or nausea.",
-])
+@yaml_cases
 def test_a_value_of_a_later_clause_with_its_own_events_is_not_the_event_before(tail):
     text = ("Methods: Patients were randomly assigned to drug A (n = 60) or drug B (n = 62). Results: The most common "
             "grade 3 or worse events in the drug A group were anaemia (eight [13%] of 60) and rash (four [7%])" + tail)
@@ -2628,11 +2361,7 @@ def test_a_value_of_a_later_clause_with_its_own_events_is_not_the_event_before(t
     assert {("anaemia", 8.0), ("rash", 4.0)} <= got
 
 
-@pytest.mark.parametrize("clause", [
-    "an increase in the size of known lesions occurred in 80 (40%) and 30 (30%) patients given drug A and drug B, "
-    "respectively.",
-    "new brain lesions were seen in 21 (10.5%) and 12 (12%) patients given drug A and drug B, respectively.",
-])
+@yaml_cases
 def test_a_clause_after_a_semicolon_with_a_subject_of_its_own_is_not_the_outcome_before(clause):
     text = ("Methods: Patients were randomly assigned to drug A (n = 200) or drug B (n = 100). Results: Local "
             "recurrence occurred in 30 patients (15%) in the drug A group and 14 patients (14%) in the drug B group; "
@@ -2641,11 +2370,7 @@ def test_a_clause_after_a_semicolon_with_a_subject_of_its_own_is_not_the_outcome
     assert not got & {80.0, 40.0, 21.0, 10.5, 12.0}
 
 
-@pytest.mark.parametrize("tail", [
-    "In the drug A arm, the 2-year OS and PFS were 63% and 41%, respectively; in the drug B arm, 50% and 29%.",
-    "In the drug A group, the 1-year OS and PFS were 63% and 41%, respectively, and in the drug B group, 50% and "
-    "29%, respectively.",
-])
+@yaml_cases
 def test_a_list_said_again_for_the_next_clauses_group_is_that_groups(tail):
     text = "Methods: Patients were randomly assigned to drug A (n = 80) or drug B (n = 81). Results: " + tail
     got = {(_arm(r["cohort"]), r["endpoint"], r["value"]) for r in extract_text(text)["results"]}
@@ -2657,10 +2382,7 @@ def _arm(cohort: str) -> str:
     return cohort.rsplit("_", 1)[-1]
 
 
-@pytest.mark.parametrize("extra", [
-    "A full analysis set of drug A (n = 80) was also defined.",
-    "Table 2 lists group 1 and group 4 of the sensitivity analysis.",
-])
+@yaml_cases
 def test_an_unnamed_pair_is_the_two_randomised_arms_beside_groups_of_no_size_of_their_own(extra):
     text = ("Efficacy and safety of drug A versus drug B in advanced melanoma. Methods: Patients were randomly "
             f"assigned to drug A (n = 80) or drug B (n = 41). {extra} Results: The pCR rate was similar in the two "
@@ -2684,10 +2406,7 @@ def test_a_pair_of_counts_each_followed_by_patients_is_the_two_groups(pair):
     assert got == {("drug_a", 31.0), ("drug_b", 17.0)}
 
 
-@pytest.mark.parametrize("why", [
-    "was mainly due to a higher rate in cycles five to eight in the drug A group (25 [12%] vs 9 [4%])",
-    "was largely explained by more events in centres using a weekly schedule (25 [12%] vs 9 [4%])",
-])
+@yaml_cases
 def test_values_that_explain_a_difference_are_no_arms_values(why):
     text = ("Methods: Patients were randomly assigned to drug A (n = 205) or drug B (n = 201). Results: The higher "
             "frequency of grade 3 or 4 infection in the drug A group compared with the drug B group (31 [15%] vs 17 "
@@ -2718,10 +2437,7 @@ def test_a_pair_of_an_outcome_no_name_reads_is_not_the_next_items(sentence):
     assert got == {8.0, 13.0}
 
 
-@pytest.mark.parametrize("tail", [
-    "and all 6 patients (100%) who had chest pain before treatment achieved relief within two days.",
-    "and 5 patients (17%) who had bone pain reported relief.",
-])
+@yaml_cases
 def test_a_count_that_is_the_subject_of_its_own_verb_is_not_the_outcome_before(tail):
     text = ("Methods: Patients were randomly assigned to drug A (n = 30) or drug B (n = 31). Results: In the drug A "
             "group, 14 of 30 (47%) patients benefited in terms of disease control, " + tail)
@@ -2734,10 +2450,7 @@ def test_a_count_with_a_relative_clause_and_no_verb_of_its_own_keeps_the_outcome
         ("rash", 8.0), ("rash", 11.0)]
 
 
-@pytest.mark.parametrize("bracket", [
-    "(median progression-free survival 14.1 months versus 12.6 months respectively; HR=0.9, p=0.62)",
-    "(median overall survival 22.4 months vs 19.0 months, p=0.35)",
-])
+@yaml_cases
 def test_the_values_of_an_outcome_in_a_bracket_are_no_group_names(bracket):
     text = f"Results: Among 140 patients, the difference was not seen in older women {bracket}."
     labels = {c["label"] for c in extract_text(text)["cohorts"]}
@@ -2757,11 +2470,7 @@ def test_a_ratio_of_a_factor_or_of_other_things_compared_stays_unassigned(effect
     assert [r["cohort"] for r in extract_text(text)["results"] if r["measure"] == "hr"] == [cohort]
 
 
-@pytest.mark.parametrize(("bracket", "expected"), [
-    ("rash (no patients given drug A vs 12 [8%] of those given drug B)", {("drug_a", 0.0), ("drug_b", 12.0)}),
-    ("fatigue (0 vs two [2%])", {("drug_a", 0.0), ("drug_b", 2.0)}),
-    ("fatigue (none vs two [2%])", {("drug_a", 0.0), ("drug_b", 2.0)}),
-])
+@yaml_cases
 def test_a_pair_that_opens_with_no_patients_is_read(bracket, expected):
     text = ("Methods: Patients were randomly assigned to drug A (n = 160) or drug B (n = 159). Findings: Common "
             f"grade 3 events were {bracket}.")
@@ -2769,19 +2478,13 @@ def test_a_pair_that_opens_with_no_patients_is_read(bracket, expected):
     assert got == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "Patients were randomly assigned to the F1 regimen (n = 120) or the F2 regimen (n = 115).",
-    "Patients were randomly assigned to the C3 arm (n = 120) or the C6 arm (n = 115).",
-])
+@yaml_cases
 def test_arms_named_by_a_letter_and_a_number_are_defined(sentence):
     labels = [(d.label, d.n) for d in find_group_definitions(sentence)]
     assert len(labels) == 2 and [n for _, n in labels] == [120, 115]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Results: Within the elderly cohort (n = 310), 41 (13%) had local recurrence.",
-    "Results: Among the node-positive group (n = 120), 30 (25%) had distant metastases.",
-])
+@yaml_cases
 def test_a_cohort_named_after_a_preposition_is_named_without_it(sentence):
     labels = {c["label"] for c in extract_text(sentence)["cohorts"]}
     assert not any(label.lower().startswith(("within", "among")) for label in labels), labels
@@ -2811,10 +2514,7 @@ def test_a_short_name_inside_a_randomised_regimen_and_the_value_after_with(text,
     assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "OS"} == expected
 
 
-@pytest.mark.parametrize("outcome", [
-    "The response rate was 24% compared to 37% in 140 and 138 evaluable patients in VP and DG, respectively.",
-    "Survival was better in the DG arm than in the VP arm with 2-year survival of 31% v 18%.",
-])
+@yaml_cases
 def test_sizes_listed_after_a_pair_and_an_outcome_after_with_name_no_group(outcome):
     text = ("Patients were randomized to either vinorelbine 25 mg/m(2) D1,8 with cisplatin 80 mg/m(2) D1 (VP) or "
             f"docetaxel 60 mg/m(2) with gemcitabine (DG) 900 mg/m(2) both given D1,8 every 3 weeks. {outcome}")
@@ -2873,10 +2573,7 @@ def test_a_grade_that_opens_a_bracket_item_is_the_grade_of_its_pair(outcome, gra
                    ("docetaxel", 52.0, grade)}
 
 
-@pytest.mark.parametrize("bracket", [
-    "(25% vs 10% for ORR, P < .01; and 60% vs 35% for DCR, P < .01)",
-    "(25% versus 10% for ORR; 60% versus 35% for DCR)",
-])
+@yaml_cases
 def test_pairs_each_followed_by_the_outcome_they_are_of(bracket):
     text = ("Patients were randomly assigned to the combination group (n = 20) or the chemotherapy group (n = 20). The "
             f"ORR and DCR in the combination group were higher than in the chemotherapy group {bracket}.")
@@ -2892,10 +2589,7 @@ def test_a_comparison_said_with_compared_to_after_the_first_groups_bracket(outco
     assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
 
 
-@pytest.mark.parametrize(("outcome", "whole"), [
-    ("Median overall survival was 28 months (11 months, group A; 41 months, group B).", 28.0),
-    ("The response rate was 30% (group A 40%, group B 20%).", 30.0),
-])
+@yaml_cases
 def test_the_whole_before_a_bracket_of_its_groups_values_is_all_patients(outcome, whole):
     text = f"We randomly assigned 120 patients to group A or group B. {outcome}"
     got = {(r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
@@ -2908,10 +2602,7 @@ def test_a_value_said_of_both_groups_before_their_bracket_is_not_the_whole():
     assert ("all", 9.0) not in {(r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
 
 
-@pytest.mark.parametrize(("outcome", "label"), [
-    ("The median survival of women was 14 months.", "women"),
-    ("OS for untreated stage I tumours was 6%.", "untreated stage I tumours"),
-])
+@yaml_cases
 def test_an_outcome_said_of_a_part_of_the_patients_is_that_parts(outcome, label):
     extraction = extract_text(f"We reviewed 300 patients. {outcome}", "study.txt")
     labels = cohort_labels(extraction)
@@ -2975,10 +2666,7 @@ def test_a_ratio_beside_a_respectively_pair_compares_its_groups(text):
 
 
 # "... in the A group vs/and none in the B group", "... given A and in none given B": B's count is 0.
-@pytest.mark.parametrize("sentence", [
-    "Febrile neutropenia occurred in 7 (15%) of 46 patients in the drug S group vs none in the placebo group.",
-    "Grade 3 diarrhoea occurred in 6 patients (13%) given drug S and in none given placebo.",
-])
+@yaml_cases
 def test_none_in_the_other_group_is_a_count_of_zero(sentence):
     extraction = extract_text("We randomly assigned 92 adults to drug S or placebo. " + sentence)
     labels = cohort_labels(extraction)
@@ -3004,11 +2692,7 @@ def test_values_of_parts_named_after_them_are_not_the_scope_groups(sentence):
 
 
 # "X was A: a; B: b, and in nonsquamous patients was A: c; B: d": the second pair is the part's, not the arms'.
-@pytest.mark.parametrize("sentence", [
-    "The 2-year survival rate was drug K: 41.2%; drug L: 53.0%, and in women was drug K: 44.1%; drug L: 50.2%.",
-    "Median survival was 14.1 months with drug K and 16.9 months with drug L, while among patients with liver "
-    "metastases it was 8.8 months with drug K and 9.6 months with drug L.",
-])
+@yaml_cases
 def test_arms_values_after_a_turn_to_a_part_are_not_the_arms(sentence):
     extraction = extract_text("We randomly assigned 150 adults to drug K or drug L. " + sentence)
     assert sorted(r["value"] for r in extraction["results"]) in ([41.2, 53.0], [14.1, 16.9])
@@ -3039,22 +2723,14 @@ def test_each_ratio_of_a_list_of_parts_is_its_parts(sentence):
 
 # "The adverse events of grade 3 or 4 in the A arm were diarrhoea (8%), ...": the values of the one group the subject
 # is of.
-@pytest.mark.parametrize("sentence, arm", [
-    ("The adverse events of grade 3 or 4 in the zorbicin arm were diarrhoea (8%), neutropenia (6%), and fatigue (3%).",
-     "zorbicin"),
-    ("All grade 3 toxic effects among the placebo group were anaemia (4%) and vomiting (2%).", "placebo"),
-])
+@yaml_cases
 def test_values_of_a_subject_said_of_one_arm_are_that_arms(sentence, arm):
     extraction, labels = labelled_extraction("We randomly assigned 90 adults to zorbicin or placebo. " + sentence)
     assert extraction["results"] and {labels[r["cohort"]] for r in extraction["results"]} == {arm}
 
 
 # "212 deaths occurred overall in 401 patients in the A group": the patients the events were counted among, no count.
-@pytest.mark.parametrize("sentence", [
-    "In total, 212 deaths occurred overall in 401 patients in the zorbicin group and 198 occurred in 399 patients in "
-    "the placebo group.",
-    "Recurrences were observed in 388 patients of the zorbicin group, 41 events in all.",
-])
+@yaml_cases
 def test_the_patients_events_were_counted_among_are_no_count(sentence):
     extraction = extract_text("We randomly assigned 800 adults to zorbicin or placebo. " + sentence)
     assert not rows_where(extraction, measure="count", value=(401.0, 399.0))
@@ -3062,11 +2738,7 @@ def test_the_patients_events_were_counted_among_are_no_count(sentence):
 
 # "... at all stages; stage pI (47% vs 38%), stage pII (...)", "in stage III disease (HR 0.71)": a stage's bracket
 # holds that stage's values: its ratio is the stage's, the arms' values within it no row's.
-@pytest.mark.parametrize("sentence", [
-    "Adjuvant zorbicin was associated with better survival than observation at all stages; stage pI (47% vs 38%; "
-    "p = 0.04), stage pII (35% vs 24%; p = 0.01), and stage pIII (28% vs 15%; p < 0.001).",
-    "Zorbicin improved survival over observation in stage III disease (HR 0.71) but not in stage II disease (HR 1.02).",
-])
+@yaml_cases
 def test_values_in_a_stages_bracket_are_the_stages(sentence):
     extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin or observation. " + sentence)
     assert all(r["measure"] == "hr" and labels[r["cohort"]].startswith("stage") for r in extraction["results"])
@@ -3101,10 +2773,7 @@ def test_values_before_the_contrast_are_the_fronted_arms(sentence):
 
 
 # "more frequent with A (18/201, 9.0%) than with B (4/199, 2.0%)": each arm's count over its total and share.
-@pytest.mark.parametrize("sentence", [
-    "Grade 3-4 diarrhoea was more frequent with zorbicin (18/201, 9.0%) than with placebo (4/199, 2.0%).",
-    "Febrile neutropenia was reported with zorbicin (11/201; 5.5%) and with placebo (2/199; 1.0%).",
-])
+@yaml_cases
 def test_a_count_over_its_total_then_the_share_is_the_arms(sentence):
     extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin (n = 201) or placebo "
                                              "(n = 199). " + sentence)
@@ -3122,19 +2791,13 @@ def test_deaths_said_with_their_verb_are_each_arms(sentence, expected):
 
 
 # "In the elderly, median survival was a versus b for A versus B": the arms' values within a part of the patients.
-@pytest.mark.parametrize("sentence", [
-    "In women, the response rate was 43% versus 31% for drug K versus placebo, respectively.",
-    "In the elderly, median survival was 11.9 versus 9.1 months for drug K versus placebo, respectively.",
-])
+@yaml_cases
 def test_arms_values_in_a_fronted_part_are_not_the_arms(sentence):
     assert extract_text("We randomly assigned 300 adults to drug K or placebo. " + sentence)["results"] == []
 
 
 # "Grade 2 and 3 pneumonitis were observed in 3 patients each": 3 of each, not 3 of both together.
-@pytest.mark.parametrize("sentence", [
-    "Late grade 2 and 3 pulmonary toxicities were observed in 4 patients each.",
-    "Grade 3 neutropenia and grade 3 anaemia occurred in 2 patients each.",
-])
+@yaml_cases
 def test_a_count_of_each_item_is_no_count_of_them_together(sentence):
     assert not rows_where(extract_text(sentence), measure="count")
 
@@ -3150,11 +2813,7 @@ def test_a_ratio_named_for_one_arm_is_that_arm_against_the_other(intro, sentence
 
 # "(10.8 months, vs. 5.4 months in the placebo group)": a comma before "vs." keeps the pair; the first value is the
 # other arm's.
-@pytest.mark.parametrize("sentence", [
-    "The drug K group had a longer median progression-free survival (9.6 months, vs. 4.9 months in the placebo group; "
-    "hazard ratio, 0.41).",
-    "The response rate was higher in the drug K group (38%, versus 12% in the placebo group).",
-])
+@yaml_cases
 def test_a_comma_before_vs_keeps_the_pair(sentence):
     extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)
     arms = {labels[r["cohort"]] for r in extraction["results"] if r["measure"] != "hr"}
@@ -3175,11 +2834,7 @@ def test_a_response_that_occurred_in_each_arm(sentence, expected):
 
 # "3 possibly treatment-related deaths in the A group": the investigators' judgement of the cause said before it;
 # still grade 5 toxicity, that arm's.
-@pytest.mark.parametrize("sentence, expected", [
-    ("There were 4 possibly treatment-related deaths in the zorbicin group.", {("zorbicin", 4.0)}),
-    ("Two probably drug-related deaths occurred in the zorbicin group and one in the placebo group.",
-     {("zorbicin", 2.0), ("placebo", 1.0)}),
-])
+@yaml_cases
 def test_deaths_judged_possibly_caused_by_the_treatment(sentence, expected):
     extraction, labels = labelled_extraction("We randomly assigned 260 adults to zorbicin or placebo. " + sentence)
     rows = extraction["results"]
@@ -3266,21 +2921,14 @@ def test_an_outcome_in_a_clause_of_a_part_names_no_later_value(sentence, expecte
 
 # A ratio per unit of a measured quantity ("log10 marker hazard ratio 0.44", "HR per 10 years 1.31") is no group's
 # against another's.
-@pytest.mark.parametrize("sentence", [
-    "In patients given zorbicin, higher marker counts after 4 weeks (log10 marker hazard ratio (HR) 0.44, 95% CI "
-    "0.20-0.95) were associated with longer overall survival.",
-    "Each 10-year increase in age raised the risk of death (HR per 10 years 1.31, 95% CI 1.10-1.56).",
-])
+@yaml_cases
 def test_a_ratio_per_unit_is_no_groups(sentence):
     rows = extract_text("We randomly assigned 300 adults to zorbicin (n = 150) or placebo (n = 150). " + sentence)
     assert not rows_where(rows, measure="hr")
 
 
 # "data on follow-up were available for 261 of 300 cases (87%)": how many could be analysed, no outcome.
-@pytest.mark.parametrize("sentence", [
-    "For the analysis of recurrence, data on follow-up were available for 261 out of 300 cases (87%).",
-    "Tissue for the response analysis was available from 188 of 300 patients (63%).",
-])
+@yaml_cases
 def test_how_many_had_data_is_no_outcome(sentence):
     assert extract_text(sentence)["results"] == []
 
@@ -3327,10 +2975,7 @@ def test_the_first_item_after_a_colon_is_its_own():
 
 # "with A (18 of 190; 9.5%) than with B (4 of 189; 2.1%)": the count over its total before the share, inside the
 # bracket after the group, gives the group's count as well as its share, of that many patients.
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 rash was more frequent with zorbicin (18 of 190; 9.5%) than with placebo (4 of 189; 2.1%).",
-    "Grade 3 rash was more frequent with zorbicin (18 of 190, 9.5%) than with placebo (4 of 189, 2.1%).",
-])
+@yaml_cases
 def test_a_count_of_a_total_before_the_share_in_the_groups_bracket(sentence):
     extraction, labels = labelled_extraction("We randomly assigned 400 adults to zorbicin (n = 201) or placebo "
                                              "(n = 199). " + sentence)
@@ -3356,11 +3001,7 @@ def test_a_total_the_counts_are_of_still_sizes_the_group():
     assert {label.lower(): n for label, n in groups_of(text).items()}["capecitabine"] == 90
 
 
-@pytest.mark.parametrize(("sentence", "first", "second"), [
-    ("Hand-foot syndrome was more frequent with capecitabine (31% capecitabine v 4% observation).", 31.0, 4.0),
-    ("Fatigue rates were close (12.5% capecitabine versus 11.0% observation; P = .70).", 12.5, 11.0),
-    ("Any-grade diarrhoea was common (44% capecitabine vs. 21% observation, p < 0.01).", 44.0, 21.0),
-])
+@yaml_cases
 def test_a_bracketed_pair_whose_values_each_lead_a_groups_name(sentence, first, second):
     got = rows(sentence)
     assert ("capecitabine", "TOX", "rate", first, None) in got
@@ -3441,11 +3082,7 @@ def test_arms_values_counted_within_a_subgroup_are_the_arms_parts(results, parts
         assert cohorts[cohort["parent"]]["n"] in (152, 148) and ("nodal" in cohort["label"] or "70" in cohort["label"])
 
 
-@pytest.mark.parametrize("results", [
-    "Among patients with nodal disease, relapse occurred in 35.0% with drug K and 51.7% with observation.",
-    "Among patients with nodal disease, the relapse rate was 35.0% in the drug K group and 51.7% in the observation "
-    "group.",
-])
+@yaml_cases
 def test_arms_values_within_a_subgroup_without_their_totals_stay_out(results):
     assert extract_text(K_AND_OBSERVATION + results, "trial.txt")["results"] == []
 
@@ -3453,11 +3090,7 @@ def test_arms_values_within_a_subgroup_without_their_totals_stay_out(results):
 K_AND_PLACEBO = "A total of 300 patients were randomly assigned to drug K (n = 151) or placebo (n = 149). "
 
 
-@pytest.mark.parametrize("results", [
-    # two counts, then their event, then the two arms named together: each list in the same order
-    "Twelve (7.9%) and 5 (3.4%) patients had grade 3 rash in the drug K and placebo arms.",
-    "31 (20.5%) and 19 (12.8%) patients developed grade 3 or worse neutropenia in the drug K and placebo groups.",
-])
+@yaml_cases
 def test_counts_then_the_arms_named_together_are_the_arms_in_order(results):
     extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
     rows = {(r["cohort"], r["measure"], r["value"]) for r in extraction["results"]}
@@ -3470,11 +3103,7 @@ def test_a_count_then_one_arm_with_a_verb_is_still_that_arms():
     assert {(r["cohort"], r["value"]) for r in rows["results"] if r["measure"] == "count"} == {("drug_k", 12.0)}
 
 
-@pytest.mark.parametrize(("results", "first", "second"), [
-    ("In the drug K arm, the median time to progression was 7.7 months versus 4.1 months in the placebo arm.",
-     7.7, 4.1),
-    ("In the drug K group, the response rate was 36%, compared with 17% in the placebo group.", 36.0, 17.0),
-])
+@yaml_cases
 def test_a_value_of_the_arm_the_sentence_opens_with_before_the_other_arms(results, first, second):
     rows = extract_text(K_AND_PLACEBO + results, "trial.txt")["results"]
     assert {(r["cohort"], r["value"]) for r in rows} == {("drug_k", first), ("placebo", second)}
@@ -3486,19 +3115,13 @@ def test_a_part_named_beside_a_value_within_the_opening_arm_is_not_the_arm():
     assert ("drug_k", 36.0) not in {(r["cohort"], r["value"]) for r in rows}
 
 
-@pytest.mark.parametrize("effect", [
-    "The hazard ratio for death was 0.81 (95% CI, 0.66 to 0.99; P = 0.04).",
-    "The stratified hazard ratio for disease progression or death was 0.63 (95% CI 0.50-0.79).",
-])
+@yaml_cases
 def test_the_ratio_of_the_trials_event_naming_nothing_else_is_the_treatments_effect(effect):
     rows = rows_where(extract_text(K_AND_PLACEBO + effect, "trial.txt"), measure="hr")
     assert [(r["cohort"], r["comparator"]) for r in rows] == [("drug_k", "placebo")]
 
 
-@pytest.mark.parametrize("effect", [
-    "The hazard ratio for death was 0.81 (95% CI, 0.66 to 0.99) in patients older than 65 years.",
-    "The hazard ratio for death was 1.42 (95% CI, 1.10 to 1.83) for each 10-year increase in age.",
-])
+@yaml_cases
 def test_the_ratio_of_the_trials_event_in_a_part_or_per_factor_is_not_the_treatments_effect(effect):
     rows = rows_where(extract_text(K_AND_PLACEBO + effect, "trial.txt"), measure="hr")
     assert not any(r["cohort"] == "drug_k" for r in rows)
@@ -3621,10 +3244,7 @@ def test_a_shorter_name_of_an_equal_n_is_no_arm_s_when_it_could_be_another(text,
     assert apart in groups_of(text)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 rash occurred in 22 of 60 patients in the chemotherapy and cetuximab group.",
-    "Rash was reported in 22 of 60 patients in the chemotherapy and cetuximab arm.",
-])
+@yaml_cases
 def test_a_combination_said_with_and_is_its_group_when_a_part_is_its_own_name(sentence):
     text = ("Methods: Patients were randomly assigned to chemotherapy alone (n = 62) or chemotherapy plus cetuximab "
             "(n = 60). Results: Cetuximab was stopped early in five patients of the cetuximab group. ")
@@ -3685,11 +3305,7 @@ def test_a_ratio_said_of_one_of_two_parts_is_it_against_the_other(results):
         ("proton_therapy", "segmentectomy")]
 
 
-@pytest.mark.parametrize("results", [
-    "Nodal recurrence occurred in 12 segmentectomy patients (8.0%) and 9 proton therapy patients (10.0%).",
-    "Grade 3 pneumonitis was seen in 12 segmentectomy patients and 9 proton therapy patients.",
-    "Nodal recurrence occurred in 12 segmentectomy patients (8.0%), and 9 proton therapy patients (10.0%) had it.",
-])
+@yaml_cases
 def test_the_second_of_two_counts_of_people_named_by_their_group_is_that_groups(results):
     out = extract_text(_SPLIT_STUDY + results)
     assert {(r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == {
@@ -3704,10 +3320,7 @@ def test_a_count_over_its_total_with_a_slash_then_its_group(results, expected):
     assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["measure"] == "count"} == expected
 
 
-@pytest.mark.parametrize("results", [
-    "Grade 3 rash was seen in 1/3 of patients in the drug Q group.",
-    "Grade 3 rash was seen with the 20/80 mg schedule of drug Q.",
-])
+@yaml_cases
 def test_a_fraction_or_a_dose_with_a_slash_is_no_groups_count(results):
     extraction = extract_text(ARMS.format(results=results), "trial.txt")
     assert not rows_where(extraction, measure="count")
@@ -3767,10 +3380,7 @@ def test_a_ratio_after_one_groups_values_compared_with_its_own_subgroups_is_not_
                                          if r["measure"] == "hr"}
 
 
-@pytest.mark.parametrize("results", [
-    "Objective response: drug K 61/151 (40.4%); placebo 27/149 (18.1%).",
-    "Grade 3 or worse rash: drug K, 61/151 (40.4%); placebo, 27/149 (18.1%).",
-])
+@yaml_cases
 def test_a_clause_of_the_next_groups_values_after_a_semicolon_keeps_the_outcome(results):
     extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
     assert {(r["cohort"], r["measure"], r["value"]) for r in extraction["results"]} == {
@@ -3812,10 +3422,7 @@ def test_a_pair_said_required_in_after_the_arms_were_compared_is_theirs_in_order
         ("drug_k", 27.0), ("placebo", 8.0)}
 
 
-@pytest.mark.parametrize(("results", "p"), [
-    ("The objective response rate was 40.4% (61/151) vs 18.1% (27/149) (P<0.001).", 0.001),
-    ("Grade 3 rash was more frequent with drug K than with placebo (61 [40%] vs 27 [18%]; p=0.02).", 0.02),
-])
+@yaml_cases
 def test_the_p_right_after_a_pair_of_the_arms_counts_is_the_pairs(results, p):
     extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
     rows = rows_where(extraction, cohort=("drug_k", "placebo"))
@@ -3843,10 +3450,7 @@ def test_the_one_arm_named_after_a_comparison_said_in_words_is_the_first_of_its_
     assert got == {("tex", 48.0), ("te", 11.0)}
 
 
-@pytest.mark.parametrize("sentence", [
-    # compared with people outside the trial: the second value is no arm's
-    "Compared with historical controls, treatment with TEX resulted in more grade 3-4 anaemia (48.0% v 11.0%).",
-])
+@yaml_cases
 def test_a_comparison_with_people_outside_the_trial_gives_the_other_arm_nothing(sentence):
     extraction = extract_text(COMPARED_IN_WORDS_TRIAL.format(sentence=sentence), "trial.txt")
     assert "te" not in {r["cohort"] for r in extraction["results"] if r["endpoint"] == "TOX"}
@@ -3860,11 +3464,7 @@ COUNTS_WITH_TOTALS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised 
                             "(n = 63). {sentence}")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Vomiting was seen in 4 of 62 and 1 of 63 patients in the drug K and placebo groups, respectively.",
-    "Grade 3 vomiting occurred in 4/62 vs. 1/63 patients in the drug K and placebo groups, respectively.",
-    "Vomiting (4/62 vs. 1/63 for the drug K and placebo groups, respectively) was uncommon.",
-])
+@yaml_cases
 def test_counts_each_with_its_total_listed_before_the_arms_respectively(sentence):
     extraction = extract_text(COUNTS_WITH_TOTALS_TRIAL.format(sentence=sentence), "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
@@ -3890,10 +3490,7 @@ NUMBERED_ARMS_TRIAL = ("Three schedules of drug K in lung cancer: a randomised t
                        "{sentence}")
 
 
-@pytest.mark.parametrize("sentence", [
-    "The objective response rate was 41% vs 22%.",
-    "Adding drug L improved the response rate (41% vs. 22%, P = 0.003).",
-])
+@yaml_cases
 def test_an_unnamed_pair_is_not_the_groups_a_paper_numbers_one_and_two(sentence):
     extraction = extract_text(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     assert not rows_where(extraction, endpoint="ORR", cohort=("group_1", "group_2"))
@@ -3961,11 +3558,7 @@ UNSIZED_ARMS_TRIAL = ("Drug K versus drug M after resection of liver cancer: a r
                       "Results: {sentence}")
 
 
-@pytest.mark.parametrize("sentence, endpoint", [
-    ("A total of 28 patients died (11 in the drug K group and 17 in the drug M group).", "DEATH"),
-    ("By the cut-off, 29 patients had relapsed (11 in the drug K group vs 17 in the drug M group).", "FAIL_ANY"),
-    ("Grade 3 rash occurred in 28 patients (11 in the drug K group and 17 in the drug M group).", "TOX"),
-])
+@yaml_cases
 def test_an_outcomes_breakdown_by_arm_is_no_statement_of_the_arms_sizes(sentence, endpoint):
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
@@ -3984,11 +3577,7 @@ def test_the_arms_sizes_after_the_total_enrolled_are_still_read():
 
 # ... nor is a list of counts by arm after the randomised patients when what happened to them is said after it: "Of the
 # 40 randomised patients, 11 in the drug K group and 17 in the drug M group died"
-@pytest.mark.parametrize("sentence, endpoint", [
-    ("Of the 40 randomised patients, 11 in the drug K group and 17 in the drug M group died.", "DEATH"),
-    ("Among the 40 patients randomised, 11 in the drug K group and 17 in the drug M group relapsed.", "FAIL_ANY"),
-    ("Of the 40 eligible patients, 11 in the drug K group and 17 in the drug M group died.", "DEATH"),
-])
+@yaml_cases
 def test_counts_by_arm_of_the_randomised_patients_then_an_outcome_are_no_sizes(sentence, endpoint):
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
@@ -3997,10 +3586,7 @@ def test_counts_by_arm_of_the_randomised_patients_then_an_outcome_are_no_sizes(s
     assert got == {("drug_k", 11.0), ("drug_m", 17.0)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Of the 40 randomised patients, 19 were in the drug K group and 21 in the drug M group.",
-    "Of the 40 patients randomised, 19 in the drug K group and 21 in the drug M group were treated.",
-])
+@yaml_cases
 def test_counts_by_arm_of_the_randomised_patients_are_still_their_sizes(sentence):
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
@@ -4009,10 +3595,7 @@ def test_counts_by_arm_of_the_randomised_patients_are_still_their_sizes(sentence
 
 # The people counted named by the arm's treatment with "-treated": "in 6 drug K-treated patients and 2 drug M-treated
 # patients", as "in 6 drug K patients and 2 drug M patients" are
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 rash occurred in 6 drug K-treated patients and 2 drug M-treated patients.",
-    "Grade 3 rash occurred in 6 (15%) drug K-treated patients and 2 (5%) drug M-treated patients.",
-])
+@yaml_cases
 def test_counts_of_patients_treated_with_an_arms_drug(sentence):
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     got = {(r["cohort"], r["value"]) for r in extraction["results"]
@@ -4022,10 +3605,7 @@ def test_counts_of_patients_treated_with_an_arms_drug(sentence):
 
 # The same counts at the head of a bracket after the count of all the people who had the outcome: "28 patients had died
 # (11 drug K patients and 17 drug M patients)"
-@pytest.mark.parametrize("sentence, endpoint", [
-    ("By the cut-off, 28 patients had died (11 drug K patients and 17 drug M patients).", "DEATH"),
-    ("Grade 3 rash was seen in 28 patients (11 drug K patients and 17 drug M patients).", "TOX"),
-])
+@yaml_cases
 def test_counts_of_an_arms_patients_in_a_bracket_after_the_total(sentence, endpoint):
     extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
     got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == endpoint}
@@ -4062,10 +3642,7 @@ COMPARED_COUNTS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised tri
                          "Results: {sentence}")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 rash was more frequent with drug K (24/118 vs 6/119).",
-    "Grade 3 rash was less frequent with placebo (6 of 119 vs 24 of 118; P < 0.001).",
-])
+@yaml_cases
 def test_counts_with_totals_after_the_arm_that_had_more(sentence):
     extraction = extract_text(COMPARED_COUNTS_TRIAL.format(sentence=sentence), "trial.txt")
     sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
@@ -4214,10 +3791,7 @@ def test_a_groups_count_with_no_share_stays_a_count():
     assert [r["measure"] for r in extraction["results"] if r["cohort"] == "drug_k"] == ["count"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "In the K group, 40 patients (40%) responded (complete response, 5%; partial response, 35%).",
-    "In the L group, 31 patients (31%) improved (complete remission, 4 patients; partial remission, 27 patients).",
-])
+@yaml_cases
 def test_a_groups_count_before_a_breakdown_takes_no_outcome_from_the_breakdown(sentence):
     extraction = extract_text("We randomly assigned 200 patients to drug K (K group, n = 100) or drug L (L group, "
                               "n = 100). " + sentence)
