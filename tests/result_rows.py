@@ -18,19 +18,26 @@ def rows_where(extraction: dict, **where) -> list[dict]:
     return [r for r in extraction["results"] if all(_holds(r.get(k), wanted) for k, wanted in where.items())]
 
 
-# fields a row points to rather than holds: the size of its group and of the group it is compared with
-_SIZE_OF = {"cohort_n": "cohort", "comparator_n": "comparator"}
+# fields a row points to rather than holds: the size of its group and of the group it is compared with, and its
+# group's label (field: the row's field naming the group, and what of the group)
+_OF_GROUP = {"cohort_n": ("cohort", "n"), "comparator_n": ("comparator", "n"), "cohort_label": ("cohort", "label")}
 
 
 def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[tuple]:
     """(the ``fields``, named in one string with spaces between) of each result row of ``text``'s extraction whose
     fields hold ``where`` (as in ``rows_where``); ``cohort_n`` and ``comparator_n`` name the size of the row's group
-    and of its comparator (None for no group, or a group of no size)."""
+    and of its comparator, ``cohort_label`` its group's label (None for no group, or a group without one)."""
     extraction = extract_text(text, filename)
-    sizes = {c["key"]: c.get("n") for c in extraction["cohorts"]}
+    groups = {c["key"]: c for c in extraction["cohorts"]}
     names = fields.split()
-    return {tuple(sizes.get(r.get(_SIZE_OF[k])) if k in _SIZE_OF else r.get(k) for k in names)
-            for r in rows_where(extraction, **where)}
+
+    def field(row: dict, name: str):
+        if name not in _OF_GROUP:
+            return row.get(name)
+        pointer, what = _OF_GROUP[name]
+        return groups.get(row.get(pointer), {}).get(what)
+
+    return {tuple(field(r, k) for k in names) for r in rows_where(extraction, **where)}
 
 
 def study_of(opening: str) -> Callable[[str], dict]:
