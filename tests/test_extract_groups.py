@@ -2501,9 +2501,7 @@ def test_a_regimen_written_with_a_slash_is_the_randomised_combination():
             "vinorelbine 1,250 mg/m(2) on days 1 and 15 plus carboplatin AUC = 5 on day 1 every 4 weeks. Grade 3 to 4 "
             "toxicity was more frequent in patients who received vinorelbine/carboplatin than in those who received "
             "docetaxel/carboplatin, including anaemia (31% v 12%, respectively; P < .01).")
-    extraction = extract_text(text, "trial.txt")
-    labels = cohort_labels(extraction)
-    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    got = row_tuples(text, "cohort_label value", "trial.txt", endpoint="TOX")
     assert got == {("vinorelbine plus carboplatin", 31.0), ("docetaxel plus carboplatin", 12.0)}
 
 
@@ -2552,17 +2550,14 @@ def test_a_verb_before_sized_names_is_no_part_of_the_first_name():
 
 @yaml_cases
 def test_values_of_several_outcomes_in_each_bracket_of_a_than_comparison(outcome, expected):
-    extraction = extract_text(f"We studied 260 patients. {outcome}", "study.txt")
-    labels = cohort_labels(extraction)
-    got = {(labels[r["cohort"]], r["timepoint_months"], r["value"]) for r in extraction["results"]}
-    assert got == expected
+    assert row_tuples(f"We studied 260 patients. {outcome}", "cohort_label timepoint_months value", "study.txt") == \
+        expected
 
 
 @yaml_cases
-def test_groups_ranked_by_an_outcome_each_with_its_value_in_a_bracket(outcome, expected):
-    extraction = extract_text(f"We reviewed 5000 patients. {outcome}", "study.txt")
-    labels = cohort_labels(extraction)
-    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
+def test_each_groups_value_in_the_bracket_after_it(opening, outcome, expected):
+    # groups of a series compared or ranked by an outcome, each group's value in a bracket after its name
+    assert row_tuples(f"{opening} {outcome}", "cohort_label value", "study.txt") == expected
 
 
 @yaml_cases
@@ -2580,13 +2575,6 @@ def test_pairs_each_followed_by_the_outcome_they_are_of(bracket):
     got = {(r["endpoint"], r["cohort"], r["value"]) for r in extract_text(text, "trial.txt")["results"]}
     assert got == {("ORR", "combination", 25.0), ("ORR", "chemotherapy", 10.0), ("DCR", "combination", 60.0),
                    ("DCR", "chemotherapy", 35.0)}
-
-
-@yaml_cases
-def test_a_comparison_said_with_compared_to_after_the_first_groups_bracket(outcome, expected):
-    extraction = extract_text(f"We treated 120 patients. {outcome}", "study.txt")
-    labels = cohort_labels(extraction)
-    assert {(labels[r["cohort"]], r["value"]) for r in extraction["results"]} == expected
 
 
 @yaml_cases
@@ -2668,9 +2656,8 @@ def test_a_ratio_beside_a_respectively_pair_compares_its_groups(text):
 # "... in the A group vs/and none in the B group", "... given A and in none given B": B's count is 0.
 @yaml_cases
 def test_none_in_the_other_group_is_a_count_of_zero(sentence):
-    extraction = extract_text("We randomly assigned 92 adults to drug S or placebo. " + sentence)
-    labels = cohort_labels(extraction)
-    zero = {(labels[r["cohort"]], r["measure"]) for r in extraction["results"] if r["value"] == 0}
+    text = "We randomly assigned 92 adults to drug S or placebo. " + sentence
+    zero = row_tuples(text, "cohort_label measure", value=0)
     assert zero == {("placebo", "count"), ("placebo", "rate")}
 
 
