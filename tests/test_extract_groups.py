@@ -244,8 +244,7 @@ def test_a_comparative_title_after_marks_or_numbers(title):
 
 def test_an_unnamed_comparison_in_a_two_arm_trial_is_its_arms_in_their_order():
     text = (TRIAL + "\n\nResults: The objective response rate was 41% versus 12% (p < 0.001).")
-    extraction = extract_text(text, "trial.txt")
-    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "ORR"}
+    got = row_tuples(text, "cohort value", "trial.txt", endpoint="ORR")
     assert got == {("capecitabine", 41.0), ("observation", 12.0)}
 
 
@@ -740,9 +739,8 @@ def test_blocks_the_units_do_not_tell_are_not_read_by_group(results, wrong):
 # group's values joined by slashes as they are; the groups, joined by "and", are the blocks' in order
 @yaml_cases
 def test_slashed_blocks_of_time_points_by_group(results, expected):
-    extraction = extract_text(ARMS.format(results=results), "trial.txt")
-    assert {(r["endpoint"], r["measure"], r["value"], r["cohort"], r["timepoint_months"])
-            for r in extraction["results"]} == expected
+    assert row_tuples(ARMS.format(results=results), "endpoint measure value cohort timepoint_months",
+                      "trial.txt") == expected
 
 
 @yaml_cases
@@ -862,9 +860,8 @@ Results: {results}
 
 @yaml_cases
 def test_the_value_against_a_median_not_reached_is_the_other_subgroup_s(results, expected):
-    extraction = extract_text(SUBGROUPS.format(results=results), "subgroups.txt")
-    assert {(r["endpoint"], r["value"], r.get("cohort")) for r in extraction["results"]
-            if r["measure"] == "median"} == expected
+    assert row_tuples(SUBGROUPS.format(results=results), "endpoint value cohort", "subgroups.txt",
+                      measure="median") == expected
 
 
 @yaml_cases
@@ -1016,9 +1013,7 @@ def test_each_group_s_rows_of_a_sentence(results, expected, none_for_all):
 
 @yaml_cases
 def test_two_subgroups_compared_keep_the_sizes_said_with_them(sentence, expected):
-    extraction = extract_text(ARMS.format(results=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    assert {(r["value"], sizes[r["cohort"]]) for r in extraction["results"]} == expected
+    assert row_tuples(ARMS.format(results=sentence), "value cohort_n", "trial.txt") == expected
 
 
 SIZED_ARMS = """Trial of drug Q in gastric cancer
@@ -1031,8 +1026,7 @@ Results: {results}
 
 @yaml_cases
 def test_two_counts_of_one_outcome_compared(sentence, expected):
-    extraction = extract_text(SIZED_ARMS.format(results=sentence), "trial.txt")
-    assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"]} == expected
+    assert row_tuples(SIZED_ARMS.format(results=sentence), "measure value cohort", "trial.txt") == expected
 
 
 @yaml_cases
@@ -1288,8 +1282,7 @@ def test_a_name_with_its_own_bracket_after_a_pair_is_not_that_pair_s(results, ex
 
 @yaml_cases
 def test_a_pair_said_of_both_lettered_groups_is_theirs_in_order(text, expected):
-    extraction = extract_text(text, "trial.txt")
-    got = {(r["value"], r.get("cohort")) for r in extraction["results"] if r["measure"] == "rate"}
+    got = row_tuples(text, "value cohort", "trial.txt", measure="rate")
     assert expected <= got
 
 
@@ -1378,9 +1371,8 @@ Results: {results}
 @yaml_cases
 def test_groups_each_given_a_treatment_in_an_enrolled_list_are_the_groups_of_their_results(methods, results,
                                                                                            expected):
-    extraction = extract_text(SIZED_BY_TREATMENT.format(methods=methods, results=results), "cohorts.txt")
-    size = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    assert {(r["endpoint"], r["measure"], r["value"], size[r["cohort"]]) for r in extraction["results"]} >= expected
+    assert row_tuples(SIZED_BY_TREATMENT.format(methods=methods, results=results), "endpoint measure value cohort_n",
+                      "cohorts.txt") >= expected
 
 
 def test_the_sizes_stated_where_groups_are_defined_are_no_counts_of_an_outcome():
@@ -1809,9 +1801,9 @@ def test_a_pair_within_the_one_group_that_opens_the_sentence_is_no_groups_own(re
 
 
 def test_the_one_group_that_opens_the_sentence_keeps_its_own_values():
-    out = extract_text("A trial\n\nPatients were randomly assigned to arm A (drug K, n = 80) or arm B (drug L, "
-                       "n = 82). In arm A, the response rate was 40% and median PFS was 6.1 months.")
-    assert {(r["cohort"], r["value"]) for r in out["results"]} == {("arm_a", 40.0), ("arm_a", 6.1)}
+    text = ("A trial\n\nPatients were randomly assigned to arm A (drug K, n = 80) or arm B (drug L, n = 82). In arm A, "
+            "the response rate was 40% and median PFS was 6.1 months.")
+    assert row_tuples(text, "cohort value") == {("arm_a", 40.0), ("arm_a", 6.1)}
 
 
 DOSE_ARMS = ("A trial\n\nWe enrolled 600 patients: 200 allocated to drug K 3 mg/kg, 201 allocated to drug K 9 mg/kg, "
@@ -1820,8 +1812,7 @@ DOSE_ARMS = ("A trial\n\nWe enrolled 600 patients: 200 allocated to drug K 3 mg/
 
 @yaml_cases
 def test_values_of_dose_arms_go_to_the_dose_named(results, expected):
-    out = extract_text(DOSE_ARMS + results)
-    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+    assert row_tuples(DOSE_ARMS + results, "cohort value") == expected
 
 
 @yaml_cases
@@ -1838,9 +1829,9 @@ def test_a_schedule_of_fractions_times_dose_names_an_arm(text, expected):
 
 @yaml_cases
 def test_values_of_schedule_arms_go_to_the_arms(results):
-    out = extract_text("A trial\n\nA randomised study compared the efficacy of 5 x 4 Gy versus our standard "
-                       "12 x 2.5 Gy in 180 patients. " + results)
-    assert {(r["cohort"], r["value"]) for r in out["results"]} == {("12_2_5_gy", 23.1), ("5_4_gy", 12.4)}
+    text = ("A trial\n\nA randomised study compared the efficacy of 5 x 4 Gy versus our standard 12 x 2.5 Gy in 180 "
+            "patients. ")
+    assert row_tuples(text + results, "cohort value") == {("12_2_5_gy", 23.1), ("5_4_gy", 12.4)}
 
 
 @yaml_cases
@@ -1910,8 +1901,7 @@ Results: {results}
 
 @yaml_cases
 def test_a_pairs_counts_go_to_the_arms_their_totals_are_the_sizes_of(results):
-    extraction = extract_text(ARMS_152_148.format(results=results), "trial.txt")
-    got = {(r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "count"}
+    got = row_tuples(ARMS_152_148.format(results=results), "value cohort", "trial.txt", measure="count")
     assert got == {(9.0, "placebo"), (31.0, "drug_q")}
 
 
@@ -1925,16 +1915,13 @@ Results: {results}
 
 @yaml_cases
 def test_events_named_as_the_main_toxicities_then_each_groups_bracket_of_counts(results, expected):
-    extraction = extract_text(LETTERED_ARMS.format(results=results), "trial.txt")
-    got = {(r["category"], r["grade"], r["value"], r["cohort"]) for r in extraction["results"]
-           if r["measure"] == "count"}
+    got = row_tuples(LETTERED_ARMS.format(results=results), "category grade value cohort", "trial.txt", measure="count")
     assert got == expected
 
 
 @yaml_cases
 def test_a_medians_unit_in_a_bracket_after_its_name(results, expected):
-    extraction = extract_text(ARMS.format(results=results), "trial.txt")
-    assert {(r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "median"} == expected
+    assert row_tuples(ARMS.format(results=results), "value cohort", "trial.txt", measure="median") == expected
 
 
 @yaml_cases
@@ -3079,15 +3066,14 @@ K_AND_PLACEBO = "A total of 300 patients were randomly assigned to drug K (n = 1
 
 @yaml_cases
 def test_counts_then_the_arms_named_together_are_the_arms_in_order(results):
-    extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
-    rows = {(r["cohort"], r["measure"], r["value"]) for r in extraction["results"]}
+    rows = row_tuples(K_AND_PLACEBO + results, "cohort measure value", "trial.txt")
     counts = sorted((v, c) for c, m, v in rows if m == "count")
     assert counts in ([(5.0, "placebo"), (12.0, "drug_k")], [(19.0, "placebo"), (31.0, "drug_k")])
 
 
 def test_a_count_then_one_arm_with_a_verb_is_still_that_arms():
-    rows = extract_text(K_AND_PLACEBO + "Twelve (7.9%) patients had grade 3 rash in the drug K arm.", "trial.txt")
-    assert {(r["cohort"], r["value"]) for r in rows["results"] if r["measure"] == "count"} == {("drug_k", 12.0)}
+    assert row_tuples(K_AND_PLACEBO + "Twelve (7.9%) patients had grade 3 rash in the drug K arm.", "cohort value",
+                      "trial.txt", measure="count") == {("drug_k", 12.0)}
 
 
 @yaml_cases
@@ -3294,8 +3280,7 @@ def test_a_ratio_said_of_one_of_two_parts_is_it_against_the_other(results):
 
 @yaml_cases
 def test_the_second_of_two_counts_of_people_named_by_their_group_is_that_groups(results):
-    out = extract_text(_SPLIT_STUDY + results)
-    assert {(r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == {
+    assert row_tuples(_SPLIT_STUDY + results, "cohort value", measure="count") == {
         ("segmentectomy", 12.0), ("proton_therapy", 9.0)}
 
 
@@ -3303,8 +3288,7 @@ def test_the_second_of_two_counts_of_people_named_by_their_group_is_that_groups(
 # its group, as "18 of 146 patients in the drug Q group" is read (the total is the part of the group counted)
 @yaml_cases
 def test_a_count_over_its_total_with_a_slash_then_its_group(results, expected):
-    extraction = extract_text(ARMS.format(results=results), "trial.txt")
-    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["measure"] == "count"} == expected
+    assert row_tuples(ARMS.format(results=results), "cohort value", "trial.txt", measure="count") == expected
 
 
 @yaml_cases
@@ -3320,8 +3304,7 @@ RESECTION_ARMS = "We randomly assigned 209 patients to surgery plus drug Q (n = 
 
 @yaml_cases
 def test_an_and_pair_of_counts_of_the_arms_sizes_goes_to_the_arms(results, expected):
-    extraction = extract_text("A trial\n\n" + RESECTION_ARMS + results)
-    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["measure"] == "count"} == expected
+    assert row_tuples("A trial\n\n" + RESECTION_ARMS + results, "cohort value", measure="count") == expected
 
 
 @yaml_cases
@@ -3341,9 +3324,8 @@ def test_an_and_pair_of_counts_of_the_arms_sizes_before_its_outcome(results, exp
 
 
 def test_an_and_pair_before_its_outcome_of_other_totals_is_not_the_arms():
-    extraction = extract_text("A trial\n\n" + RESECTION_ARMS + "50 of 98 (51%) and 40 of 103 (39%) patients underwent "
-                              "complete resection.")
-    assert ("surgery_plus_drug_q", 50.0) not in {(r["cohort"], r["value"]) for r in extraction["results"]}
+    text = "A trial\n\n" + RESECTION_ARMS + "50 of 98 (51%) and 40 of 103 (39%) patients underwent complete resection."
+    assert ("surgery_plus_drug_q", 50.0) not in row_tuples(text, "cohort value")
 
 
 def test_two_counts_after_a_colon_of_groups_the_clause_names_are_not_the_arms():
@@ -3360,30 +3342,26 @@ def test_a_ratio_of_the_arms_said_without_naming_them_beside_it_is_the_treatment
 
 
 def test_a_ratio_after_one_groups_values_compared_with_its_own_subgroups_is_not_the_arms():
-    extraction = extract_text(K_AND_PLACEBO + "Among patients given drug K, median overall survival was 22.1 months "
-                              "for responders and 12.3 months for non-responders (HR 0.52, 95% CI 0.35-0.77).",
-                              "trial.txt")
-    assert ("drug_k", "placebo") not in {(r["cohort"], r["comparator"]) for r in extraction["results"]
-                                         if r["measure"] == "hr"}
+    text = K_AND_PLACEBO + ("Among patients given drug K, median overall survival was 22.1 months for responders and "
+                            "12.3 months for non-responders (HR 0.52, 95% CI 0.35-0.77).")
+    assert ("drug_k", "placebo") not in row_tuples(text, "cohort comparator", "trial.txt", measure="hr")
 
 
 @yaml_cases
 def test_a_clause_of_the_next_groups_values_after_a_semicolon_keeps_the_outcome(results):
-    extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
-    assert {(r["cohort"], r["measure"], r["value"]) for r in extraction["results"]} == {
+    assert row_tuples(K_AND_PLACEBO + results, "cohort measure value", "trial.txt") == {
         ("drug_k", "count", 61.0), ("drug_k", "rate", 40.4), ("placebo", "count", 27.0), ("placebo", "rate", 18.1)}
 
 
 def test_a_clause_after_a_semicolon_with_an_outcome_of_its_own_keeps_its_own():
-    extraction = extract_text(K_AND_PLACEBO + "Objective response: drug K 61/151 (40.4%); placebo patients had "
-                              "grade 3 rash in 27/149 (18.1%).", "trial.txt")
-    assert ("placebo", "ORR") not in {(r["cohort"], r["endpoint"]) for r in extraction["results"]}
+    text = K_AND_PLACEBO + ("Objective response: drug K 61/151 (40.4%); placebo patients had grade 3 rash in 27/149 "
+                            "(18.1%).")
+    assert ("placebo", "ORR") not in row_tuples(text, "cohort endpoint", "trial.txt")
 
 
 @yaml_cases
 def test_a_pair_of_counts_after_the_groups_compared(sentence, expected):
-    extraction = extract_text(SIZED_ARMS.format(results=sentence), "trial.txt")
-    assert {(r["measure"], r["value"], r["cohort"]) for r in extraction["results"] if r["measure"] == "count"} \
+    assert row_tuples(SIZED_ARMS.format(results=sentence), "measure value cohort", "trial.txt", measure="count") \
         == expected
 
 
@@ -3395,17 +3373,15 @@ def test_a_bracket_of_counts_with_totals_of_a_subgroup_is_not_the_arms():
 
 
 def test_an_arm_named_by_what_all_get_plus_its_own_drug():
-    extraction = extract_text("Trial of drug K\n\nAbstract\nMethods: Patients were randomly assigned to drug K with "
-                              "either drug L or drug M for four cycles of 21 days.\nResults: Grade 3 rash occurred in "
-                              "40% of patients in drug K+drug L and 19% in drug K+drug M.\n", "trial.txt")
-    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"} == \
-        {("drug_l", 40.0), ("drug_m", 19.0)}
+    text = ("Trial of drug K\n\nAbstract\nMethods: Patients were randomly assigned to drug K with either drug L or "
+            "drug M for four cycles of 21 days.\nResults: Grade 3 rash occurred in 40% of patients in drug K+drug L "
+            "and 19% in drug K+drug M.\n")
+    assert row_tuples(text, "cohort value", "trial.txt", endpoint="TOX") == {("drug_l", 40.0), ("drug_m", 19.0)}
 
 
 @yaml_cases
 def test_a_pair_said_required_in_after_the_arms_were_compared_is_theirs_in_order(results):
-    extraction = extract_text(K_AND_PLACEBO + results, "trial.txt")
-    assert {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "DOSE_REDUCTION"} == {
+    assert row_tuples(K_AND_PLACEBO + results, "cohort value", "trial.txt", endpoint="DOSE_REDUCTION") == {
         ("drug_k", 27.0), ("placebo", 8.0)}
 
 
@@ -3432,8 +3408,7 @@ COMPARED_IN_WORDS_TRIAL = ("Adding drug X to TE in breast cancer: a randomised t
 
 @yaml_cases
 def test_the_one_arm_named_after_a_comparison_said_in_words_is_the_first_of_its_pair(sentence):
-    extraction = extract_text(COMPARED_IN_WORDS_TRIAL.format(sentence=sentence), "trial.txt")
-    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    got = row_tuples(COMPARED_IN_WORDS_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint="TOX")
     assert got == {("tex", 48.0), ("te", 11.0)}
 
 
@@ -3453,10 +3428,8 @@ COUNTS_WITH_TOTALS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised 
 
 @yaml_cases
 def test_counts_each_with_its_total_listed_before_the_arms_respectively(sentence):
-    extraction = extract_text(COUNTS_WITH_TOTALS_TRIAL.format(sentence=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    got = {(sizes[r["cohort"]], r["value"]) for r in extraction["results"]
-           if r["endpoint"] == "TOX" and r["measure"] == "count"}
+    got = row_tuples(COUNTS_WITH_TOTALS_TRIAL.format(sentence=sentence), "cohort_n value", "trial.txt",
+                     endpoint="TOX", measure="count")
     assert got == {(62, 4.0), (63, 1.0)}
 
 
@@ -3485,8 +3458,7 @@ def test_an_unnamed_pair_is_not_the_groups_a_paper_numbers_one_and_two(sentence)
 
 def test_a_value_said_of_a_numbered_group_is_still_its_own():
     sentence = "The objective response rate was 41% in group 1 and 22% in group 2."
-    extraction = extract_text(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "ORR"}
+    got = row_tuples(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint="ORR")
     assert got == {("group_1", 41.0), ("group_2", 22.0)}
 
 
@@ -3508,8 +3480,7 @@ def test_counts_of_patients_allocated_an_arm_without_to(sentence, expected):
 
 def test_shares_of_those_allocated_an_arm_without_to():
     sentence = "Grade 3 rash was seen in 12% of those allocated drug Q and in 5% of those allocated placebo."
-    extraction = extract_text(ALLOCATED_TRIAL.format(sentence=sentence), "trial.txt")
-    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    got = row_tuples(ALLOCATED_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint="TOX")
     assert got == {("drug_q", 12.0), ("placebo", 5.0)}
 
 
@@ -3531,9 +3502,8 @@ SQUARE_SHARE_TRIAL = ("Drug Q or placebo after chemotherapy for colon cancer: a 
 
 @yaml_cases
 def test_a_count_with_its_share_in_square_brackets_keeps_its_total(sentence):
-    extraction = extract_text(SQUARE_SHARE_TRIAL.format(sentence=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    got = {(r["endpoint"], sizes[r["cohort"]], r["value"]) for r in extraction["results"] if r["measure"] == "count"}
+    got = row_tuples(SQUARE_SHARE_TRIAL.format(sentence=sentence), "endpoint cohort_n value", "trial.txt",
+                     measure="count")
     assert got == {("TOX", 180, 20.0), ("TOX", 176, 9.0), ("PR", 160, 40.0), ("PR", 158, 30.0)}
 
 
@@ -3584,9 +3554,8 @@ def test_counts_by_arm_of_the_randomised_patients_are_still_their_sizes(sentence
 # patients", as "in 6 drug K patients and 2 drug M patients" are
 @yaml_cases
 def test_counts_of_patients_treated_with_an_arms_drug(sentence):
-    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    got = {(r["cohort"], r["value"]) for r in extraction["results"]
-           if r["endpoint"] == "TOX" and r["measure"] == "count"}
+    got = row_tuples(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint="TOX",
+                     measure="count")
     assert got == {("drug_k", 6.0), ("drug_m", 2.0)}
 
 
@@ -3764,9 +3733,8 @@ def test_a_value_of_the_scope_group_overall_stays_the_groups():
 # share (a count row and a rate row), as the second's does.
 @yaml_cases
 def test_a_groups_count_before_its_share_keeps_the_share(sentence, first, second):
-    extraction = extract_text("We randomly assigned 200 patients to drug K (K group, n = 100) or drug L (L group, "
-                              "n = 100). " + sentence)
-    got = {(r["cohort"], r["measure"], r["value"]) for r in extraction["results"]}
+    got = row_tuples("We randomly assigned 200 patients to drug K (K group, n = 100) or drug L (L group, "
+                              "n = 100). " + sentence, "cohort measure value")
     assert got == {(first[0], "count", first[1]), (first[0], "rate", first[1]), (second[0], "count", second[1]),
                    (second[0], "rate", second[1])}
 
