@@ -712,11 +712,11 @@ def test_a_share_written_as_a_bound_keeps_its_bound(results):
 
 
 def test_a_pair_keeps_the_papers_groups_when_a_name_holds_and():
-    out = extract_text("A trial\n\nWe randomly assigned 400 patients to cetuximab plus gemcitabine and oxaliplatin "
-                       "(n=200) or gemcitabine and oxaliplatin alone (n=200). Patients in the cetuximab plus "
-                       "gemcitabine and oxaliplatin group had more rash (40 [20%] vs 2 [1%]) and diarrhoea "
-                       "(16 [8%] vs six [3%]) than did those in the gemcitabine and oxaliplatin alone group.")
-    assert {(r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == {
+    text = ("A trial\n\nWe randomly assigned 400 patients to cetuximab plus gemcitabine and oxaliplatin "
+            "(n=200) or gemcitabine and oxaliplatin alone (n=200). Patients in the cetuximab plus "
+            "gemcitabine and oxaliplatin group had more rash (40 [20%] vs 2 [1%]) and diarrhoea "
+            "(16 [8%] vs six [3%]) than did those in the gemcitabine and oxaliplatin alone group.")
+    assert row_tuples(text, "cohort value", measure="count") == {
         ("cetuximab_plus_gemcitabine_and", 40), ("gemcitabine_and_oxaliplatin_al", 2),
         ("cetuximab_plus_gemcitabine_and", 16), ("gemcitabine_and_oxaliplatin_al", 6)}
 
@@ -1029,8 +1029,7 @@ LETTERED_ARMS = ("A trial\n\nWe randomly assigned 90 patients to drug R with rad
 @yaml_cases
 def test_a_median_in_the_bracket_after_each_lettered_arm_is_that_arms(results):
     # the bracket after "arm A" holds its value, not another name of arm A
-    out = extract_text(LETTERED_ARMS + results)
-    assert {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]} == {
+    assert row_tuples(LETTERED_ARMS + results, "endpoint measure value cohort") == {
         ("OS", "median", 21.4, "arm_a"), ("OS", "median", 15.2, "arm_b")}
 
 
@@ -1115,8 +1114,8 @@ def test_a_subjective_response_is_a_symptom_response_not_an_objective_one(result
 
 @yaml_cases
 def test_one_groups_values_of_the_outcomes_named_in_order(results, expected):
-    out = extract_text(LETTERED_ARMS.replace("drug R with radiotherapy", "drug R") + results)
-    assert {(r["endpoint"], r["value"], r["cohort"]) for r in out["results"]} == expected
+    assert row_tuples(LETTERED_ARMS.replace("drug R with radiotherapy", "drug R") + results,
+                      "endpoint value cohort") == expected
 
 
 @yaml_cases
