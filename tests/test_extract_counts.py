@@ -3,7 +3,7 @@ two or more wordings of each construction."""
 
 from __future__ import annotations
 
-from result_rows import rows_where
+from result_rows import row_tuples, rows_where
 from support import extract_text, yaml_cases
 
 from oncoev.extract.normalize import normalize
@@ -195,15 +195,12 @@ def test_progressed_said_of_who_the_patients_are_or_denied_or_of_one_kind_is_no_
 
 @yaml_cases
 def test_a_papers_own_short_name_of_an_endpoint_is_read_as_that_endpoint(text, expected):
-    extraction = extract_text(text, "trial.txt")
-    assert {(r["endpoint"], r["measure"], r["value"]) for r in extraction["results"]} == expected
+    assert row_tuples(text, "endpoint measure value", "trial.txt") == expected
 
 
 @yaml_cases
 def test_a_ratios_short_name_the_paper_gives_an_endpoint_reads_its_percentage(text, expected):
-    extraction = extract_text(text, "trial.txt")
-    assert {(r["endpoint"], r["measure"], r["value"], r["ci_low"], r["ci_high"])
-            for r in extraction["results"]} == expected
+    assert row_tuples(text, "endpoint measure value ci_low ci_high", "trial.txt") == expected
 
 
 @yaml_cases
