@@ -1292,9 +1292,8 @@ GROUP_LETTERS_TRIAL = ("Trial of drug K\n\nAbstract\nPatients were randomly assi
 
 @yaml_cases
 def test_values_set_against_their_group_letters(results, expected, exact):
-    extraction = extract_text(GROUP_LETTERS_TRIAL.format(results=results))
-    got = {(r["value"], r.get("cohort")) for r in extraction["results"] if r["measure"] == "median"
-           and r.get("cohort") in ("drug_k", "placebo")}
+    got = row_tuples(GROUP_LETTERS_TRIAL.format(results=results), "value cohort", measure="median",
+                     cohort=("drug_k", "placebo"))
     # never the value for all patients given to a group, nor a group's value to the other group
     assert got == expected if exact else got <= expected
 
@@ -1885,9 +1884,8 @@ def test_a_split_in_a_bracket_is_of_the_graded_event_said_after_it(results, cate
 
 @yaml_cases
 def test_a_breakdown_in_the_bracket_after_a_groups_value_is_that_groups(results, expected):
-    extraction = extract_text(ARMS.format(results=results), "trial.txt")
-    got = {(r["endpoint"], r["value"], r["cohort"]) for r in extraction["results"]
-           if r["measure"] == "count" and r["endpoint"] in ("CR", "PR")}
+    got = row_tuples(ARMS.format(results=results), "endpoint value cohort", "trial.txt", measure="count",
+                     endpoint=("CR", "PR"))
     assert got == expected
 
 
@@ -3471,10 +3469,8 @@ ALLOCATED_TRIAL = ("Drug Q or placebo after chemotherapy for colon cancer: a ran
 
 @yaml_cases
 def test_counts_of_patients_allocated_an_arm_without_to(sentence, expected):
-    extraction = extract_text(ALLOCATED_TRIAL.format(sentence=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    got = {(r["cohort"], sizes[r["cohort"]], r["value"]) for r in extraction["results"]
-           if r["endpoint"] in ("TOX", "FN") and r["measure"] == "count"}
+    got = row_tuples(ALLOCATED_TRIAL.format(sentence=sentence), "cohort cohort_n value", "trial.txt",
+                     endpoint=("TOX", "FN"), measure="count")
     assert got == expected
 
 
