@@ -3660,9 +3660,8 @@ LEVELS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised trial\n\n"
 
 @yaml_cases
 def test_two_levels_of_one_trait_said_once_name_the_pair(sentence, want):
-    extraction = extract_text(LEVELS_TRIAL.format(sentence=sentence), "trial.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
-    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] in ("OS", "ORR", "PFS")}
+    got = row_tuples(LEVELS_TRIAL.format(sentence=sentence), "cohort_label value", "trial.txt",
+                     endpoint=("OS", "ORR", "PFS"))
     assert got == want
 
 
@@ -3683,9 +3682,7 @@ FRONTED_ASIDE_STUDY = ("Outcomes of two regimens in lung cancer: a retrospective
 
 @yaml_cases
 def test_subject_group_set_against_a_group_in_an_aside(sentence, want):
-    extraction = extract_text(FRONTED_ASIDE_STUDY.format(sentence=sentence), "review.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
-    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
+    got = row_tuples(FRONTED_ASIDE_STUDY.format(sentence=sentence), "cohort_label value", "review.txt", endpoint="TOX")
     assert got == want
 
 
@@ -3697,18 +3694,6 @@ def test_subject_group_set_against_no_group_in_an_aside():
     assert not [r for r in extraction["results"] if "decade" in labels.get(r["cohort"], "")]
     assert not [r for r in extraction["results"] if labels.get(r["cohort"]) == "patients treated with EQ"
                 and r["value"] == 30.5]
-
-
-def test_patients_treated_with_a_drug_are_not_those_treated_where_it_was_used():
-    # a group "treated in centres where EQ was used" is narrowed by where: "patients treated with EQ" is not that group
-    sentence = ("There was no survival advantage for patients treated in centres where EQ was used more than half of "
-                "the time as compared with centres where EQ was used rarely (HR, 1.02; 95% CI, 0.85 to 1.21). "
-                "Patients treated with EQ, compared with patients treated with CQ, had more infections (41.2% v 30.5%, "
-                "respectively; P = .002).")
-    extraction = extract_text(FRONTED_ASIDE_STUDY.format(sentence=sentence), "review.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
-    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "TOX"}
-    assert got == {("patients treated with EQ", 41.2), ("patients treated with CQ", 30.5)}
 
 
 @yaml_cases
