@@ -3559,8 +3559,7 @@ def test_counts_of_patients_treated_with_an_arms_drug(sentence):
 # (11 drug K patients and 17 drug M patients)"
 @yaml_cases
 def test_counts_of_an_arms_patients_in_a_bracket_after_the_total(sentence, endpoint):
-    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == endpoint}
+    got = row_tuples(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint=endpoint)
     assert got == {("all", 28.0), ("drug_k", 11.0), ("drug_m", 17.0)}
 
 
