@@ -23,11 +23,10 @@ def rows_where(extraction: dict, **where) -> list[dict]:
 _OF_GROUP = {"cohort_n": ("cohort", "n"), "comparator_n": ("comparator", "n"), "cohort_label": ("cohort", "label")}
 
 
-def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[tuple]:
-    """(the ``fields``, named in one string with spaces between) of each result row of ``text``'s extraction whose
-    fields hold ``where`` (as in ``rows_where``); ``cohort_n`` and ``comparator_n`` name the size of the row's group
-    and of its comparator, ``cohort_label`` its group's label (None for no group, or a group without one)."""
-    extraction = extract_text(text, filename)
+def tuples_of(extraction: dict, fields: str, **where) -> set[tuple]:
+    """(the ``fields``, named in one string with spaces between) of each result row of ``extraction`` whose fields hold
+    ``where`` (as in ``rows_where``); ``cohort_n`` and ``comparator_n`` name the size of the row's group and of its
+    comparator, ``cohort_label`` its group's label (None for no group, or a group without one)."""
     groups = {c["key"]: c for c in extraction["cohorts"]}
     names = fields.split()
 
@@ -38,6 +37,11 @@ def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[
         return groups.get(row.get(pointer), {}).get(what)
 
     return {tuple(field(r, k) for k in names) for r in rows_where(extraction, **where)}
+
+
+def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[tuple]:
+    """``tuples_of`` the extraction of ``text``, a text a test writes."""
+    return tuples_of(extract_text(text, filename), fields, **where)
 
 
 def study_of(opening: str) -> Callable[[str], dict]:
