@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from result_rows import row_tuples, rows_where
+from result_rows import row_tuples, rows_where, tuples_of
 from support import extract_text, labelled_extraction, need_shared, yaml_cases
 
 from oncoev.extract.normalize import normalize
@@ -379,8 +379,8 @@ def test_the_most_frequent_of_graded_events_takes_their_grade(text, grade):
 
 
 def test_the_most_frequent_event_after_events_of_no_grade_has_none():
-    rows = in_one_arm("Adverse events were seen in 90 patients (60%); the most frequent was nausea (n = 40).")
-    assert {(r["category"], r["grade"]) for r in rows["results"] if r["value"] == 40.0} == {("nausea", None)}
+    out = in_one_arm("Adverse events were seen in 90 patients (60%); the most frequent was nausea (n = 40).")
+    assert tuples_of(out, "category grade", value=40.0) == {("nausea", None)}
 
 
 @yaml_cases
@@ -695,13 +695,12 @@ def test_a_term_in_an_aside_does_not_name_the_values_after_it(sentence):
 
 def test_a_term_in_an_aside_with_its_own_count_is_read():
     out = in_one_arm("Twelve patients had grade 3 or worse lung toxicity (two patients had grade 5 lung toxicity).")
-    assert {(r["value"], r["grade"]) for r in out["results"]} == {(12.0, ">=3"), (2.0, "5")}
+    assert tuples_of(out, "value grade") == {(12.0, ">=3"), (2.0, "5")}
 
 
 @yaml_cases
 def test_bracketed_count_pairs_with_totals_words_and_none(results, expected):
-    out = in_two_arms(results)
-    assert {(r["cohort"], r["category"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
+    assert tuples_of(in_two_arms(results), "cohort category value", measure="count") == expected
 
 
 @yaml_cases
@@ -745,8 +744,7 @@ def test_counts_of_these_are_of_the_part_counted_just_before(results, label):
 
 @yaml_cases
 def test_which_arm_each_value_is_of(results, expected):
-    out = in_two_arms(results)
-    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+    assert tuples_of(in_two_arms(results), "cohort value") == expected
 
 
 @yaml_cases
@@ -778,16 +776,13 @@ def test_the_one_p_of_a_sentence_is_no_p_of_a_later_pair(results, later):
 
 @yaml_cases
 def test_a_bracket_naming_each_arm_before_its_count_across_vs(results):
-    out = in_two_arms(results)
-    assert {(r["cohort"], r["measure"], r["value"]) for r in out["results"] if r["category"] == "anaemia"} == {
+    assert tuples_of(in_two_arms(results), "cohort measure value", category="anaemia") == {
         ("drug_a", "count", 33.0), ("drug_a", "rate", 22.0), ("drug_b", "count", 15.0), ("drug_b", "rate", 10.0)}
 
 
 @yaml_cases
 def test_one_parts_value_then_the_other_parts_respectively(results, expected):
-    out = in_one_arm(results, patients=120)
-    labels = {c["key"]: c["label"] for c in out["cohorts"]}
-    assert {(labels[r["cohort"]], r["value"]) for r in out["results"]} == expected
+    assert tuples_of(in_one_arm(results, patients=120), "cohort_label value") == expected
 
 
 @yaml_cases
@@ -804,8 +799,7 @@ def test_counts_of_these_after_the_whole_study_are_all_patients(results):
 
 @yaml_cases
 def test_one_arms_rates_each_at_its_time_then_the_others_in_order(results):
-    out = in_two_arms(results)
-    assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"] if r["endpoint"] == "OS"} == {
+    assert tuples_of(in_two_arms(results), "cohort timepoint_months value", endpoint="OS") == {
         ("drug_a", 12.0, 72.0), ("drug_a", 36.0, 41.0), ("drug_b", 12.0, 66.0), ("drug_b", 36.0, 30.0)}
 
 
@@ -825,8 +819,8 @@ def test_a_recurrence_said_to_be_local_is_a_local_failure(results, expected):
 
 
 def test_a_recurrence_said_without_its_site_stays_any_failure():
-    out = in_one_arm("Disease recurred in 9 patients (18%).", patients=50)
-    assert {(r["endpoint"], r["value"]) for r in out["results"]} == {("FAIL_ANY", 9.0), ("FAIL_ANY", 18.0)}
+    assert tuples_of(in_one_arm("Disease recurred in 9 patients (18%).", patients=50),
+                     "endpoint value") == {("FAIL_ANY", 9.0), ("FAIL_ANY", 18.0)}
 
 
 @yaml_cases
@@ -872,8 +866,7 @@ def test_arm_values_within_a_subgroup_analysis_are_no_arms_own(results):
 @yaml_cases
 def test_a_pair_after_the_whole_study_as_subject_is_the_arms(results, expected):
     # the study or its analysis of all patients says whose the pair is no more than "It showed" does
-    out = in_two_arms(results)
-    assert {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]} == expected
+    assert tuples_of(in_two_arms(results), "endpoint measure value cohort") == expected
     # an analysis of some of them does: no group here is the pair's
     some = results.replace("The intention-to-treat analysis", "A subgroup analysis").replace(
         "Per-protocol analyses", "Multivariate analyses").replace("This phase III trial", "The analysis of women")
@@ -882,8 +875,7 @@ def test_a_pair_after_the_whole_study_as_subject_is_the_arms(results, expected):
 
 @yaml_cases
 def test_two_arms_times_to_progression_in_the_plural(results):
-    out = in_two_arms(results)
-    assert {(r["endpoint"], r["measure"], r["value"], r["cohort"]) for r in out["results"]} == {
+    assert tuples_of(in_two_arms(results), "endpoint measure value cohort") == {
         ("TTP", "median", 7.3, "drug_a"), ("TTP", "median", 4.8, "drug_b")}
 
 
@@ -923,8 +915,7 @@ def test_shares_without_the_event_are_no_outcome(results):
 
 @yaml_cases
 def test_survival_without_the_event_is_the_event_free_survival(results, endpoint):
-    out = in_two_arms(results)
-    assert {(r["endpoint"], r["cohort"]) for r in out["results"]} == {(endpoint, "drug_a"), (endpoint, "drug_b")}
+    assert tuples_of(in_two_arms(results), "endpoint cohort") == {(endpoint, "drug_a"), (endpoint, "drug_b")}
 
 
 @yaml_cases
@@ -937,8 +928,7 @@ def test_an_event_whose_count_follows_in_square_brackets_keeps_its_own_values(re
 
 @yaml_cases
 def test_two_pairs_of_one_bracket_each_at_its_grade(results, expected):
-    out = in_two_arms(results)
-    assert {(r["grade"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
+    assert tuples_of(in_two_arms(results), "grade cohort value", measure="count") == expected
 
 
 @yaml_cases
@@ -949,21 +939,18 @@ def test_a_ratio_of_the_risk_of_death_at_a_time_or_said_far_before_is_overall_su
 
 @yaml_cases
 def test_deaths_from_adverse_events_are_grade_5_toxicity(results):
-    out = in_two_arms(results)
-    assert {(r["endpoint"], r["grade"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} \
+    assert tuples_of(in_two_arms(results), "endpoint grade cohort value", measure="count") \
         == {("TOX", "5", "drug_a", 7.0), ("TOX", "5", "drug_b", 4.0)}
 
 
 @yaml_cases
 def test_each_arms_adverse_events(results, expected):
-    out = in_two_arms(results)
-    assert {(r["category"], r["cohort"], r["value"]) for r in out["results"] if r["measure"] == "count"} == expected
+    assert tuples_of(in_two_arms(results), "category cohort value", measure="count") == expected
 
 
 @yaml_cases
 def test_response_rates_of_symptoms_are_symptom_responses_not_tumour_responses_or_events(results):
-    out = in_one_arm(results)
-    codes = {(r["endpoint"], r["category"], r["value"]) for r in out["results"]}
+    codes = tuples_of(in_one_arm(results), "endpoint category value")
     assert ("SYMPTOM_RESPONSE", "fatigue", 18.0) in codes
     assert not [c for c in codes if c[0] == "TOX"] and all(c[0] != "ORR" or c[2] == 23.0 for c in codes)
 
@@ -980,8 +967,7 @@ def test_the_tumours_response_the_pathologist_judges_is_no_objective_response(re
 
 @yaml_cases
 def test_rates_of_a_parallel_clause_share_the_first_clauses_times(results):
-    out = in_one_arm(results)
-    assert {(r["endpoint"], r["value"], r["timepoint_months"]) for r in out["results"] if r["endpoint"] == "OS"} == {
+    assert tuples_of(in_one_arm(results), "endpoint value timepoint_months", endpoint="OS") == {
         ("OS", 77.0, 12.0), ("OS", 52.0, 36.0)}
 
 
@@ -1003,8 +989,7 @@ def test_ratios_comparing_two_kinds_of_patients_named_after_them_are_no_rows_of_
 
 @yaml_cases
 def test_an_adjusted_ratios_abbreviation_or_a_semicolon_before_its_value(results, expected):
-    out = in_two_arms(results)
-    assert {(r["endpoint"], r["value"]) for r in out["results"] if r["measure"] == "hr"} == expected
+    assert tuples_of(in_two_arms(results), "endpoint value", measure="hr") == expected
 
 
 TTP_SAID = "Median times to progression were 7.3 and 4.8 months with drug A and drug B, respectively. "
@@ -1013,12 +998,10 @@ PFS_SAID = "The median PFS was 7.3 months with drug A and 4.8 months with drug B
 
 @pytest.mark.parametrize("results", [TTP_SAID + PFS_SAID, PFS_SAID + TTP_SAID])
 def test_one_groups_median_under_the_two_names_of_one_curve_is_one_pfs_row(results):
-    out = in_two_arms(results)
-    assert {(r["endpoint"], r["value"], r["cohort"]) for r in out["results"]} == {
+    assert tuples_of(in_two_arms(results), "endpoint value cohort") == {
         ("PFS", 7.3, "drug_a"), ("PFS", 4.8, "drug_b")}
     # other medians under the two names are two endpoints
-    other = in_two_arms(results.replace("PFS was 7.3", "PFS was 6.9"))
-    assert {(r["endpoint"], r["value"]) for r in other["results"] if r["cohort"] == "drug_a"} == {
+    assert tuples_of(in_two_arms(results.replace("PFS was 7.3", "PFS was 6.9")), "endpoint value", cohort="drug_a") == {
         ("TTP", 7.3), ("PFS", 6.9)}
 
 
@@ -1041,14 +1024,12 @@ def test_a_ratio_after_an_outcome_no_vocabulary_knows_is_not_the_earlier_outcome
 
 @yaml_cases
 def test_the_groups_of_values_in_a_one_arm_study(results, expected):
-    out = in_one_arm(results)
-    assert {(r["cohort"], r["value"]) for r in out["results"]} == expected
+    assert tuples_of(in_one_arm(results), "cohort value") == expected
 
 
 @yaml_cases
 def test_ratios_after_the_first_may_be_written_without_their_name(results, expected):
-    out = in_two_arms(results)
-    assert {(r["endpoint"], r["value"], r["ci_low"], r["ci_high"]) for r in out["results"]} == expected
+    assert tuples_of(in_two_arms(results), "endpoint value ci_low ci_high") == expected
 
 
 @yaml_cases
@@ -1070,8 +1051,7 @@ def test_the_grade_of_each_event(results, expected):
 
 @yaml_cases
 def test_a_respectively_list_with_a_median_among_rates_pairs_in_order(results, expected):
-    out = in_one_arm(results)
-    assert {(r["endpoint"], r["measure"], r["value"]) for r in out["results"]} == expected
+    assert tuples_of(in_one_arm(results), "endpoint measure value") == expected
 
 
 @yaml_cases
@@ -1462,26 +1442,24 @@ def test_a_progression_said_to_be_previous_is_no_outcome(results):
 def test_a_progression_after_previous_treatment_is_still_an_outcome():
     out = in_two_arms("Disease progression after previous chemotherapy occurred in 30 of 100 patients in the drug A "
                       "group.")
-    assert {(r["endpoint"], r["cohort"], r["value"]) for r in out["results"]} == {("FAIL_ANY", "drug_a", 30.0)}
+    assert tuples_of(out, "endpoint cohort value") == {("FAIL_ANY", "drug_a", 30.0)}
 
 
 def test_a_count_of_none_in_two_groups_named_together_is_left_alone():
     out = in_two_arms("No grade 4 neutropenia was observed in the drug A and drug B groups after the first cycle.")
-    assert {(r["cohort"], r["value"]) for r in out["results"]} <= {("all", 0.0)}
+    assert tuples_of(out, "cohort value") <= {("all", 0.0)}
 
 
 def test_a_count_of_none_in_either_group_of_groups_not_known_stays_all_patients():
-    out = in_one_arm("No complete response was observed in either treatment group.")
-    assert {(r["cohort"], r["endpoint"], r["value"]) for r in out["results"]} == {("all", "CR", 0.0)}
+    assert tuples_of(in_one_arm("No complete response was observed in either treatment group."),
+                     "cohort endpoint value") == {("all", "CR", 0.0)}
 
 
 # "No adverse events with a fatal outcome were reported in either group": an adverse event with a fatal outcome is a
 # fatal adverse event, grade 5 toxicity (not one with a non-fatal outcome)
 @yaml_cases
 def test_an_adverse_event_with_a_fatal_outcome_is_grade_5_toxicity(results, expected):
-    out = in_two_arms(results)
-    assert {(r["endpoint"], r["grade"], r["cohort"], r["value"]) for r in out["results"]
-            if r["measure"] == "count"} == expected
+    assert tuples_of(in_two_arms(results), "endpoint grade cohort value", measure="count") == expected
 
 
 def test_an_adverse_event_with_a_non_fatal_outcome_is_no_grade_5_toxicity():
@@ -1494,8 +1472,7 @@ def test_an_adverse_event_with_a_non_fatal_outcome_is_no_grade_5_toxicity():
 # "severe" (not only with "severe/mild/acute/late")
 @yaml_cases
 def test_an_event_counted_with_a_word_of_its_gravity_is_that_event(results, category):
-    out = in_two_arms(results)
-    got = {(r["endpoint"], r["category"], r["cohort"]) for r in out["results"]}
+    got = tuples_of(in_two_arms(results), "endpoint category cohort")
     assert {("TOX", category, "drug_a"), ("TOX", category, "drug_b")} <= got
 
 
@@ -1510,14 +1487,12 @@ def test_an_event_said_to_have_come_before_is_not_read_as_counted():
 # the four values one list of four groups, and no row was given
 @yaml_cases
 def test_lists_of_two_groups_values_each_at_its_own_time(results, expected):
-    out = in_two_arms(results)
-    assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"]
-            if r["endpoint"] == "OS"} == expected
+    assert tuples_of(in_two_arms(results), "cohort timepoint_months value", endpoint="OS") == expected
 
 
 def test_one_list_of_two_groups_values_keeps_the_outcomes_time():
-    out = in_two_arms("The 3-year survival rates were 43% and 48% for drug A and drug B, respectively.")
-    assert {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"]} == \
+    assert tuples_of(in_two_arms("The 3-year survival rates were 43% and 48% for drug A and drug B, respectively."),
+                     "cohort timepoint_months value") == \
         {("drug_a", 36.0, 43.0), ("drug_b", 36.0, 48.0)}
 
 
@@ -1537,7 +1512,7 @@ def test_counts_of_two_groups_at_no_grade_said_keep_none():
 
 def test_a_value_beside_one_arms_without_a_comparison_is_not_the_other_arms():
     out = in_two_arms("Vomiting was recorded in 37% of the patients, and in 11% in the drug B group.")
-    assert ("drug_a", 37.0) not in {(r["cohort"], r["value"]) for r in out["results"]}
+    assert ("drug_a", 37.0) not in tuples_of(out, "cohort value")
 @yaml_cases
 def test_the_events_a_graded_head_says_it_includes_have_its_grade(sentence):
     out = in_two_arms(sentence)
