@@ -5,7 +5,7 @@ remissions of leukaemia with and without recovered counts, and deaths over a spa
 from __future__ import annotations
 
 import pytest
-from result_rows import rows_where, study_of
+from result_rows import rows_where, study_of, tuples_of
 from support import extract_text, yaml_cases
 
 
@@ -71,8 +71,7 @@ def test_remissions_with_and_without_recovered_counts(results, expected):
 # "30-day mortality": deaths over a span of days after treatment, its time point in months of 30 days
 @yaml_cases
 def test_mortality_over_days_is_death_at_its_time(results, expected):
-    out = in_series(results)
-    assert {(r["timepoint_months"], r["value"]) for r in out["results"] if r["endpoint"] == "DEATH"} == expected
+    assert tuples_of(in_series(results), "timepoint_months value", endpoint="DEATH") == expected
 
 
 # a comparison of laparoscopic and open gastrectomy
@@ -186,8 +185,7 @@ def test_a_duration_after_the_list_still_ends_it():
 # what was stopped, is that arm's
 @yaml_cases
 def test_stopping_a_drug_only_one_arm_had_is_that_arms(results):
-    out = in_placebo_trial(results)
-    assert {(r["cohort"], r["measure"], r["value"]) for r in out["results"]} == {
+    assert tuples_of(in_placebo_trial(results), "cohort measure value") == {
         ("drug_k", "count", 30.0), ("drug_k", "rate", 20.0)}
 
 
@@ -267,8 +265,7 @@ def test_a_share_in_the_ratios_bracket_is_no_level():
 # "grade 3 events in 9 (26%), and no treatment-related deaths": none of another grade is no denial of the first count
 @yaml_cases
 def test_a_count_of_one_grade_beside_none_of_another(results):
-    out = in_phase2(results)
-    assert {(r["grade"], r["measure"], r["value"]) for r in out["results"]} >= {
+    assert tuples_of(in_phase2(results), "grade measure value") >= {
         ("3", "count", 27.0), ("3", "rate", 30.0)}
 
 
