@@ -22,6 +22,12 @@ def found(sentence: str):
     return find_results(sentence).found
 
 
+def the_finding(sentence: str, fields: str) -> tuple:
+    """The ``fields`` (named in one string with spaces between) of the one thing found in ``sentence``."""
+    [f] = found(sentence)
+    return tuple(f.fields[k] for k in fields.split())
+
+
 def _measures(sentence: str) -> set[str]:
     """The measures of what is found in ``sentence``."""
     return {f.fields["measure"] for f in found(sentence)}
@@ -1459,8 +1465,7 @@ def test_a_sign_before_the_word_grade_bounds_the_grade(sentence, grade):
 
 @yaml_cases
 def test_a_death_of_an_adverse_event_is_grade_5_of_that_event(sentence, category):
-    [f] = find_results(sentence).found
-    assert (f.fields["endpoint"], f.fields["grade"], f.fields["category"]) == ("TOX", "5", category)
+    assert the_finding(sentence, "endpoint grade category") == ("TOX", "5", category)
 
 
 @yaml_cases
@@ -1481,9 +1486,7 @@ def test_an_outcome_after_the_people_a_sentence_opens_with_is_read():
 
 @yaml_cases
 def test_a_time_after_a_rate_counted_from_an_event_is_its_time_point(sentence, endpoint, months, value):
-    [f] = find_results(sentence).found
-    assert (f.fields["endpoint"], f.fields["measure"], f.fields["timepoint_months"], f.fields["value"]) == (
-        endpoint, "rate", months, value)
+    assert the_finding(sentence, "endpoint measure timepoint_months value") == (endpoint, "rate", months, value)
 
 
 @yaml_cases
@@ -1527,8 +1530,7 @@ def test_counts_of_two_listed_items_are_not_two_groups_counts_of_the_first(sente
 
 @yaml_cases
 def test_a_count_with_when_its_events_came_before_the_grade(sentence, grade):
-    [f] = find_results(sentence).found
-    assert (f.fields["endpoint"], f.fields["measure"], f.fields["grade"]) == ("TOX", "count", grade)
+    assert the_finding(sentence, "endpoint measure grade") == ("TOX", "count", grade)
 
 
 @yaml_cases
