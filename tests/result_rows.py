@@ -18,15 +18,17 @@ def rows_where(extraction: dict, **where) -> list[dict]:
     return [r for r in extraction["results"] if all(_holds(r.get(k), wanted) for k, wanted in where.items())]
 
 
-# fields a row points to rather than holds: the size of its group and of the group it is compared with, and its
-# group's label (field: the row's field naming the group, and what of the group)
-_OF_GROUP = {"cohort_n": ("cohort", "n"), "comparator_n": ("comparator", "n"), "cohort_label": ("cohort", "label")}
+# fields a row points to rather than holds: the size of its group and of the group it is compared with, its group's
+# label and what its group counts (field: the row's field naming the group, and what of the group)
+_OF_GROUP = {"cohort_n": ("cohort", "n"), "comparator_n": ("comparator", "n"), "cohort_label": ("cohort", "label"),
+             "cohort_unit": ("cohort", "unit")}
 
 
 def tuples_of(extraction: dict, fields: str, **where) -> set[tuple]:
     """(the ``fields``, named in one string with spaces between) of each result row of ``extraction`` whose fields hold
     ``where`` (as in ``rows_where``); ``cohort_n`` and ``comparator_n`` name the size of the row's group and of its
-    comparator, ``cohort_label`` its group's label (None for no group, or a group without one)."""
+    comparator, ``cohort_label`` its group's label and ``cohort_unit`` what the group counts (None for no group, or a
+    group without one)."""
     groups = {c["key"]: c for c in extraction["cohorts"]}
     names = fields.split()
 
