@@ -141,8 +141,7 @@ def test_a_ratio_after_the_arms_values_with_intervals_is_the_arms(results):
     out = in_placebo_trial(results)
     ratio = rows_where(out, measure="hr")
     assert [(r["cohort"], r["comparator"], r["value"]) for r in ratio] == [("drug_k", "placebo", 0.66)]
-    medians = {r["value"]: (r["ci_low"], r["ci_high"]) for r in out["results"] if r["measure"] == "median"}
-    assert medians == {16.2: (13.0, 19.9), 9.8: (8.1, 11.7)}
+    assert tuples_of(out, "value ci_low ci_high", measure="median") == {(16.2, 13.0, 19.9), (9.8, 8.1, 11.7)}
 
 
 # "18 (40%) later relapsed": when, said between a count and its event
@@ -216,10 +215,8 @@ in_lesion_series = study_of("Radiosurgery for spinal metastases\n\nWe treated 60
 @yaml_cases
 def test_a_count_and_share_of_lesions_is_of_the_lesions(results):
     out = in_lesion_series(results)
-    rows = rows_where(out, endpoint="FAIL_LOCAL")
-    assert {(r["measure"], r["value"]) for r in rows} == {("count", 8.0), ("rate", 8.4)}
-    cohorts = {c["key"]: c for c in out["cohorts"]}
-    assert {(cohorts[r["cohort"]]["n"], cohorts[r["cohort"]]["unit"]) for r in rows} == {(95, "lesions")}
+    assert tuples_of(out, "measure value", endpoint="FAIL_LOCAL") == {("count", 8.0), ("rate", 8.4)}
+    assert tuples_of(out, "cohort_n cohort_unit", endpoint="FAIL_LOCAL") == {(95, "lesions")}
 
 
 def test_a_count_of_patients_in_a_lesion_series_stays_the_patients():
