@@ -669,11 +669,15 @@ def test_a_term_in_an_aside_with_its_own_count_is_read():
     assert tuples_of(out, "value grade") == {(12.0, ">=3"), (2.0, "5")}
 
 
+# the studies a case's sentence is read in: drug A against drug B, or one arm of 150 patients
+STUDIES = {"two arms": in_two_arms, "one arm": in_one_arm}
+
+
 @yaml_cases
-def test_the_rows_of_a_sentence_of_a_two_arm_trial(results, fields, where, expected):
-    # each case: a sentence of a two-arm trial (drug A, drug B), and the fields of its rows
-    # (as tuples_of names them) that hold ``where``
-    assert tuples_of(in_two_arms(results), fields, **where) == expected
+def test_the_rows_of_a_sentence(study, results, fields, where, expected):
+    # each case: a sentence read in one of the STUDIES, and the fields of its rows (as tuples_of names them) that
+    # hold ``where``
+    assert tuples_of(STUDIES[study](results), fields, **where) == expected
 
 
 @yaml_cases
@@ -952,13 +956,6 @@ def test_a_median_in_the_bracket_after_each_lettered_arm_is_that_arms(results):
 def test_a_ratio_after_an_outcome_no_vocabulary_knows_is_not_the_earlier_outcomes(results):
     out = in_one_arm(results)
     assert all(r["value"] not in (0.83, 0.64) for r in out["results"])
-
-
-@yaml_cases
-def test_the_rows_of_a_sentence_of_a_one_arm_study(results, fields, where, expected):
-    # each case: a sentence of a one-arm study, and the fields of its rows
-    # (as tuples_of names them) that hold ``where``
-    assert tuples_of(in_one_arm(results), fields, **where) == expected
 
 
 @yaml_cases
