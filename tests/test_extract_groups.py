@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from result_rows import row_tuples, rows_where
+from result_rows import row_tuples, rows_where, tuples_of
 from support import cohort_labels, extract_text, labelled_extraction, yaml_cases
 
 from oncoev.extract.groups import abbreviates, build_index, compound_clash, find_group_definitions
@@ -1767,8 +1767,7 @@ def test_a_qualified_arm_named_with_and_without_the_word_treatment_is_one_group(
 @yaml_cases
 def test_a_split_in_a_bracket_is_of_the_graded_event_said_after_it(results, category, grade):
     extraction = extract_text(ARMS.format(results=results), "trial.txt")
-    split = {(r["value"], r["cohort"]) for r in extraction["results"]
-             if r["measure"] == "count" and r["category"] == category and r["grade"] == grade}
+    split = tuples_of(extraction, "value cohort", measure="count", category=category, grade=grade)
     assert len(split & {(3.0, "placebo"), (2.0, "placebo"), (4.0, "drug_q"), (3.0, "drug_q")}) == 2
     assert not [r for r in extraction["results"] if r["cohort"] in ("drug_q", "placebo")
                 and r["category"] != category and r["value"] < 5]
@@ -3146,7 +3145,7 @@ _SPLIT_STUDY = ("Segmentectomy versus radiotherapy for small lung tumours: a ret
 @yaml_cases
 def test_results_of_the_parts_by_treatment_are_those_groups(results, expected):
     out = extract_text(_SPLIT_STUDY + results)
-    assert {(r["cohort"], r["value"]) for r in out["results"] if r["unit"] == "%"} == expected
+    assert tuples_of(out, "cohort value", unit="%") == expected
     assert {c["key"]: c["n"] for c in out["cohorts"] if c["key"] != "all"} == {"segmentectomy": 150,
                                                                                "proton_therapy": 90}
 
@@ -3455,8 +3454,7 @@ DOSE_ARMS_TRIAL = ("Two doses of drug Q versus placebo for bone metastases: a ra
 @yaml_cases
 def test_arms_of_one_drug_at_two_doses_without_sizes(sentence):
     extraction = extract_text(DOSE_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
-    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "SRE"}
+    got = tuples_of(extraction, "cohort_label value", endpoint="SRE")
     assert got == {("drug Q 2 mg", 30.0), ("drug Q 6 mg", 28.0), ("placebo", 41.0)}
     assert all(c["n"] is None for c in extraction["cohorts"] if c["key"] != "all")
 
