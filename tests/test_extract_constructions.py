@@ -779,14 +779,14 @@ def test_rates_at_their_times_without_the_other_arms_list_stay_as_they_were():
     # the other arm's values said with times of their own: no list to take in order
     out = in_two_arms("Overall survival with drug A was 72% at 1 year and 41% at 3 years; with drug B it was 66% at "
                       "1 year and 30% at 3 years.")
-    assert ("drug_b", 12.0, 41.0) not in {(r["cohort"], r["timepoint_months"], r["value"]) for r in out["results"]}
+    assert ("drug_b", 12.0, 41.0) not in tuples_of(out, "cohort timepoint_months value")
     assert not rows_where(out, pattern_id="result.group.time_lists")
 
 
 @yaml_cases
 def test_a_recurrence_said_to_be_local_is_a_local_failure(results, expected):
     out = in_one_arm(results, patients=50)
-    assert {(r["measure"], r["value"]) for r in out["results"] if r["endpoint"] == "FAIL_LOCAL"} == expected
+    assert tuples_of(out, "measure value", endpoint="FAIL_LOCAL") == expected
     assert not rows_where(out, endpoint="FAIL_ANY")
 
 
