@@ -892,9 +892,7 @@ def test_a_respectively_pair_after_a_clause_that_compared_the_groups(results, ex
 @yaml_cases
 def test_each_group_s_value_in_a_bracket_after_its_name_joined_by_than(sentence, expected):
     text = "A trial of two drugs\n\nPatients were randomly assigned to one of two drugs. " + sentence
-    out = extract_text(text)
-    labels = _by_key(out)
-    got = {(r["endpoint"], r["value"], labels[r["cohort"]], r["ci_low"]) for r in out["results"]}
+    got = row_tuples(text, "endpoint value cohort_label ci_low")
     assert got == expected
 
 
@@ -3015,9 +3013,7 @@ _TWO_REGIMENS = ("A trial\n\nMethods: Patients were randomly assigned to zorbati
 
 @yaml_cases
 def test_one_groups_events_as_the_subject(results, expected):
-    out = extract_text(_TWO_REGIMENS + results)
-    label = _by_key(out)
-    assert {(label[r["cohort"]], r["value"]) for r in out["results"]} == expected
+    assert row_tuples(_TWO_REGIMENS + results, "cohort_label value") == expected
 
 
 def test_one_groups_events_as_the_subject_but_a_pair_compares_both():
@@ -3039,9 +3035,7 @@ def test_a_count_with_its_cause_before_the_group(results, expected):
 
 @yaml_cases
 def test_a_clause_after_a_semicolon_that_lists_one_groups_events(results):
-    out = extract_text(_TWO_DRUGS + results)
-    label = _by_key(out)
-    got = {(label[r["cohort"]], r.get("category"), r["value"]) for r in out["results"]}
+    got = row_tuples(_TWO_DRUGS + results, "cohort_label category value")
     assert {("zorbatinib", "fatigue", 3.0), ("zorbatinib", "fatigue", 1.0)} <= got
     # the event the lexicon does not know gives no row, and never the event of the clause before
     assert not {v for _, c, v in got if c == "anaemia"} & {4.0, 2.0}
@@ -3054,9 +3048,7 @@ def test_a_lettered_arm_is_the_group_its_treatment_word_and_a_generic_noun_name(
             " Sixty patients were randomized to concurrent treatment and 58 to the sequential schedule. Survival was "
             "longer in arm A than in arm B (median 16 versus 12 months).")
     assert groups_of(text) == {"concurrent treatment": 60, "sequential schedule": 58}
-    out = extract_text(text)
-    label = _by_key(out)
-    assert {(label[r["cohort"]], r["value"]) for r in out["results"]} == {("concurrent treatment", 16.0),
+    assert row_tuples(text, "cohort_label value") == {("concurrent treatment", 16.0),
                                                                          ("sequential schedule", 12.0)}
 
 
