@@ -1612,13 +1612,11 @@ def test_two_schedule_arms_go_by_hypofractionated_and_conventional(title, hypo, 
         [(150, 3.3), (152, 2.9)], [(150, 7.7), (152, 9.1)])
 
 
-def test_two_hypofractionated_schedules_have_no_conventional_arm():
-    # both schedules of fractions larger than 2 Gy: neither is "the conventional arm"
-    text = ("A trial\n\nPatients were randomly assigned to 36 Gy in 6 fractions (n = 60) or 45 Gy in 15 fractions "
-            "(n = 61). Late toxicity was 12% in the hypofractionated arm and 8% in the conventional arm.")
+@yaml_cases
+def test_a_value_of_a_group_the_paper_does_not_name_goes_to_no_arm(text, sizes):
     out = extract_text(text)
     size = {c["key"]: c["n"] for c in out["cohorts"]}
-    assert not [r for r in out["results"] if size.get(r["cohort"]) in (60, 61)]
+    assert not [r for r in out["results"] if size.get(r["cohort"]) in sizes]
 
 
 def test_three_schedule_arms_have_no_multifraction_arm():
@@ -1989,15 +1987,6 @@ def test_numbered_arms_go_by_the_words_that_tell_their_treatments_apart(arms, re
     assert {(r["value"], size.get(r["cohort"])) for r in out["results"]} == expected
 
 
-def test_a_pair_after_a_group_no_name_of_the_paper_says_goes_to_no_arm():
-    # "the intermittent schedule" names neither arm here: its value first, which arm's is not said
-    text = ("A randomised trial\n\nPatients were randomly assigned to drug V 150 mg daily (n = 70) or drug V 300 mg "
-            "daily (n = 68). The intermittent schedule gave more grade 3 neutropenia (31% vs 12%).")
-    out = extract_text(text)
-    size = {c["key"]: c["n"] for c in out["cohorts"]}
-    assert not [r for r in out["results"] if size.get(r["cohort"]) in (70, 68)]
-
-
 @yaml_cases
 def test_the_combination_as_a_treatment_names_no_arm(combination, alone, results):
     text = ADD_ON.format(total=200, combination=combination, alone=alone, n1=100, n2=100, results=results)
@@ -2163,9 +2152,7 @@ def test_a_one_letter_short_name_of_an_arm_names_it(definition, letter, sentence
 def test_a_second_list_headed_by_its_own_group_is_that_groups(second):
     text = ("Methods: We randomly assigned 200 patients to drug A (n = 100) or drug B (n = 100). Results: The most "
             "common adverse events in the drug A group were rash (21%) and fatigue (15%)" + second)
-    out = extract_text(text)
-    labels = _by_key(out)
-    got = {(labels.get(r["cohort"]), r["category"], r["value"]) for r in out["results"] if r["endpoint"] == "TOX"}
+    got = row_tuples(text, "cohort_label category value", endpoint="TOX")
     assert got == {("drug A", "rash", 21.0), ("drug A", "fatigue", 15.0), ("drug B", "neutropenia", 17.0),
                    ("drug B", "fever", 14.0)}
 
@@ -2211,9 +2198,7 @@ def test_which_cycles_is_no_count_of_a_group(sentence):
 def test_pairs_within_each_arm_are_not_the_two_arms(tail):
     text = ("Methods: Patients were randomly assigned to drug A or drug B. Results: Survival was longer in patients "
             "who were given radiotherapy, " + tail)
-    out = extract_text(text)
-    labels = _by_key(out)
-    assert not [r for r in out["results"] if r["value"] == 37.4 and labels.get(r["cohort"]) == "drug B"]
+    assert ("drug B", 37.4) not in row_tuples(text, "cohort_label value")
 
 
 @yaml_cases
