@@ -3438,24 +3438,24 @@ def test_arms_of_one_drug_at_two_doses_without_sizes(sentence):
 
 # A pair of counts each with its total, "k/N vs k/N", in the bracket after the one arm the sentence says had more (or
 # less) of the outcome: the larger (or smaller) count is that arm's, of the total written with it
-COMPARED_COUNTS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised trial\n\n"
-                         "Methods: A total of 240 patients were randomised to drug K (n = 120) or placebo (n = 120).\n"
-                         "Results: {sentence}")
+# (a trial of drug K against placebo, 120 patients each, the tests below and those of two levels of a trait share)
+K_OR_PLACEBO_240 = ("Drug K versus placebo in lung cancer: a randomised trial\n\n"
+                    "Methods: A total of 240 patients were randomised to drug K (n = 120) or placebo (n = 120).\n"
+                    "Results: {sentence}")
 
 
 @yaml_cases
 def test_counts_with_totals_after_the_arm_that_had_more(sentence):
-    extraction = extract_text(COMPARED_COUNTS_TRIAL.format(sentence=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    got = {(r["cohort"].split("_n")[0], sizes[r["cohort"]], r["value"]) for r in extraction["results"]
-           if r["endpoint"] == "TOX" and r["measure"] == "count"}
-    assert got == {("drug_k", 118, 24.0), ("placebo", 119, 6.0)}
+    extraction = extract_text(K_OR_PLACEBO_240.format(sentence=sentence), "trial.txt")
+    counts = tuples_of(extraction, "cohort cohort_n value", endpoint="TOX", measure="count")
+    assert {(cohort.split("_n")[0], n, value) for cohort, n, value in counts} == {("drug_k", 118, 24.0),
+                                                                                 ("placebo", 119, 6.0)}
 
 
 def test_counts_with_totals_after_an_arm_no_comparison_names_are_not_read():
     # nothing says which arm had more: whose count is first is not known
     sentence = "Grade 3 rash was reported with drug K (24/118 vs 6/119)."
-    extraction = extract_text(COMPARED_COUNTS_TRIAL.format(sentence=sentence), "trial.txt")
+    extraction = extract_text(K_OR_PLACEBO_240.format(sentence=sentence), "trial.txt")
     assert not [r for r in extraction["results"] if r["endpoint"] == "TOX" and r["cohort"] != "all"]
 
 
@@ -3502,14 +3502,9 @@ def test_a_respectively_list_of_counts_as_long_as_the_arms_is_the_arms_in_order(
 
 # Two levels of one trait, the trait said once after the second: "in patients with low compared with high marker Z
 # levels (a vs b)" compares the patients with low levels (the first value) with those with high levels
-LEVELS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised trial\n\n"
-                "Methods: A total of 240 patients were randomised to drug K (n = 120) or placebo (n = 120).\n"
-                "Results: {sentence}")
-
-
 @yaml_cases
 def test_two_levels_of_one_trait_said_once_name_the_pair(sentence, want):
-    got = row_tuples(LEVELS_TRIAL.format(sentence=sentence), "cohort_label value", "trial.txt",
+    got = row_tuples(K_OR_PLACEBO_240.format(sentence=sentence), "cohort_label value", "trial.txt",
                      endpoint=("OS", "ORR", "PFS"))
     assert got == want
 
@@ -3517,7 +3512,7 @@ def test_two_levels_of_one_trait_said_once_name_the_pair(sentence, want):
 def test_two_levels_without_the_trait_name_no_pair():
     # "low compared with high" with nothing after it: levels of what is not said, the pair stays unnamed
     sentence = "Median overall survival was longer in patients with low compared with high (14.2 vs 9.8 months)."
-    extraction = extract_text(LEVELS_TRIAL.format(sentence=sentence), "trial.txt")
+    extraction = extract_text(K_OR_PLACEBO_240.format(sentence=sentence), "trial.txt")
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert not [r for r in extraction["results"] if "low" in labels.get(r["cohort"], "").lower()]
 
