@@ -245,9 +245,9 @@ def test_no_row_of_the_sentence(sentence):
 
 
 @yaml_cases
-def test_a_count_then_a_graded_outcome_is_that_outcomes(sentence, grade):
+def test_a_count_then_a_graded_outcome_is_that_outcomes(sentence, expected_grade):
     got = {r for r in rows(sentence) if r[3] in (11.0, 35.0, 9.0, 27.0)}
-    assert got and {(r[0], r[4]) for r in got} == {("TOX", grade)}, got
+    assert got and {(r[0], r[4]) for r in got} == {("TOX", expected_grade)}, got
 
 
 @yaml_cases
