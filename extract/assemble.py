@@ -460,6 +460,7 @@ class _Builder:
                 self._keep_fuller(kept, row)
                 return
             _also_at(seen, row, self.kept.listed(kept))
+            _fill_ratio_details(seen, row)
             return
         other_name = self._named_otherwise(row)
         if other_name is not None:
@@ -1279,6 +1280,17 @@ def _valid_rows(rows: list[dict[str, Any]], model: type, section: str) -> tuple[
 
 
 RATIOS = ("hr", "or", "rr")
+
+
+def _fill_ratio_details(seen: dict[str, Any], row: dict[str, Any]) -> None:
+    """A ratio said again with what its first statement left out: the abstract gave it with its interval, the results
+    section adds its p value or the analysis it came from (in place; nothing the first statement said is changed)."""
+    if seen["measure"] not in RATIOS:
+        return
+    if seen["p_value"] is None and row.get("p_value") is not None:
+        seen["p_value"], seen["p_op"] = row["p_value"], row.get("p_op")
+    if seen.get("analysis") is None and row.get("analysis") is not None:
+        seen["analysis"] = row["analysis"]
 
 
 def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:

@@ -7310,6 +7310,7 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
     return [GroupRef(f"{m.group('who').lower()} with {lvl} {singular if lvl == '1' else noun}") for lvl in levels]
 
 
+FACTOR_CLAUSE_REACH = 80  # how far before a factor's words the clause naming it may start
 MAX_FACTOR_WORDS = 6  # "tumour size over 5 cm", "ECOG performance status 2": factors are short names
 
 
@@ -7338,7 +7339,9 @@ def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
     if not RX.FACTORS_OF.search(s.text) and not RX.MULTIVARIATE.search(s.text):
         return None
     m = None
-    for candidate in RX.FACTOR_AFTER_CLAUSE.finditer(s.text, start, end):
+    # (from before ``start`` too: the clause may open before the words the caller looked at, "factors for
+    # progression-free survival were X (": the name still ends at the bracket)
+    for candidate in RX.FACTOR_AFTER_CLAUSE.finditer(s.text, max(0, start - FACTOR_CLAUSE_REACH), end):
         if candidate.end() >= end:
             m = candidate
     if m is None:
@@ -7730,9 +7733,11 @@ def _ratios(s: Sentence) -> list[Found]:
         # "pain worsening (HR 0.83, ...)": the outcome just before, with no other ratio between
         previous_ratio = max((x.end for x in s.ratios if x.end <= r.start), default=-1)
         near = [e for e in candidates if previous_ratio <= e.start and e.end <= r.start]
-        # "X (OR a) and 1-year survival (OR b)": an outcome with a ratio's bracket of its own is that ratio's
-        candidates = [e for e in candidates if e.start < r.end or not any(
-            x is not r and x.start >= e.end and RX.BRACKET_BETWEEN.fullmatch(s.text, e.end, x.start) for x in s.ratios)]
+        # "X (OR a) and 1-year survival (OR b)": an outcome with a ratio's bracket of its own is that ratio's; in a
+        # sentence of factors, one before the ratio too ("local failure (HR a) and age (HR b) predicted OS": a factor)
+        candidates = [e for e in candidates if (e.start < r.end and not factors_sentence) or not any(
+            x is not r and x.start >= e.end and RX.BRACKET_BETWEEN.fullmatch(s.text, e.end, x.start)
+            and (e.start >= r.end or ")" in s.text[x.end:r.start]) for x in s.ratios)]
         outcome = [e for e in candidates if RX.OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
                    or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
@@ -7816,19 +7821,24 @@ def _ratios(s: Sentence) -> list[Found]:
             # "prolonged PFS in both the SD (HR 0.68) and CR/PR (HR 0.74) groups": the survival's ratio in the patients
             # of each response category
             endpoint, factor_match = by_response
-        if factor_match and RX.FACTORS_OF.search(s.text) and RX.LEVELS_COMPARED.search(factor_match.group("label")):
+        factor_label = _factor_label(factor_match) if factor_match else ""
+        if factor_match and RX.FACTORS_OF.search(s.text) and RX.LEVELS_COMPARED.search(factor_label):
             # "a KPS of 90% vs 70-80% (HR 3.9, ...) and ... were prognostic factors": the levels of a factor compared,
             # whose patients no row here names; never all patients'
             continue
         # ("both X (HR a) and Y (HR b) were associated with ...": "both" is no part of the factor's name)
-        group = GroupRef(RX.FACTOR_LEAD.sub("", _clean(factor_match.group("label")))) if factor_match else None
-        if factor_match and RX.MODEL_TERM.search(factor_match.group("label")):
+        group = GroupRef(RX.FACTOR_LEAD.sub("", _clean(factor_label))) if factor_match else None
+        if factor_match and RX.MODEL_TERM.search(factor_label):
             continue
-        if factor_match and (_factor_words(factor_match.group("label")) > MAX_FACTOR_WORDS
-                             or RX.NOT_A_FACTOR.search(factor_match.group("label"))):
+        if factor_match and (_factor_words(factor_label) > MAX_FACTOR_WORDS or RX.NOT_A_FACTOR.search(factor_label)):
             # "PFS was not different between the marker subgroups (HR ...)", "PFS in the intention-to-treat
             # population (HR ...)": a clause or the whole study, not a factor
             group = None
+        said = _outcome_said(s, group.label, factor_start, r.start) if group is not None and factors_sentence else None
+        if said is not None:
+            # "local failure (HR a) and DCR (HR b) predicted OS": an outcome named as a factor is the patients who had
+            # it (who achieved it, for a response)
+            group = GroupRef(f"patients {'who achieved' if said.code in RESPONSES | {'pCR'} else 'with'} {group.label}")
         if group is None and factor_tail is not None:
             group = GroupRef(factor_tail)  # "factors for OS were performance status (HR ...)": the factor's
         comparator = None
@@ -7868,6 +7878,20 @@ def _ratios(s: Sentence) -> list[Found]:
                          needs_groups=needs_groups))
     _events_listed_before_their_ratios(s, out)
     return _labelled_ratios(s, out)
+
+
+def _outcome_said(s: Sentence, label: str, start: int, end: int) -> Optional[Endpoint]:
+    """The outcome the sentence names between ``start`` and ``end`` whose words are ``label``, whole; or None."""
+    wanted = label.strip().lower()
+    return next((e for e in s.endpoints if start <= e.start < end and s.text[e.start:e.end].lower() == wanted), None)
+
+
+def _factor_label(factor_match: re.Match) -> str:
+    """The factor's name before a ratio's bracket, without a clause that reports it ("the analysis showed that nodal
+    involvement (HR ...)": nodal involvement)."""
+    label = factor_match.group("label")
+    reported = RX.REPORTED_THAT.match(label)
+    return reported.group("label") if reported else label
 
 
 def _owns_the_bracket(s: Sentence, endpoint: Endpoint, r: Any) -> bool:

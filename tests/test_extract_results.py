@@ -614,8 +614,9 @@ def test_outcome_named_before_its_ratio_is_no_group(sentence, expected, factor):
 def test_response_named_as_a_factor_of_a_later_outcome_stays_a_group(outcome, code):
     out = found("Bone-only disease (HR 0.55, 95% CI 0.35-0.86) and ORR (HR 0.70, 95% CI 0.50-0.98) "
                 f"were {outcome}.")
+    # (a response named as a factor is the patients who achieved it)
     assert [(f.fields["endpoint"], f.fields["value"], f.group.label) for f in out] == [
-        (code, 0.55, "Bone-only disease"), (code, 0.70, "ORR")]
+        (code, 0.55, "Bone-only disease"), (code, 0.70, "patients who achieved ORR")]
 
 
 def test_counts_after_coordinated_endpoints_are_respective_not_the_last_ones():
