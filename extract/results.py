@@ -2431,7 +2431,7 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
         ratios = [r for r in ratios if not any(r.start <= f.at <= r.end and r.fields["value"] == f.fields["value"]
                                                for f in listed)]
         listed = [f for f in listed if f.pattern_id == "result.ratio.list"]
-    ratios += listed or _ratios_respectively(s)
+    ratios += listed or _ratios_respectively(s) or _ratios_then_outcomes_respectively(s)
     if mentions and groups is not None:
         ratios += _ratios_each_against_one(s, mentions, groups, ratios)
     for r in ratios:
@@ -7713,8 +7713,9 @@ def _ratios(s: Sentence) -> list[Found]:
                                                                                       e.start)]
         if people and any(e.end <= people[0].start and e not in people for e in candidates):
             candidates = [e for e in candidates if e not in people]
-        # "HR for death was 1.6": the outcome named between the ratio's name and its value
-        inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start]
+        # "HR for death was 1.6": the outcome named between the ratio's name and its value; or right after the value
+        # ("(HR 0.71 for PFS; HR 0.78 for OS)": each its own, not the last outcome named before the bracket)
+        inside = [e for e in candidates if r.start <= e.start and e.end <= r.value_start] or _outcome_for(s, r)
         event = RX.RATIO_EVENT.search(s.text, r.start, r.value_start)
         if not inside and event and _event_code(event) == "OS" and not named_outcome:
             # "(90 vs 70 months; hazard ratio for death, 0.70)": the ratio's own name says its events (death: the
@@ -7873,11 +7874,21 @@ def _ratios(s: Sentence) -> list[Found]:
             f["ci_low"], f["ci_high"] = r.ci
         f["analysis"] = ("multivariate" if RX.MULTIVARIATE.search(s.text) else
                          "univariate" if RX.UNIVARIATE.search(s.text) else None)
+        # (the number read where the ratio ends when its own outcome is named after it: "HR 0.7 for OS")
         out.append(Found(f, min(endpoint.start, r.start), max(endpoint.end, r.end),
                          "result.ratio.response_group" if by_response else "result.ratio", group, comparator,
-                         needs_groups=needs_groups))
+                         needs_groups=needs_groups, at=r.end if inside and inside[0].start >= r.end else None))
     _events_listed_before_their_ratios(s, out)
     return _labelled_ratios(s, out)
+
+
+def _outcome_for(s: Sentence, r: Ratio) -> list[Endpoint]:
+    """The outcome named right after a ratio's value with "for" ("HR 0.78 for OS", "HR 0.8 (0.6-0.9) for PFS"), as a
+    list of one; none for another "for" (a part of the patients, "for death", which the ratio's events say)."""
+    m = RX.FOR_OUTCOME.match(s.text, r.end)
+    if m is None or m.group("death") or m.group("progression"):
+        return []
+    return [e for e in s.endpoints if e.start == m.end()][:1]
 
 
 def _outcome_said(s: Sentence, label: str, start: int, end: int) -> Optional[Endpoint]:
@@ -8030,13 +8041,18 @@ def _ratio_subgroup(s: Sentence, end: int) -> Optional[GroupRef]:
     return GroupRef(_clean(m.group("label")))
 
 
+MAX_BARE_RATIO = 50  # a ratio listed without its interval is below this; larger numbers are counts or percentages
+
+
 def _ratio_lists(s: Sentence) -> list[Found]:
     """'The hazard ratios were 0.80 (0.70-0.91) for OS and 0.75 (0.66-0.85) for PFS', 'the HR was 1.10 (95% CI
     ...) for relapse, 0.95 (...) for progression and 1.04 (...) for death': ratios listed each with its interval
     and the outcome it is for."""
     items = []
     for v in s.values:
-        if v.unit is not None or v.ci is None or v.ci[1] is None or not v.ci[0] <= v.value <= v.ci[1]:
+        # (an item may give its value bare, "HR 0.71 for PFS and 0.78 for OS"; an interval it gives holds the value)
+        if v.unit is not None or v.count is not None or not 0 < v.value < MAX_BARE_RATIO or (v.ci is not None and (
+                v.ci[1] is None or not v.ci[0] <= v.value <= v.ci[1])):
             continue
         m = RX.FOR_OUTCOME.match(s.text, v.end)
         if not m:
@@ -8090,7 +8106,8 @@ def _ratio_lists(s: Sentence) -> list[Found]:
             continue
         p, op = _p_after(s, v.end, end)
         f = {"endpoint": endpoint.code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
-             "ci_low": v.ci[0], "ci_high": v.ci[1], "p_value": p, "p_op": op if op != "=" else None,
+             "ci_low": v.ci[0] if v.ci else None, "ci_high": v.ci[1] if v.ci else None, "p_value": p,
+             "p_op": op if op != "=" else None,
              "analysis": ("multivariate" if RX.MULTIVARIATE.search(s.text) else
                           "univariate" if RX.UNIVARIATE.search(s.text) else None)}
         out.append(Found(f, v.start, end, "result.ratio.list", at=v.start))
@@ -8125,6 +8142,40 @@ def _ratios_respectively(s: Sentence) -> list[Found]:
         ci = v.ci if v.ci is not None and v.ci[1] is not None and v.ci[0] <= v.value <= v.ci[1] else (None, None)
         f = {"endpoint": e.code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
              "ci_low": ci[0], "ci_high": ci[1], "p_value": p, "p_op": op if op != "=" else None,
+             "analysis": ("multivariate" if RX.MULTIVARIATE.search(s.text) else
+                          "univariate" if RX.UNIVARIATE.search(s.text) else None)}
+        out.append(Found(f, head.start(), v.end, "result.ratio.respectively", at=v.start))
+    return out
+
+
+def _ratios_then_outcomes_respectively(s: Sentence) -> list[Found]:
+    """'with HRs of 0.71 and 0.78 for PFS and OS, respectively', 'hazard ratios were 0.70 (95% CI ...) and 0.81 (...)
+    for DFS and OS, respectively': k ratios named in the plural, then the k outcomes they are for, in order; every piece
+    must be there, else nothing."""
+    if not s.respectively or len(s.endpoints) < 2:
+        return []
+    values = [v for v in s.values if v.unit is None and v.count is None and 0 < v.value < MAX_BARE_RATIO]
+    head = next((m for v in values if (m := RX.RATIOS_THEN_VALUES.search(s.text, max(0, v.start - 40), v.start))), None)
+    if head is None:
+        return []
+    listed = [v for v in values if v.start >= head.end()]
+    k = 1
+    while k < len(listed) and RX.RATIO_AND.fullmatch(s.text, listed[k - 1].end, listed[k].start):
+        k += 1
+    listed = listed[:k]
+    then = RX.THEN_FOR.match(s.text, listed[-1].end)
+    after = [e for e in s.endpoints if then is not None and e.start >= then.end()][:k]
+    if k < 2 or len(after) != k or after[0].start != then.end() or coordinated(s, after) != after or \
+            len({e.code for e in after}) != k or not RX.RESPECTIVELY_NEXT.match(s.text, after[-1].end) or \
+            any(v.ci is not None and (v.ci[1] is None or not v.ci[0] <= v.value <= v.ci[1]) for v in listed):
+        return []
+    kind = "hr" if head.group("hr") else "or" if head.group("or") else "rr"
+    out = []
+    for e, v, nxt in zip(after, listed, [*listed[1:], None], strict=True):
+        p, op = _p_after(s, v.end, nxt.start if nxt else then.start())
+        f = {"endpoint": e.code, "measure": kind, "timepoint_months": None, "value": v.value, "unit": "ratio",
+             "ci_low": v.ci[0] if v.ci else None, "ci_high": v.ci[1] if v.ci else None, "p_value": p,
+             "p_op": op if op != "=" else None,
              "analysis": ("multivariate" if RX.MULTIVARIATE.search(s.text) else
                           "univariate" if RX.UNIVARIATE.search(s.text) else None)}
         out.append(Found(f, head.start(), v.end, "result.ratio.respectively", at=v.start))
