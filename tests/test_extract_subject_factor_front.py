@@ -1,7 +1,7 @@
 """A sentence whose subject is a factor associated with an outcome gives the ratio to that factor also when the
 sentence opens with what the model adjusted for ("After adjusting for age and stage, X was associated with ...") or
-with the analysis that showed it ("Cox regression showed that X was associated with ..."), and when X "remained"
-associated. Every sentence here is written for the test."""
+with the analysis that showed it ("Cox regression showed that X was associated with ...") or a link ("In addition,
+"), and when X "remained" associated or "was of adverse prognostic value for" the outcome. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ def _ratios(sentence: str) -> set[tuple]:
     ("Weight loss of more than 10% remained independently associated with worse disease-specific survival (HR 1.9; "
      "95% CI 1.3-2.8).",
      {("weight_loss_of_more_than_10", "CSS", 1.9, 1.3, 2.8)}),
+    ("In addition, a low serum albumin (below 35 g/L) was of adverse prognostic value for overall survival (HR = "
+     "1.62, 95% CI: 1.21-2.17, p = 0.001).",
+     {("a_low_serum_albumin_below_35_g_l", "OS", 1.62, 1.21, 2.17)}),
+    ("Moreover, elevated baseline lactate dehydrogenase was of independent prognostic significance for PFS (HR = "
+     "1.44, 95% CI: 1.08-1.92).",
+     {("elevated_baseline_lactate_dehydrogenase", "PFS", 1.44, 1.08, 1.92)}),
 ])
 def test_the_subject_after_an_opening_clause_is_the_factor(sentence, expected):
     assert _ratios(sentence) == expected
