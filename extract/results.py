@@ -4729,13 +4729,33 @@ def _unread_outcome_between(s: Sentence, f: Found) -> bool:
 
 
 def _bracket_runs(s: Sentence) -> list[list[Ratio]]:
-    """The ratios said together in one bracket ("(HR = a; 95% CI ... and HR = b; 95% CI ...)"), runs of two or more."""
+    """The ratios said together in one bracket ("(HR = a; 95% CI ... and HR = b; 95% CI ...)", "(HR 1.8 and 2.1, ...)":
+    the bare values after a bracket's only ratio, joined to it by "and" or commas, are ratios of its kind), runs of two
+    or more."""
     runs: dict[int, list[Ratio]] = {}
     for r in s.ratios:
         opened = s.text.rfind("(", 0, r.start)
         if opened >= 0 and ")" not in s.text[opened:r.start]:
             runs.setdefault(opened, []).append(r)
+    for run in runs.values():
+        if len(run) == 1:
+            run.extend(_bare_ratios_after(s, run[0]))
     return [run for run in runs.values() if len(run) >= 2]
+
+
+def _bare_ratios_after(s: Sentence, first: Ratio) -> list[Ratio]:
+    """The values right after the ratio ``first``, each joined to the one before by "and" or a comma, as ratios of its
+    kind ("HR 1.8 and 2.1"); numbers with a unit, counts and values too large for a ratio end the run."""
+    out, last = [], first.end
+    for v in s.values:
+        if v.start < last:
+            continue
+        if v.unit is not None or v.count is not None or not 0 < v.value < MAX_BARE_RATIO or \
+                not RX.RATIO_AND.fullmatch(s.text, last, v.start):
+            break
+        out.append(Ratio(first.kind, v.value, v.start, v.end, ci=v.ci, value_start=v.start))
+        last = v.end
+    return out
 
 
 def _ratios_of_listed_groups(s: Sentence, out: SentenceResults) -> None:
@@ -4749,7 +4769,13 @@ def _ratios_of_listed_groups(s: Sentence, out: SentenceResults) -> None:
         rows = [f for f in out.found if f.fields.get("measure") in RATIOS and any(
             r.value == f.fields["value"] and f.start <= r.start <= f.end for r in run)]
         labels = {f.group.label for f in rows if f.group is not None and f.group.label}
-        if not rows or not re.search(r"\brespectively\b", tail, re.I) or len(labels) != 1:
+        if not rows or not re.search(r"\brespectively\b", tail, re.I):
+            continue
+        if not labels and (RX.SUBJECT_FACTOR.match(s.text) or RX.SUBJECT_FACTORS_LISTED.match(s.text)):
+            # factors listed as the subject that no rule could name: each ratio is one factor's, never all patients'
+            out.found = [f for f in out.found if f not in rows]
+            continue
+        if len(labels) != 1:
             continue
         label = next(iter(labels))
         parts = [x.strip() for x in RX.LISTED_ITEMS.split(label) if x and x.strip()]
@@ -4763,9 +4789,13 @@ def _ratios_of_listed_groups(s: Sentence, out: SentenceResults) -> None:
             parts = [x if RX.LISTED_PEOPLE.match(x) else people.group(0) + x for x in parts]
         first = rows[0]
         out.found = [f for f in out.found if f not in rows]
-        for r, part, nxt in zip(run, parts, [*run[1:], None], strict=True):
+        # ("(HR 0.5 and 0.4, p = 0.006 and 0.04, respectively)": p values listed after the ratios are theirs in order)
+        listed = [p for p in s.pvalues if run[-1].end <= p.start < (close if close >= 0 else len(s.text))
+                  and p.listed is not None]
+        for i, (r, part, nxt) in enumerate(zip(run, parts, [*run[1:], None], strict=True)):
             f = Found(dict(first.fields), first.start, max(first.end, r.end), first.pattern_id, at=r.value_start)
-            p, op = _p_after(s, r.end, nxt.start if nxt else close if close >= 0 else len(s.text))
+            p, op = (listed[i].value, listed[i].op) if len(listed) == len(run) else \
+                _p_after(s, r.end, nxt.start if nxt else close if close >= 0 else len(s.text))
             f.fields.update(value=r.value, ci_low=r.ci[0] if r.ci else None, ci_high=r.ci[1] if r.ci else None,
                             p_value=p, p_op=op if op != "=" else None)
             f.group = GroupRef(part)

@@ -1,7 +1,8 @@
 """A sentence whose subject is a factor associated with an outcome gives the ratio to that factor also when the
-sentence opens with what the model adjusted for ("After adjusting for age and stage, X was associated with ...") or
-with the analysis that showed it ("Cox regression showed that X was associated with ...") or a link ("In addition,
-"), and when X "remained" associated or "was of adverse prognostic value for" the outcome. Every sentence here is written for the test."""
+sentence opens with what the model adjusted for ("After adjusting for age and stage, X was associated with ..."), with
+the analysis that showed it ("Cox regression showed that X was associated with ...") or with a link ("In addition, "),
+and when X "remained" associated or "was of adverse prognostic value for" the outcome. Every sentence here is written
+for the test."""
 
 from __future__ import annotations
 
