@@ -22,8 +22,8 @@ def _ratios(sentence: str) -> set[tuple]:
      "overall survival (HR 1.9 and 2.4, respectively).",
      {("a_bulky_nodal_mass", "OS", 1.9, None, "multivariate"),
       ("extranodal_extension", "OS", 2.4, None, "multivariate")}),
-    ("On multivariate analysis, surgery of the primary and a tumour regression above 50% were the most pertinent "
-     "predictive factors of the risk of death (hazard ratio = 0.45 and 0.52, p = 0.004 and 0.03, respectively).",
+    ("On multivariate analysis, surgery of the primary and a tumour regression above 50% were the most significant "
+     "predictive factors for overall survival (hazard ratio = 0.45 and 0.52, p = 0.004 and 0.03, respectively).",
      {("surgery_of_the_primary", "OS", 0.45, None, "multivariate"),
       ("a_tumour_regression_above_50", "OS", 0.52, None, "multivariate")}),
     ("In the multivariate analysis, a short interval since surgery and more than two involved stations were "
