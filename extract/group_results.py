@@ -1384,6 +1384,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     before = [c for c in usable if c.endpoint.end <= first_value and not (
         RX.OF_WHOM_BEFORE.search(s.text, max(0, c.endpoint.start - 60), c.endpoint.start)
         and "," in s.text[c.endpoint.end:first_value])]
+    if before and (predicate := _predicate_of_new_clause(s, usable, cluster, max(before, key=lambda c: c.endpoint.end))):
+        return predicate
     if before:
         last = max(before, key=lambda c: c.endpoint.end)
         if RX.OTHER_ITEM_BETWEEN.search(s.masked[last.endpoint.end:first_value]) or \
@@ -1461,6 +1463,25 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     first = specific[0] if specific else after[0]
     same = [c for c in after if c.endpoint is first.endpoint]
     return same[0] if len(same) == 1 else None
+
+
+def _predicate_of_new_clause(s: Sentence, usable: list[Combo], cluster: list[_Assigned],
+                             last: Combo) -> Optional[Combo]:
+    """"..., and 2 (1%) patients given A versus 5 (4%) given B had grade 3 rash": counts that open a new clause, each
+    before its group, are of the outcome their clause then says they had (``RX.PREDICATE_AFTER_GROUPS``), not of the
+    one the clause before named. None when the counts do not open a clause or no single outcome follows them."""
+    if not all(x.rule == "result.group.after" for x in cluster):
+        return None
+    first = min(cluster, key=lambda x: x.value.start).value
+    if not RX.NEW_CLAUSE_OPENS.search(s.masked[last.endpoint.end:count_start(s.text, first)]):
+        return None
+    end = max(max(x.value.end, x.mention.end) for x in cluster)
+    said = [c for c in usable if c.endpoint.start >= end
+            and RX.PREDICATE_AFTER_GROUPS.fullmatch(s.text[end:c.endpoint.start])]
+    # ("... died of disease progression": deaths of one cause the vocabulary does not name are no outcome of ours)
+    if len(said) != 1 or RX.DEATH_CAUSE_AFTER.match(s.text, said[0].endpoint.end):
+        return None
+    return said[0]
 
 
 def _measure(combo: Combo, v: Value, code: str) -> Optional[str]:

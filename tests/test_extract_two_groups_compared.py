@@ -1,0 +1,51 @@
+"""One outcome compared between two named groups, each value said beside its group's name, in constructions the
+group rules used to leave unread or read with another clause's outcome. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from result_rows import row_tuples
+
+_TRIAL = ("A randomised trial of drug K in lung cancer. We randomly assigned 240 patients to drug K (n = 121) or "
+          "placebo (n = 119). Results: ")
+
+
+def _rows(sentence: str, **where) -> set[tuple]:
+    return row_tuples(_TRIAL + sentence, "endpoint measure value cohort comparator grade category", **where)
+
+
+# Counts that open a new clause, each before its group, are of the outcome their clause says they had or died of, not
+# of the one the clause before named
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three (2%) patients in the drug K group versus nine (8%) patients in the placebo group had grade 3 anaemia, and "
+     "one (1%) patient in the drug K group versus five (4%) patients in the placebo group had grade 3 rash.",
+     {("TOX", "count", 1.0, "drug_k", "placebo", "3", "rash"), ("TOX", "rate", 1.0, "drug_k", "placebo", "3", "rash"),
+      ("TOX", "count", 5.0, "placebo", "drug_k", "3", "rash"), ("TOX", "rate", 4.0, "placebo", "drug_k", "3", "rash")}),
+    ("Few patients had grade 4 anaemia, and two (2%) patients in the drug K group versus six (5%) patients in the "
+     "placebo group had grade 3 rash.",
+     {("TOX", "count", 2.0, "drug_k", "placebo", "3", "rash"), ("TOX", "rate", 2.0, "drug_k", "placebo", "3", "rash"),
+      ("TOX", "count", 6.0, "placebo", "drug_k", "3", "rash"), ("TOX", "rate", 5.0, "placebo", "drug_k", "3", "rash")}),
+    # one death each, of the treatment: grade 5 toxicity, not any death
+    ("Grade 3 events were rare; two (2%) patients in the drug K group versus four (3%) patients in the placebo group "
+     "died from a treatment-related adverse event.",
+     {("TOX", "count", 2.0, "drug_k", "placebo", "5", None), ("TOX", "rate", 2.0, "drug_k", "placebo", "5", None),
+      ("TOX", "count", 4.0, "placebo", "drug_k", "5", None), ("TOX", "rate", 3.0, "placebo", "drug_k", "5", None)}),
+])
+def test_counts_opening_a_clause_take_the_outcome_said_after_them(sentence, expected):
+    assert _rows(sentence, measure=("count", "rate")) >= expected
+    assert not _rows(sentence, measure=("count", "rate"), grade="4")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five patients died of treatment-related causes.", {("TOX", "count", 5.0, "all", None, "5", None)}),
+    ("Two patients died from a treatment-related adverse event.", {("TOX", "count", 2.0, "all", None, "5", None)}),
+])
+def test_deaths_of_the_treatment_said_one_by_one_are_grade_5_toxicity(sentence, expected):
+    assert _rows(sentence) == expected
+
+
+def test_deaths_of_a_cause_named_after_them_are_no_rows_of_the_clause():
+    sentence = ("Nine (7%) patients in the drug K group versus 30 (25%) patients in the placebo group had grade 3 "
+                "events, and one (1%) patient in the drug K group versus three (3%) patients in the placebo group died "
+                "of pulmonary embolism.")
+    assert not _rows(sentence, endpoint="DEATH")
