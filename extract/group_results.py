@@ -833,6 +833,8 @@ def _takes_the_value_before(s: Sentence, mention: Mention) -> bool:
 
 # The rule of values held back: read by no rule (neither as a group's nor as all patients')
 HELD = "result.group.held"
+# a part of a value said in the bracket after it, of the value's group: "48% (including 9% complete responses)"
+BREAKDOWN = "result.group.breakdown"
 
 
 def _bare_list_before(s: Sentence, v: Value, values: list[Value], assigned: dict) -> list[Value]:
@@ -961,6 +963,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 (v.unit == w.unit == "months" and medians_chained(s.text, s.masked, v, w)) or \
                 _each_at_its_time(s, v, w):
             assigned[id(v)] = _Assigned(v, after_w.mention, "result.group.after")
+    _across_its_breakdown(s, values, mentions, assigned)
     if index is not None and len(index.groups) == 2:
         # "(74% vs 26% for those who received placebo)": in a two-arm trial, a bracketed pair whose second value
         # names its arm inside the bracket has the other arm's first
@@ -1011,6 +1014,44 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
     assigned.update({id(a.value): a for a in _clause_list_scope(s, values, mentions, set(assigned))})
     assigned = _counts_with_their_shares(s, values, assigned)
     return _with_totals(s, sorted(assigned.values(), key=lambda a: a.value.start))
+
+
+def _across_its_breakdown(s: Sentence, values: list[Value], mentions: list[Mention],
+                          assigned: dict[int, _Assigned]) -> None:
+    """"The response rate was 48% (including 9% complete responses) in the A arm": a value whose bracket straight after
+    it breaks it down (``RX.BREAKDOWN_OPEN``), the group named straight after that bracket closes, is that group's
+    too, as the parts inside the bracket are; and the parts, each with its outcome straight after it, are the group's
+    whose value they break down ("higher in the A arm, 48% (with 9% complete responses), than ...")."""
+    for v in values:
+        opened = RX.BREAKDOWN_OPEN.match(s.text, v.end)
+        close = _closing_bracket(s.text, opened.end()) if opened else -1
+        if close < 0:
+            continue
+        inside = [w for w in values if opened.end() <= w.start < close]
+        if id(v) in assigned:
+            if inside and not any(id(w) in assigned for w in inside) and all(
+                    any(e.start >= w.end and RX.VALUE_THEN_ENDPOINT.fullmatch(s.text[w.end:e.start])
+                        for e in s.endpoints) for w in inside):
+                assigned.update({id(w): replace(assigned[id(v)], value=w, rule=BREAKDOWN) for w in inside})
+            continue
+        nxt = next((m for m in mentions if m.start > close), None)
+        if not inside or nxt is None or any(m.start < nxt.start for m in mentions if m.start > v.end) or \
+                not all(id(w) in assigned and assigned[id(w)].mention is nxt for w in inside) or \
+                not _after(s, close + 1, nxt.start):
+            continue
+        assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
+        assigned.update({id(w): replace(assigned[id(w)], rule=BREAKDOWN) for w in inside})
+
+
+def _closing_bracket(text: str, start: int) -> int:
+    """Where the round bracket open at ``start`` closes (a bracket inside it, "(with 21% complete response (CR))",
+    closing first); -1 when it does not."""
+    depth = 1
+    for i in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return -1
 
 
 def _counts_with_their_shares(s: Sentence, values: list[Value], assigned: dict[int, _Assigned]
@@ -1733,9 +1774,12 @@ def group_results(s: Sentence, combos: list[Combo], mentions: list[Mention], ind
     if not assigned:
         return [], used
     out: list[Found] = []
-    clusters = _clusters(s, assigned)
+    # (the parts of a value said in a bracket after it compare with nothing: the values around them do)
+    clusters = _clusters(s, [a for a in assigned if a.rule != BREAKDOWN])
+    chain = _endpoint_chain(s, combos, clusters)
+    parts = [[a] for a in assigned if a.rule == BREAKDOWN]
     depth = s.depths
-    for cluster, listed in zip(clusters, _endpoint_chain(s, combos, clusters), strict=True):
+    for cluster, listed in zip(clusters + parts, chain + [None] * len(parts), strict=True):
         first_row = len(out)
         keys = [a.mention.key for a in cluster]
         distinct = list(dict.fromkeys(keys))

@@ -49,3 +49,19 @@ def test_deaths_of_a_cause_named_after_them_are_no_rows_of_the_clause():
                 "events, and one (1%) patient in the drug K group versus three (3%) patients in the placebo group died "
                 "of pulmonary embolism.")
     assert not _rows(sentence, endpoint="DEATH")
+
+
+# A value whose bracket straight after it breaks it down ("(including 9% complete responses)"): the value is its
+# group's, named after the bracket or before the value, and so is each part, of the outcome said after it
+@pytest.mark.parametrize("sentence, expected", [
+    ("The response rate was 52% (including 11% complete responses) in the drug K arm and 27% (including 4% complete "
+     "responses) in the placebo arm.",
+     {("ORR", "rate", 52.0, "drug_k", "placebo", None, None), ("ORR", "rate", 27.0, "placebo", "drug_k", None, None),
+      ("CR", "rate", 11.0, "drug_k", None, None, None), ("CR", "rate", 4.0, "placebo", None, None, None)}),
+    ("The response rate was higher in the drug K arm, 52% (with 11% complete responses (CRs)) compared with 27% "
+     "(with 4% CRs) in the placebo arm (P = 0.02).",
+     {("ORR", "rate", 52.0, "drug_k", "placebo", None, None), ("ORR", "rate", 27.0, "placebo", "drug_k", None, None),
+      ("CR", "rate", 11.0, "drug_k", None, None, None), ("CR", "rate", 4.0, "placebo", None, None, None)}),
+])
+def test_a_value_and_its_breakdown_are_the_groups(sentence, expected):
+    assert _rows(sentence) == expected
