@@ -65,3 +65,16 @@ def test_deaths_of_a_cause_named_after_them_are_no_rows_of_the_clause():
 ])
 def test_a_value_and_its_breakdown_are_the_groups(sentence, expected):
     assert _rows(sentence) == expected
+
+
+# The people said to have had a group's treatment ("drug K-treated patients", "patients given drug K") are that group,
+# not a new nameless one; the side they were compared with is the other arm
+@pytest.mark.parametrize("sentence, expected", [
+    ("Compared to placebo, a significantly larger number of drug K-treated patients had an objective response (44 vs. "
+     "23%, P = 0.02).",
+     {("ORR", "rate", 44.0, "drug_k", "placebo", None, None), ("ORR", "rate", 23.0, "placebo", "drug_k", None, None)}),
+    ("Drug K-treated patients had more grade 3 rash than placebo-treated patients (14% versus 3%; P = 0.004).",
+     {("TOX", "rate", 14.0, "drug_k", "placebo", "3", "rash"), ("TOX", "rate", 3.0, "placebo", "drug_k", "3", "rash")}),
+])
+def test_people_treated_with_a_groups_treatment_are_that_group(sentence, expected):
+    assert _rows(sentence) == expected
