@@ -8770,11 +8770,35 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
             out.append(Found(dict(_rate_row(f, s, v), **p_fields), e.start,
                              v.end, "result.count_list.arms", g, comparator))
         return out
+    if len(endpoints) == 1 and len(values) == 1 and not any(arms) and \
+            (against := _against_none_of(s, sized, endpoints[0], values[0])):
+        return against
     if len(values) == 1 and len(endpoints) > 1 and RX.EACH_AFTER.match(s.text, values[0].end) and \
             all(e.code == "TOX" and e.category for e in endpoints):
         # "rash and fatigue (two [3%] each)": the one count is every event's listed before it
         return _count_rows(s, endpoints, values * len(endpoints))
     return _count_rows(s, endpoints, values)
+
+
+def _against_none_of(s: Sentence, sized: Optional[GroupIndex], e: Endpoint, v: Value) -> list[Found]:
+    """"diarrhoea (seven [2%] of 150 patients vs none of 148)" in a trial of two arms of 150 and 148: the count and
+    share are the arm's of the first total, and none (a count of 0) the arm's of the second; no rows unless the first
+    total is one arm's size and the second the other's (or the other's size is not known)."""
+    none = RX.VERSUS_NONE_OF.match(s.text, v.end)
+    total = RX.OF_TOTAL.match(s.text, v.start) or DENOMINATORS_RX.COUNT_OF_TOTAL.match(s.text, count_start(s.text, v))
+    if none is None or total is None or sized is None or len(sized.groups) != 2:
+        return []
+    n1, n2 = parse_count(total.group("n")), parse_count(none.group("n"))
+    # (the other arm's size may be one the paper gives only later: it is then the arm that is not of the first total)
+    first = [g for g in sized.groups if g.n == n1]
+    second = [g for g in sized.groups if g.n in (n2, None) and g not in first]
+    if n1 == n2 or len(first) != 1 or len(second) != 1:
+        return []
+    first, second = group_ref(sized, first[0].key), group_ref(sized, second[0].key)
+    f = count_fields(e, v.count)
+    return [Found(f, e.start, v.end, "result.count_list.none_of", first, second),
+            Found(_rate_row(f, s, v), e.start, v.end, "result.count_list.none_of", first, second),
+            Found(count_fields(e, 0), e.start, none.end(), "result.count_list.none_of", second, first)]
 
 
 def _fraction_group(s: Sentence, v: Value) -> Optional[GroupRef]:

@@ -78,3 +78,25 @@ def test_a_value_and_its_breakdown_are_the_groups(sentence, expected):
 ])
 def test_people_treated_with_a_groups_treatment_are_that_group(sentence, expected):
     assert _rows(sentence) == expected
+
+
+# A count of one arm's total against "none of" the other arm's total: the count and share are the first arm's, and
+# none (a count of 0) the other's, whichever order the arms were defined in
+@pytest.mark.parametrize("sentence, expected", [
+    ("The most frequent grade 3 events were rash (14 [12%] of 121 patients in the drug K group vs none of 119 in the "
+     "placebo group) and diarrhoea (six [5%] of 121 patients vs none of 119).",
+     {("TOX", "count", 6.0, "drug_k", "placebo", "3", "diarrhoea"), ("TOX", "rate", 5.0, "drug_k", "placebo", "3",
+                                                                       "diarrhoea"),
+      ("TOX", "count", 0.0, "placebo", "drug_k", "3", "diarrhoea")}),
+    ("Grade 3 fatigue occurred in four (3%) of 119 patients versus none of 121.",
+     {("TOX", "count", 4.0, "placebo", "drug_k", "3", "fatigue"), ("TOX", "rate", 3.0, "placebo", "drug_k", "3",
+                                                                     "fatigue"),
+      ("TOX", "count", 0.0, "drug_k", "placebo", "3", "fatigue")}),
+])
+def test_a_count_against_none_of_the_other_arm(sentence, expected):
+    assert _rows(sentence, category=("diarrhoea", "fatigue")) == expected
+
+
+def test_none_of_a_total_no_arm_has_is_no_arms_count():
+    sentence = "Grade 3 fatigue occurred in four (3%) of 119 patients versus none of 60."
+    assert not _rows(sentence, value=0.0)
