@@ -100,3 +100,15 @@ def test_a_count_against_none_of_the_other_arm(sentence, expected):
 def test_none_of_a_total_no_arm_has_is_no_arms_count():
     sentence = "Grade 3 fatigue occurred in four (3%) of 119 patients versus none of 60."
     assert not _rows(sentence, value=0.0)
+
+
+# "lived longer than": the comparison of survival said by its verb, as "survived longer" is
+@pytest.mark.parametrize("sentence, expected", [
+    ("Patients given drug K lived longer than those given placebo (12.4 v 9.1 months; log-rank P = .02).",
+     {("OS", "median", 12.4, "drug_k", "placebo", None, None), ("OS", "median", 9.1, "placebo", "drug_k", None, None)}),
+    ("Patients in the drug K arm lived significantly longer than patients in the placebo arm (median 12.4 vs. 9.1 "
+     "months, P = .02).",
+     {("OS", "median", 12.4, "drug_k", "placebo", None, None), ("OS", "median", 9.1, "placebo", "drug_k", None, None)}),
+])
+def test_lived_longer_compares_survival(sentence, expected):
+    assert _rows(sentence) == expected
