@@ -624,6 +624,26 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
     return []
 
 
+def _each_named_straight_after(s: Sentence, values: list[Value], mentions: list[Mention],
+                               taken: set[int]) -> list[_Assigned]:
+    """"5-year OS was 41% drug A vs. 37% drug B": two values of one unit each followed straight by a group's name, the
+    two joined by "vs" alone, are each of the group named after it."""
+    out: list[_Assigned] = []
+    for a, b in zip(values, values[1:], strict=False):
+        if id(a) in taken or id(b) in taken or a.unit != b.unit or a.unit is None:
+            continue
+        first = next((m for m in mentions if m.start >= a.end), None)
+        second = next((m for m in mentions if m.start >= b.end), None)
+        if first is None or second is None or first.key == second.key or first.end > b.start or \
+                not RX.NAME_STRAIGHT_AFTER.fullmatch(s.text, a.end, first.start) or \
+                not RX.NAME_STRAIGHT_AFTER.fullmatch(s.text, b.end, second.start) or \
+                not RX.VERSUS_ALONE.fullmatch(s.text, first.end, b.start) or \
+                not RX.NAME_ENDS_ITEM.match(s.text, second.end):
+            continue
+        out += [_Assigned(a, first, "result.group.after"), _Assigned(b, second, "result.group.after")]
+    return out
+
+
 def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[Mention],
                                taken: set[int]) -> list[_Assigned]:
     """'less frequent with A (41% vs. 50% with B)': the bracket straight after a group holds one pair whose
@@ -876,6 +896,7 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         assigned.update({id(a.value): a for a in _subject_pairs(s, values, mentions, index, set(assigned))})
         assigned.update({id(a.value): a for a in _change_between_arms(s, values, mentions, index, set(assigned))})
     assigned.update({id(a.value): a for a in _compared_pairs(s, values, mentions, set(assigned))})
+    assigned.update({id(a.value): a for a in _each_named_straight_after(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _bracket_pair_second_named(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _values_named_after(s, values, mentions, set(assigned))})
     assigned.update({id(a.value): a for a in _fronted_than(s, values, mentions, set(assigned))})

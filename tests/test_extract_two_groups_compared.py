@@ -112,3 +112,19 @@ def test_none_of_a_total_no_arm_has_is_no_arms_count():
 ])
 def test_lived_longer_compares_survival(sentence, expected):
     assert _rows(sentence) == expected
+
+
+# Two values each followed straight by a group's name, joined by "vs" alone: each is the group's named after it
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 3-year OS was 44.5% drug K vs. 38.1% placebo (p=0.2).",
+     {("OS", "rate", 44.5, "drug_k", "placebo", None, None), ("OS", "rate", 38.1, "placebo", "drug_k", None, None)}),
+    ("Median PFS was 6.4 months drug K versus 4.2 months placebo (P = .03).",
+     {("PFS", "median", 6.4, "drug_k", "placebo", None, None), ("PFS", "median", 4.2, "placebo", "drug_k", None, None)}),
+])
+def test_each_value_named_straight_after(sentence, expected):
+    assert _rows(sentence) == expected
+
+
+def test_a_value_named_straight_after_needs_the_other_named_too():
+    sentence = "The 3-year OS was 44.5% drug K vs. 38.1% in a historical series."
+    assert not _rows(sentence, cohort="placebo")
