@@ -8291,9 +8291,11 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
         # (words the paper's groups do not name, "A plus B and C" cut at its "and", are no pair's groups: the
         # groups the sentence names by the paper's names are)
         g1, g2 = GroupRef("group 1", unnamed=0), GroupRef("group 2", unnamed=1)
-    p = s.pvalues[0] if len(s.pvalues) == 1 and len(found) == 1 else None
+    only = s.pvalues[0] if len(s.pvalues) == 1 and len(found) == 1 else None
     out = []
     for e, a, b, (n1, n2) in found:
+        # "(9 [8%] of 120 vs 28 [24%] of 118; P<.001) and ... (...; P=.03)": each pair's own p, inside its bracket
+        p = only or _pair_own_p(s, b)
         # each count of its group's total: the groups as many as the totals say; of a trial's two arms, the arm of
         # that size, whatever order the paper writes the counts in
         by_size = _arms_by_size(s, sized, [a, b]) if g1.unnamed is not None else None
@@ -8306,6 +8308,13 @@ def _bracketed_pairs(s: Sentence, candidates: list[Endpoint], values: list[Value
                     row["p_value"], row["p_op"] = p.value, (p.op if p.op != "=" else None)
                 out.append(Found(row, e.start, b.end, "result.count_pairs", g, other, at=v.start))
     return out
+
+
+def _pair_own_p(s: Sentence, b: Value) -> Optional[Any]:
+    """The p value said straight after a bracketed pair's second count (and its total), before the bracket closes."""
+    end = RX.PAIR_OF_TOTAL.match(s.masked, b.end).end()
+    return next((x for x in s.pvalues if end <= x.start <= end + 12
+                 and RX.OWN_P_AFTER_PAIR.fullmatch(s.text, end, x.start)), None)
 
 
 COUNT_VERB = lazy_regex(rf"\s*(?:was|were)\s+(?:{RX.SEEN_IN}|achieved)\s+in\s+|"

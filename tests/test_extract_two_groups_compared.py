@@ -128,3 +128,12 @@ def test_each_value_named_straight_after(sentence, expected):
 def test_a_value_named_straight_after_needs_the_other_named_too():
     sentence = "The 3-year OS was 44.5% drug K vs. 38.1% in a historical series."
     assert not _rows(sentence, cohort="placebo")
+
+
+# Each bracketed pair of counts with its own p inside its bracket: the p is that pair's, not the next one's
+def test_each_bracketed_count_pair_takes_its_own_p():
+    sentence = ("Drug K reduced local recurrence (8 [7%] of 121 vs 27 [23%] of 119; P<.001) and distant recurrence "
+                "(12 [10%] of 121 vs 23 [19%] of 119; P=.04).")
+    rows = row_tuples(_TRIAL + sentence, "endpoint cohort measure p_value", measure="count")
+    assert rows == {("FAIL_LOCAL", "drug_k", "count", 0.001), ("FAIL_LOCAL", "placebo", "count", 0.001),
+                    ("FAIL_DISTANT", "drug_k", "count", 0.04), ("FAIL_DISTANT", "placebo", "count", 0.04)}
