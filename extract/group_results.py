@@ -135,6 +135,10 @@ def _after(s: Sentence, a: int, b: int) -> Optional[re.Match]:
 
 
 def _usable(s: Sentence, v: Value) -> bool:
+    if v.value == 1 and v.unit is None and v.count is None and \
+            RX.ONE_AS_PRONOUN_BEFORE.search(s.text, max(0, v.start - 40), v.start) and \
+            RX.ONE_AS_PRONOUN_AFTER.match(s.text, v.end):
+        return False  # "... compared with 3% of those on the 3-weekly one.": the word stands for a group's noun
     if v.unit in ("%", "months") or v.count is not None:
         return True
     if v.unit is not None or not float(v.value).is_integer():

@@ -137,3 +137,17 @@ def test_each_bracketed_count_pair_takes_its_own_p():
     rows = row_tuples(_TRIAL + sentence, "endpoint cohort measure p_value", measure="count")
     assert rows == {("FAIL_LOCAL", "drug_k", "count", 0.001), ("FAIL_LOCAL", "placebo", "count", 0.001),
                     ("FAIL_DISTANT", "drug_k", "count", 0.04), ("FAIL_DISTANT", "placebo", "count", 0.04)}
+
+
+_SCHEDULES = ("A trial of two schedules of drug K. Patients were randomly assigned to a weekly schedule (n = 84) or a "
+              "3-weekly schedule (n = 86). Results: ")
+
+
+# "one" standing for a group's noun ("those on the 3-weekly one") is no count of that group
+@pytest.mark.parametrize("sentence", [
+    "Fatigue occurred in 14.5% of patients on the weekly schedule compared with 2.9% of those on the 3-weekly one.",
+    "Grade 3 rash was seen in 9.5% of patients on the 3-weekly schedule and in 4.1% of those on the weekly one.",
+])
+def test_one_standing_for_the_groups_noun_is_no_count(sentence):
+    rows = row_tuples(_SCHEDULES + sentence, "measure value")
+    assert ("count", 1.0) not in rows and len(rows) == 2
