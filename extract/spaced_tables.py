@@ -786,7 +786,8 @@ def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Se
     spaced = "".join(joined)
     head = read_header(spaced)
     if head is None:
-        named = _named_sizes_header(head_text, names) or _prose_sized_header(head_text, names, sizes)
+        named = _levels_header(head_text) or _named_sizes_header(head_text, names) \
+            or _prose_sized_header(head_text, names, sizes)
         if named is None:
             return None
         head, caption = named
@@ -805,6 +806,54 @@ def _name_spans(text: str, names: Sequence[Sequence[str]]) -> list[tuple[int, in
             if not any(a < x.end() and x.start() < b for a, b, _ in found):
                 found.append((x.start(), x.end(), g))
     return sorted(found)
+
+
+def _levels_header(text: str) -> Optional[tuple[Header, str]]:
+    """A run-together header written level by level, as a grid's header rows one after another: the parts of the
+    population, then the groups under each part (the same names again under each), then every column's size in
+    brackets ("Trial 1Trial 2Drug QPlaceboDrug QPlacebo(n = 40)(n = 38)(n = 50)(n = 52)"); (header, caption) with
+    those three header rows, or None unless the names under the parts repeat exactly, part after part, each part's
+    name and each group's holding a word, the parts' names all different and none a group's."""
+    run = RX.BRACKETED_SIZE_RUN.search(text)
+    if run is None:
+        return None
+    sizes = [int(x.group("n")) for x in RX.SIZE_IN_RUN.finditer(run.group(0))]
+    before = text[:run.start()]
+    # the cells parted as any run-together header's; failing that, an abbreviation parted from a word after it too
+    # ("TPCTotal"), which only a repetition that then holds confirms
+    for join in (RX.GLUED_HEADER_JOIN, RX.LEVEL_JOIN):
+        starts = [0, *(j.start() for j in join.finditer(before)), len(before)]
+        pieces = [(x, y) for x, y in zip(starts, starts[1:], strict=False) if before[x:y].strip()]
+        found = next((k for k in range(2, len(sizes) // 2 + 1) if _repeats(before, pieces, len(sizes), k)), None)
+        if found is not None:
+            break
+    else:
+        return None
+    s, k = len(sizes), found
+    n_parts = s // k
+    parts, names = pieces[-s - n_parts:-s], pieces[-s:]
+    cells = [Cell(row=r, col=0, text="") for r in range(3)]
+    for i, (x, y) in enumerate(parts):
+        cells.append(Cell(row=0, col=1 + i * k, text=before[x:y].strip(), colspan=k))
+    for c, ((x, y), n) in enumerate(zip(names, sizes, strict=True)):
+        cells += [Cell(row=1, col=c + 1, text=before[x:y].strip()), Cell(row=2, col=c + 1, text=f"(n = {n})")]
+    caption = before[:parts[0][0]].strip()
+    head = Header(cells, 1 + s, sizes, False, 3, run.end(), cells[-2].text, parts[0][0], levels=True)
+    return head, caption
+
+
+def _repeats(text: str, pieces: list[tuple[int, int]], s: int, k: int) -> bool:
+    """Whether the last ``s`` of the header's ``pieces`` are ``k`` groups' names repeated under each of ``s`` / ``k``
+    parts, the pieces before them those parts' names (see ``_levels_header``)."""
+    if s % k or len(pieces) < s + s // k:
+        return False
+    words = [text[x:y].strip() for x, y in pieces[-s - s // k:]]
+    parts, names = words[:s // k], words[s // k:]
+    if any(names[j] != names[j % k] for j in range(s)) or len(set(names[:k])) != k:
+        return False
+    if len(set(parts)) != len(parts) or set(parts) & set(names):
+        return False
+    return all(RX.LEVEL_NAME.fullmatch(w) for w in parts + names)
 
 
 def _named_sizes_header(text: str, names: Sequence[Sequence[str]]) -> Optional[tuple[Header, str]]:
@@ -912,6 +961,7 @@ class Header:
     first_size: int
     full_rows: bool = False
     ratio: bool = False  # a column of ratios with their intervals after the groups' (RATIO_COLUMN)
+    levels: bool = False  # written level by level, its columns told by names repeated under each part (LEVEL_ROWS)
 
 
 def read_header(text: str) -> Optional[Header]:
@@ -1118,7 +1168,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     base = a + body_start
     previous: Optional[str] = None
     rows = header_rows - 1
-    split_rows = numbered_rows = checked = agree = interval_rows = 0
+    split_rows = numbered_rows = checked = agree = interval_rows = ratio_rows = 0
     not_intervals: dict[int, list[Cell]] = {}  # rows split into other cells than one interval per group, left whole
     for i, (start, chunk, indent) in enumerate(chunks):
         lead = len(chunk) - len(chunk.lstrip())
@@ -1184,6 +1234,9 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
                 cells += [Cell(row=rows, col=c, text="") for c in range(1, width)]
                 previous = None
                 continue
+            # a ratio comparing the groups of each part, under a header written level by level, has fewer cells than the
+            # columns: it stays whole, and the rows around it are read
+            ratio_rows += head.levels and bool(RX.RATIO_ROW_LABEL.match(stripped))
             if head.ratio:
                 return None  # a row the ratio's column does not fit ("0.74 0.55-0.99" under "HR (95% CI)"): the
                 # columns may not be what the header says, and a ratio placed under an arm would be read as its value
@@ -1204,12 +1257,16 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         cells += row_cells(split, rows, width, p_last, norm, original, at)
     if rows < header_rows:
         return None
+    if head.levels:
+        numbered_rows -= ratio_rows  # a ratio row beside the groups' columns is left whole (see below)
     if run_together and (checked < 3 or agree < 0.9 * checked or 2 * split_rows < numbered_rows):
         # with nothing but shapes to part the cells, the header lays over the body only when the counts agree with
         # their percentages and their groups' sizes, and most rows split; or, with fewer counts (each agreeing), when
         # every row with numbers splits and two or more give each group one value inside its interval ("14.6 (12.4,
         # 17.1) 11.3 (9.2, 13.4)" under "Drug K (n = 120) Drug L (n = 118)")
-        if agree < checked or interval_rows < INTERVAL_ROWS or split_rows < numbered_rows:
+        # (a header written level by level, its names repeated under each part, has told the columns: one row of an
+        # interval under each of them, four or more, is enough)
+        if agree < checked or interval_rows < (1 if head.levels else INTERVAL_ROWS) or split_rows < numbered_rows:
             return None
         # there a row of other cells ("0.74 (0.58, 0.95)", one ratio for both groups) is not laid over the groups
         cells = [c for c in cells if c.row not in not_intervals] + [c for row in not_intervals.values() for c in row]
