@@ -39,7 +39,16 @@ from dataclasses import dataclass
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
-from oncoev.extract.flat_tables import EMPTY_SHAPE, NUM, SHAPES, _Candidate, grades_per_group, row_cells, split_row
+from oncoev.extract.flat_tables import (
+    EMPTY_SHAPE,
+    NUM,
+    SHAPES,
+    _Candidate,
+    _segmentations,
+    grades_per_group,
+    row_cells,
+    split_row,
+)
 from oncoev.extract.lazy_regex import lazy_regex
 from oncoev.extract.normalize import Normalized
 from oncoev.extract.rules import regexes
@@ -59,11 +68,12 @@ START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|" + _AFTER_SENTENCE +
 MAX_CHARS = 40_000
 NOTE_CHARS = 600  # a table's notes read at most (prose may run on after them)
 # Cells this layout writes that the run-together layout does not, all in the p column: "p = 0.53", a p value
-# of 1, and a dash or NA for none.
+# of 1 ("1.00", "p = 1.00"), and a dash or NA for none.
 # ... and a value written with its percent sign ("85.0%", under a group: its rate).
 PERCENT_SHAPE = ("percent", re.compile(rf"{NUM}\s?%"))
 SPACED_SHAPES = (
-    ("p", re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)|[<>≤≥]?\s?1\.0{1,3}(?![\d.])|[-–—](?![\d.])|N/?A\b")),
+    ("p", re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)|(?:[Pp]\s?=\s?|[<>≤≥]\s?)?1\.0{1,3}(?![\d.])|[-–—](?![\d.])"
+                     r"|N/?A\b")),
     *SHAPES[:-2], PERCENT_SHAPE, *SHAPES[-2:],
 )
 # With every row filling every column, a dash is an empty cell wherever it stands (no p column's alone).
@@ -79,6 +89,8 @@ GLUED_START = lazy_regex(r"(?m)Table(?:(?<=^Table)|(?<=  Table)|" + _AFTER_SENTE
 GLUED_INTERVAL = lazy_regex(rf"[A-Za-z)%\]]{NUM}\s?[(\[]\s?{NUM}\s?(?:,|-|–|to)\s?(?:\d|NE|NR)")
 # Rows of intervals only (no count to check the split by) that a run-together table needs to be read
 INTERVAL_ROWS = 2
+# The cells a stacked row's groups' columns may hold (``_stacked_rows``): counts, bare or with their percentage
+STACKED_KINDS = frozenset({"integer", "count_pct"})
 # The cells a row read by its intervals may hold, one per group: intervals, and counts checked against their groups
 CHECKED_KINDS = frozenset({"interval", "count_pct", "fraction_pct", "pct_fraction"})
 # Where the body of a run-together table ends: a note, or a list of abbreviations ("AE, adverse event;").
@@ -1240,6 +1252,17 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             if head.ratio:
                 return None  # a row the ratio's column does not fit ("0.74 0.55-0.99" under "HR (95% CI)"): the
                 # columns may not be what the header says, and a ratio placed under an arm would be read as its value
+            stacked = None if run_together or head.header_rows > 1 else _stacked_rows(stripped, col_sizes, p_last)
+            if stacked is not None:
+                # a row whose label and cells each stack one line per row ("Sites - Liver - Bone 9 5 4 8 3 5"): the
+                # rows they are
+                for label, row in stacked:
+                    cells += _stacked_cells(norm, original, at, label, row, rows, width, p_last, mark)
+                    rows += 1
+                rows -= 1
+                split_rows += 1
+                previous = None
+                continue
             # cells that cannot be split one way only stay together where the reader lists them unexplained
             cells += _whole_row(norm, original, at, stripped, rows, width, mark)
             previous = None
@@ -1275,6 +1298,59 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     return Table(page=1, index=0, cells=cells, caption=caption or None, header_rows=header_rows,
                  label=f"Table {m.group('num')}", source="spaced", char_start=m.start(),
                  char_end=norm.span(base, a + body_end)[1], footnotes=notes)
+
+
+def _stacked_rows(stripped: str, col_sizes: list[Optional[int]], p_last: bool
+                  ) -> Optional[list[tuple[tuple[int, int], list[tuple[str, int, int, str]]]]]:
+    """A row whose source cells each held one line per row, their lines written one after another: a label of parts
+    parted by " - " (a heading, then its items: "Sites of relapse - Liver - Bone"), then each group's counts, one per
+    part ("9 5 4 8 3 5" under two groups), then as many p values when the table has a p column. The rows they are:
+    (each part's span in ``stripped``, its cells), or None unless every group's column holds exactly one count per
+    part, none over its group's size, each percentage agreeing with its count and group, and the p column one p
+    value per part."""
+    label = RX.STACKED_LABEL.match(stripped)
+    if label is None or None in col_sizes:
+        return None
+    parts = [(x.start(), x.end()) for x in RX.STACKED_PART.finditer(stripped, 0, label.end())]
+    k, n_values = len(parts), len(col_sizes)
+    tail = stripped[label.end():]
+    width = k * n_values
+    # the ways the cells split into counts under the groups, then p values (a "0.27" may be a p value or a decimal)
+    found = [cells for cells in _segmentations(tail, k * (n_values + p_last), SPACED_SHAPES, run_together=False)
+             if len(cells) == k * (n_values + p_last) and all(kind in STACKED_KINDS for kind, *_ in cells[:width])
+             and all(kind == "p" for kind, *_ in cells[width:])]
+    if len(found) != 1:
+        return None
+    tokens = [(kind, label.end() + a, label.end() + b, text) for kind, a, b, text in found[0]]
+    values, ps = tokens[:width], tokens[width:]
+    rows = []
+    for i, part in enumerate(parts):
+        row = [values[c * k + i] for c in range(n_values)] + ([ps[i]] if p_last else [])
+        for cell, size in zip(row, col_sizes, strict=False):
+            count = int(RX.STACKED_COUNT.match(cell[3]).group("n"))
+            percent = RX.STACKED_PERCENT.search(cell[3])
+            if count > size or percent and not _within_a_point(count, size, float(percent.group("pct"))):
+                return None  # a count over its group, or a percentage of another denominator: not this layout
+        rows.append((part, row))
+    return rows
+
+
+def _stacked_cells(norm: Normalized, original: str, at: int, label: tuple[int, int],
+                   row: list[tuple[str, int, int, str]], r: int, width: int, p_last: bool, mark: str) -> list[Cell]:
+    """One row of a stacked row (``_stacked_rows``): its label's part and its cells, each at its own offsets."""
+    l_a, l_b = norm.span(at + label[0], at + label[1])
+    out = [Cell(row=r, col=0, text=mark + original[l_a:l_b].strip(), char_start=l_a, char_end=l_b)]
+    placed = dict(enumerate(row[:-1] if p_last else row, start=1))
+    if p_last:
+        placed[width - 1] = row[-1]
+    for c in range(1, width):
+        cell = placed.get(c)
+        if cell is None:
+            out.append(Cell(row=r, col=c, text=""))
+            continue
+        o_a, o_b = norm.span(at + cell[1], at + cell[2])
+        out.append(Cell(row=r, col=c, text=original[o_a:o_b], char_start=o_a, char_end=o_b))
+    return out
 
 
 def _goes_on(before: str, line: str) -> bool:

@@ -8,8 +8,9 @@ from result_rows import spaced_tables_of as _tables
 
 from oncoev.extract.table_results import read_table
 
-TWO_PARTS = ("Time to events was measured from randomisation.Table 2Survival by tumour gradeLow-grade tumoursHigh-grade "
-             "tumoursActive drugPlaceboAllActive drugPlaceboAll(n = 80)(n = 76)(N = 156)(n = 44)(n = 47)(N = 91)"
+TWO_PARTS = ("Time to events was measured from randomisation.Table 2Survival by tumour gradeLow-grade tumours"
+             "High-grade tumoursActive drugPlaceboAllActive drugPlaceboAll"
+             "(n = 80)(n = 76)(N = 156)(n = 44)(n = 47)(N = 91)"
              "Median OS, months (95% CI)21.2 (18.3, 24.0)17.9 (15.5, 20.6)19.8 (17.7, 21.9)12.4 (10.2, 14.8)"
              "9.6 (7.9, 11.5)10.9 (9.4, 12.6)HR active drug vs. placebo (95% CI)0.81 (0.66, 0.99)–0.70 (0.52, 0.94)–"
              "\n\nWe discuss these below.\n")
