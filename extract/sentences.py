@@ -8,6 +8,7 @@ digit (not after an abbreviation), at a blank line, and before a section heading
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,6 +92,9 @@ def _find_sections(text: str) -> list[Section]:
             out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
     for m in RX.BARE_INLINE_HEADING.finditer(text):
         out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
+    for m in itertools.chain(RX.DOTTED_INLINE_HEADING.finditer(text), RX.UPPER_INLINE_HEADING.finditer(text)):
+        name = " ".join(m.group("name").lower().split())
+        out.append(Section(SECTION_NAMES[name], m.start("name"), m.end()))
     for m in RX.DOTTED_HEADING.finditer(text):
         parts = [p.strip().lower() for p in m.group("label").split(".")]
         name = next((SECTION_NAMES[p] for p in reversed(parts) if p in SECTION_NAMES), None)
