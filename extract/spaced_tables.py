@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from oncoev.extract.document import Cell, Table
@@ -613,25 +613,88 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int, names: Seque
     if head is None:
         named = _named_spaced_header(text, names, sizes)
         if named is None:
-            return None
+            return _read_unsized_grades(norm, original, m, a, text, names, unmarked)
         head, caption = named
     return _body(norm, original, m, a, text, head, caption=caption, unmarked=unmarked)
+
+
+GRADED_ROWS = 4  # an unsized header's table is read with this many grade rows or more
+
+
+def _read_unsized_grades(norm: Normalized, original: str, m: re.Match, a: int, text: str,
+                         names: Sequence[Sequence[str]], unmarked: Sequence[int]) -> Optional[Table]:
+    """A table naming the groups the prose defines with no size anywhere, its rows a toxicity's grades under the
+    toxicity's heading, one bare count per group ("Toxicity Drug Q Placebo Nausea Grade 1 4 2 Grade 2 1 0 ..."). With
+    no size to check the counts against, read only when every row with numbers is a grade's, and gives each group
+    exactly one bare count (the split then cannot part the cells otherwise), and every other row is a heading."""
+    named = _named_spaced_header(text, names, [None] * len(names), unsized=True)
+    if named is None or named[0].p_last:
+        return None
+    head, caption = named
+    table = _body(norm, original, m, a, text, head, caption=caption, unmarked=unmarked)
+    if table is None:
+        return None
+    table.cells = _grade_headings_parted(table.cells, table.header_rows, head.width)
+    return table if _graded_counts(table, head.width) else None
+
+
+def _grade_headings_parted(cells: list[Cell], header_rows: int, width: int) -> list[Cell]:
+    """The cells with each toxicity's heading run into its first grade's row ("Nausea Grade 1 | 4 | 2") parted into a
+    heading row of its own ("Nausea") and the grade's row ("Grade 1 | 4 | 2"), the rows after them moved down."""
+    out: list[Cell] = []
+    shift = 0
+    for c in sorted(cells, key=lambda c: (c.row, c.col)):
+        grade = RX.GRADE_AFTER_HEADING.search(c.text) if c.col == 0 and c.row >= header_rows else None
+        if grade is None or c.char_start is None:
+            out.append(replace(c, row=c.row + shift))
+            continue
+        cut = c.char_start + grade.start("grade")
+        heading = c.text[:grade.start()].rstrip()
+        out.append(Cell(row=c.row + shift, col=0, text=heading, char_start=c.char_start,
+                        char_end=c.char_start + len(heading)))
+        out += [Cell(row=c.row + shift, col=k, text="") for k in range(1, width)]
+        shift += 1
+        out.append(Cell(row=c.row + shift, col=0, text=c.text[grade.start("grade"):], char_start=cut,
+                        char_end=c.char_end))
+    return out
+
+
+def _graded_counts(table: Table, width: int) -> bool:
+    """Whether each body row of ``table`` is a heading (a label with no number and no cell) or a grade's row with a bare
+    count in every value column, and there are ``GRADED_ROWS`` or more of the latter."""
+    rows: dict[int, dict[int, str]] = {}
+    for c in table.cells:
+        if c.row >= table.header_rows:
+            rows.setdefault(c.row, {})[c.col] = c.text.strip()
+    graded = 0
+    for row in rows.values():
+        values = [row.get(col, "") for col in range(1, width)]
+        label = row.get(0, "").strip("\u2003 ")
+        if not any(values):
+            if any(ch.isdigit() for ch in label):
+                return False
+            continue
+        if not RX.GRADE_CELL.fullmatch(label) or not all(RX.BARE_COUNT.fullmatch(v) for v in values):
+            return False
+        graded += 1
+    return graded >= GRADED_ROWS
 
 
 # The first row's first two cells ("85.0 80.2", "8 (20.0) 2"): no number of a caption ("Grade 3 or worse") or label
 FIRST_CELLS = lazy_regex(rf"(?<![\w.-]){NUM}%?(?:\s?\(\s?{NUM}%?\s?\))?\s[<>≤≥]?\d")
 
 
-def _named_spaced_header(text: str, names: Sequence[Sequence[str]],
-                         sizes: Sequence[Optional[int]]) -> Optional[tuple[Header, str]]:
+def _named_spaced_header(text: str, names: Sequence[Sequence[str]], sizes: Sequence[Optional[int]],
+                         unsized: bool = False) -> Optional[tuple[Header, str]]:
     """A one-line table's header naming the groups the prose defines one after another with no sizes, the first row's
     label after them ("Survival by arm Outcome Arm A Arm B P 2-year OS (%) 85.0 80.2 0.31 ..."): the first run of two
     names or more parted by nothing but their cells' format, then maybe the p column's header, then a label (a capital
-    or a time). Laid over the columns as ``_named_line_header`` lays a header line; (header, caption) or None."""
+    or a time). Laid over the columns as ``_named_line_header`` lays a header line; (header, caption) or None.
+    ``unsized``: the groups' sizes are unknown (the columns are laid without them; see ``_read_unsized_grades``)."""
     head_text = text[:HEADER_CHARS]
     first_number = FIRST_CELLS.search(head_text)
     before = head_text[:first_number.start()] if first_number else head_text
-    spans = sorted(x for x in _name_spans(before, names) if x[2] < len(sizes) and sizes[x[2]])
+    spans = sorted(x for x in _name_spans(before, names) if x[2] < len(sizes) and (unsized or sizes[x[2]]))
     runs: list[list[tuple[int, int, int]]] = []
     for span in spans:
         if runs and RX.FORMAT_GAP.fullmatch(before[runs[-1][-1][1]:span[0]]):
@@ -648,7 +711,7 @@ def _named_spaced_header(text: str, names: Sequence[Sequence[str]],
             or not (text[end - 1:end].isspace() or text[end:end + 1].isspace()):
         return None  # no row's label where the names end
     line = text[run[0][0]:end]
-    head = _named_line_header(line, run[0][0], names, sizes)
+    head = _named_line_header(line, run[0][0], names, sizes, unsized)
     if head is None:
         return None
     return head, text[:run[0][0]].strip()
@@ -726,14 +789,15 @@ def _read_lines(norm: Normalized, original: str, m: re.Match, caption_end: int, 
     return _body(norm, original, m, a, text, head, caption=caption, stop_at_prose=True, line_starts=starts)
 
 
-def _named_line_header(line: str, at: int, names: Sequence[Sequence[str]],
-                       sizes: Sequence[Optional[int]]) -> Optional[Header]:
+def _named_line_header(line: str, at: int, names: Sequence[Sequence[str]], sizes: Sequence[Optional[int]],
+                       unsized: bool = False) -> Optional[Header]:
     """A table's header line (at ``at`` in the table's text) that names the groups the prose defines one after another,
     no size with them: the label column's header (a few words at most), each group's name (its cells' format after it
     at most: ``FORMAT_GAP``), maybe the p column's, nothing else ("Outcome Arm A Arm B P", "Toxicity Drug Q, n (%)
     Placebo, n (%)"). Each column is of the group named in its place, of the size the prose gives it (every named group
-    must have one: the rows' counts are checked against it). None when the line is no such header."""
-    spans = sorted(x for x in _name_spans(line, names) if x[2] < len(sizes) and sizes[x[2]])
+    must have one: the rows' counts are checked against it, unless ``unsized``: the caller then checks the rows
+    otherwise). None when the line is no such header."""
+    spans = sorted(x for x in _name_spans(line, names) if x[2] < len(sizes) and (unsized or sizes[x[2]]))
     if len(spans) < 2 or len({g for _, _, g in spans}) != len(spans):
         return None
     if any(not RX.FORMAT_GAP.fullmatch(line[x[1]:y[0]]) for x, y in zip(spans, spans[1:], strict=False)):
@@ -750,7 +814,8 @@ def _named_line_header(line: str, at: int, names: Sequence[Sequence[str]],
     cells = [Cell(row=0, col=0, text=line[:spans[0][0]].strip())]
     for c, (start, _, g) in enumerate(spans):
         end = spans[c + 1][0] if c + 1 < k else spans[-1][1]
-        cells.append(Cell(row=0, col=c + 1, text=f"{line[start:end].strip()} n = {sizes[g]}"))
+        size = f" n = {sizes[g]}" if sizes[g] else ""
+        cells.append(Cell(row=0, col=c + 1, text=f"{line[start:end].strip()}{size}"))
     if p is not None:
         cells.append(Cell(row=0, col=k + 1, text="p"))
     return Header(cells, 1 + k + (p is not None), [sizes[g] for _, _, g in spans], p is not None, 1, at + len(line),
