@@ -38,6 +38,18 @@ SECTION_NAMES = {
     "main results": "results", "measurements and results": "results", "methods and results": "results",
     "interpretation": "conclusion", "conclusions and relevance": "conclusion",
     "implications for practice": "conclusion", "context": "introduction", "importance": "introduction",
+    # parts that hold the results under another name, or with the methods or the conclusions in one part (PLOS'
+    # "Methods and findings", a urology journal's "Results and limitations"): read as results, as otherwise they
+    # stay in the methods before them and give no row
+    "methods and findings": "results", "methodology/principal findings": "results", "principal findings": "results",
+    "main findings": "results", "key results": "results", "measurements and main results": "results",
+    "results and conclusions": "results", "results and conclusion": "results", "results and discussion": "results",
+    "results and limitations": "results", "results and interpretation": "results",
+    "main outcome measures and results": "results",
+    "outcome measurements and statistical analysis": "methods", "intervention": "methods", "search methods": "methods",
+    "background and purpose": "introduction", "background and aims": "introduction",
+    "background and objectives": "introduction", "rationale": "introduction",
+    "conclusions/significance": "conclusion", "authors' conclusions": "conclusion", "patient summary": "conclusion",
     "results": "results", "findings": "results", "discussion": "discussion", "conclusion": "conclusion",
     "conclusions": "conclusion", "references": "references", "acknowledgements": "references",
     "acknowledgments": "references", "funding": "references", "declarations": "references",

@@ -323,10 +323,14 @@ def test_a_methods_sentence_naming_an_outcome_or_a_part_naming_findings_keeps_it
     reasons = _reasons("Background: Near 35% of such tumours spread early.\nMETHODS AND RESULTS: Our nurses saw 57 "
                        "people and 14 felt better.\nResults: Control held in 88%.\n")
     assert reasons["35"] == "background" and reasons["57"] is None and reasons["14"] is None
-    # No results heading after them: a heading not known ("Methodology/Principal Findings") may have been run over.
-    reasons = _reasons("Background: Near 35% of such tumours spread early.\nMethodology/Principal Findings: Our "
+    # No results heading after them: a heading not known ("Observations") may have been run over.
+    reasons = _reasons("Background: Near 35% of such tumours spread early.\nObservations: Our "
                        "nurses saw 57 people and 14 felt better.\nConclusions: Calls help.\n")
     assert reasons["35"] is None and reasons["14"] is None
+    # ("Methodology/Principal Findings" is a known name of the results: the background before it is background)
+    reasons = _reasons("Background: Near 35% of such tumours spread early.\nMethodology/Principal Findings: Our "
+                       "nurses saw 57 people and 14 felt better.\nConclusions: Calls help.\n")
+    assert reasons["35"] == "background" and reasons["14"] is None
 
 
 # -- rows ------------------------------------------------------------------------------------
