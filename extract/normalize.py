@@ -70,8 +70,24 @@ def _unescape(m: re.Match, _text: str) -> str:
     return out if len(out) == 1 else m.group(0)  # an unknown entity stays as written
 
 
+ROMAN_GRADES = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+
+
+def _roman_grade(m: re.Match, _text: str) -> str:
+    """'grade III-IV' -> 'grade 3-4', 'Grade IV' -> 'Grade 4': a grade's Roman numerals (the rule's groups ``first``
+    and ``second``) as the digits every rule reads, and a dash between them as "-" (as dash.unicode would)."""
+    rule = m.lastgroup
+    first, second = m.span(f"{rule}_first"), m.span(f"{rule}_second")
+    out = m.string[m.start():first[0]] + ROMAN_GRADES[m.string[first[0]:first[1]]]
+    if second[0] < 0:
+        return out + m.string[first[1]:m.end()]
+    between = m.string[first[1]:second[0]]
+    between = "-" if between.strip() in lexicon.dashes() else between
+    return out + between + ROMAN_GRADES[m.string[second[0]:second[1]]] + m.string[second[1]:m.end()]
+
+
 COMPUTED: dict[str, Callable[[re.Match, str], str]] = {
-    "{dehyphenate}": _dehyphenate, "{digits}": _digits, "{unescape}": _unescape}
+    "{dehyphenate}": _dehyphenate, "{digits}": _digits, "{unescape}": _unescape, "{roman_grade}": _roman_grade}
 
 
 def _macros() -> dict[str, str]:

@@ -33,6 +33,7 @@ def test_a_decimal_comma_gives_the_whole_number(text, expected):
     ("at 3,6 and 12 months", "at 3,6 and 12 months"),  # a list: no unit right after
     ("at weeks 0,12,24", "at weeks 0,12,24"),
     ("at 2,4,8 months", "at 2,4,8 months"),
+    ("were 5.2,6 months", "were 5.2,6 months"),  # two values, the first with a point
     ("ECOG 0,1 or 2", "ECOG 0,1 or 2"),
 ])
 def test_only_a_decimal_comma_becomes_a_point(text, expected):
