@@ -1,4 +1,4 @@
-"""A footnote's mark after a value ("30 patients (29%)\u2020 given drug R", "11.4 months* with drug S") is dropped
+"""A footnote's mark right after a value ("30 patients (29%)\u2020 given drug R", "p = 0.03*") is dropped
 (patterns/normalize.yaml: mark.footnote_after_value): the footnote is elsewhere, and the mark parted the value from
 the words after it that name its group. Before, the value lost its group (no row, or no comparator)."""
 
@@ -7,8 +7,8 @@ from result_rows import row_tuples
 
 from oncoev.extract.normalize import normalize
 
-TEXT = ("Drug R or drug S in advanced ovarian cancer: a randomized trial.\n\nMethods: We randomly assigned 210 patients "
-        "to drug R (n = 105) or drug S (n = 105). Results: {sentence}")
+TEXT = ("Drug R or drug S in advanced ovarian cancer: a randomized trial.\n\nMethods: We randomly assigned 210 "
+        "patients to drug R (n = 105) or drug S (n = 105). Results: {sentence}")
 
 
 @pytest.mark.parametrize("mark", ["*", "\u2020", "\u2021", "**", "\u00a7"])

@@ -20,7 +20,7 @@ EXPECTED = {("CR", "rate", 38.0, "drug_n"), ("CR", "rate", 21.0, "drug_p")}
 @pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-", " \u2014 "])
 @pytest.mark.parametrize("upper", [False, True])
 def test_part_names_with_a_stop_and_a_dash_open_their_parts(dash, upper):
-    text = TITLE + " ".join(f"{n.upper() if upper else n}.{dash}{p}" for n, p in zip(NAMES, PARTS))
+    text = TITLE + " ".join(f"{n.upper() if upper else n}.{dash}{p}" for n, p in zip(NAMES, PARTS, strict=True))
     assert row_tuples(text, "endpoint measure value cohort") == EXPECTED
 
 

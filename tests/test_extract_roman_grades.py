@@ -7,9 +7,9 @@ from result_rows import row_tuples
 
 from oncoev.extract.normalize import normalize
 
-TEXT = ("Drug R or drug S in advanced ovarian cancer: a randomized trial.\n\nMethods: We randomly assigned 210 patients "
-        "to drug R (n = 105) or drug S (n = 105). Results: {grade} neutropenia was seen in 30 patients (29%) given drug "
-        "R and in 12 patients (11%) given drug S.")
+TEXT = ("Drug R or drug S in advanced ovarian cancer: a randomized trial.\n\nMethods: We randomly assigned 210 "
+        "patients to drug R (n = 105) or drug S (n = 105). Results: {grade} neutropenia was seen in 30 patients "
+        "(29%) given drug R and in 12 patients (11%) given drug S.")
 
 
 @pytest.mark.parametrize("grade, expected", [
