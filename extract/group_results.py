@@ -1450,7 +1450,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
     before = [c for c in usable if c.endpoint.end <= first_value and not (
         RX.OF_WHOM_BEFORE.search(s.text, max(0, c.endpoint.start - 60), c.endpoint.start)
         and "," in s.text[c.endpoint.end:first_value])]
-    if before and (predicate := _predicate_of_new_clause(s, usable, cluster, max(before, key=lambda c: c.endpoint.end))):
+    last_before = max(before, key=lambda c: c.endpoint.end) if before else None
+    if last_before is not None and (predicate := _predicate_of_new_clause(s, usable, cluster, last_before)):
         return predicate
     if before:
         last = max(before, key=lambda c: c.endpoint.end)

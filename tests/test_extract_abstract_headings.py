@@ -16,11 +16,11 @@ PARTS = ("We asked whether drug M delays relapse.",
          "Drug M delays relapse.")
 NAMES = ("Background", "Methods", "Results", "Conclusions")
 FORMS = {
-    "full stops run in": lambda: " ".join(f"{n}. {p}" for n, p in zip(NAMES, PARTS)),
-    "capitals run in, no stop": lambda: " ".join(f"{n.upper()} {p}" for n, p in zip(NAMES, PARTS)),
-    "capitals with full stops": lambda: " ".join(f"{n.upper()}. {p}" for n, p in zip(NAMES, PARTS)),
-    "colons run in": lambda: " ".join(f"{n}: {p}" for n, p in zip(NAMES, PARTS)),
-    "own lines": lambda: "\n".join(f"{n}\n{p}" for n, p in zip(NAMES, PARTS)),
+    "full stops run in": lambda: " ".join(f"{n}. {p}" for n, p in zip(NAMES, PARTS, strict=True)),
+    "capitals run in, no stop": lambda: " ".join(f"{n.upper()} {p}" for n, p in zip(NAMES, PARTS, strict=True)),
+    "capitals with full stops": lambda: " ".join(f"{n.upper()}. {p}" for n, p in zip(NAMES, PARTS, strict=True)),
+    "colons run in": lambda: " ".join(f"{n}: {p}" for n, p in zip(NAMES, PARTS, strict=True)),
+    "own lines": lambda: "\n".join(f"{n}\n{p}" for n, p in zip(NAMES, PARTS, strict=True)),
 }
 EXPECTED = {("DFS", "median", 26.4, "drug_m", 90), ("DFS", "median", 18.9, "placebo", 90),
             ("DFS", "hr", 0.72, "drug_m", 90)}

@@ -119,7 +119,8 @@ def test_lived_longer_compares_survival(sentence, expected):
     ("The 3-year OS was 44.5% drug K vs. 38.1% placebo (p=0.2).",
      {("OS", "rate", 44.5, "drug_k", "placebo", None, None), ("OS", "rate", 38.1, "placebo", "drug_k", None, None)}),
     ("Median PFS was 6.4 months drug K versus 4.2 months placebo (P = .03).",
-     {("PFS", "median", 6.4, "drug_k", "placebo", None, None), ("PFS", "median", 4.2, "placebo", "drug_k", None, None)}),
+     {("PFS", "median", 6.4, "drug_k", "placebo", None, None),
+      ("PFS", "median", 4.2, "placebo", "drug_k", None, None)}),
 ])
 def test_each_value_named_straight_after(sentence, expected):
     assert _rows(sentence) == expected
