@@ -4769,7 +4769,7 @@ def _ratios_of_listed_groups(s: Sentence, out: SentenceResults) -> None:
         rows = [f for f in out.found if f.fields.get("measure") in RATIOS and any(
             r.value == f.fields["value"] and f.start <= r.start <= f.end for r in run)]
         labels = {f.group.label for f in rows if f.group is not None and f.group.label}
-        if not rows or not re.search(r"\brespectively\b", tail, re.I):
+        if not rows or not RX.RESPECTIVELY.search(tail):
             continue
         if not labels and (RX.SUBJECT_FACTOR.match(s.text) or RX.SUBJECT_FACTORS_LISTED.match(s.text)):
             # factors listed as the subject that no rule could name: each ratio is one factor's, never all patients'
