@@ -632,20 +632,7 @@ def _each_named_straight_after(s: Sentence, values: list[Value], mentions: list[
                                taken: set[int]) -> list[_Assigned]:
     """"5-year OS was 41% drug A vs. 37% drug B": two values of one unit each followed straight by a group's name, the
     two joined by "vs" alone, are each of the group named after it."""
-    out: list[_Assigned] = []
-    for a, b in zip(values, values[1:], strict=False):
-        if id(a) in taken or id(b) in taken or a.unit != b.unit or a.unit is None:
-            continue
-        first = next((m for m in mentions if m.start >= a.end), None)
-        second = next((m for m in mentions if m.start >= b.end), None)
-        if first is None or second is None or first.key == second.key or first.end > b.start or \
-                not RX.NAME_STRAIGHT_AFTER.fullmatch(s.text, a.end, first.start) or \
-                not RX.NAME_STRAIGHT_AFTER.fullmatch(s.text, b.end, second.start) or \
-                not RX.VERSUS_ALONE.fullmatch(s.text, first.end, b.start) or \
-                not RX.NAME_ENDS_ITEM.match(s.text, second.end):
-            continue
-        out += [_Assigned(a, first, "result.group.after"), _Assigned(b, second, "result.group.after")]
-    return out
+    return _pair_each_named_after(s, values, mentions, taken, in_bracket=False)
 
 
 def _bracket_pair_second_named(s: Sentence, values: list[Value], mentions: list[Mention],
@@ -677,19 +664,36 @@ def _values_named_after(s: Sentence, values: list[Value], mentions: list[Mention
     """'(0.9% A versus 1.1% B)', '(31% drug A v 19% placebo)': the two values of a bracketed pair, each followed at
     once by one of two groups' names (no link word: inside a bracket that holds only the pair, the name can only be
     its value's)."""
+    return _pair_each_named_after(s, values, mentions, taken, in_bracket=True)
+
+
+def _pair_each_named_after(s: Sentence, values: list[Value], mentions: list[Mention], taken: set[int],
+                           in_bracket: bool) -> list[_Assigned]:
+    """Two values each followed at once by one of two groups' names, joined by "vs" alone: each the group's named
+    after it. In a bracket that holds only the pair (``in_bracket``), or outside brackets, values of one unit, the
+    second name ending the item."""
     depth = s.depths
     out: list[_Assigned] = []
     for a, b in zip(values, values[1:], strict=False):
-        if id(a) in taken or id(b) in taken or depth[a.start] == 0 or not _inside_one_bracket(s.text, a.start, b.end):
+        if id(a) in taken or id(b) in taken:
+            continue
+        if in_bracket and (depth[a.start] == 0 or not _inside_one_bracket(s.text, a.start, b.end)):
+            continue
+        if not in_bracket and (a.unit != b.unit or a.unit is None):
             continue
         first = next((m for m in mentions if m.start >= a.end), None)
         second = next((m for m in mentions if m.start >= b.end), None)
-        if first is None or second is None or first.key == second.key or first.end > b.start or \
-                not RX.NAME_AFTER_PAIR_VALUE.fullmatch(s.text, a.end, first.start) or \
-                not RX.PAIR_VS_ONLY.fullmatch(s.text, first.end, b.start) or \
-                not RX.NAME_AFTER_PAIR_VALUE.fullmatch(s.text, b.end, second.start) or \
-                not RX.PAIR_BRACKET_CLOSES.match(s.text, second.end) or \
-                not _inside_one_bracket(s.text, a.start, second.end):
+        if first is None or second is None or first.key == second.key or first.end > b.start:
+            continue
+        name_gap, join = (RX.NAME_AFTER_PAIR_VALUE, RX.PAIR_VS_ONLY) if in_bracket else \
+            (RX.NAME_STRAIGHT_AFTER, RX.VERSUS_ALONE)
+        if not name_gap.fullmatch(s.text, a.end, first.start) or not join.fullmatch(s.text, first.end, b.start) or \
+                not name_gap.fullmatch(s.text, b.end, second.start):
+            continue
+        if in_bracket and (not RX.PAIR_BRACKET_CLOSES.match(s.text, second.end)
+                           or not _inside_one_bracket(s.text, a.start, second.end)):
+            continue
+        if not in_bracket and not RX.NAME_ENDS_ITEM.match(s.text, second.end):
             continue
         out += [_Assigned(a, first, "result.group.after"), _Assigned(b, second, "result.group.after")]
     return out
