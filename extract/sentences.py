@@ -8,7 +8,6 @@ digit (not after an abbreviation), at a blank line, and before a section heading
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,6 +69,27 @@ HEADING = lazy_regex(r"^[ \t]*(?:>{1,3}[ \t]*)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+
 INLINE_HEADING = lazy_regex(r"(?:(?<=[a-z)\]%][.!?])|" + RX._AFTER_A_NUMBER + r"(?=[ \t]+(?:" + _NAMES
                             + r")[ \t]*:\s*(?-i:[A-Z0-9])))[ \t]+(?P<name>" + _NAMES + r")[ \t]*:", re.I)
 
+# The parts of an abstract a journal may run into its paragraph without a colon: "... were enrolled. Results. Median
+# survival was ...", "Results.—Median ..." (a full stop, and a dash after it in older journals), or in capitals with no
+# stop, "RESULTS Median ..." (keys of SECTION_NAMES: a one-word sentence of one of these is a heading)
+RUN_IN_NAMES = ("background", "purpose", "objective", "objectives", "aim", "aims", "methods", "patients and methods",
+                "materials and methods", "methods and findings", "principal findings", "main findings", "key results",
+                "main results", "results and conclusions", "results and conclusion", "results and discussion",
+                "results and limitations", "results and interpretation", "results", "findings", "conclusion",
+                "conclusions", "interpretation")
+RUN_IN_HEADING = lazy_regex(r"(?:(?-i:(?<=[a-z)\]%][.!?]))|" + RX._AFTER_A_NUMBER + r")[ \t]+(?P<name>"
+                            + "|".join(r"\s+".join(n.split()) for n in sorted(RUN_IN_NAMES, key=len, reverse=True))
+                            + r")(?P<stop>\.(?:[ \t]+|[ \t]*-[ \t]*)|[ \t]+)(?-i:(?=[A-Z0-9]))", re.I)
+
+
+def _a_run_in_heading(m: re.Match) -> bool:
+    """Whether a RUN_IN_HEADING match is one: the name capitalised with its full stop, or in capitals alone before a
+    sentence's first word ("RESULTS Median", not "RESULTS AND ..." read part by part)."""
+    name, after = m.group("name"), m.string[m.end() + 1:m.end() + 2]
+    if "." in m.group("stop"):
+        return name[0].isupper()
+    return name.isupper() and (after.islower() or after.isdigit())
+
 
 @dataclass(frozen=True)
 class Section:
@@ -104,9 +124,9 @@ def _find_sections(text: str) -> list[Section]:
             out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
     for m in RX.BARE_INLINE_HEADING.finditer(text):
         out.append(Section(SECTION_NAMES[m.group("name").lower()], m.start("name"), m.end()))
-    for m in itertools.chain(RX.DOTTED_INLINE_HEADING.finditer(text), RX.UPPER_INLINE_HEADING.finditer(text)):
-        name = " ".join(m.group("name").lower().split())
-        out.append(Section(SECTION_NAMES[name], m.start("name"), m.end()))
+    for m in RUN_IN_HEADING.finditer(text):
+        if _a_run_in_heading(m):
+            out.append(Section(SECTION_NAMES[" ".join(m.group("name").lower().split())], m.start("name"), m.end()))
     for m in RX.DOTTED_HEADING.finditer(text):
         parts = [p.strip().lower() for p in m.group("label").split(".")]
         name = next((SECTION_NAMES[p] for p in reversed(parts) if p in SECTION_NAMES), None)

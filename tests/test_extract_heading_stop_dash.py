@@ -1,5 +1,5 @@
 """Some journals print a structured abstract's part names with a full stop and a dash, run into one paragraph:
-"Methods.—We ...", "RESULTS.—Median ..." (extract/sentences.py, DOTTED_INLINE_HEADING). Before, only the first name
+"Methods.—We ...", "RESULTS.—Median ..." (extract/sentences.py, RUN_IN_HEADING). Before, only the first name
 (at the line's start) was found, and every result was read as background: no row at all."""
 
 import pytest
