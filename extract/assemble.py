@@ -630,15 +630,17 @@ def _extract_document(document: Document, source: Optional[str]) -> dict[str, An
             if group.n is not None or (group.definition and group.definition.pattern_id not in WEAK_GROUPS):
                 builder.group_cohort(GroupRef(group.label, key=group.key))
 
+    from oncoev.extract.table_citations import citing_endpoints
     from oncoev.extract.table_results import read_table
     from oncoev.extract.table_sources import document_tables, normalized_spans
 
     groups = builder.groups.groups if builder.groups else []
     tables = document_tables(document, norm, [sorted(g.aliases) for g in groups], [g.n for g in groups])
-    readings = [read_table(t) for t in tables]
+    sentences = sentence_texts(sdoc)
+    cited = citing_endpoints([t.label for t in tables], [text for _, text in sentences])
+    readings = [read_table(t, endpoints) for t, endpoints in zip(tables, cited, strict=True)]
     table_spans = normalized_spans(tables, norm)
 
-    sentences = sentence_texts(sdoc)
     scope = Scope(review, sentences, sdoc._.sections, dict(sdoc._.citations or []), norm.text)
     dose_mentions = _read_sentences(builder, sdoc, scope, table_spans)
     if not review:

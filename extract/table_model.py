@@ -24,6 +24,7 @@ module reads it the way a reader of the paper does:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -718,6 +719,8 @@ class Context:
     group: Optional[GroupName] = None
     count_percent: bool = False
     endpoints: list[str] = field(default_factory=list)  # named by the caption
+    # the one endpoint the sentences citing the table name (table_citations), for a caption that names none
+    cited_endpoints: list[str] = field(default_factory=list)
     analysis: Optional[str] = None
     # The caption names more than toxicity ("Type of surgery and complications"): only rows
     # naming a toxicity are toxicity rows.
@@ -726,13 +729,16 @@ class Context:
     grade: Optional[str] = None  # "Grade 3-4 adverse events": the grade of every cell
 
 
-def read_context(table: Table) -> Context:
+def read_context(table: Table, cited_endpoints: Sequence[str] = ()) -> Context:
+    """What the caption (and ``cited_endpoints``, the endpoint the text citing the table names) says of the
+    table as a whole."""
     c = cues()["caption"]
     caption = clean(f"{table.caption or ''}")
     notes = clean(" ".join(table.footnotes))
     ctx = Context(caption)
     endpoints = list(dict.fromkeys(e.code for e in find_endpoints(caption)))
     ctx.endpoints = endpoints
+    ctx.cited_endpoints = [] if endpoints else list(cited_endpoints)
     ctx.baseline = bool(c["baseline"].search(caption)) and not endpoints
     ctx.toxicity = bool(c["toxicity"].search(caption))
     ctx.cited = bool(c["cited"].search(caption))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -115,12 +116,13 @@ class TableReading:
 
 
 class _Reader:
-    def __init__(self, table: Table, parts: Optional[dict[int, GroupName]] = None):
+    def __init__(self, table: Table, parts: Optional[dict[int, GroupName]] = None,
+                 cited_endpoints: Sequence[str] = ()):
         self.table = table
         self.cell_at: Optional[dict[tuple[int, int], Any]] = None  # the table's first cell at each (row, column)
         # the part of each column's group the rows are about, named by a row over them ("Women (n = 21)")
         self.parts = parts
-        self.ctx: Context = read_context(table)
+        self.ctx: Context = read_context(table, cited_endpoints)
         self.header_rows = infer_header_rows(table)
         self.label_cols = _label_columns(table, self.header_rows)
         self.columns: list[Column] = read_columns(table, self.header_rows, self.label_cols)
@@ -528,9 +530,11 @@ class _Reader:
     def ratio_columns(self, ratio_cols: list[Column]) -> None:
         ctx = self.ctx
         for k, col in enumerate(ratio_cols):
-            # The endpoint is the column's, the caption's or a heading row's: a model whose endpoint none of them
-            # names is not read ("Cox regression of prognostic factors" may be a model of response or of relapse).
-            table_endpoint = col.endpoint or (ctx.endpoints[0] if len(ctx.endpoints) == 1 else None)
+            # The endpoint is the column's, the caption's, the text's that cites the table, or a heading row's: a
+            # model whose endpoint none of them names is not read ("Cox regression of prognostic factors" may be a
+            # model of response or of relapse).
+            table_endpoint = col.endpoint or (ctx.endpoints[0] if len(ctx.endpoints) == 1 else None) or (
+                ctx.cited_endpoints[0] if len(ctx.cited_endpoints) == 1 else None)
             following = ratio_cols[k + 1].index if k + 1 < len(ratio_cols) else len(self.columns)
             ci_col = next((c for c in self.columns[col.index + 1:following] if c.role == "ci"), None)
             # "P value" over "HR (95% CI)" in one column: each row's p, then its ratio with the interval on a line of
@@ -1568,15 +1572,16 @@ def _with_decimal_points(table: Table) -> Table:
     return dataclasses.replace(table, cells=cells)
 
 
-def read_table(table: Table) -> TableReading:
-    """The results one table gives, and the numbers in it that became none."""
+def read_table(table: Table, cited_endpoints: Sequence[str] = ()) -> TableReading:
+    """The results one table gives, and the numbers in it that became none (``cited_endpoints``: the one endpoint the
+    sentences citing the table name, for a model whose caption names none)."""
     if table.n_rows < 2 or table.n_cols < 2:
         return TableReading(table, "unread")
     table = _with_decimal_points(table)
     blocks = _blocks_under_part_headers(table)
     if not blocks:
-        return _Reader(table).read()
-    readings = [_Reader(sub, parts).read() for sub, parts in blocks]
+        return _Reader(table, None, cited_endpoints).read()
+    readings = [_Reader(sub, parts, cited_endpoints).read() for sub, parts in blocks]
     # the sizes the rows naming the parts give ("Women (n = 21)"): numbers explained as group sizes
     sizes = sum(1 for _, parts in blocks[1:] for _ in {id(p) for p in (parts or {}).values()})
     kinds = {r.kind for r in readings}

@@ -400,6 +400,18 @@ def test_real_pdf_result_rows_as_cells(real_docs, name):
         assert any(values == [c for c in r[1:] if c][:len(values)] for r in rows), (label, rows)
 
 
+def test_real_pdf_model_table_gives_its_ratios(real_docs):
+    """p01's Table 6 (a Cox model whose caption names no endpoint) holds two of the key results sources.yaml lists:
+    its text citing the table names overall survival, so the multivariate ratios are OS's."""
+    from oncoev.extract.assemble import extract_document
+
+    got = {(r["endpoint"], r["measure"], r["cohort"], r["value"], r["ci_low"], r["ci_high"], r["p_value"])
+           for r in extract_document(real_docs["p01_gastric_mucinous_cancer_survival.pdf"])["results"]
+           if r["analysis"] == "multivariate"}
+    assert {("OS", "rr", "adjuvant_chemotherapy", 0.752, 0.607, 0.931, 0.009),
+            ("OS", "rr", "radical_resection", 2.453, 1.945, 3.095, 0.001)} <= got
+
+
 def test_real_pdf_without_space_characters_reads_words(real_docs):
     text = real_docs["p01_gastric_mucinous_cancer_survival.pdf"].text
     assert "WMDCpatientswas" not in text and "Adjuvantchemotherapy" not in text
