@@ -1170,6 +1170,14 @@ def _stopped_drugs_arm(builder: _Builder, sentence: str, endpoint: str) -> Optio
 PAIRS_OF_THE_SENTENCE = frozenset({"result.compare.between_labelled"})
 
 
+def _measured_factor_before(sentence: str, end: int) -> bool:
+    """Whether words before a ratio (ending at ``end``) say it is a measured factor's ("prognostic for", "high ...
+    levels"), outside what the model was adjusted for ("After adjustment for other prognostic factors, the HR was
+    ...": the adjustment's words, not the ratio's factor)."""
+    head = RX.ADJUSTED_FOR_FACTORS.sub(lambda m: " " * len(m.group(0)), sentence[:end])
+    return RESULTS_RX.MEASURED_FACTOR_BEFORE.search(head) is not None
+
+
 def _associated_factor(sentence: str, end: int) -> bool:
     """Whether the sentence, before a ratio's end, says something is associated or correlated with the outcome, and
     that something is no treatment given ("a weight loss above 5% was associated with worse OS (HR 1.45)")."""
@@ -1219,8 +1227,7 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
             cohort == "all" or found.group is not None and found.group.key is None and
             RX.MEASURED_LEVELS.search(found.group.label or "") and not RX.PEOPLE_WORD.search(found.group.label
                                                                                           or "")) and \
-            (RESULTS_RX.MEASURED_FACTOR_BEFORE.search(sentence, 0, found.end)
-             or _associated_factor(sentence, found.end)):
+            (_measured_factor_before(sentence, found.end) or _associated_factor(sentence, found.end)):
         # "High serum levels of marker Q were associated with shorter PFS (HR 1.5 ...)", "Albumin was prognostic for
         # OS (HR 0.6)": the ratio of a measured factor's levels, which no group of the paper names; never all
         # patients' (a ratio of the arms is said of the treatments, and gets them above), nor of a "group" that is

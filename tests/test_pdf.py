@@ -400,16 +400,29 @@ def test_real_pdf_result_rows_as_cells(real_docs, name):
         assert any(values == [c for c in r[1:] if c][:len(values)] for r in rows), (label, rows)
 
 
-def test_real_pdf_model_table_gives_its_ratios(real_docs):
-    """p01's Table 6 (a Cox model whose caption names no endpoint) holds two of the key results sources.yaml lists:
-    its text citing the table names overall survival, so the multivariate ratios are OS's."""
+# Key results of sources.yaml as rows the extraction must give: (endpoint, measure, cohort, value, CI, p, analysis).
+REAL_RESULTS = {
+    # Table 6, a Cox model whose caption names no endpoint: the text citing it names overall survival
+    "p01_gastric_mucinous_cancer_survival.pdf": [
+        ("OS", "rr", "adjuvant_chemotherapy", 0.752, 0.607, 0.931, 0.009, "multivariate"),
+        ("OS", "rr", "radical_resection", 2.453, 1.945, 3.095, 0.001, "multivariate"),
+    ],
+    # the abstract's pooled ratios, the multivariate one "after adjustment of other prognostic factors"
+    "p04_ki67_colorectal_cancer_prognosis_meta.pdf": [
+        ("OS", "hr", "all", 1.54, 1.17, 2.02, 0.005, "univariate"),
+        ("DFS", "hr", "all", 1.43, 1.12, 1.83, 0.008, "univariate"),
+        ("OS", "hr", "all", 1.50, 1.02, 2.22, 0.03, "multivariate"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_RESULTS))
+def test_real_pdf_key_results_are_rows(real_docs, name):
     from oncoev.extract.assemble import extract_document
 
-    got = {(r["endpoint"], r["measure"], r["cohort"], r["value"], r["ci_low"], r["ci_high"], r["p_value"])
-           for r in extract_document(real_docs["p01_gastric_mucinous_cancer_survival.pdf"])["results"]
-           if r["analysis"] == "multivariate"}
-    assert {("OS", "rr", "adjuvant_chemotherapy", 0.752, 0.607, 0.931, 0.009),
-            ("OS", "rr", "radical_resection", 2.453, 1.945, 3.095, 0.001)} <= got
+    got = {(r["endpoint"], r["measure"], r["cohort"], r["value"], r["ci_low"], r["ci_high"], r["p_value"],
+            r["analysis"]) for r in extract_document(real_docs[name])["results"]}
+    assert set(REAL_RESULTS[name]) <= got
 
 
 def test_real_pdf_without_space_characters_reads_words(real_docs):
