@@ -46,6 +46,12 @@ def row_tuples(text: str, fields: str, filename: str = "t.txt", **where) -> set[
     return tuples_of(extract_text(text, filename), fields, **where)
 
 
+def rows_after(opening: str, fields: str, **where) -> Callable[[str], set[tuple]]:
+    """``row_tuples`` of a text a test writes after ``opening`` (a study's title and design, ending in a space), as a
+    function of the sentences that follow: the tests of one design in a module share it."""
+    return lambda sentences: row_tuples(opening + sentences, fields, **where)
+
+
 def study_of(opening: str) -> Callable[[str], dict]:
     """The extraction of a text a test writes after ``opening`` (a study's title, an empty line and the sentences that
     set out its design, ending in a space): the tests of one design in a module share it."""

@@ -5,15 +5,14 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 from support import extract_text
 
 _TRIAL = ("Adjuvant chemotherapy in lung cancer. We randomly assigned 1,800 patients to chemotherapy (n = 901) or "
           "observation (n = 899). Results: ")
 
 
-def _deaths(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort value", endpoint="DEATH", measure="count")
+_deaths = rows_after(_TRIAL, "cohort value", endpoint="DEATH", measure="count")
 
 
 # The pair of death counts said beside (or in the bracket after) a pair of values already given to the two arms

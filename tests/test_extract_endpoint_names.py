@@ -4,7 +4,7 @@ distant recurrence-free interval (issue 13's vocabulary). Every sentence here is
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples, rows_where
+from result_rows import rows_after, rows_where
 from support import extract_text
 
 _TRIAL = ("Drug Q versus observation after surgery for colon cancer: a randomised trial\n\n"
@@ -75,8 +75,7 @@ _TRANSPLANT = ("Drug R versus standard prophylaxis after allogeneic transplantat
                "We randomly assigned 300 adults to drug R (n = 151) or standard prophylaxis (n = 149). Results: ")
 
 
-def _transplant_rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRANSPLANT + sentence, "endpoint category grade cohort measure value timepoint_months")
+_transplant_rows = rows_after(_TRANSPLANT, "endpoint category grade cohort measure value timepoint_months")
 
 
 @pytest.mark.parametrize(("sentence", "category", "grade"), [

@@ -7,14 +7,13 @@ test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("Maintenance drug K in ovarian cancer. We randomly assigned 640 women to drug K (n = 322) or placebo "
           "(n = 318). Results: ")
 
 
-def _counts(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="count")
+_counts = rows_after(_TRIAL, "cohort endpoint value", measure="count")
 
 
 @pytest.mark.parametrize("sentence, expected", [

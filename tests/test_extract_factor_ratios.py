@@ -6,15 +6,14 @@ gives no row; a factor after "factors for PFS were" keeps its name. Every senten
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _SERIES = ("Stereotactic radiotherapy for oligometastases. We reviewed 150 patients treated at one centre between "
            "2009 and 2019. Results: ")
 
 
-def _ratios(sentence: str) -> set[tuple]:
-    """(cohort, endpoint, value, ci_low, ci_high) of the hazard ratios ``sentence`` gives after the series' opening."""
-    return row_tuples(_SERIES + sentence, "cohort endpoint value ci_low ci_high", measure="hr")
+# (cohort, endpoint, value, ci_low, ci_high) of the hazard ratios the sentence gives after the series' opening.
+_ratios = rows_after(_SERIES, "cohort endpoint value ci_low ci_high", measure="hr")
 
 
 @pytest.mark.parametrize("sentence, expected", [

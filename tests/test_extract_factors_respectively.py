@@ -6,15 +6,14 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _SERIES = ("Salvage radiotherapy for nodal recurrence. We reviewed 180 patients treated between 2008 and 2020. "
            "Results: ")
 
 
-def _ratios(sentence: str) -> set[tuple]:
-    """(cohort, endpoint, value, ci_low, analysis) of the hazard ratios ``sentence`` gives after the series' opening."""
-    return row_tuples(_SERIES + sentence, "cohort endpoint value ci_low analysis", measure="hr")
+# (cohort, endpoint, value, ci_low, analysis) of the hazard ratios the sentence gives after the series' opening.
+_ratios = rows_after(_SERIES, "cohort endpoint value ci_low analysis", measure="hr")
 
 
 @pytest.mark.parametrize("sentence, expected", [

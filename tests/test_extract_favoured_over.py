@@ -5,13 +5,12 @@ the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or drug M (n = 119). Results: "
 
 
-def _values(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint measure value", measure=("rate", "median"))
+_values = rows_after(_TRIAL, "cohort endpoint measure value", measure=("rate", "median"))
 
 
 @pytest.mark.parametrize("sentence, expected", [

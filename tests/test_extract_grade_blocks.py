@@ -6,13 +6,12 @@ for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 180 patients to arm A (n = 90) or arm B (n = 90). "
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort category grade value")
+_rows = rows_after(_TRIAL, "cohort category grade value")
 
 
 @pytest.mark.parametrize("sentence, term, grades, values", [

@@ -5,7 +5,7 @@ here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 from support import extract_text
 
 _TRIAL = "We randomly assigned 600 patients to drug K (n = 300) or placebo (n = 300). "
@@ -30,8 +30,7 @@ def test_a_p_of_interaction_or_heterogeneity_is_no_rows_p(sentence, p):
     assert _ps(sentence) == {p}
 
 
-def _ratio_groups(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort comparator", measure="hr")
+_ratio_groups = rows_after(_TRIAL, "cohort comparator", measure="hr")
 
 
 @pytest.mark.parametrize("sentence", [

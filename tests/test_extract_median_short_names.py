@@ -4,14 +4,13 @@ progression (MTTP)"), names that outcome afterwards. Every sentence here is writ
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 from support import extract_text
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 119). Results: "
 
 
-def _medians(text: str) -> set[tuple]:
-    return row_tuples(_TRIAL + text, "cohort endpoint value", measure="median")
+_medians = rows_after(_TRIAL, "cohort endpoint value", measure="median")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,13 +5,12 @@ not said). Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 124 patients to open surgery (n = 63) or laparoscopy (n = 61). "
 
 
-def _deaths(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort measure value timepoint_months", endpoint="DEATH")
+_deaths = rows_after(_TRIAL, "cohort measure value timepoint_months", endpoint="DEATH")
 
 
 @pytest.mark.parametrize("sentence, expected", [

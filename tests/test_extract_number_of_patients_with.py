@@ -5,13 +5,12 @@ Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 160 patients to panitumumab (n = 80) or observation (n = 80). "
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort category measure value", endpoint="TOX")
+_rows = rows_after(_TRIAL, "cohort category measure value", endpoint="TOX")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -5,13 +5,12 @@ the same order. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 240 patients to arm A or arm B. "
 
 
-def _rates(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort value", measure="rate")
+_rates = rows_after(_TRIAL, "cohort value", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [

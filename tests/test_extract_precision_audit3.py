@@ -4,14 +4,13 @@ test; each case gives the rows a sentence must (or must not) make."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 from support import extract_text
 
 _GROUPS = "Patients were treated in two groups. Group 1 had 80 patients and group 2 had 60 patients. "
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_GROUPS + sentence, "cohort endpoint measure value timepoint_months")
+_rows = rows_after(_GROUPS, "cohort endpoint measure value timepoint_months")
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -35,8 +34,7 @@ def test_a_group_after_a_list_of_values(sentence: str, expected: set) -> None:
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 119). "
 
 
-def _arm_rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint measure value grade category")
+_arm_rows = rows_after(_TRIAL, "cohort endpoint measure value grade category")
 
 
 @pytest.mark.parametrize("sentence, expected", [

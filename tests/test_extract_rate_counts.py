@@ -5,14 +5,13 @@ of, and gives no count. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("IMRT versus 3D-CRT for lung cancer: a randomised trial. We randomly assigned 197 patients to IMRT (n = 98) "
           "or 3D-CRT (n = 99). Results: ")
 
 
-def _counts(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="count")
+_counts = rows_after(_TRIAL, "cohort endpoint value", measure="count")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -5,13 +5,12 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _STUDY = "We treated 72 patients with stereotactic radiotherapy. Results: "
 
 
-def _rates(sentence: str) -> set[tuple]:
-    return row_tuples(_STUDY + sentence, "endpoint value timepoint_months", measure="rate")
+_rates = rows_after(_STUDY, "endpoint value timepoint_months", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [

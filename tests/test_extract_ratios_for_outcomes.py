@@ -6,15 +6,14 @@ test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("Drug K after chemoradiotherapy. In this phase III trial, 500 patients were randomly assigned to drug K "
           "(n = 250) or placebo (n = 250). Results: ")
 
 
-def _ratios(sentence: str) -> set[tuple]:
-    """(cohort, comparator, endpoint, value) of the hazard ratios ``sentence`` gives after the trial's opening."""
-    return row_tuples(_TRIAL + sentence, "cohort comparator endpoint value", measure="hr")
+# (cohort, comparator, endpoint, value) of the hazard ratios the sentence gives after the trial's opening.
+_ratios = rows_after(_TRIAL, "cohort comparator endpoint value", measure="hr")
 
 
 @pytest.mark.parametrize("sentence", [

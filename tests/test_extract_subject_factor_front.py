@@ -7,15 +7,14 @@ for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _REGISTRY = ("Radiotherapy technique and survival in head and neck cancer. We identified 5,200 patients in a national "
              "registry treated between 2004 and 2012. Results: ")
 
 
-def _ratios(sentence: str) -> set[tuple]:
-    """(cohort, endpoint, value, ci_low, ci_high) of the ratios ``sentence`` gives after the registry's opening."""
-    return row_tuples(_REGISTRY + sentence, "cohort endpoint value ci_low ci_high", measure=("hr", "or"))
+# (cohort, endpoint, value, ci_low, ci_high) of the ratios the sentence gives after the registry's opening.
+_ratios = rows_after(_REGISTRY, "cohort endpoint value ci_low ci_high", measure=("hr", "or"))
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -3,7 +3,7 @@ test."""
 
 from __future__ import annotations
 
-from result_rows import row_tuples
+from result_rows import row_tuples, rows_after
 from support import yaml_cases
 
 _TRIAL = ("Consolidation therapy in lung cancer. We randomly assigned 240 patients to consolidation (n = 120) or "
@@ -26,8 +26,7 @@ def test_events_counted_with_a_perfect_verb(sentence, expected):
     assert _rows(sentence, "count") == expected
 
 
-def _counts(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="count")
+_counts = rows_after(_TRIAL, "cohort endpoint value", measure="count")
 
 
 @yaml_cases
@@ -35,8 +34,7 @@ def test_each_arms_events(sentence, expected):
     assert _counts(sentence) == expected
 
 
-def _alive(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "value timepoint_months", endpoint="OS", measure="count")
+_alive = rows_after(_TRIAL, "value timepoint_months", endpoint="OS", measure="count")
 
 
 # Counts of people alive at a time: each state takes the time said straight after it, and a second count of the same
@@ -46,8 +44,7 @@ def test_each_count_alive_at_its_own_time(sentence, expected):
     assert _alive(sentence) == expected
 
 
-def _rates(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint value timepoint_months", measure="rate")
+_rates = rows_after(_TRIAL, "cohort endpoint value timepoint_months", measure="rate")
 
 
 # One arm's share free from a failure, then the other arm's after the contrast: "61% of patients in the A group were
@@ -61,8 +58,7 @@ _THREE = ("Chemotherapy schedules in lung cancer. We randomly assigned 330 patie
           "schedule Y (n = 110) or schedule Z (n = 110). Results: ")
 
 
-def _by_arm(sentence: str) -> set[tuple]:
-    return row_tuples(_THREE + sentence, "cohort endpoint measure value")
+_by_arm = rows_after(_THREE, "cohort endpoint measure value")
 
 
 @yaml_cases

@@ -5,13 +5,12 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _STUDY = "Sixty patients were treated. "
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_STUDY + sentence, "endpoint category grade measure value")
+_rows = rows_after(_STUDY, "endpoint category grade measure value")
 
 
 @pytest.mark.parametrize("sentence, expected", [

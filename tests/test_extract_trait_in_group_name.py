@@ -6,13 +6,12 @@ Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 400 patients to drug K (n = 300) or placebo (n = 100). "
 
 
-def _outcomes(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "category value", unit="%")
+_outcomes = rows_after(_TRIAL, "category value", unit="%")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -5,13 +5,12 @@ for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 119). Results: "
 
 
-def _medians(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint value", measure="median")
+_medians = rows_after(_TRIAL, "cohort endpoint value", measure="median")
 
 
 @pytest.mark.parametrize("sentence, expected", [

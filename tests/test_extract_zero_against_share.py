@@ -4,13 +4,12 @@ share, 0%, so the pair reads as the pairs around it do. Every sentence here is w
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or drug M (n = 119). Results: "
 
 
-def _rates(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort category value", measure="rate")
+_rates = rows_after(_TRIAL, "cohort category value", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [
