@@ -6,8 +6,7 @@ every patient (the women of a breast cancer trial) and stays so. Every sentence 
 
 from __future__ import annotations
 
-import pytest
-from support import extract_text
+from support import extract_text, yaml_cases
 
 from oncoev.extract.cohorts import find_cohorts
 
@@ -18,23 +17,12 @@ def _rows(text: str) -> set[tuple]:
     return {(labels[r["cohort"]], r["endpoint"], r["value"]) for r in out["results"]}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Eighty patients were treated. Women (n = 34) had a 2-year survival of 47%, and men (n = 46) had a 2-year "
-     "survival of 28%.", {("women", "OS", 47.0), ("men", "OS", 28.0)}),
-    ("A total of 120 patients were enrolled. Male patients (n = 70) had a median overall survival of 11.5 months, "
-     "while female patients (n = 50) had a median overall survival of 16.0 months.",
-     {("male patients", "OS", 11.5), ("female patients", "OS", 16.0)}),
-    ("We followed 75 patients. Females (n = 31) had a complete response rate of 39%; males (n = 44) had a complete "
-     "response rate of 25%.", {("females", "CR", 39.0), ("males", "CR", 25.0)}),
-])
+@yaml_cases
 def test_each_sized_sex_has_its_own_value(text, expected):
     assert _rows(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "We enrolled 64 women with early breast cancer. Women had a 5-year survival of 91%.",
-    "We enrolled 64 women with early breast cancer. The women (n = 64) had a 5-year survival of 91%.",
-])
+@yaml_cases
 def test_a_sex_without_a_size_of_its_own_is_everyone(text):
     assert {label for label, _, _ in _rows(text)} == {"all patients"}
 
