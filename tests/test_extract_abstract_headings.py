@@ -5,6 +5,7 @@ capitals with no colon."""
 
 import pytest
 from result_rows import row_tuples
+from support import yaml_cases
 
 from oncoev.extract.sentences import find_sections
 
@@ -31,21 +32,11 @@ def test_the_results_of_a_structured_abstract_are_read_however_its_headings_are_
     assert row_tuples(TITLE + FORMS[form](), "endpoint measure value cohort cohort_n") == EXPECTED
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Overall, 40 were enrolled. Results. The median survival was 9 months.", "results"),
-    ("All were followed for 2 years. RESULTS The median survival was 9 months.", "results"),
-    ("Median age was 64 (range 40-81). Patients and methods. We reviewed 40 files.", "methods"),
-    ("Survival was 9 months. CONCLUSIONS Drug M is active.", "conclusion"),
-])
+@yaml_cases
 def test_a_parts_name_after_a_sentences_end_opens_that_section(text, name):
     assert [s.name for s in find_sections(text)] == [name]
 
 
-@pytest.mark.parametrize("text", [
-    "Overall, 40 were enrolled. Results were similar in both arms.",
-    "Overall, 40 were enrolled. Methods of follow-up varied.",
-    "Overall, 40 were enrolled. ECOG 0 patients did best.",
-    "Overall, 40 were enrolled. RESULTS-based care was given.",
-])
+@yaml_cases
 def test_words_of_a_sentence_are_no_heading(text):
     assert find_sections(text) == []

@@ -4,7 +4,7 @@ described by an appositive, a subgroup whose scope runs on into the next sentenc
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from support import extract_text, yaml_cases
 
 TWO_ACTIVE = "Patients with advanced renal cancer were randomised to sunitinib or sorafenib. "
 TWO_HORMONAL = "In this phase 3 trial, postmenopausal women were randomly assigned to letrozole or tamoxifen. "
@@ -54,30 +54,9 @@ TWO_ACTIVE_AND_OTHER = ("In total, 420 patients were randomly assigned to ramuci
                         "(n = 141) or irinotecan (n = 139). ")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # a plural name, each ratio with its arm, the arm they are against said after the list
-    (THREE_ARMS + "The hazard ratios for death were 0.72 (95% CI 0.58-0.90) with ramucirumab and 0.81 (95% CI "
-                  "0.66-0.99) with nivolumab, each against placebo.",
-     {("ramucirumab", "placebo", "OS", 0.72), ("nivolumab", "placebo", "OS", 0.81)}),
-    # ... in the name ("versus placebo were")
-    (THREE_ARMS + "The hazard ratios for progression versus placebo were 0.62 (95% CI 0.50-0.77) for ramucirumab "
-                  "and 0.75 (95% CI 0.61-0.93) for nivolumab.",
-     {("ramucirumab", "placebo", "PFS", 0.62), ("nivolumab", "placebo", "PFS", 0.75)}),
-    # ... at the head of the sentence
-    (THREE_ARMS + "Compared with placebo, the hazard ratios for death were 0.69 (95% CI 0.55-0.86) for ramucirumab "
-                  "and 0.88 (95% CI 0.71-1.09) for nivolumab.",
-     {("ramucirumab", "placebo", "OS", 0.69), ("nivolumab", "placebo", "OS", 0.88)}),
-    # ... unsaid, the trial's one other arm a control by its name
-    (THREE_ARMS + "The hazard ratios for death were 0.74 (95% CI 0.60-0.92) with ramucirumab and 0.83 (95% CI "
-                  "0.67-1.02) with nivolumab.",
-     {("ramucirumab", "placebo", "OS", 0.74), ("nivolumab", "placebo", "OS", 0.83)}),
-    # a singular name, the arm they are against in a bracket after the list
-    (THREE_ARMS + "The hazard ratio for death was 0.77 (95% CI 0.62-0.95) with ramucirumab and 0.86 (95% CI "
-                  "0.70-1.06) with nivolumab (each vs placebo).",
-     {("ramucirumab", "placebo", "OS", 0.77), ("nivolumab", "placebo", "OS", 0.86)}),
-])
-def test_ratios_listed_each_for_an_arm_are_each_against_the_one_arm(text, expected):
-    assert _ratios(text) == expected
+@yaml_cases
+def test_ratios_listed_each_for_an_arm_are_each_against_the_one_arm(sentence, expected):
+    assert _ratios(THREE_ARMS + sentence) == expected
 
 
 @pytest.mark.parametrize("text", [

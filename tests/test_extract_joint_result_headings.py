@@ -5,6 +5,7 @@ its results gave no row at all."""
 
 import pytest
 from result_rows import row_tuples
+from support import yaml_cases
 
 from oncoev.extract.sentences import find_sections
 
@@ -47,19 +48,11 @@ def test_results_under_a_joint_or_other_name_give_their_rows(shape, form):
     assert row_tuples(text, "endpoint measure value cohort cohort_n") == EXPECTED
 
 
-@pytest.mark.parametrize("text, name", [
-    ("All 60 were eligible. Methods and findings. We gave drug V to 60 patients.", "results"),
-    ("All 60 were eligible. RESULTS AND CONCLUSIONS The median survival was 9 months.", "results"),
-    ("All 60 were eligible. Principal findings: The median survival was 9 months.", "results"),
-    ("All 60 were eligible. MAIN FINDINGS The median survival was 9 months.", "results"),
-])
+@yaml_cases
 def test_a_joint_name_after_a_sentences_end_opens_the_results(text, name):
     assert [s.name for s in find_sections(text)] == [name]
 
 
-@pytest.mark.parametrize("text", [
-    "Overall, 40 were enrolled. Results and conclusions were shared with the patients.",
-    "Overall, 40 were enrolled. Key results are shown in the table.",
-])
+@yaml_cases
 def test_a_joint_name_that_starts_a_sentence_is_no_heading(text):
     assert find_sections(text) == []

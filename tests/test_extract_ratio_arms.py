@@ -4,7 +4,7 @@ here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from support import extract_text, yaml_cases
 
 _THREE_ARMS = [
     ("Sunitinib or sorafenib maintenance in renal cancer. We randomly assigned 450 patients to observation (n = 150), "
@@ -41,41 +41,21 @@ def test_two_ratios_of_one_comparison_keep_the_two_arms():
     assert set(_ratios(text)) == {("gefitinib", "placebo", 0.83), ("gefitinib", "placebo", 0.80)}
 
 
-@pytest.mark.parametrize("text", [
-    "Darbepoetin during chemotherapy: a randomised trial. We randomly assigned 900 women to darbepoetin (n = 452) or "
-    "no darbepoetin (n = 448). Results: Overall survival was 86% with darbepoetin vs 89.5% without at 3 years "
-    "(HR = 1.30; P = .16).",
-    "Zoledronic acid in early breast cancer. We randomly assigned 1,200 women to zoledronic acid (n = 601) or no "
-    "zoledronic acid (n = 599). Results: The hazard ratio for death was 0.86 (95% CI 0.70-1.05).",
-])
+@yaml_cases
 def test_the_arm_that_goes_without_the_drug_is_the_control(text):
     rows = _ratios(text)
     assert rows and all(cohort.startswith(("darbepoetin", "zoledronic")) and comparator.startswith("no_")
                         for cohort, comparator, _ in rows)
 
 
-@pytest.mark.parametrize("text, expected", [
-    (_THREE_ARMS[0][0], {("sunitinib", 5.1), ("observation", 2.8)}),
-    (_THREE_ARMS[1][0], {("capecitabine", 72.0), ("observation", 64.0)}),
-    # the control's value written first: the ratio below one says whose the longer survival is
-    (_THREE_ARMS[1][0].replace("3-year rate, 72% v 64%", "3-year rate, 64% v 72%"),
-     {("capecitabine", 72.0), ("observation", 64.0)}),
-])
+@yaml_cases
 def test_a_pair_in_a_ratios_bracket_is_the_ratios_two_arms(text, expected):
     rows = {(r["cohort"], r["value"]) for r in extract_text(text)["results"] if r["measure"] in ("median", "rate")}
     assert expected <= rows
     assert not any(cohort.startswith("group_") for cohort, _ in rows)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Darbepoetin during chemotherapy: a randomised trial. We randomly assigned 900 women to darbepoetin (n = 452) or "
-     "no darbepoetin (n = 448). Results: Three-year relapse-free survival was 70.1% with darbepoetin vs 76% without "
-     "(HR = 1.25; P = .08).", {("darbepoetin", "no_darbepoetin", 70.1), ("no_darbepoetin", "darbepoetin", 76.0)}),
-    ("Zoledronic acid in early breast cancer. We randomly assigned 1,200 women to zoledronic acid (n = 601) or no "
-     "zoledronic acid (n = 599). Results: The 5-year disease-free survival was 82.3% with zoledronic acid and "
-     "79.6% without.",
-     {("zoledronic_acid", "no_zoledronic_acid", 82.3), ("no_zoledronic_acid", "zoledronic_acid", 79.6)}),
-])
+@yaml_cases
 def test_a_value_said_without_the_drug_is_the_arm_without_it(text, expected):
     rows = {(r["cohort"], r["comparator"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "rate"}
     assert rows == expected
@@ -108,30 +88,12 @@ def _labelled_ratios(text: str) -> set[tuple]:
             if r["measure"] in ("hr", "or", "rr")}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a populations ratio is against the side named after it
-    ("The response rate was higher for women treated with drug K than for women treated with drug M (41% versus "
-     "33%, respectively; OR = 1.41; 95% CI 1.12-1.78).",
-     ("women treated with drug K", "women treated with drug M", 1.41)),
-    ("The hazard ratio of death among women treated with chemoradiation compared to radiation alone was 0.84 (95% CI "
-     "0.72-0.98).", ("women treated with chemoradiation", "radiation alone", 0.84)),
-    # "in patients who received A was 21 months compared with 19 months in those who did not (HR ...)": the ratio of the
-    # population named first, against the pair's second group (none when the pair's second names no people: "in those
-    # who were not" read as "not")
-    ("Median overall survival in women who received drug K was 27.5 months compared with 23.1 months in those who "
-     "did not (HR 0.86; 95% CI 0.73-1.02).", ("women who received drug K", "women who did not receive drug K", 0.86)),
-    ("Median progression-free survival among women treated with drug M was 9.4 months compared with 8.8 months in "
-     "those who were not (HR 0.93; 95% CI 0.80-1.08).", ("women treated with drug M", None, 0.93)),
-])
+@yaml_cases
 def test_a_populations_ratio_is_against_the_side_named_after_it(sentence, expected):
     assert expected in _labelled_ratios(_POOLED + sentence)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall survival was shorter for women treated with drug K than for historical controls (HR 1.27; 95% CI "
-    "1.04-1.55).",
-    "Overall survival was shorter for women treated with drug K than expected (HR 1.27; 95% CI 1.04-1.55).",
-])
+@yaml_cases
 def test_a_side_that_is_no_group_gives_a_ratio_no_comparator(sentence):
     ratios = _labelled_ratios(_POOLED + sentence)
     assert ratios and all(comparator is None for _, comparator, _ in ratios)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from result_rows import row_tuples, rows_where
-from support import extract_text
+from support import extract_text, yaml_cases
 
 TWO_ARMS = "Patients were randomly assigned to drug Q (n = 90) or drug R (n = 88). "
 
@@ -15,26 +14,13 @@ def _rows(text: str) -> set[tuple]:
 
 # "40 patients had grade 3 neutropenia and 25% had grade 3 anaemia": the share opens a clause of its own whose
 # "had" names its event after it; it is never the event named before
-@pytest.mark.parametrize(("sentence", "expected", "wrong"), [
-    ("In the drug Q group, 31 patients had grade 4 thrombocytopenia and 18% had grade 3 fatigue.",
-     ("drug_q", "TOX", "fatigue", "3", "rate", 18.0), ("drug_q", "TOX", "thrombocytopenia", "4", "rate", 18.0)),
-    ("With drug R, 12 patients had grade 2 mucositis, and 9.5% of patients had grade 2 rash.",
-     ("drug_r", "TOX", "rash", "2", "rate", 9.5), ("drug_r", "TOX", "mucositis", "2", "rate", 9.5)),
-    # a pair after as was with its named outcome is that outcomes
-    ("Grade 3 rash was more common with drug Q than with drug R (17% vs 4%), as was grade 3 "
-     "diarrhea (11% vs 5%).",
-     ("drug_q", "TOX", "diarrhea", "3", "rate", 11.0),
-     ("drug_q", "TOX", "rash", "3", "rate", 11.0)),
-])
+@yaml_cases
 def test_a_share_with_its_own_had_is_the_event_named_after_it(sentence, expected, wrong):
     rows = _rows(TWO_ARMS + sentence)
     assert expected in rows and wrong not in rows
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 rash occurred in 14 patients given drug Q, and 35% had to stop the drug for a while.",
-    "In the drug R group, 20 patients had grade 2 nausea and 11% had their next cycle put off.",
-])
+@yaml_cases
 def test_a_share_with_its_own_had_and_no_event_after_it_is_not_the_event_before(sentence):
     rows = _rows(TWO_ARMS + sentence)
     assert not [r for r in rows if r[-1] in (35.0, 11.0)]
@@ -42,11 +28,7 @@ def test_a_share_with_its_own_had_and_no_event_after_it_is_not_the_event_before(
 
 # "Serious adverse events occurred in 130 of 646 treated patients" in a trial of 664: the count is of the 646 it is
 # said of (most of the study, not all of it), with its share
-@pytest.mark.parametrize(("sentence", "count", "total"), [
-    ("Treatment-related deaths occurred in 9 of 402 treated patients.", 9.0, 402),
-    ("Grade 3 or 4 neutropenia was reported in 57 (15.2%) of 375 patients.", 57.0, 375),
-    ("Dose reductions were needed in 88/351 (25.1%).", 88.0, 351),
-])
+@yaml_cases
 def test_a_count_of_most_of_the_patients_is_of_the_total_it_is_said_of(sentence, count, total):
     out = extract_text("A multicentre trial\n\nWe enrolled 420 patients with lung cancer. " + sentence)
     sizes = {c["key"]: c.get("n") for c in out["cohorts"]}
@@ -54,12 +36,7 @@ def test_a_count_of_most_of_the_patients_is_of_the_total_it_is_said_of(sentence,
     assert rows and {sizes[r["cohort"]] for r in rows} == {total}
 
 
-@pytest.mark.parametrize("sentence", [
-    # the total names a kind of patient, which may be what was counted in
-    "Grade 3 fatigue was reported in 57 of 375 patients with anaemia.",
-    # the share printed is of all 420, not of the total
-    "Grade 3 or 4 neutropenia was reported in 57 (13.6%) of 375 patients.",
-])
+@yaml_cases
 def test_a_count_of_most_of_the_patients_stays_all_patients_when_the_total_may_not_be_its(sentence):
     out = extract_text("A multicentre trial\n\nWe enrolled 420 patients with lung cancer. " + sentence)
     rows = rows_where(out, value=57.0)
@@ -68,12 +45,7 @@ def test_a_count_of_most_of_the_patients_stays_all_patients_when_the_total_may_n
 
 # "Rash was more common with A than with B (12% vs 3%), as was swelling of the legs (5% vs 1%)": the pair after "as
 # was" is its new subject's (no name reads it), never the rash's
-@pytest.mark.parametrize(("sentence", "kept", "other"), [
-    ("Grade 2 nausea was seen more often with drug Q (21.5%) than with drug R (8.2%; P = 0.01), as was a metallic "
-     "taste (6.1% vs 0.9%).", 21.5, 6.1),
-    ("Vomiting occurred more often in patients given drug Q (12%) than in those given drug R (4%; P = 0.03), as did "
-     "loss of taste (7% vs 1%).", 12.0, 7.0),
-])
+@yaml_cases
 def test_a_pair_after_as_was_is_not_the_outcome_named_before(sentence, kept, other):
     rows = _rows(TWO_ARMS + sentence)
     assert any(r[-1] == kept for r in rows) and not any(r[-1] == other for r in rows)
@@ -90,10 +62,7 @@ ONE_ARM = "A trial\n\nWe treated 160 patients with lung cancer. "
 
 # "Four died of sepsis, resulting in a mortality rate of 2.7%": what the events add up to is another outcome's rate
 # (all deaths), never the events' own
-@pytest.mark.parametrize(("sentence", "rate"), [
-    ("Three patients died of pneumonia and one of a stroke, resulting in an in-hospital death rate of 2.5%.", 2.5),
-    ("Five patients died of bleeding, giving a 60 post-treatment day mortality rate of 3.1%.", 3.1),
-])
+@yaml_cases
 def test_a_rate_the_events_result_in_is_not_the_events_rate(sentence, rate):
     rows = _rows(ONE_ARM + sentence)
     assert not [r for r in rows if r[-1] == rate and r[1] == "TOX"]
@@ -104,14 +73,7 @@ def test_an_overall_rate_the_events_result_in_is_their_own():
     assert ("all", "TOX", "pneumonitis", "2", "rate", 10.0) in rows
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # "Grade 3 rash was experienced by 9 patients": the passive with "by" counts the patients as "seen in" does
-    ("Grade 2 mucositis was experienced by 11 patients.", ("all", "TOX", "mucositis", "2", "count", 11.0)),
-    ("A complete response was attained by 7 patients.", ("all", "CR", None, None, "count", 7.0)),
-    # "There were 13 treatment-related deaths (10%)": the share alone in a bracket after the events counted is theirs
-    ("In all, there were 8 treatment-related deaths (5%).", ("all", "TOX", None, "5", "rate", 5.0)),
-    ("We saw 4 complete responses (2.5%) and 52 partial responses (32.5%).", ("all", "PR", None, None, "rate", 32.5)),
-])
+@yaml_cases
 def test_an_events_count_and_share(sentence, expected):
     assert expected in _rows(ONE_ARM + sentence)
 
@@ -124,29 +86,18 @@ def test_an_event_reported_by_other_people_is_no_count():
 # An event named inside a generic toxicity's clause: an example of it ("mainly X") leaves the value the whole's; a
 # part left out ("other than X") makes the value a narrower set's (no row); an event said in the main clause ("with
 # more severe X in A than in B (a vs b)") is what the values count, which no rule reads (no row of toxicity in general)
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Grade 3 toxicity, mainly leukopenia, occurred in 14% of patients.", ("all", "TOX", None, "3", "rate", 14.0)),
-    ("Grade 4 adverse events, predominantly thrombocytopenia, were seen in 6.3% of patients.",
-     ("all", "TOX", None, "4", "rate", 6.3)),
-])
+@yaml_cases
 def test_an_example_of_a_generic_event_leaves_the_value_the_wholes(sentence, expected):
     rows = _rows(ONE_ARM + sentence)
     assert expected in rows and not [r for r in rows if r[2] is not None]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Grade 3 adverse events other than leukopenia occurred in 11% of patients.",
-    "Grade 3 or 4 toxicities excluding alopecia were reported in 9.4% of patients.",
-])
+@yaml_cases
 def test_a_generic_event_with_a_part_left_out_gives_no_row(sentence):
     assert not _rows(ONE_ARM + sentence)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Adverse events were alike in both arms, with more severe leukopenia in the drug Q arm than in the drug R arm "
-    "(14.4% vs. 5.7%).",
-    "Toxicities were mild overall, with radiation proctitis being the most frequent (13.8%).",
-])
+@yaml_cases
 def test_values_of_an_event_named_after_a_generic_one_are_not_the_generic_ones(sentence):
     rows = _rows(TWO_ARMS + sentence)
     assert not [r for r in rows if r[1] == "TOX" and r[2] is None]
@@ -154,11 +105,7 @@ def test_values_of_an_event_named_after_a_generic_one_are_not_the_generic_ones(s
 
 # "Grade 3 events, mostly neutropenia (12%) and rash (5%), occurred in 20% of patients given A": each listed event has
 # its own share; the later value is none of theirs
-@pytest.mark.parametrize(("sentence", "later"), [
-    ("Grade 3 adverse events, mostly leukopenia (11%) and nausea (4%), occurred in 18% of patients given drug Q.",
-     18.0),
-    ("Grade 2 events, chiefly fatigue (9%), rash (6%) and cough (3%), were seen in 21% of those given drug R.", 21.0),
-])
+@yaml_cases
 def test_a_value_after_a_list_of_events_with_their_own_shares_is_none_of_theirs(sentence, later):
     rows = _rows(TWO_ARMS + sentence)
     assert not [r for r in rows if r[-1] == later and r[2] is not None]

@@ -3,9 +3,8 @@ numbers in abstracts): each test sentence is our own."""
 
 from __future__ import annotations
 
-import pytest
 from result_rows import rows_where
-from support import extract_text
+from support import extract_text, yaml_cases
 
 
 def in_one_arm(text: str) -> dict:
@@ -19,14 +18,7 @@ def cohort_values(text: str) -> set[tuple]:
 
 # "9 months in patients with and 14 months in patients without liver metastases": the trait is said once, after the
 # second group; the first group is the one with it
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Median PFS was 9 months in patients with and 14 months in patients without liver metastases.",
-     {("patients_with_liver_metastases", "PFS", "median", 9.0),
-      ("patients_without_liver_metastases", "PFS", "median", 14.0)}),
-    ("Median survival was 22 months in patients without and 15 months in those with bone metastases (P = .02).",
-     {("patients_without_bone_metastases", "OS", "median", 22.0),
-      ("patients_with_bone_metastases", "OS", "median", 15.0)}),
-])
+@yaml_cases
 def test_a_trait_said_once_after_with_and_without_names_both_groups(sentence, expected):
     assert cohort_values(sentence) == expected
 
@@ -39,41 +31,21 @@ def test_a_group_named_in_full_before_its_value_keeps_its_own_name():
 
 # "The 5-year survival was 38%. It was 47% for A and 29% for B.": the outcome of the sentence before, said again by a
 # pronoun, with each value's group after it
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The 5-year overall survival was 38%. It was 47% for patients with stage I disease and 29% for patients with "
-     "stage II disease.",
-     {("patients_with_stage_i_disease", "OS", "rate", 47.0, 60.0),
-      ("patients_with_stage_ii_disease", "OS", "rate", 29.0, 60.0)}),
-    ("Median progression-free survival was 8.1 months. It was 10.2 months for women and 6.9 months for men.",
-     {("women", "PFS", "median", 10.2, None), ("men", "PFS", "median", 6.9, None)}),
-])
+@yaml_cases
 def test_an_outcome_said_again_by_a_pronoun_before_the_groups_values(text, expected):
     got = {(r["cohort"], r["endpoint"], r["measure"], r["value"], r["timepoint_months"])
            for r in in_one_arm(text)["results"]}
     assert expected <= got
 
 
-@pytest.mark.parametrize("text", [
-    # two outcomes before: which one "it" is, is not said
-    "The 2-year overall and progression-free survival were 60% and 40%. It was 70% for women and 50% for men.",
-    # no group after the value: no outcome said again for the whole study
-    "The 2-year overall survival was 60%. It was 70% after the first year.",
-])
+@yaml_cases
 def test_it_with_no_single_outcome_before_or_no_group_after_gives_no_row(text):
     assert not rows_where(in_one_arm(text), value=(70.0, 50.0))
 
 
 # "7.2 months (95% CI ...) and 15.6 (95% CI ...), respectively": the unit written on the first value of a list only,
 # each value's bracket after it
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The median PFS and OS were 7.2 months (95% CI, 6.0-8.4) and 15.6 (95% CI, 12.2-19.0), respectively.",
-     {("PFS", "median", 7.2), ("OS", "median", 15.6)}),
-    ("Median PFS and OS were 7.2 months (range, 2.1-19.0 months) and 15.6 (range, 4.2-30.1 months), respectively.",
-     {("PFS", "median", 7.2), ("OS", "median", 15.6)}),
-    ("Median time to progression, PFS and OS were 4.1 months (95% CI, 3.0-5.2), 6.3 (95% CI, 5.1-7.5) and 12.8 "
-     "(95% CI, 10.2-15.4), respectively.",
-     {("TTP", "median", 4.1), ("PFS", "median", 6.3), ("OS", "median", 12.8)}),
-])
+@yaml_cases
 def test_a_unit_said_on_the_first_value_of_a_list_is_every_values(sentence, expected):
     assert expected <= {(r["endpoint"], r["measure"], r["value"]) for r in in_one_arm(sentence)["results"]}
 
@@ -86,11 +58,7 @@ def test_a_number_after_a_list_that_counts_something_else_takes_no_unit():
 
 # "median 21.4 vs 17.5 vs 15.2 months for A, B, and C, respectively": three values compared in a chain of "vs", their
 # groups listed after them in order
-@pytest.mark.parametrize("sentence", [
-    "Overall survival was longest with drug A (median 21.4 vs 17.5 vs 15.2 months for drug A, drug B, and drug C, "
-    "respectively, P = .01).",
-    "The 2-year local control rates were 91% versus 84% versus 70% for doses of 60 Gy, 54 Gy and 48 Gy, respectively.",
-])
+@yaml_cases
 def test_three_values_compared_with_vs_take_the_groups_listed_after_them(sentence):
     got = [(r["cohort"], r["value"]) for r in in_one_arm(sentence)["results"]]
     assert len(got) == 3 and len({c for c, _ in got}) == 3 and "all" not in {c for c, _ in got}
@@ -104,22 +72,7 @@ def group_values(text: str) -> set[tuple]:
     return {(r["cohort"], r["value"]) for r in in_one_arm(text)["results"]}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # "For A, X was a, and for B, X was b": each clause opens with its own part of the patients; the second clause's
-    # value is the second part's, not the part the sentence opened with
-    ("For patients with T1 tumours, median survival was 25.2 months, and for patients with T2 tumours, median "
-     "survival was 16.5 months.",
-     {("patients_with_t1_tumours", 25.2), ("patients_with_t2_tumours", 16.5)}),
-    ("Among patients with N0 disease, the 5-year survival was 61%, and among patients with N1 disease, the 5-year "
-     "survival was 43%.",
-     {("patients_with_n0_disease", 61.0), ("patients_with_n1_disease", 43.0)}),
-    # "For patients with stage I, II, and III disease, the 5-year survival rates were 61%, 42%, and 19%, respectively":
-    # the groups listed at the head of the sentence, before a comma and the outcome
-    ("For patients with stage I, II, and III disease, the 5-year survival rates were 61%, 42%, and 19%, respectively.",
-     {("stage_i", 61.0), ("stage_ii", 42.0), ("stage_iii", 19.0)}),
-    ("In patients with N0, N1 and N2 disease, median survival was 41.2, 25.3 and 13.1 months, respectively.",
-     {("n0", 41.2), ("n1", 25.3), ("n2", 13.1)}),
-])
+@yaml_cases
 def test_the_values_of_parts_named_in_the_sentence(sentence, expected):
     assert group_values(sentence) == expected
 
@@ -132,11 +85,7 @@ def test_a_second_part_that_names_no_people_takes_no_value_of_the_first():
 
 # "an 81% local control rate ... and a 31% 3-year survival rate": a time written inside a value-first item, between
 # its value and its outcome, is that item's own, not every rate's of the sentence
-@pytest.mark.parametrize(("sentence", "code"), [
-    ("The patients had a 64% response rate, an 81% local control rate, a median survival time of 22 months, and a "
-     "31% 3-year survival rate.", "LC"),
-    ("Treatment gave an 85% local control rate and a 40% 2-year overall survival.", "LC"),
-])
+@yaml_cases
 def test_a_time_inside_a_value_first_item_is_that_items_only(sentence, code):
     rows = in_one_arm(sentence)["results"]
     assert [r["timepoint_months"] for r in rows if r["endpoint"] == code] == [None]
@@ -162,11 +111,7 @@ def in_two_arms(text: str) -> dict:
 
 # "12.0 months with drug A and 14.1 months with drug B, with 2-year survival rates of 21% and 30%": a second outcome's
 # values of the groups just given theirs, in the same order, "respectively" left unsaid at the end of the sentence
-@pytest.mark.parametrize("sentence", [
-    "Median survival was 12.0 months with drug A and 14.1 months with drug B, with 2-year survival rates of 21% and "
-    "30%.",
-    "Median survival was 12.0 months with drug A and 14.1 months with drug B, and 2-year survival was 21% and 30%.",
-])
+@yaml_cases
 def test_a_second_outcome_of_the_groups_just_given_values_keeps_their_order(sentence):
     got = {(r["cohort"], r["value"]) for r in in_two_arms(sentence)["results"] if r["measure"] == "rate"}
     assert got == {("drug_a", 21.0), ("drug_b", 30.0)}

@@ -3,8 +3,7 @@ abstracts): each test sentence is our own."""
 
 from __future__ import annotations
 
-import pytest
-from support import extract_text
+from support import extract_text, yaml_cases
 
 
 def in_a_series(text: str) -> dict:
@@ -16,24 +15,7 @@ def ratio_rows(text: str) -> set[tuple]:
     return {(r["cohort"], r["endpoint"], r["value"]) for r in in_a_series(text)["results"] if r["measure"] == "hr"}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # "OS was worse in patients with X (HR a) and in patients with Y (HR b)": each ratio is the population named right
-    # before its own bracket, not the first population of the sentence
-    ("Overall survival was shorter in patients with stage II disease (HR = 1.62; 95% CI = 1.30 to 2.01) and in "
-     "patients with stage III disease (HR = 2.75; 95% CI = 2.20 to 3.44).",
-     {("patients_with_stage_ii_disease", "OS", 1.62), ("patients_with_stage_iii_disease", "OS", 2.75)}),
-    ("Progression-free survival was worse in women with squamous tumours (HR 1.31, 95% CI 1.05-1.63) and in men "
-     "with squamous tumours (HR 1.48, 95% CI 1.19-1.84).",
-     {("women_with_squamous_tumours", "PFS", 1.31), ("men_with_squamous_tumours", "PFS", 1.48)}),
-    # "X and Y were associated with higher mortality (HR = a; 95% CI ... and HR = b; 95% CI ..., respectively)": the
-    # ratios in one bracket are the listed factors' or groups' in order, never the whole list's
-    ("Heavy drinking and obesity were associated with an increase in mortality (HR = 1.27; 95% CI = 1.08 to 1.49 and "
-     "HR = 1.16; 95% CI = 1.02 to 1.32, respectively).",
-     {("heavy_drinking", "OS", 1.27), ("obesity", "OS", 1.16)}),
-    ("Patients with stage IIIA and stage IIIB disease had shorter overall survival (HR = 1.58; 95% CI = 1.22 to 2.05 "
-     "and HR = 2.36; 95% CI = 1.81 to 3.08, respectively).",
-     {("patients_with_stage_iiia", "OS", 1.58), ("patients_with_stage_iiib_disease", "OS", 2.36)}),
-])
+@yaml_cases
 def test_ratios_of_the_populations_named(sentence, expected):
     assert ratio_rows(sentence) == expected
 
@@ -45,12 +27,7 @@ def test_a_second_ratio_with_no_population_of_its_own_is_not_the_first_ones():
 
 
 # "... in patients with X (HR a) but not in patients without X (HR b)": the joining words are no part of the name
-@pytest.mark.parametrize("sentence", [
-    "Progression-free survival was longer in patients with KRAS mutations (HR 0.52, 95% CI 0.38-0.71) but not in "
-    "patients without KRAS mutations (HR 0.97, 95% CI 0.77-1.22).",
-    "Overall survival was longer in patients with KRAS mutations (HR 0.52, 95% CI 0.38-0.71) whereas in patients "
-    "without KRAS mutations (HR 0.97, 95% CI 0.77-1.22) it did not differ.",
-])
+@yaml_cases
 def test_words_joining_a_factors_item_are_no_part_of_its_name(sentence):
     cohorts = {c for c, _, v in ratio_rows(sentence) if v == 0.97}
     assert cohorts == {"patients_without_kras_mutations"}
@@ -69,10 +46,7 @@ def graded_rows(text: str) -> set[tuple]:
 
 # "Grade 2 and 3 X occurred in 12 (19%) and 4 (6%) patients, respectively": two grades, two counts with their
 # shares, the patients they count named after the second
-@pytest.mark.parametrize(("sentence", "term"), [
-    ("Grade 2 and 3 esophagitis occurred in 924 (22%) and 252 (6%) patients, respectively.", "esophagitis"),
-    ("Grade 2 and grade 3 pneumonitis developed in 924 (22%) and 252 (6%) patients.", "pneumonitis"),
-])
+@yaml_cases
 def test_two_grades_with_counts_and_shares_then_the_patients(sentence, term):
     assert graded_rows(sentence) == {(term, "2", "count", 924.0), (term, "2", "rate", 22.0),
                                      (term, "3", "count", 252.0), (term, "3", "rate", 6.0)}
