@@ -5,9 +5,6 @@ its results gave no row at all."""
 
 import pytest
 from result_rows import row_tuples
-from support import yaml_cases
-
-from oncoev.extract.sentences import find_sections
 
 TITLE = "Drug V or observation after resection of gastric cancer: a randomised trial.\n\n"
 DESIGN = "We randomly assigned 150 patients to drug V (n = 76) or observation (n = 74)."
@@ -46,13 +43,3 @@ SHAPES = {
 def test_results_under_a_joint_or_other_name_give_their_rows(shape, form):
     text = _abstract(SHAPES[shape], form)
     assert row_tuples(text, "endpoint measure value cohort cohort_n") == EXPECTED
-
-
-@yaml_cases
-def test_a_joint_name_after_a_sentences_end_opens_the_results(text, name):
-    assert [s.name for s in find_sections(text)] == [name]
-
-
-@yaml_cases
-def test_a_joint_name_that_starts_a_sentence_is_no_heading(text):
-    assert find_sections(text) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from support import read_pipe_table as _pipe
 from support import table_rows as _rows
+from support import yaml_cases
 
 
 def test_a_caption_of_causes_of_death_makes_each_row_the_deaths_of_its_cause():
@@ -25,33 +26,14 @@ def test_a_caption_of_causes_of_death_makes_each_row_the_deaths_of_its_cause():
     assert len(out) == 15
 
 
-def test_a_label_header_of_causes_gives_the_causes_down_to_the_next_heading_and_shares_of_deaths_no_rate():
-    reading = _pipe("Table 5 Deaths and hospital admissions\n"
-                    "Cause of death, n (% of deaths) | Arm P (n = 120) | Arm Q (n = 118)\n"
-                    "Lymphoma | 20 (66.7) | 31 (75.6)\n"
-                    "Sepsis | 6 (20.0) | 4 (9.8)\n"
-                    "Hospital admissions | | \n"
-                    "Febrile neutropenia | 18 (15.0) | 9 (7.6)\n")
-    out = _rows(reading)
-    assert {("DEATH", "lymphoma", "count", 20.0, "Arm P"), ("DEATH", "sepsis", "count", 4.0, "Arm Q")} <= out
-    # the percentages are of the deaths, not of the arm: no rate of death
-    assert not [r for r in reading.results if r.fields["endpoint"] == "DEATH" and r.fields["measure"] == "rate"]
+@yaml_cases
+def test_causes_of_death_are_read_down_to_the_next_heading(table, expected, death_rates, after_heading):
+    reading = _pipe(table)
+    deaths = [r for r in reading.results if r.fields["endpoint"] == "DEATH"]
+    assert expected <= _rows(reading)
+    assert any(r.fields["measure"] == "rate" for r in deaths) is death_rates
     # the rows after the next heading are no causes of death
-    assert not [r for r in reading.results if r.fields["endpoint"] == "DEATH" and r.fields["category"] ==
-                "febrile neutropenia"]
-
-
-def test_a_heading_row_of_causes_of_death_in_a_safety_table_reads_the_rows_up_to_the_next_heading():
-    reading = _pipe("Table 3 Safety summary by arm\n"
-                    "Event | Drug K (n = 64) | Drug L (n = 66)\n"
-                    "Causes of death | | \n"
-                    "Pneumonia | 3 (4.7) | 1 (1.5)\n"
-                    "Haemorrhage | 1 (1.6) | 2 (3.0)\n"
-                    "Grade 3-4 events | | \n"
-                    "Anaemia | 7 (10.9) | 5 (7.6)\n")
-    out = _rows(reading)
-    assert {("DEATH", "pneumonia", "count", 3.0, "Drug K"), ("DEATH", "haemorrhage", "rate", 3.0, "Drug L")} <= out
-    assert not [r for r in reading.results if r.fields["endpoint"] == "DEATH" and r.fields["category"] == "anaemia"]
+    assert not [r for r in deaths if r.fields["category"] == after_heading]
 
 
 def test_a_causes_caption_naming_more_reads_no_row_after_its_first_heading_as_a_death():
