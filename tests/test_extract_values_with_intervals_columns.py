@@ -4,8 +4,8 @@ column of the interval alone ("95% CI" over "5.1-7.4") stays an interval's colum
 
 from __future__ import annotations
 
-import pytest
 from support import read_pipe_table as _pipe
+from support import yaml_cases
 
 
 def _values(reading) -> set:
@@ -14,24 +14,7 @@ def _values(reading) -> set:
              r.group.label if r.group else None) for r in reading.results}
 
 
-@pytest.mark.parametrize("table, expected, count", [
-    # the header names the values and their interval ("Median, months (95% CI)"), no group of its own
-    ("Table 2 Time-to-event outcomes by arm\n"
-     "Endpoint | Regimen P (n = 51) | Regimen Q (n = 49)\n"
-     " | Median, months (95% CI) | Median, months (95% CI)\n"
-     "Overall survival | 17.4 (13.2-21.9) | 12.8 (10.1-15.0)\n"
-     "Progression-free survival | 7.7 (6.0-9.1) | 5.2 (4.4-6.3)\n",
-     {("OS", "median", 17.4, 13.2, 21.9, "Regimen P"), ("OS", "median", 12.8, 10.1, 15.0, "Regimen Q"),
-      ("PFS", "median", 5.2, 4.4, 6.3, "Regimen Q")}, 4),
-    # a bare "Median (95% CI)" under each arm, the unit in the row label
-    ("Table 3 Time to events by treatment\n"
-     "Outcome | Agent S (n = 64) | Agent T (n = 66)\n"
-     " | Median (95% CI) | Median (95% CI)\n"
-     "Time to progression, months | 9.3 (7.5-11.0) | 6.1 (5.0-7.2)\n"
-     "Duration of response, months | 11.4 (8.8-14.9) | 8.0 (6.6-10.2)\n",
-     {("TTP", "median", 9.3, 7.5, 11.0, "Agent S"), ("TTP", "median", 6.1, 5.0, 7.2, "Agent T"),
-      ("DOR", "median", 11.4, 8.8, 14.9, "Agent S")}, 4),
-])
+@yaml_cases
 def test_values_under_a_header_naming_them_with_their_interval_are_each_arms(table, expected, count):
     out = _values(_pipe(table))
     assert expected <= out

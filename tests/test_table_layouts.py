@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from support import read_pipe_table as _pipe
+from support import yaml_cases
 
 from oncoev.extract.flat_tables import flat_tables, grades_per_group
 from oncoev.extract.normalize import normalize
@@ -56,10 +57,7 @@ def test_the_letters_ae_elsewhere_name_no_adverse_events(caption):
 
 # A header of one cell per line whose drug names ran into their doses ("Drug Q20 mg"): the names are parted from
 # the doses, so that a combination's column is not taken for the drug it starts with.
-@pytest.mark.parametrize("first, second, expected", [
-    ("Velorib20 mg", "Velorib20 mg + Tamsol4 mg", ["Velorib 20 mg", "Velorib 20 mg + Tamsol 4 mg"]),
-    ("Cordamab2.5 mg", "Placebo", ["Cordamab 2.5 mg", "Placebo"]),
-])
+@yaml_cases
 def test_a_drug_run_into_its_dose_in_a_header_cell_is_parted_from_it(first, second, expected):
     text = AE_CELLS.replace("Arm P (n = 50)", first).replace("Arm Q (n = 48)", second)
     [table] = _flat(text)
@@ -78,10 +76,7 @@ RESPONSE_UNSIZED = ("Table 2 Tumour shrinkage by treatment\n{header}Complete res
                     "The discussion begins here with a sentence that is long enough to read as prose.\n")
 
 
-@pytest.mark.parametrize("header, first, second", [
-    ("OutcomeVelotinib n (%)Placebo n (%)", "Velotinib", "Placebo"),
-    ("Cohort 1 QX, n (%)Cohort 2 QX-L, n (%)", "Cohort 1 QX", "Cohort 2 QX-L"),
-])
+@yaml_cases
 def test_a_run_together_header_without_sizes_names_the_columns(header, first, second):
     [table] = _flat(RESPONSE_UNSIZED.format(header=header))
     out = _rows(read_table(table))
@@ -103,10 +98,7 @@ SURVIVAL_BY_POPULATION = (
     "aStratified log-rank test.\n")
 
 
-@pytest.mark.parametrize("heading, median, ratio", [
-    ("Progression-free survival", "Median, months (95% CI)", "Hazard ratio (95% CI)"),
-    ("Outcome, months", "Median PFS (95% CI)", "HR (95% CI)"),
-])
+@yaml_cases
 def test_populations_over_the_same_arms_run_together_are_read_with_the_ratio_spanning_each(heading, median, ratio):
     [table] = _flat(SURVIVAL_BY_POPULATION.format(heading=heading, median=median, ratio=ratio))
     reading = read_table(table)

@@ -4,7 +4,7 @@ grids, and the same paper as JATS XML and as flattened text giving the same tabl
 from __future__ import annotations
 
 import pytest
-from support import extract_text
+from support import extract_text, yaml_cases
 
 from oncoev.extract.assemble import extract_document
 from oncoev.extract.flat_tables import flat_tables
@@ -181,14 +181,7 @@ def test_pipe_ratio_columns_by_analysis_with_ci_and_p():
     assert len(out) == 4
 
 
-@pytest.mark.parametrize("text", [
-    "Table 2: Odds of abstinence.\nFactor | OR | 95% CI\nGroup | 1.2 | 0.7-2.1\n",  # no outcome named
-    "Table 5: Cox model of survival, leaving one study out.\nStudy omitted | HR | 95% CI\n1 | 1.64 | 1.26-2.15\n",
-    # a model that names no endpoint: of survival, of response or of relapse, the table does not say
-    "Table 3: Cox regression of prognostic factors.\nFactor | HR | 95% CI | P\nAnaemia | 1.71 | 1.08-2.71 | 0.02\n",
-    "Table 4: Proportional hazards model.\nCovariate | Hazard ratio (95% CI) | P\n"
-    "Raised CRP | 1.33 (0.91-1.94) | 0.14\n",
-])
+@yaml_cases
 def test_pipe_ratio_tables_that_give_no_result(text):
     reading = _read_pipe(text)
     assert reading.results == [] and reading.unexplained
@@ -233,8 +226,7 @@ ARMS_TEXT = ("Drug K plus radiotherapy versus cisplatin/fluorouracil plus radiot
              "Diarrhoea | 3 (10.7) | 1 (3.4)\n\nSome closing prose.\n")
 
 
-@pytest.mark.parametrize("a, b", [("KRT arm A (n = 28)", "5FU-cisplatin arm B (n = 29)"),
-                                  ("KRT4 arm A (n = 28)", "5-FU/cisplatin (n = 29)")])
+@yaml_cases
 def test_table_columns_named_by_letter_and_drugs_are_the_prose_s_groups(a, b):
     text = ARMS_TEXT.format(a=a, b=b)
     out = extract_text(text, "made_up.txt")
@@ -253,10 +245,7 @@ BASE_AND_ADDED = ("Lerantib added to neoadjuvant GTX for gastric cancer: a rando
                   "Fatigue | 12 (38.7) | 10 (33.3)\n\nDiscussion\nThe combination was well tolerated here.\n")
 
 
-@pytest.mark.parametrize("join, first, second", [
-    ("and", "GTX and lerantib (n = 31)", "GTX (n = 30)"),
-    ("plus", "GTX (n = 30)", "GTX plus lerantib (n = 31)"),
-])
+@yaml_cases
 def test_a_column_named_by_the_base_regimen_is_that_arm_not_the_combination_holding_its_name(join, first, second):
     out = extract_text(BASE_AND_ADDED.format(join=join, first=first, second=second), "made_up.txt")
     labels = {c["key"]: c["label"] for c in out["cohorts"]}
@@ -337,8 +326,7 @@ POPULATION_ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
 </tbody></table></table-wrap></p></sec></body></article>"""
 
 
-@pytest.mark.parametrize("whole, part, total", [
-    ("All patients", "Women", False), ("Overall", "Stage III disease", True)])
+@yaml_cases
 def test_a_jats_table_of_arms_repeated_under_populations(whole, part, total):
     xml = POPULATION_ARTICLE
     if total:  # a column of all patients beside the arms does not hide the populations
@@ -364,10 +352,7 @@ def test_a_jats_table_of_arms_repeated_under_populations(whole, part, total):
     assert not [c for c in out["cohorts"] if c["label"].startswith("Cycle")]
 
 
-@pytest.mark.parametrize("header, first", [
-    ("Arm P (48) NArm Q (45) N", "Arm P"),  # a count's format run into the next name
-    ("Short course (48) No. Long course (45) No.", "Short course"),
-])
+@yaml_cases
 def test_a_size_in_brackets_after_each_name_with_a_count_format(header, first):
     text = (f"Table 4Severe side effects by arm\n{header}Nausea\n5\n2\nFatigue\n3\n0\nRash\n1\n4\n\n"
             "Our own closing words are here.\n")
@@ -473,14 +458,7 @@ def test_cells_that_are_no_regular_grid_or_no_grades_leave_the_table_unread(text
     assert _flat(text) == []
 
 
-@pytest.mark.parametrize("text, has", [
-    ("Table 3Side effects by grade\nEventDrug V (%) n=50Drug W (%) n=40AnyGrade 3AnyGrade 3Rash\n24\n4\n15\n0\n"
-     "Fever\n20\n2\n20\n5\n\nOur own closing words are here.\n",
-     {("rash", None, "rate", 24.0, 50), ("fever", "3", "rate", 5.0, 40)}),
-    ("Table 2Toxicity by arm\nToxicityArm K (n = 50)Arm L (n = 40)AllGrade ≥3AllGrade ≥3Cough\n6 (12)\n1 (2)\n"
-     "4 (10)\n0 (0)\nItch\n10 (20)\n3 (6)\n2 (5)\n1 (2.5)\n\nOur own closing words are here.\n",
-     {("cough", None, "count", 6.0, 50), ("itch", ">=3", "rate", 2.5, 40)}),
-])
+@yaml_cases
 def test_one_cell_per_line_under_any_run_into_the_grade_beside_it(text, has):
     [table] = _flat(text)
     assert table.header_rows == 2 and len(table.rows()[0]) == 5
@@ -520,7 +498,7 @@ def test_one_cell_per_line_under_a_header_line_of_its_own(text, first, has):
     assert got >= has
 
 
-@pytest.mark.parametrize("part", ["Stage II–III", "Age 70–79 years"])
+@yaml_cases
 def test_one_cohort_for_a_part_of_an_arm_written_with_a_dash(part):
     # the part as the paper writes it (an en dash) and as it was read (a hyphen) is one cohort under each arm
     text = ("Results\nTable 2. Response by arm\nResponse | Drug W (n = 36) | Control (n = 34)\n"
@@ -533,17 +511,7 @@ def test_one_cohort_for_a_part_of_an_arm_written_with_a_dash(part):
     assert len(parts) == 2 and len({c["parent"] for c in parts}) == 2
 
 
-@pytest.mark.parametrize("text, caption, rows", [
-    ("We fitted a model (Table 4).Table 4Cox model of overall survival in the cohortHR95% CI for HR\n"
-     "p-valueAge ≥ 70 years1.31(1.02, 1.69)0.034Nodes positive (vs. negative)2.05(1.44, 2.92)<0.001\n\nDiscussion.\n",
-     "Cox model of overall survival in the cohort",
-     [["Age ≥ 70 years", "1.31", "(1.02, 1.69)", "0.034"], ["Nodes positive (vs. negative)", "2.05", "(1.44, 2.92)",
-                                                           "<0.001"]]),
-    ("Odds are in Table 2.Table 2Logistic regression of complete response (multivariable)OR (95% CI)P"
-     "Tumour ≤ 3 cm2.40(1.10-5.24)0.03 Grade 3 (vs. 1-2)0.52(0.28-0.97)0.04\nMore prose follows here.\n",
-     "Logistic regression of complete response (multivariable)",
-     [["Tumour ≤ 3 cm", "2.40", "(1.10-5.24)", "0.03"], ["Grade 3 (vs. 1-2)", "0.52", "(0.28-0.97)", "0.04"]]),
-])
+@yaml_cases
 def test_a_table_of_ratios_run_together_is_split_back(text, caption, rows):
     [table] = _flat(text)
     assert (table.caption, table.rows()[1:]) == (caption, rows)
@@ -575,7 +543,7 @@ ARMS_AND_RATIO_ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
 </tbody></table></table-wrap></p></sec></body></article>"""
 
 
-@pytest.mark.parametrize("ratio", ["Hazard ratio", "HR"])
+@yaml_cases
 def test_two_arms_and_the_ratio_comparing_them_read_alike_from_text_and_xml(ratio):
     text = CELLS_ARMS_AND_RATIO.replace("RATIO", ratio)
     [table] = _flat(text)
@@ -606,7 +574,7 @@ ALIGNED = ("A made-up trial of drug K\n\nResults\nToxicity by arm is listed in T
            "Mucositis{sep}6 (11.5){sep}1 (2.0)\n\nThe trial continues.\n")
 
 
-@pytest.mark.parametrize("sep", ["\t", "    ", "  "])
+@yaml_cases
 def test_a_table_aligned_with_tabs_or_runs_of_blanks_is_read_as_one(sep):
     text = ALIGNED.format(sep=sep)
     norm = normalize(text)
@@ -620,22 +588,12 @@ def test_a_table_aligned_with_tabs_or_runs_of_blanks_is_read_as_one(sep):
             } >= {("neutropenia", "count", 14.0), ("neutropenia", "count", 3.0), ("mucositis", "rate", 2.0)}
 
 
-@pytest.mark.parametrize("text", [
-    # prose after a caption, single blanks only
-    "Table 2 lists the events.\nNeutropenia was seen in 14 patients on drug K and 3 on observation.\n"
-    "Mucositis was rarer.\n",
-    # aligned lines far below the caption, after prose: no table of that caption
-    "Table 2 Events\nThe events are these.\nThey were graded weekly.\nAll were reviewed.\n"
-    "Neutropenia  14 (26.9)  3 (6.1)\nMucositis  6 (11.5)  1 (2.0)\n",
-])
+@yaml_cases
 def test_lines_that_are_no_aligned_rows_under_a_caption_are_no_table(text):
     assert pipe_tables(normalize(text), text, []) == []
 
 
-@pytest.mark.parametrize("caption, grade", [
-    ("Grade 3 or 4 events", "3-4"),
-    ("Grade ≥3 treatment-related events", ">=3"),
-])
+@yaml_cases
 def test_a_table_of_events_named_by_their_grade_is_a_table_of_harms(caption, grade):
     text = ("A made-up trial of drug K\n\nResults\nThe events are in Table 6.\n\nTable 6 " + caption + "\n"
             "Event | Drug K (n = 61) | Observation (n = 58)\nAnaemia | 9 (14.8) | 2 (3.4)\n\nMore prose.\n")
