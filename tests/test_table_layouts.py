@@ -46,10 +46,7 @@ def test_a_caption_naming_adverse_events_short_makes_the_rows_toxicities():
     assert len(out) == 8
 
 
-@pytest.mark.parametrize("caption", [
-    "Most frequent aes by arm",  # in small letters: no abbreviation
-    "Most frequent AEGIS scores by arm",  # a longer word starting with the letters
-])
+@yaml_cases
 def test_the_letters_ae_elsewhere_name_no_adverse_events(caption):
     reading = _pipe(AE_PIPE.replace("Most frequent AEs by arm", caption))
     assert not any(r.fields["endpoint"] == "TOX" for r in reading.results)
@@ -146,7 +143,7 @@ def test_an_empty_first_header_cell_heads_labels_written_once_over_their_rows(he
 
 # Columns named by endpoints, rows by groups, and one column of counts before the endpoints naming nothing else
 # ("Group | n | CR | PR"): each row's group size.
-@pytest.mark.parametrize("size_head, sizes", [("n", ("31", "29")), ("Patients", ("40", "38"))])
+@yaml_cases
 def test_a_column_of_counts_before_the_endpoints_gives_each_row_group_its_size(size_head, sizes):
     text = (f"Table 2 Response after four cycles\nGroup | {size_head} | CR | PR | PD\n"
             f"Arm K | {sizes[0]} | 3 | 11 | 6\nArm L | {sizes[1]} | 1 | 7 | 12\n")
@@ -159,12 +156,7 @@ def test_a_column_of_counts_before_the_endpoints_gives_each_row_group_its_size(s
 
 # Rows of their own naming one endpoint, one alone and others with words of their own ("Serious adverse events" then
 # "Serious adverse events judged due to the device"): those words are the part of the endpoint the row counts.
-@pytest.mark.parametrize("total, part, words", [
-    ("SAEs", "SAEs judged due to the infusion pump", "judged due to the infusion pump"),
-    ("Serious adverse events, n (%)", "Serious adverse events attributed to surgery, n (%)", "attributed to surgery"),
-    # the endpoint's name inside a longer name of the part ("... due to ..."): the whole name
-    ("SAEs", "Pump failure due to SAEs", "pump failure due to saes"),
-])
+@yaml_cases
 def test_a_row_naming_its_endpoint_with_more_words_beside_the_endpoint_alone_is_that_part(total, part, words):
     text = (f"Table 4 Safety overview\nEvent | Drug K (n = 40) | Drug L (n = 38)\n{total} | 15 (37.5) | 9 (23.7)\n"
             f"{part} | 4 (10.0) | 0 (0)\n")
@@ -182,7 +174,7 @@ def test_a_row_naming_its_endpoint_with_more_words_beside_the_endpoint_alone_is_
 
 # The same responses under two headings naming how each was seen ("Clinical response" then "MRI response"): the way
 # is the category of the rows under its heading (the clinical way, a response's ordinary one, none).
-@pytest.mark.parametrize("other, way", [("MRI response", "MRI"), ("Endoscopic response, n (%)", "endoscopic")])
+@yaml_cases
 def test_responses_repeated_under_headings_of_how_they_were_seen_take_the_way_as_category(other, way):
     text = ("Table 3 Response after six cycles\nResponse | Drug K (n = 40) | Drug L (n = 38)\nClinical response | | \n"
             f"CR | 8 (20.0) | 3 (7.9)\nPR | 14 (35.0) | 11 (28.9)\n{other} | | \nCR | 5 (12.5) | 2 (5.3)\n"
@@ -199,7 +191,7 @@ def test_responses_repeated_under_headings_of_how_they_were_seen_take_the_way_as
 
 # Under each arm, a column of the patients each row was counted in before the arm's grade columns ("Total patients" |
 # "Grade 1-2" | "Grade 3"): denominators, no event's count of any grade.
-@pytest.mark.parametrize("head", ["Total patients", "Patients evaluated"])
+@yaml_cases
 def test_a_column_of_the_patients_counted_beside_an_arm_s_grades_is_no_count_of_events(head):
     text = (f"Table 3 Toxicity during induction\nEvent | Drug K | Drug K | Drug K | Drug L | Drug L | Drug L\n"
             f"Event | {head} | Grade 1-2 | Grade 3 | {head} | Grade 1-2 | Grade 3\n"
@@ -221,7 +213,7 @@ def test_a_column_of_the_patients_counted_beside_an_arm_s_grades_is_no_count_of_
 
 # A header level under each arm saying its cells are the percentages of its patients ("Percentage of patients in each
 # category"): percentages of the arm over it, no group of its own.
-@pytest.mark.parametrize("note", ["Percentage of patients in each category", "% of patients"])
+@yaml_cases
 def test_a_level_saying_the_cells_are_percentages_of_the_patients_names_no_group(note):
     text = (f"Table 4 Grade 3 or 4 toxicity\nEvent | Drug K (N = 50) | Drug L (N = 48)\nEvent | {note} | {note}\n"
             "Fatigue | 12 | 6\nRash | 4 | 10\n")
@@ -233,8 +225,7 @@ def test_a_level_saying_the_cells_are_percentages_of_the_patients_names_no_group
 
 # A heading naming a part of each arm with its sizes ("Men | n = 22 | n = 19"), then time headings indented under it
 # ("  6 months") over the responses: the counts are the part's at that time, never the whole arm's.
-@pytest.mark.parametrize("first, second, months", [("6 months", "12 months", (6, 12)),
-                                                   ("At 8 weeks", "At 1 year", (8 * 7 / 30.4375, 12))])
+@yaml_cases
 def test_time_headings_indented_under_a_part_with_its_sizes_keep_the_part(first, second, months):
     text = ("Table 2 Disease control by sex\nResponse | Drug K | Drug L\nMen | n = 22 | n = 19\n"
             f"  {first} | | \n    Disease control | 15 (68%) | 9 (47%)\n  {second} | | \n"
@@ -249,8 +240,7 @@ def test_time_headings_indented_under_a_part_with_its_sizes_keep_the_part(first,
 
 # A count with its percentage on a row naming a survival at a time point ("Patients alive at 3 years | 40 (80%)"): the
 # count and the rate are of that time point.
-@pytest.mark.parametrize("label, endpoint, months", [("Patients alive at 3 years", "OS", 36),
-                                                     ("Overall survival at 18 months, n (%)", "OS", 18)])
+@yaml_cases
 def test_a_count_and_its_percentage_on_a_row_of_survival_at_a_time_keep_the_time(label, endpoint, months):
     text = f"Table 5 Outcome by arm\nOutcome | Drug K (n = 50) | Drug L (n = 48)\n{label} | 40 (80%) | 30 (62.5%)\n"
     out = {(r.fields["endpoint"], r.fields["measure"], r.fields["timepoint_months"], r.fields["value"], r.group.label)
@@ -261,7 +251,7 @@ def test_a_count_and_its_percentage_on_a_row_of_survival_at_a_time_keep_the_time
 
 # A heading over a table's events naming their grade ("Grade ≥3 adverse events" after "Adverse events of any grade"):
 # the grade of the terms under it; the terms under a heading of every grade keep none.
-@pytest.mark.parametrize("heading, grade", [("Grade ≥3 adverse events", ">=3"), ("Grade 3-4 events, n (%)", "3-4")])
+@yaml_cases
 def test_a_heading_of_events_naming_their_grade_is_the_grade_of_the_terms_under_it(heading, grade):
     text = ("Table 3 Adverse events by arm\nEvent | Drug K (n = 60) | Drug L (n = 58)\n"
             "Adverse events of any grade | | \nFatigue | 30 (50%) | 21 (36.2%)\nRash | 12 (20%) | 3 (5.2%)\n"
@@ -275,10 +265,7 @@ def test_a_heading_of_events_naming_their_grade_is_the_grade_of_the_terms_under_
 
 # The same term of the same arm twice in one table under headings no field keeps ("During induction", "During
 # maintenance"): which value is which no row could say, so neither is read; a term named once still is.
-@pytest.mark.parametrize("first, second", [
-    ("During induction", "During maintenance"),
-    ("Tolerance to preoperative treatment", "Tolerance to postoperative treatment"),
-])
+@yaml_cases
 def test_the_same_term_twice_under_headings_no_field_keeps_is_not_read(first, second):
     text = ("Table 4 Side effects by arm\nEvent | Drug K (n = 60) | Drug L (n = 58)\n"
             f"{first} | | \nNausea | 14 (23.3%) | 9 (15.5%)\nAlopecia | 20 (33.3%) | 2 (3.4%)\n"
@@ -293,8 +280,7 @@ def test_the_same_term_twice_under_headings_no_field_keeps_is_not_read(first, se
 # Rows counting the patients with any event, however worded ("Total no. of subjects with adverse events", "Patients
 # with NCI-CTC toxicity grade 3 or 4 AEs", "Grade >=3 AEs, n (%)"), are all of the events: no category; a row giving
 # the groups' sizes ("Number in group") and a row naming a group ("Control group (40)") are no event's counts.
-@pytest.mark.parametrize("total, grade", [("Total no. of subjects with adverse events", None),
-                                          ("Patients with NCI-CTC toxicity grade 3 or 4 AEs", "3-4")])
+@yaml_cases
 def test_rows_of_all_events_take_no_category_and_rows_of_sizes_or_groups_are_no_events(total, grade):
     text = ("Table 6 Toxicity by arm\nEvent | Drug K (n = 40) | Drug L (n = 38)\nNumber in group | 40 | 38\n"
             f"{total} | 22 (55%) | 17 (44.7%)\nGrade ≥3 AEs, n (%) | 9 (22.5%) | 6 (15.8%)\n"
@@ -312,7 +298,7 @@ def test_rows_of_all_events_take_no_category_and_rows_of_sizes_or_groups_are_no_
 
 # Under each arm, a column per assessor of the responses ("INV" | "IRC"): the assessor is the responses' category,
 # never a group of its own.
-@pytest.mark.parametrize("inv, central, category", [("INV", "IRC", "IRC"), ("Investigator", "BICR", "BICR")])
+@yaml_cases
 def test_responses_under_each_arm_by_assessor_take_the_assessor_as_category(inv, central, category):
     text = (f"Table 2 Best response\nResponse | Drug K (N=40) | Drug K (N=40) | Drug L (N=38) | Drug L (N=38)\n"
             f"Response | {inv} | {central} | {inv} | {central}\nCR | 3 | 2 | 1 | 1\nPR | 12 | 10 | 7 | 8\n")
@@ -325,13 +311,7 @@ def test_responses_under_each_arm_by_assessor_take_the_assessor_as_category(inv,
 
 # Grades written bare once per group and run together ("01230123"): the run under each group, read by both the
 # flattened and the run-together layouts.
-@pytest.mark.parametrize("digits, k, grades", [
-    ("01230123", 2, "0123"), ("123412341234", 3, "1234"), ("012", 1, "012"),
-    ("01230124", 2, None),  # not the same run under each group
-    ("23452345", 2, None),  # not numbered from 0 or 1
-    ("0101", 2, None),  # fewer than three grades
-    ("01320132", 2, None),  # not in order
-])
+@yaml_cases
 def test_grades_written_once_per_group_are_the_run_under_each(digits, k, grades):
     assert grades_per_group(digits, k) == grades
 
@@ -371,7 +351,7 @@ def test_each_arm_s_count_beside_the_ratio_comparing_the_arms_is_read(text, expe
 # The label column's header says the cells are percentages of the patients ("Adverse events, % patients", "Event
 # (%)"): every bare number under the arms is a rate, a whole one ("11") no count. A stub header naming counts with
 # their percentages ("n (%)") keeps bare whole numbers as counts.
-@pytest.mark.parametrize("stub", ["Grade 3-4 events, % of patients", "Grade 3-4 event (%)"])
+@yaml_cases
 def test_a_stub_header_of_percentages_makes_bare_numbers_rates(stub):
     text = (f"Table 4 Severe toxicity\n{stub} | Drug V (n = 88) | Drug W (n = 90) | P\n"
             "Neutropenia | 21 | 8.9 | 0.01\nDiarrhoea | 6.8 | 12 | 0.2\n")
@@ -446,9 +426,7 @@ def test_rows_of_groups_under_a_caption_naming_one_toxicity_give_each_group_s_gr
     assert all(r.fields["endpoint"] == "TOX" for r in reading.results)
 
 
-@pytest.mark.parametrize("caption, first, second", [
-    ("Nausea and fatigue by grade", "Arm P", "Arm Q"), ("Performance status by group", "Arm P", "Arm Q"),
-    ("Grades by group", "Arm P", "Arm Q"), ("Radiation dermatitis by week", "Week 2", "Week 5")])
+@yaml_cases
 def test_rows_of_groups_under_a_caption_naming_no_one_toxicity_are_not_read_as_grades(caption, first, second):
     # two toxicities (which one a row grades no one can say), or none; or rows of times, no groups
     text = (f"Table 5 {caption}\nGroup | Grade 1 | Grade 2 | Grade 3\n"
@@ -468,8 +446,7 @@ def test_rows_of_groups_under_a_heading_of_no_toxicity_are_not_read_as_grades():
 # The header one cell per line up to an empty line; the empty cells of the rows after it as empty lines, so that a
 # section's heading ("Tumour response" and its two empty cells) or a row left empty stands between the header and the
 # first row with values. The header is the lines up to the empty one; the rows are read under it.
-@pytest.mark.parametrize("between", ["\n\n\nTumour response\n\n\n", "\n\n\n\n\nTumour response\n\n\n",
-                                     "\n\n\n\n"])
+@yaml_cases
 def test_a_header_one_cell_per_line_ended_by_an_empty_line_is_read_over_its_rows(between):
     text = ("Table 3 Responses by arm\nResponse\nArm K (n = 40)\nArm L (n = 38)" + between +
             "Complete response\n6 (15.0)\n3 (7.9)\nPartial response\n14 (35.0)\n10 (26.3)\n\n"
@@ -482,8 +459,7 @@ def test_a_header_one_cell_per_line_ended_by_an_empty_line_is_read_over_its_rows
                    ("PR", None, "count", 10.0, "Arm L"), ("PR", None, "rate", 26.3, "Arm L")}
 
 
-@pytest.mark.parametrize(("whole", "part"), [("All Drug Q (n = 48)", "Drug Q (n = 25)"),
-                                             ("Total Arm K (N=61)", "Arm K (N=33)")])
+@yaml_cases
 def test_a_column_of_all_given_a_group_s_treatment_is_that_group_of_its_own_size_not_all_patients(whole, part):
     reading = _pipe(f"Table 2 Best response\nResponse | {whole} | {part} | Docetaxel (n = 24)\n"
                     "Partial response | 13 (27) | 6 (24) | 2 (8)\nStable disease | 20 (42) | 11 (44) | 9 (38)\n")
@@ -506,14 +482,7 @@ _SPANNED = ("Outcome | Events | Events | {span} | {span} | {span} | {span}\n"
             "HR (95% CI)a | {p}\n")
 
 
-@pytest.mark.parametrize(("span", "p", "body"), [
-    ("Survival by endpointa", "P valueb",
-     "Relapse-free survival | 31 (26) | 47 (40) | 71 | 58 | 0.62 (0.40-0.95) | 0.021\n"
-     "Distant MFS | 19 (16) | 30 (25) | 83 | 73 | 0.58 (0.33-1.02) | 0.057\n"),
-    ("Survival rates by endpoint", "P-value",
-     "EFS | 30 (21) | 44 (32) | 79 | 68 | 0.63 (0.40-0.99) | 0.044\n"
-     "Locoregional control | 9 (6) | 16 (12) | 94 | 88 | 0.52 (0.23-1.18) | 0.119\n"),
-])
+@yaml_cases
 def test_ratios_of_endpoint_rows_under_a_heading_spanning_the_arms_are_no_factor_s_and_the_p_column_no_group(
         span, p, body):
     reading = _pipe("Table 3 Outcomes by arm\n" + _SPANNED.format(span=span, p=p) + body)
@@ -522,7 +491,7 @@ def test_ratios_of_endpoint_rows_under_a_heading_spanning_the_arms_are_no_factor
     assert {r.group.label for r in reading.results if r.group} <= {"Drug K", "Drug L"}
 
 
-@pytest.mark.parametrize("p", ["P valuea", "P-valuesb"])
+@yaml_cases
 def test_a_p_column_with_its_footnote_s_letter_glued_on_gives_each_ratio_its_p(p):
     reading = _pipe("Table 3 Multivariable analysis of overall survival\n"
                     f"Factor | Overall survival | Overall survival\nFactor | HR (95% CI) | {p}\n"
@@ -531,19 +500,7 @@ def test_a_p_column_with_its_footnote_s_letter_glued_on_gives_each_ratio_its_p(p
         ("Age > 65 years", 1.42, 0.024), ("Node positive", 1.88, 0.001)]
 
 
-@pytest.mark.parametrize("text", [
-    ("Table 2 Toxicity by treatment cycle\n"
-     "Toxicity | Cycle 1 | Cycle 1 | Cycle 1 | Cycle 2 | Cycle 2 | Cycle 2\n"
-     "Toxicity | Arm K (n=70) | Arm L (n=68) | P | Arm K (n=70) | Arm L (n=68) | P\n"
-     "Neutropenia | | | 0.210 | | | 0.044\n"
-     "Grade 0 | 40 | 31 | | 35 | 22 |\nGrade 1-2 | 22 | 27 | | 25 | 30 |\nGrade 3-4 | 8 | 10 | | 10 | 16 |\n"
-     "Mucositis | | | 0.380 | | | 0.015\n"
-     "Grade 0 | 50 | 45 | | 41 | 30 |\nGrade 1-2 | 17 | 19 | | 24 | 29 |\nGrade 3-4 | 3 | 4 | | 5 | 9 |\n"),
-    ("Table 2 Acute toxicity during each course\n"
-     "Toxicity | First course | First course | Second course | Second course\n"
-     "Toxicity | Arm K (n=70) | Arm L (n=68) | Arm K (n=70) | Arm L (n=68)\n"
-     "Nausea grade 3 | 6 | 4 | 9 | 5\nVomiting grade 3 | 3 | 2 | 5 | 1\n"),
-])
+@yaml_cases
 def test_an_arm_s_toxicities_repeated_for_each_treatment_cycle_are_left_unread(text):
     # the same patients counted again each cycle: no count is the arm's over the treatment, and which cycle a row
     # would be of has no field to keep it, so none is read (a curator sees them as unexplained)
@@ -573,7 +530,7 @@ def test_rows_of_survival_endpoints_under_a_time_heading_give_each_arm_s_rate_at
     assert all(t is not None for *_, t, _ in got)
 
 
-@pytest.mark.parametrize("heading", ["Patients aged 65 years or older", "Analysis by stage", "Year 3"])
+@yaml_cases
 def test_rows_of_survival_endpoints_under_a_heading_naming_no_time_give_no_rate(heading):
     # a subgroup's heading (its years are an age), or no time at all: a bare number is no rate of a time
     text = (f"Table 2 Outcomes by arm\nEndpoint | Arm A (n = 100) | Arm B (n = 98) | P\n{heading} | | |\n"
@@ -583,11 +540,7 @@ def test_rows_of_survival_endpoints_under_a_heading_naming_no_time_give_no_rate(
 
 # --- rows naming a time of assessment in a table of toxicity grades: no toxicity of their own -------------------------
 
-@pytest.mark.parametrize("caption, first, second", [
-    ("Radiation dermatitis by week", "Week 2 (n = 41)", "Week 5 (n = 40)"),
-    ("Worst toxicity grade per cycle", "Cycle 1", "Cycle 3"),
-    ("Skin toxicity over time", "At 3 months", "End of treatment"),
-])
+@yaml_cases
 def test_rows_naming_a_time_in_a_table_of_grades_are_no_toxicity_terms(caption, first, second):
     # each row is the same patients at another time (which no field of a result tells), not an event called "Week 2"
     text = (f"Table 5 {caption}\nTime | Grade 1 | Grade 2 | Grade 3\n"
