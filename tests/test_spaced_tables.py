@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from result_rows import spaced_tables_of as _tables
-from support import extract_text
+from support import extract_text, yaml_cases
 
 from oncoev.extract.normalize import normalize
 from oncoev.extract.spaced_tables import spaced_tables
@@ -93,28 +93,7 @@ def test_a_count_and_a_percentage_column_under_each_group():
     assert ("TOX", "fatigue", None, "rate", 3.8, "Short course", 52, 0.16) in results
 
 
-@pytest.mark.parametrize("text", [
-    # headers that cannot be laid over the columns give no table
-    # a p column between the groups: a row's values cannot be placed from the left
-    "Table 5 Events Arm K (n = 25) P Arm L (n = 24) Fever 3 (12%) 5 (20.8%) Cough 2 (8%) 4 (16.7%)\n",
-    # a level of time above the groups (the same names and sizes under each cycle)
-    "Table 6 Events by cycle Cycle 1 Cycle 2 Arm K (n = 25) Arm L (n = 24) Arm K (n = 25) Arm L (n = 24) "
-    "Fever 3 (12%) 5 (20.8%) 1 (4%) 2 (8.3%) Cough 2 (8%) 4 (16.7%) 0 1 (4.2%)\n",
-    # "Table 5" inside a sentence is no table
-    "As listed in Table 5 Arm K (n = 25) Arm L (n = 24) had fever in 3 (12%) and 5 (20.8%) and 4 (16.7%).\n",
-    # groups on rows that do not fit their columns are left unread
-    # more column names than cells in a row: which name is whose is not known
-    "Table 4 Adverse reactions in the two groups Groups Cases Nausea Vomiting Leukopenia Hair loss Study group 40 "
-    "12 18 6 Control group 41 8 14 3\n",
-    # one group row only
-    "Table 4 Adverse reactions Groups Cases Nausea Leukopenia Study group 40 12 18\n",
-    # a column's name of two capitals' words ("Hair Loss"): where the names part is not known
-    "Table 5 Toxicity by group Groups Cases Nausea Leukopenia Hair Loss Study group 40 12 18 6 Control group 41 8 14 "
-    "3\n",
-    # a count over its group's size
-    "Table 4 Adverse reactions in the two groups Groups Cases Nausea Leukopenia Study group 40 52 18 Control group "
-    "41 8 14\n",
-])
+@yaml_cases
 def test_headers_or_groups_that_do_not_fit_the_columns_give_no_table(text):
     assert _tables(text) == []
 
@@ -172,11 +151,7 @@ def test_a_grade_under_each_group_is_a_header_level_of_its_own():
     assert ("TOX", "fatigue", ">=3", "count", 5.0, "Drug Q", 30, None) in _results(table)
 
 
-@pytest.mark.parametrize("header, first", [
-    # a format after each size, and names that start alike
-    ("Complications Surgery plus drug Q N=60 n (%) Surgery alone N=58 n (%)", "Surgery plus drug Q"),
-    ("Toxicity Drug R with drug S N=60 n (%) Drug R alone N=58 n (%)", "Drug R with drug S"),
-])
+@yaml_cases
 def test_names_that_start_alike_with_a_format_after_each_size(header, first):
     text = f"Table 12 Events after treatment {header} Pneumonia 6 (10.0) 3 (5.2) Fistula 0 2 (3.4)\n"
     [table] = _tables(text)
@@ -186,29 +161,21 @@ def test_names_that_start_alike_with_a_format_after_each_size(header, first):
     assert ("TOX", "pneumonia", None, "count", 3.0, rows[0][2].split(" n = ")[0], 58, None) in _results(table)
 
 
-@pytest.mark.parametrize("label, grade, category", [
-    ("Anaemia (grade 3+)", ">=3", "anaemia"),
-    ("Grade 4+ fatigue", ">=4", "fatigue"),
-])
+@yaml_cases
 def test_a_grade_with_a_plus_is_that_grade_or_higher(label, grade, category):
     text = f"Table 13 Toxicity Event Drug Q (n = 30) Placebo (n = 28) {label} 3 (10%) 2 (7.1%)\n"
     [table] = _tables(text)
     assert ("TOX", category, grade, "count", 3.0, "Drug Q", 30, None) in _results(table)
 
 
-@pytest.mark.parametrize("sentence, grade", [
-    ("Grade 3+ nausea occurred in 9 patients (6%) in the drug Q group and 4 patients (3%) in the placebo group.",
-     ">=3"),
-    ("Grade 2+ diarrhoea was seen in 15 patients (10%) in the drug Q group and 7 (5%) in the placebo group.",
-     ">=2"),
-])
+@yaml_cases
 def test_a_grade_with_a_plus_in_prose(sentence, grade):
     text = "Patients were randomly assigned to drug Q (n = 150) or placebo (n = 150). " + sentence
     out = extract_text(text, "paper.txt")
     assert {r["grade"] for r in out["results"] if r["endpoint"] == "TOX"} == {grade}
 
 
-@pytest.mark.parametrize("caption", ["Sites of first failure", "Relapse pattern by arm"])
+@yaml_cases
 def test_rows_of_a_failure_site_table_name_the_failure_at_that_site(caption):
     text = (f"Table 14 {caption} Site Drug Q (n = 50) Placebo (n = 48) Local only 4 (8%) 9 (18.8%) "
             "Distant only 11 (22%) 12 (25%) Local and distant 2 (4%) 3 (6.3%) Pain 5 (10%) 6 (12.5%)\n")
@@ -282,10 +249,7 @@ def test_grades_under_each_group_are_a_header_level_between_groups_and_cells(tex
     assert not [r for r in results if r[1] and "grade" in r[1]]  # the header is no row
 
 
-@pytest.mark.parametrize("row", [
-    "Cough 4 10 0 0 3 12",  # short of two cells: which ones is unknown
-    "Cough 4 10 0 0 3 30 0 0",  # 3 of 25 is not 30%: the cells are not where the header says
-])
+@yaml_cases
 def test_a_row_that_does_not_fill_the_grade_columns_stays_whole(row):
     text = GROUPS_GRADES_COUNT_PERCENT.replace("Rash 4 10 0 0 3 12 0 0", row)
     [table] = _tables(text)
@@ -293,14 +257,14 @@ def test_a_row_that_does_not_fill_the_grade_columns_stays_whole(row):
     assert not [r for r in _results(table) if r[1] == "cough"]
 
 
-@pytest.mark.parametrize("columns", ["HR 95% CI", "Hazard ratio (95% CI)"])
+@yaml_cases
 def test_a_ratio_column_after_the_groups_leaves_the_table_unread(columns):
     text = (f"Table 19 Relapse by arm Site Drug Q (n = 80) Placebo (n = 78) {columns} Any relapse 20 (25.0%) "
             "31 (39.7%) Local 5 (6.3%) 9 (11.5%) 0.53 0.31-0.90\n")
     assert _tables(text) == []
 
 
-@pytest.mark.parametrize("label", ["Event grade 1 or", "Change from 2 to"])
+@yaml_cases
 def test_a_label_never_ends_in_a_word_that_joins_it_to_a_number(label):
     from oncoev.extract.flat_tables import split_row
     from oncoev.extract.spaced_tables import SPACED_SHAPES
@@ -308,14 +272,14 @@ def test_a_label_never_ends_in_a_word_that_joins_it_to_a_number(label):
     assert split_row(f"{label} 2", [20, 30], False, None, SPACED_SHAPES, run_together=False) is None
 
 
-@pytest.mark.parametrize("sizes", ["Drug Q ( n  = 40) Placebo ( n  = 38)", "Drug Q  n =  40 Placebo  n =  38"])
+@yaml_cases
 def test_wide_spaces_in_a_group_size_do_not_end_the_table(sizes):
     text = f"Table 20 Response by arm Response {sizes} Complete response 8 (20%) 4 (10.5%)\n"
     [table] = _tables(text)
     assert ("CR", None, None, "count", 8.0, "Drug Q", 40, None) in _results(table)
 
 
-@pytest.mark.parametrize("first", ["Any event", "All reported events"])
+@yaml_cases
 def test_a_first_row_label_that_starts_like_a_grade_is_no_grade(first):
     text = (f"Table 5 Side effects Event Drug K (n = 30) Drug L (n = 20) Any grade Grade 3 Any grade Grade 3 {first} "
             "12 (40) 3 (10) 8 (40) 2 (10) Nausea 6 (20) 0 4 (20) 1 (5)\n")
@@ -356,23 +320,13 @@ def test_groups_repeated_under_populations_are_each_group_within_its_population(
     assert all(r.comparator is None for r in read_table(table).results)
 
 
-@pytest.mark.parametrize("change", [
-    ("All treated Over 70", "all treated Over 70"),  # where the first population's name starts is unknown
-    ("Drug Q (n = 100) Placebo (n = 96)", "Drug Q (n = 10) Placebo (n = 96)"),  # the whole smaller than its part
-    ("All treated Over 70", "Over 70 Under 50"),  # neither the whole population nor named alike
-])
+@yaml_cases
 def test_populations_that_cannot_be_told_leave_the_table_unread(change):
     assert _tables(POPULATIONS_OVER_ARMS) != []  # the table as written is read
     assert _tables(POPULATIONS_OVER_ARMS.replace(*change)) == []
 
 
-@pytest.mark.parametrize("header, grades", [
-    # Roman grades joined by a slash, a format after each grade, the label column's header run into the first name
-    ("SIDE EFFECTARM K (n = 12) ARM L (n = 10) Grade I/II n (%) Grade III/IV n (%) Grade I/II n (%) "
-     "Grade III/IV n (%)", ("1-2", "3-4")),
-    ("Toxicity ARM K (n = 12) ARM L (n = 10) Grade I–II No. (%) Grade III–IV No. (%) Grade I–II No. (%) "
-     "Grade III–IV No. (%)", ("1-2", "3-4")),
-])
+@yaml_cases
 def test_roman_grades_with_a_format_after_each_grade(header, grades):
     text = f"Table 9 Toxicity by arm {header} Fatigue 6 (50) 1 (8.3) 4 (40) 0 Anorexia 3 (25) 0 2 (20) 1 (10)\n"
     [table] = _tables(text)
@@ -383,10 +337,7 @@ def test_roman_grades_with_a_format_after_each_grade(header, grades):
     assert ("TOX", "fatigue", grades[1], "count", 0.0, "ARM L", 10, None) in results
 
 
-@pytest.mark.parametrize("header, first", [
-    ("Usual care (n = 40), n (%) Drug Q (n = 38), n (%) Total (N = 78), n (%)", "Usual care"),
-    ("Arm K (n = 40), No. (%) Arm L (n = 38), No. (%) Total (N = 78), No. (%)", "Arm K"),
-])
+@yaml_cases
 def test_a_format_after_a_comma_after_each_group_size(header, first):
     text = (f"Table 10 Side effects by arm Event {header} Nausea 8 (20) 11 (28.9) 19 (24.4) Fever 2 (5) 4 (10.5) "
             "6 (7.7)\n")
@@ -473,12 +424,7 @@ def test_a_size_in_the_caption_population_is_no_group_in_a_spaced_table():
 
 # --- grades under each group, then the format row written once under every grade ---
 
-@pytest.mark.parametrize("header, grades, fmt", [
-    ("Drug Q (n = 40) Placebo (n = 38) Any grade Grade 3 Any grade Grade 3 n (%) n (%) n (%) n (%)",
-     ["Any grade", "Grade 3"], "n (%)"),
-    ("Arm K (n = 40) Arm L (n = 38) Grade 1-2 Grade 3-4 Grade 1-2 Grade 3-4 No. (%) No. (%) No. (%) No. (%)",
-     ["Grade 1-2", "Grade 3-4"], "No. (%)"),
-])
+@yaml_cases
 def test_a_format_row_once_under_every_grade(header, grades, fmt):
     text = f"Table 4 Side effects Event {header} Fever 6 (15) 2 (5) 4 (10.5) 1 (2.6) Cough 4 (10) 0 (0) 3 (7.9) 0 (0)\n"
     [table] = _tables(text)
@@ -701,98 +647,20 @@ def test_a_count_with_a_bounded_percentage_gives_the_rate_as_a_bound():
     assert rates == [(1.0, "<")]
 
 
-# The whole population's column before the groups, after a caption ending in words; footnote marks after p values,
-# and a p value written with a space after its bound ("< 0.001").
-TOTAL_FIRST_MARKS = (
-    "Table 3 Side effects (grade 3 or worse) that differed between the schedules Total n = 200 (%) Weekly drug K "
-    "n = 104 (%) Monthly drug K n = 96 (%) p * Neutropenia 30 (15.0) 24 (23.1) 6 (6.3) < 0.001 Mucositis 9 (4.5) "
-    "8 (7.7) 1 (1.0) 0.03 † Rash 12 (6.0) 2 (1.9) 10 (10.4) 0.01 † *  Chi-square test;  †  Fisher's exact test.\n"
-)
-TOTAL_FIRST_MARKS_2 = (
-    "Table 4 Adverse events that were more frequent in one arm All patients n = 120 (%) Arm R n = 61 (%) "
-    "Arm S n = 59 (%) p Fever 14 (11.7) 11 (18.0) 3 (5.1) 0.04 ‡ Cough 20 (16.7) 6 (9.8) 14 (23.7) 0.046 "
-    "Oedema 5 (4.2) 0 (0.0) 5 (8.5) < 0.05 ‡\n"
-)
-
-
-@pytest.mark.parametrize(("text", "rows", "has"), [
-    # the caption's words are not the total's name; every row has its p, none is a row of its own
-    (TOTAL_FIRST_MARKS,
-     {0: ["", "Total n = 200 (%)", "Weekly drug K n = 104 (%)", "Monthly drug K n = 96 (%)", "p"],
-      1: ["Neutropenia", "30 (15.0)", "24 (23.1)", "6 (6.3)", "< 0.001"],
-      2: ["Mucositis", "9 (4.5)", "8 (7.7)", "1 (1.0)", "0.03"],
-      3: ["Rash", "12 (6.0)", "2 (1.9)", "10 (10.4)", "0.01"]},
-     [("TOX", "neutropenia", ">=3", "count", 24.0, "Weekly drug K", 104, 0.001),
-      ("TOX", "rash", ">=3", "count", 10.0, "Monthly drug K", 96, 0.01),
-      ("TOX", "neutropenia", ">=3", "count", 30.0, None, None, None)]),
-    (TOTAL_FIRST_MARKS_2,
-     {0: ["", "All patients n = 120 (%)", "Arm R n = 61 (%)", "Arm S n = 59 (%)", "p"],
-      1: ["Fever", "14 (11.7)", "11 (18.0)", "3 (5.1)", "0.04"],
-      2: ["Cough", "20 (16.7)", "6 (9.8)", "14 (23.7)", "0.046"],
-      3: ["Oedema", "5 (4.2)", "0 (0.0)", "5 (8.5)", "< 0.05"]},
-     [("TOX", "cough", None, "count", 14.0, "Arm S", 59, 0.046),
-      ("TOX", "oedema", None, "count", 5.0, "Arm S", 59, 0.05)]),
-])
+@yaml_cases
 def test_a_total_first_marks_after_cells_and_a_spaced_bound_p(text, rows, has):
     table, got = _reads(text, 1, rows, has)
     assert len(table.rows()) == 4
     assert not [r for r in got if r[5] and "patients" in r[5]]  # the whole population is no group
 
 
-# Every name, then each name's regimen in brackets, then every size; grades under each group, "N %" under each grade,
-# a dash for each empty cell.
-NAMES_GLOSSES_DASHES = (
-    "Table 3 Grade 3-4 toxicity by arm Arm 1 Arm 2 (DRUG-K) (DRUG-L) N = 80 N = 75 Grade III Grade IV Grade III "
-    "Grade IV N % N % N % N % Rash 4 5 – – 9 12 1 1 Cough – – – – 3 4 – – Anaemia 8 10 2 3 – – – –\n"
-)
-NAMES_GLOSSES_DASHES_2 = (
-    "Table 5 Severe side effects Group X Group Y (short) (long) n = 40 n = 44 Grade 3 Grade 4 Grade 3 Grade 4 "
-    "No. % No. % No. % No. % Fatigue 2 5 – – 6 14 – – Pain – – 1 3 4 9 2 5\n"
-)
-
-
-@pytest.mark.parametrize(("text", "rows", "has"), [
-    (NAMES_GLOSSES_DASHES, {0: ["", *["Arm 1 (DRUG-K) n = 80"] * 4, *["Arm 2 (DRUG-L) n = 75"] * 4],
-                            4: ["Cough", "–", "–", "–", "–", "3", "4", "–", "–"]},
-     [("TOX", "rash", "3", "count", 9.0, "Arm 2 (DRUG-L)", 75, None),
-      ("TOX", "anaemia", "4", "rate", 3.0, "Arm 1 (DRUG-K)", 80, None)]),
-    (NAMES_GLOSSES_DASHES_2, {0: ["", *["Group X (short) n = 40"] * 4, *["Group Y (long) n = 44"] * 4]},
-     [("TOX", "pain", "4", "count", 2.0, "Group Y (long)", 44, None),
-      ("TOX", "fatigue", "3", "rate", 5.0, "Group X (short)", 40, None)]),
-])
+@yaml_cases
 def test_names_then_their_regimens_then_sizes_with_dashes_for_empty_cells(text, rows, has):
     _, got = _reads(text, 3, rows, has)
     assert not [r for r in got if r[3] == "count" and r[4] == 0.0]  # a dash is no zero
 
 
-# Run together: the grading scale's name over each group, the grades bare under it ("1234"), "n (%)" under each
-# grade with no space between them, two spaces inside a cell, a heading glued to the row under it, a dash for an
-# empty cell, and a misprinted cell (its bracket left open) that must not swallow the rows after it.
-GLUED_SCALE_GRADES = (
-    "Table 4Laboratory toxicity by worst gradeDrug V  (n =40)Drug W  (n =20)CTCAE gradeCTCAE grade123123n  (%)"
-    "n  (%)n  (%)n  (%)n  (%)n  (%)Blood countsAnaemia8  (20%)4  (10%)-3  (15%)2  (10%)-Neutropenia6  (15%"
-    "2  (5%)1  (3%)1  (5%)--Thrombocytopenia2  (5%)-1  (3%)4  (20%)1  (5%)-Liver testsBilirubin rise10  (25%)"
-    "3  (8%)-5  (25%)--\n"
-)
-GLUED_SCALE_GRADES_2 = (
-    "Table 2Side effects per armArm K  (n =50)Arm L  (n =25)Toxicity gradeToxicity grade01230123n  (%)n  (%)"
-    "n  (%)n  (%)n  (%)n  (%)n  (%)n  (%)Skin changesRash30  (60%)15  (30%)5  (10%)-20  (80%)5  (20%)--Dry skin"
-    "40  (80%)10  (20%)--25  (100%)---\n"
-)
-
-
-@pytest.mark.parametrize(("text", "rows", "has", "unread"), [
-    # the headings are rows of their own; the misprinted row is left whole, in one cell, and gives no result
-    (GLUED_SCALE_GRADES, {1: ["", *["Grade 1", "Grade 2", "Grade 3"] * 2], 3: ["Blood counts", *[""] * 6],
-                          5: ["Neutropenia", "6  (15%2  (5%)1  (3%)1  (5%)--", *[""] * 5],
-                          7: ["Liver tests", *[""] * 6]},
-     [("TOX", "thrombocytopenia", "1", "count", 4.0, "Drug W", 20, None),
-      ("TOX", "bilirubin rise", "2", "count", 3.0, "Drug V", 40, None)], "neutropenia"),
-    (GLUED_SCALE_GRADES_2, {1: ["", *["Grade 0", "Grade 1", "Grade 2", "Grade 3"] * 2],
-                            3: ["Skin changes", *[""] * 8]},
-     [("TOX", "rash", "1", "count", 5.0, "Arm L", 25, None),
-      ("TOX", "dry skin", "1", "count", 10.0, "Arm K", 50, None)], None),
-])
+@yaml_cases
 def test_run_together_scale_over_bare_grades_and_headings_glued_to_rows(text, rows, has, unread):
     _, got = _reads(text, 3, rows, has)
     assert not [r for r in got if r[1] == unread]
@@ -857,14 +725,7 @@ def test_two_run_together_names_with_a_gloss_then_their_sizes():
     assert _glued(GLUED_TWO_ARMS, [["low dose"], ["placebo"]]) == []
 
 
-@pytest.mark.parametrize("text", [
-    # run together: each count of its own denominator, the rows glued to each other
-    "Table 6Toxicity by armEventShort course (n = 52)Long course (n = 50)Nausea7/52 (13%)15/50 (30%)"
-    "Vomiting4/52 (8%)10/50 (20%)Diarrhoea9/52 (17%)12/50 (24%)\n",
-    # one space between cells
-    "Table 6 Toxicity by arm Event Short course (n = 52) Long course (n = 50) Nausea 7/52 (13%) "
-    "15/50 (30%) Vomiting 4/52 (8%) 10/50 (20%) Diarrhoea 9/52 (17%) 12/50 (24%)\n",
-])
+@yaml_cases
 def test_counts_written_over_their_own_denominators(text):
     [table] = _tables(text)
     rows = {(r.fields["measure"], r.fields["value"], r.group.label, r.group.n) for r in read_table(table).results}
@@ -916,16 +777,7 @@ def test_a_lone_decimal_with_no_rows_indented_under_it_stays_unsplit():
     assert ["Cough", "0.62", "", ""] in table.rows() and ["Cough", "", "", "0.62"] not in table.rows()
 
 
-@pytest.mark.parametrize("text", [
-    # run together: the labels say "[95% CI]", the intervals in square brackets, one upper bound not estimable
-    "Table 4Tumour response by armDrug K (n = 60)Drug L (n = 58)Best response, n (%)  CR2 (3.3)1 (1.7)"
-    "  PR16 (26.7)8 (13.8)Objective response [95% CI], n (%)18 (30.0) [18.8–43.2]9 (15.5) [7.3–27.4]"
-    "Median duration of response [95% CI], months9.2 [6.1–12.4]7.8 [4.0–NE]\n",
-    # one space between cells
-    "Table 4 Tumour response by arm Drug K (n = 60) Drug L (n = 58) CR 2 (3.3) 1 (1.7) PR 16 (26.7) 8 (13.8) "
-    "Objective response [95% CI], n (%) 18 (30.0) [18.8–43.2] 9 (15.5) [7.3–27.4] "
-    "Median duration of response [95% CI], months 9.2 [6.1–12.4] 7.8 [4.0–NE]\n",
-])
+@yaml_cases
 def test_rows_labelled_with_a_ci_in_square_brackets(text):
     [table] = _tables(text)
     rows = {(r.fields["endpoint"], r.fields["measure"], r.fields["value"], r.fields.get("ci_low"),
@@ -938,15 +790,7 @@ def test_rows_labelled_with_a_ci_in_square_brackets(text):
     assert ("PR", "count", 8.0, None, None, "Drug L", 58) in rows
 
 
-@pytest.mark.parametrize("text", [
-    # one space between cells; a heading of events run into the first term under it
-    "Table 5 Complications by arm Event Arm K n = 50 (%) Arm L n = 48 (%) p Serious complications 0 0 "
-    "Minor complications and side effects Transient fever 6.0 (3/50) 12.5 (6/48) 0.32 "
-    "Wound infection 4.0 (2/50) 2.1 (1/48) 0.99 Flank pain 10.0 (5/50) 25.0 (12/48)\n",
-    # run together, the percentages written with their sign
-    "Table 5Complications by armEventArm K (n = 50)Arm L (n = 48)Transient fever6.0% (3/50)12.5% (6/48)"
-    "Wound infection4.0% (2/50)2.1% (1/48)Flank pain10.0% (5/50)25.0% (12/48)\n",
-])
+@yaml_cases
 def test_a_percentage_before_its_count_over_the_denominator(text):
     [table] = _tables(text)
     rows = {(r.fields["endpoint"], r.fields.get("category"), r.fields["measure"], r.fields["value"], r.group.label,
@@ -963,12 +807,7 @@ def test_a_percentage_before_its_count_over_the_denominator(text):
         assert ("flank pain", 5.0) not in read
 
 
-@pytest.mark.parametrize("text", [
-    "Table 2 Clinical response by schedule Arm K Arm L n = 25 n = 24 p cCR 5 (20%) 3 (12.5%) p = 0.70 "
-    "cPR 11 (44%) 9 (37.5%) cSD 6 (24%) 8 (33.3%) cPD 3 (12%) 4 (16.7%)\n",
-    "Table 2 Clinical response by schedule Arm K (n = 25) Arm L (n = 24) cCR 5 (20%) 3 (12.5%) "
-    "cPR 11 (44%) 9 (37.5%) cSD 6 (24%) 8 (33.3%) cPD 3 (12%) 4 (16.7%)\n",
-])
+@yaml_cases
 def test_clinical_stable_and_progressive_disease_rows(text):
     """'cSD' and 'cPD' beside 'cCR' and 'cPR': stable and progressive disease as assessed clinically."""
     [table] = _tables(text)
@@ -979,17 +818,7 @@ def test_clinical_stable_and_progressive_disease_rows(text):
     assert len(rows) == 16
 
 
-@pytest.mark.parametrize("text, names", [
-    # after a sentence ending in capitals, short names in capitals, each with its cells' format; the p column's header
-    # run into the first row, whose label a section's heading opens
-    ("Events were graded by CTCAE.Table 4Grade 3-4 adverse events in the QX and LK armsEventQX arm [cases (%)]"
-     "LK arm [cases (%)]\n"
-     "P valueHaematologic Anaemia6 (12.0)2 (4.4)0.27 Fatigue9 (18.0)4 (8.9)0.23 Rash3 (6.0)5 (11.1)0.47\n",
-     [["QX"], ["LK"]]),
-    # longer names, a comma before the format, no p column
-    ("Table 4Grade 3-4 adverse events by armEventDrug Q weekly, n (%)Observation, n (%)Anaemia6 (12.0)2 (4.4)"
-     "Fatigue9 (18.0)4 (8.9)Rash3 (6.0)5 (11.1)\n", [["drug Q weekly"], ["observation"]]),
-])
+@yaml_cases
 def test_a_run_together_header_naming_the_groups_without_sizes_takes_the_prose_sizes(text, names):
     [table] = spaced_tables(normalize(text), text, [], names, [50, 45])
     rows = {(r.fields.get("category"), r.fields.get("grade"), r.fields["measure"], r.fields["value"], r.group.n)
@@ -1006,10 +835,7 @@ def test_a_run_together_header_naming_the_groups_without_sizes_takes_the_prose_s
 # A value with its interval written with "to" or a comma between the bounds, or with an upper bound not estimable, is
 # one cell; a split that leaves a value outside its own interval cut a digit off into the label and is no split; a
 # label may end in "No." (the events' count), not in another full stop.
-@pytest.mark.parametrize("median, ci", [
-    ("16.4 (12.9 to 20.2) 11.0 (9.6 to 13.5) 0.004", [(16.4, 12.9, 20.2), (11.0, 9.6, 13.5)]),
-    ("16.4 (12.9, 20.2) 11.0 (9.6, NE) 0.004", [(16.4, 12.9, 20.2), (11.0, None, None)]),
-])
+@yaml_cases
 def test_a_median_with_its_interval_written_with_to_or_a_comma_is_one_cell(median, ci):
     text = (f"Table 2 Survival by arm Drug Q (n = 52) Observation (n = 49) p Deaths, No. 31 38 0.09 Median OS "
             f"(95% CI), months {median} Median PFS (95% CI), months 12.6 (10.2 to 14.4) 8.1 (6.0 to 9.3) 0.01\n")
@@ -1068,32 +894,7 @@ def test_parts_whose_sizes_are_not_the_groups_give_no_table():
     assert len(_tables(PARTS_GLUED)) == 2
 
 
-# An endpoint's heading written on the line of the first row under it: a heading row, then that row. A row of the
-# endpoint's median (with its interval) or of its events.
-HEADING_ON_ROW_LINE = (
-    "Table 3 Survival by schedule Drug V (n = 44) Watchful waiting (n = 41) P TTP Progression or death, No. 30 33 "
-    "Median (95% CI), months 5.1 (3.9 to 6.4) 4.2 (3.0 to 5.5) 0.61 OS Deaths, No. 22 25 "
-    "Median (95% CI), months 16.8 (12.2 to 20.9) 15.1 (11.7 to 19.0) 0.88\n"
-)
-HEADING_WITH_UNIT = (
-    "Table 2 Efficacy Drug K (n = 60) Drug L (n = 58) P DFS (months) Median (95%, CI) 21.4 (17.0-25.8) "
-    "19.9 (16.1-23.7) 0.40 PFS (months) Number of events 41 44 Median 9.3 (7.7-10.9) 8.8 (6.9-10.7) 0.57\n"
-)
-
-
-@pytest.mark.parametrize("text, expected, intervals, other", [
-    # (the events of time to progression are no code's: left unread)
-    (HEADING_ON_ROW_LINE, {("TTP", "median", 5.1, "Drug V", 0.61), ("TTP", "median", 4.2, "Watchful waiting", 0.61),
-                           ("DEATH", "count", 22.0, "Drug V", None), ("DEATH", "count", 25.0, "Watchful waiting", None),
-                           ("OS", "median", 16.8, "Drug V", 0.88), ("OS", "median", 15.1, "Watchful waiting", 0.88)},
-     {5.1: 3.9, 4.2: 3.0, 16.8: 12.2, 15.1: 11.7},
-     "Overall survival Responders 12 (27%) 9 (22%) 0.64"),  # a subgroup after the heading, no statistic of it
-    (HEADING_WITH_UNIT, {("DFS", "median", 21.4, "Drug K", 0.4), ("DFS", "median", 19.9, "Drug L", 0.4),
-                         ("FAIL_ANY", "count", 41.0, "Drug K", None), ("FAIL_ANY", "count", 44.0, "Drug L", None),
-                         ("PFS", "median", 9.3, "Drug K", 0.57), ("PFS", "median", 8.8, "Drug L", 0.57)},
-     {21.4: 17.0, 19.9: 16.1, 9.3: None, 8.8: None},
-     "OS Median age 61 63 0.52"),  # a median of something else, not the heading's statistic alone
-])
+@yaml_cases
 def test_an_endpoint_heading_on_the_line_of_its_first_row_is_a_heading_row(text, expected, intervals, other):
     table = _quoted_table(text)
     labels = [r[0].strip() for r in table.rows()[1:]]
@@ -1109,22 +910,7 @@ def test_an_endpoint_heading_on_the_line_of_its_first_row_is_a_heading_row(text,
     assert len(table.rows()) == 3
 
 
-# A header whose groups' format is broken over two lines in every group's cell ("n" then "(%)" on the next line).
-BROKEN_FORMATS = (
-    "Response was assessed every 8 weeks.   Table 2 Best response Response Drug V ( n = 40) Drug W ( n = 38) P n \n"
-    " (%) n \n (%) Partial response 9 (22.5%) 4 (10.5%) 0.15 Stable disease 17 (42.5%) 15 (39.5%) 0.78\n"
-)
-BROKEN_FORMATS_THREE = (
-    "Table 3 Response All ( n = 90) Arm P ( n = 46) Arm Q ( n = 44) P N \n (%) N \n (%) N \n (%) "
-    "Complete response 6 (6.7%) 4 (8.7%) 2 (4.5%) 0.68 Partial response 30 (33.3%) 17 (37.0%) 13 (29.5%) 0.46\n"
-)
-
-
-@pytest.mark.parametrize("text, counts", [
-    (BROKEN_FORMATS, {("PR", 9.0, "Drug V"), ("PR", 4.0, "Drug W"), ("SD", 17.0, "Drug V"), ("SD", 15.0, "Drug W")}),
-    (BROKEN_FORMATS_THREE, {("CR", 6.0, None), ("CR", 4.0, "Arm P"), ("CR", 2.0, "Arm Q"), ("PR", 30.0, None),
-                            ("PR", 17.0, "Arm P"), ("PR", 13.0, "Arm Q")}),
-])
+@yaml_cases
 def test_a_format_broken_over_lines_under_every_group(text, counts):
     table = _quoted_table(text)
     found = {(r.fields["endpoint"], r.fields["value"], r.group.label if r.group else None)
@@ -1132,10 +918,7 @@ def test_a_format_broken_over_lines_under_every_group(text, counts):
     assert found == counts
 
 
-@pytest.mark.parametrize("second", [
-    "Response after surgery Drug V ( n =37) Drug W ( n =35)",
-    "After 6 cycles Drug V (n = 33) Drug W (n = 30)",
-])
+@yaml_cases
 def test_the_header_again_inside_the_body_ends_the_table(second):
     # the rows after the header written again are of the same groups at another time, with other sizes: not the
     # first header's columns
@@ -1218,16 +1001,7 @@ def test_groups_on_rows_with_their_sizes_in_a_column(text, expected, count):
 # A row whose every cell is a count with its percentage, one per column, parts one way only: it is split even when a
 # printed percentage is off its group's size by more than a point (a misprint, or a percentage of another
 # denominator), as the paper prints it.
-@pytest.mark.parametrize("text, row", [
-    ("Table 19 Toxicity No. (%) Arm X ( n  = 20) Arm Y ( n  = 30) Side effect All grades Grade 3-4 "
-     "All grades Grade 3-4 Fever 5 (25.0) 1 (5.0) 3 (10.0) 1 (3.3) Cough 2 (10.0) 1 (5.0) 8 (24.0) 2 (6.7) "
-     "Rash 3 (15.0) 0 (0) 4 (13.3) 1 (3.3)\n",
-     ["Cough", "2 (10.0)", "1 (5.0)", "8 (24.0)", "2 (6.7)"]),
-    ("Table 20 Side effects by arm Event Drug Q (n = 64) Placebo (n = 61) Any grade Grade ≥3 Any grade Grade ≥3 "
-     "Nausea 20 (31.3%) 2 (3.1%) 9 (14.8%) 1 (1.6%) Anaemia 6 (11.4%) 1 (1.6%) 4 (6.6%) 0 (0%) "
-     "Mucositis 8 (12.5%) 0 (0%) 5 (8.2%) 1 (1.6%)\n",
-     ["Anaemia", "6 (11.4%)", "1 (1.6%)", "4 (6.6%)", "0 (0%)"]),
-])
+@yaml_cases
 def test_a_row_of_count_percentage_cells_splits_whatever_its_percentages(text, row):
     [table] = _tables(text)
     assert row in table.rows()
