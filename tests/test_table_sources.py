@@ -68,13 +68,19 @@ PIPE = ("Title of a made-up study\n\nResults\nTable 4. Response by arm\nResponse
         "Complete response | 5 (25) | 2 (9.1)\nPartial response | 8 (40) | 6 (27.3)\n\nSome closing prose.\n")
 
 
-def test_pipe_table_in_text():
-    norm = normalize(PIPE)
-    [table] = pipe_tables(norm, PIPE, [])
-    assert (table.label, table.source, table.n_rows, table.n_cols) == ("Table 4", "text", 3, 3)
-    assert table.rows()[1] == ["Complete response", "5 (25)", "2 (9.1)"]
+def _one_text_table(text: str, label: str, first_row: list[str]):
+    """The one table ``pipe_tables`` finds in ``text``: three rows of three columns from the text, with ``label`` and
+    ``first_row`` its first body row, every cell's text standing at its offsets."""
+    [table] = pipe_tables(normalize(text), text, [])
+    assert (table.label, table.source, table.n_rows, table.n_cols) == (label, "text", 3, 3)
+    assert table.rows()[1] == first_row
     for cell in table.cells:
-        assert PIPE[cell.char_start:cell.char_end] == cell.text
+        assert text[cell.char_start:cell.char_end] == cell.text
+    return table
+
+
+def test_pipe_table_in_text():
+    _one_text_table(PIPE, "Table 4", ["Complete response", "5 (25)", "2 (9.1)"])
 
 
 def test_pipe_table_results_carry_locator_and_quote():
@@ -187,21 +193,7 @@ def test_pipe_ratio_tables_that_give_no_result(text):
     assert reading.results == [] and reading.unexplained
 
 
-# Tables flattened one row per line with spaces between cells, or one cell per line: the older flat
-# reader finds them, and their header is laid over their columns for the table model.
-SPACED = ("Results\n\nTable 5 Acute toxicity\n\nGrade 1 Grade 2\n\nn % n %\n\nNausea 7 23.3 2 6.7\n\n"
-          "Skin reaction 12 40.0 4 13.3\n\nNo grade 3 event occurred in the cohort of thirty patients.\n")
-ONE_PER_LINE = ("Results\n\nTable 2 Response of treated sites\nCR (%)\n\nPR (%)\n\nSD (%)\n\nLiver\n\n4 (40)\n\n"
-                "3 (30)\n\n3 (30)\n\nBone\n\n2 (25)\n\n5 (62.5)\n\n1 (12.5)\n\nThe remaining lesions were not "
-                "assessed because imaging was not repeated in time.\n")
-
-
-@pytest.mark.parametrize("text, expected", [
-    (SPACED, {("TOX", "nausea", "1", "count", 7.0), ("TOX", "nausea", "1", "rate", 23.3),
-              ("TOX", "skin reaction", "2", "count", 4.0), ("TOX", "skin reaction", "2", "rate", 13.3)}),
-    (ONE_PER_LINE, {("CR", None, None, "count", 4.0), ("CR", None, None, "rate", 40.0),
-                    ("PR", None, None, "count", 5.0), ("SD", None, None, "rate", 12.5)}),
-])
+@yaml_cases
 def test_older_flat_tables_go_through_the_table_model(text, expected):
     from oncoev.extract.flat_tables import grid_from_flat
     from oncoev.extract.tables import find_flat_tables
@@ -366,6 +358,17 @@ def test_a_size_in_brackets_after_each_name_with_a_count_format(header, first):
     assert _flat(text.replace(" N", "").replace(" No.", "")) == []
 
 
+def _grade_table(text: str, width: int, first_row: list[str]):
+    """The one flat table of ``text``: two header rows (the groups, then the grades under each) of ``width`` cells,
+    ``first_row`` its first body row, every cell standing in the text at its offsets."""
+    [table] = _flat(text)
+    rows = table.rows()
+    assert table.header_rows == 2 and len(rows[0]) == width
+    assert rows[2] == first_row
+    _assert_quoted(text, table)
+    return table
+
+
 # The grades under each group written bare, one per line, after a line per group with its size and a p column's;
 # the grade line "0" is no body cell.
 CELLS_BARE_ROMAN = ("Table 4Side effects in the two arms\nEvent\nDrug V (n = 30)\nDrug W (n = 28)\np\n\n\n0\nI\nII\nIII"
@@ -384,11 +387,7 @@ CELLS_BARE_ARABIC = ("Table 2Toxicity by dose level\nLevel 1 (n = 12)\nLevel 2 (
      {("nausea", "3", 1.0, "Level 3", 10), ("cough", "1", 1.0, "Level 2", 14)}),
 ])
 def test_one_cell_per_line_under_grades_written_bare(text, width, first_row, has):
-    [table] = _flat(text)
-    rows = table.rows()
-    assert table.header_rows == 2 and len(rows[0]) == width
-    assert rows[2] == first_row
-    _assert_quoted(text, table)
+    table = _grade_table(text, width, first_row)
     got = {(r.fields["category"], r.fields["grade"], r.fields["value"], r.group.label, r.group.n)
            for r in read_table(table).results}
     assert got >= has
@@ -425,11 +424,7 @@ CELLS_GLUED_GRADES_THREE = ("Table 2 Toxicity by dose level\nEventDose 1 (N=10)D
      {("nausea", "3", "count", 1.0, "Dose 3", 11), ("cough", "1", "count", 1.0, "Dose 2", 12)}),
 ])
 def test_one_cell_per_line_under_grades_run_together_in_the_header(text, width, first_row, has):
-    [table] = _flat(text)
-    rows = table.rows()
-    assert table.header_rows == 2 and len(rows[0]) == width
-    assert rows[2] == first_row
-    _assert_quoted(text, table)
+    table = _grade_table(text, width, first_row)
     reading = read_table(table)
     got = {(r.fields["category"], r.fields["grade"], r.fields["measure"], r.fields["value"], r.group.label, r.group.n)
            for r in reading.results}
@@ -470,23 +465,7 @@ def test_one_cell_per_line_under_any_run_into_the_grade_beside_it(text, has):
     assert _flat(text.replace("AnyGrade 3", "Any grade 3").replace("AllGrade", "All grade")) == []
 
 
-# The header run together on a line of its own (bare sizes, a format after each), then a section's label over rows
-# naming grades bare.
-CELLS_HEADER_LINE_THEN_SECTION = ("Table 3Blood toxicity by arm\nArm K (50) N (%)Arm L (48) N (%)\nAnaemia\n\n I-II\n"
-                                  "20 (40.0)\n12 (25.0)\n III-IV\n5 (10.0)\n2 (4.2)\n\nFatigue\n\n I-II\n30 (60.0)\n"
-                                  "22 (45.8)\n III-IV\n4 (8.0)\n1 (2.1)\n\nOur own closing words are here.\n")
-# Sizes written "n = "; no empty line between the section and its rows; the grades' ranges with en dashes.
-CELLS_HEADER_LINE_THEN_SECTION_N = ("Table 2Side effects\nDrug Q (n = 40)Placebo (n = 38)\nRash\nI\u2013II\n10 (25.0)\n"
-                                    "4 (10.5)\nIII\u2013IV\n2 (5.0)\n0 (0)\nCough\nI\u2013II\n7 (17.5)\n5 (13.2)\n"
-                                    "III\u2013IV\n0 (0)\n1 (2.6)\n\nOur own closing words are here.\n")
-
-
-@pytest.mark.parametrize("text, first, has", [
-    (CELLS_HEADER_LINE_THEN_SECTION, ["Arm K n = 50 N (%)", "Arm L n = 48 N (%)"],
-     {("anaemia", "3-4", "count", 2.0), ("anaemia", "1-2", "count", 20.0)}),
-    (CELLS_HEADER_LINE_THEN_SECTION_N, ["Drug Q n = 40", "Placebo n = 38"],
-     {("rash", "3-4", "count", 2.0), ("rash", "1-2", "count", 10.0)}),
-])
+@yaml_cases
 def test_one_cell_per_line_under_a_header_line_of_its_own(text, first, has):
     [table] = _flat(text)
     rows = table.rows()
@@ -577,12 +556,7 @@ ALIGNED = ("A made-up trial of drug K\n\nResults\nToxicity by arm is listed in T
 @yaml_cases
 def test_a_table_aligned_with_tabs_or_runs_of_blanks_is_read_as_one(sep):
     text = ALIGNED.format(sep=sep)
-    norm = normalize(text)
-    [table] = pipe_tables(norm, text, [])
-    assert (table.label, table.source, table.n_rows, table.n_cols) == ("Table 5", "text", 3, 3)
-    assert table.rows()[1] == ["Neutropenia", "14 (26.9)", "3 (6.1)"]
-    for cell in table.cells:
-        assert text[cell.char_start:cell.char_end] == cell.text
+    _one_text_table(text, "Table 5", ["Neutropenia", "14 (26.9)", "3 (6.1)"])
     out = extract_document(read_text_bytes(text.encode("utf-8"), "aligned.txt"))
     assert {(r["category"], r["measure"], r["value"]) for r in out["results"] if r["pattern_id"].startswith("table.")
             } >= {("neutropenia", "count", 14.0), ("neutropenia", "count", 3.0), ("mucositis", "rate", 2.0)}
