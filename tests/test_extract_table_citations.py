@@ -71,5 +71,6 @@ LOGISTIC = (
     (COX, "The two factors were associated with overall survival.", set()),
 ])
 def test_a_model_table_takes_the_endpoint_of_the_text_citing_it(text, sentence, expected):
-    got = row_tuples(text.format(sentence=sentence), "endpoint measure value analysis", pattern_id="table.ratio_columns")
+    got = row_tuples(text.format(sentence=sentence), "endpoint measure value analysis",
+                     pattern_id="table.ratio_columns")
     assert got == expected
