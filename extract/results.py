@@ -1684,7 +1684,7 @@ def _arms_pair_before(s: Sentence, start: int, end: int, out: SentenceResults) -
 def _curve_events(f: Found, n: int) -> dict:
     """The fields of a count of the events of the curve of the row ``f`` (deaths of OS, progressions or deaths of
     PFS: the code the endpoint-code file names for them, as a table's "Events" row under the curve's heading); only
-    for a curve in EVENTS_OF_CURVE (no code counts a disease-free survival's relapses or deaths)."""
+    for a curve in EVENTS_OF_CURVE (no code counts a local control's failures)."""
     return {**count_fields(Endpoint(EVENTS_OF_CURVE[f.fields["endpoint"]], 0, 0), n), "site": f.fields.get("site")}
 
 

@@ -40,15 +40,14 @@ def test_events_in_each_arm_are_the_curves_events(sentence, code):
     "Both PFS (HR 0.74) and overall survival (HR 0.92) favoured drug K, with 58 events in the drug K arm and 72 events "
     "in the placebo arm.",
     # a curve whose events no code counts
-    "Disease-free survival favoured drug K (HR 0.80), with 58 events in the drug K arm and 72 events in the placebo "
-    "arm.",
+    "Local control favoured drug K (HR 0.80), with 58 events in the drug K arm and 72 events in the placebo arm.",
     # other events, an adjective between the count and the noun
     "Overall survival did not differ (HR 0.92), with 58 adverse events in the drug K arm and 72 in the placebo arm.",
     # no count of events named by a curve where it is unsure
     # the sentence names another outcome, whose values the counts could be
     "There were 58 PFS events in the drug K arm and 72 in the placebo arm, and median OS was 14 months.",
     # a curve whose events no code counts
-    "There were 58 DFS events in the drug K arm and 72 in the placebo arm.",
+    "There were 58 local control events in the drug K arm and 72 in the placebo arm.",
     # no group's name after the preposition: people of no arm
     "By the cutoff date, 58 OS events had occurred in eligible patients and 72 in all randomised patients.",
 ])

@@ -1,8 +1,8 @@
 """A pair of event counts beside a comparison of two arms is the arms' events: "[118 deaths vs. 131]" straight after
 the arms' pair of rates, "[128 events vs. 152]" or "(201 vs 214 events; HR ...)" of the curve the pair or the ratio is
-of, counted as the endpoint-code file says a curve's events are (deaths of overall survival, progressions or deaths
-of progression-free survival; none for a curve whose events no code counts). Every sentence here is written for the
-test."""
+of, counted as the endpoint-code file says a curve's events are (deaths of overall survival, progressions, relapses
+or deaths of progression-free or disease-free survival; none for a curve whose events no code counts). Every
+sentence here is written for the test."""
 
 from __future__ import annotations
 

@@ -854,7 +854,7 @@ def test_events_under_a_survival_heading_are_deaths_or_progressions_per_arm(rows
 @yaml_cases
 def test_events_of_other_curves_or_named_otherwise_are_not_read(heading, label):
     # the events of a response's duration are counted among the responders only; "progression or death" under
-    # overall survival is not its deaths; the events of a disease-free curve are of no one kind
+    # overall survival is not its deaths; no code counts a local-control curve's events
     rows = [["", "Arm K (n = 40)", "Arm L (n = 42)"], [heading, "", ""], [f"\u2003{label}", "12 (30.0)", "9 (21.4)"],
             ["\u2003Median, months", "7.5", "6.1"]]
     reading = read_table(grid(rows, "Outcomes"))
