@@ -1005,8 +1005,13 @@ def _shared_failure_values(matcher: EndpointMatcher, m: re.Match) -> list[Endpoi
     last's the site to the head, when its values follow the head instead), when the vocabulary knows each site with
     the head and no two sites give one code."""
     head = re.sub(r"s$", "", m.group("head").lower())
-    items = list(re.finditer(RX._SITE, m.group("list"), re.I))
-    codes = [_name_code(matcher, f"{i.group(0).lower()} {head}") for i in items]
+    listed = m.group("list")
+    depths = bracket_depths(listed)
+    # (each site outside the brackets of values: a word in a bracket is no item of the list)
+    items = [i for i in re.finditer(RX._SITE_OR_OVERALL, listed, re.I) if depths[i.start()] == 0]
+    # ("overall" names the head's events at every site: the head alone, as "recurrence" is any recurrence)
+    codes = [_name_code(matcher, head if i.group(0).lower() == "overall" else f"{i.group(0).lower()} {head}")
+             for i in items]
     if None in codes or len(set(codes)) != len(codes):
         return []
     base = m.start("list")
