@@ -8634,9 +8634,43 @@ def _named_has_more(s: Sentence, found: list[Found], groups: Optional[GroupIndex
         if a is None or b is None:
             continue
         arms = _arms_by_comparison(s, groups, min(f.value_at for f in rows), a.fields["value"], b.fields["value"])
+        if arms is None:
+            arms = _arms_named_after(s, groups, max(f.value_at for f in rows), a.fields["value"], b.fields["value"])
         if arms is not None:
             for f in rows:
                 f.group, f.comparator = arms if f.group.unnamed == 0 else arms[::-1]
+
+
+def _arms_named_after(s: Sentence, groups: GroupIndex, last_at: int, first: float, second: float
+                      ) -> Optional[tuple[GroupRef, GroupRef]]:
+    """"Neutropenia (25% vs 14%) was more frequent in the B group": an unnamed pair whose bracket the clause follows
+    with one arm only, named after a comparison, is that arm's larger (or smaller) value and the other arm's other,
+    whichever order the paper writes them in. None (the paper's order stays) when the clause after the bracket names
+    no arm, or both, or no comparison before the arm ("(none vs 12 [9%]) was seen with B only"), or the sentence
+    names an arm before the bracket."""
+    if len(groups.groups) != 2:
+        return None
+    close = next((i for i in range(last_at, len(s.text)) if s.depths[i] == 0), None)
+    if close is None:
+        return None
+    end = s.text.find(";", close)
+    end = len(s.text) if end < 0 else end
+    mentions = groups.mentions(s.text)
+    after = [m for m in mentions if close <= m.start < end and s.depths[m.start] == 0]
+    if len({m.key for m in after}) != 1 or any(m.start < close for m in mentions):
+        return None
+    named = after[0]
+    # (the comparison said after the last bracket before the arm: "rash (a vs b) and a higher rate of fatigue (c vs d)
+    # were seen in B" says which is more of the fatigue only)
+    since = max(close, s.text.rfind(")", close, named.start) + 1, s.text.rfind("]", close, named.start) + 1)
+    words = [(x.start(), True) for x in RX.MORE_SAID.finditer(s.text, since, named.start)] + \
+            [(x.start(), False) for x in RX.LESS_SAID.finditer(s.text, since, named.start)]
+    other = groups.other(named.key)
+    mine, theirs = group_ref(groups, named.key), group_ref(groups, other)
+    if not words or first == second:
+        return None
+    more = max(words)[1]
+    return (mine, theirs) if (first > second) == more else (theirs, mine)
 
 
 def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int, first: float,
