@@ -4957,8 +4957,12 @@ CAUSE_BEFORE = lazy_regex(r"\b" + phrases("due to", "because of", "owing to", "a
 MAX_MEDIAN_MONTHS = 300
 
 
-def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Sentence) -> list[str]:
-    """The keys, first and second, of a pair whose first group is named after it at its clause's end."""
+def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Sentence,
+                         values: Optional[tuple[float, float]] = None) -> list[str]:
+    """The keys, first and second, of a pair whose first group is named after it at its clause's end; the named group
+    second when the comparison before the pair says it had more (or less) and the first of the pair's ``values`` is
+    the smaller (or larger): "a higher rate of X (3% vs 9%) was seen with B" gives B 9%, whichever order the paper
+    writes the values in."""
     text, depths = s.text, s.depths  # (a semicolon inside a bracket, "(grade 1 or 2; 37% v 7%)", ends no clause)
     start = max((i for i in range(f.value_at) if text[i] == ";" and depths[i] == 0), default=0)
     end = min((i for i in range(f.value_at, len(text)) if text[i] == ";" and depths[i] == 0), default=len(text))
@@ -4969,7 +4973,26 @@ def _named_at_clause_end(f: Found, mentions: list, groups: GroupIndex, s: Senten
         return []
     first = after[0].key
     other = [g.key for g in groups.groups if g.key != first]
-    return [first, other[0]] if len(other) == 1 else []
+    if len(other) != 1:
+        return []
+    words = [(x.start(), True) for x in RX.MORE_SAID.finditer(text, start, f.value_at)] + \
+            [(x.start(), False) for x in RX.LESS_SAID.finditer(text, start, f.value_at)]
+    if values is not None and words and values[0] != values[1] and (values[0] > values[1]) != max(words)[1]:
+        return [other[0], first]  # (the paper wrote the named group's value second)
+    return [first, other[0]]
+
+
+def _pair_values(f: Found, found: list[Found]) -> Optional[tuple[float, float]]:
+    """The first and second values of the unnamed pair ``f`` is a row of (same rule, place and measure); None when the
+    other row is not found."""
+    if f.group is None or f.group.key is not None or f.group.unnamed not in (0, 1):
+        return None
+    rows = [g for g in found if g.start == f.start and g.pattern_id == f.pattern_id
+            and g.fields.get("measure") == f.fields.get("measure") and g.group is not None
+            and g.group.key is None and g.group.unnamed in (0, 1)]
+    first = next((g for g in rows if g.group.unnamed == 0), None)
+    second = next((g for g in rows if g.group.unnamed == 1), None)
+    return (first.fields["value"], second.fields["value"]) if first and second else None
 
 
 def _elliptic_subgroups(s: Sentence, found: list[Found]) -> list[Found]:
@@ -5264,6 +5287,8 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
     the paper defined them."""
     if groups is None:
         return
+    # (each pair's two values, taken before any row of it is named)
+    pair_values = {id(f): _pair_values(f, found) for f in found}
     for f in found:
         if not any(g is not None and g.key is None and g.unnamed in (0, 1) for g in (f.group, f.comparator)):
             continue  # no pair to name
@@ -5281,7 +5306,8 @@ def _name_unnamed_pairs(found: list[Found], mentions: list, groups: Optional[Gro
             keys = [keys[0], groups.other(keys[0])]
         elif len(keys) < 2 and len(groups.groups) == 2:
             # (a group named in an earlier clause only: "... occurred with A; more X (a v b) occurred with B")
-            keys = _named_at_clause_end(f, mentions, groups, s) or _named_after_the_pair(f, keys, mentions, s) or keys
+            keys = _named_at_clause_end(f, mentions, groups, s, pair_values[id(f)]) or \
+                _named_after_the_pair(f, keys, mentions, s) or keys
         if len(keys) != 2:
             continue
         if before and GROUP_RESULTS_RX.COMPARED_LEAD.match(s.text[:before[0].start]) and not lead:
