@@ -3247,6 +3247,12 @@ def test_a_p_after_another_value_is_not_the_pairs():
     assert {r["p_value"] for r in extraction["results"] if r["endpoint"] == "ORR"} == {None}
 
 
+def _with_sentence(template: str, sentence: str, filename: str = "trial.txt") -> dict:
+    """The extraction of the study ``template`` writes with ``sentence`` in its ``{sentence}`` (the tests of one
+    study's template below share it)."""
+    return extract_text(template.format(sentence=sentence), filename)
+
+
 # A sentence that opens on what it compares its subject with, said in words that are no name of the other arm, then
 # names the one arm that is its subject: the pair's first value is the subject's, the second the other arm's (not the
 # two arms in the order the paper defined them)
@@ -3257,13 +3263,13 @@ COMPARED_IN_WORDS_TRIAL = ("Adding drug X to TE in breast cancer: a randomised t
 
 @yaml_cases
 def test_the_one_arm_named_after_a_comparison_said_in_words_is_the_first_of_its_pair(sentence):
-    got = row_tuples(COMPARED_IN_WORDS_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint="TOX")
+    got = tuples_of(_with_sentence(COMPARED_IN_WORDS_TRIAL, sentence), "cohort value", endpoint="TOX")
     assert got == {("tex", 48.0), ("te", 11.0)}
 
 
 @yaml_cases
 def test_a_comparison_with_people_outside_the_trial_gives_the_other_arm_nothing(sentence):
-    extraction = extract_text(COMPARED_IN_WORDS_TRIAL.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(COMPARED_IN_WORDS_TRIAL, sentence)
     assert "te" not in {r["cohort"] for r in extraction["results"] if r["endpoint"] == "TOX"}
 
 
@@ -3277,15 +3283,15 @@ COUNTS_WITH_TOTALS_TRIAL = ("Drug K versus placebo in lung cancer: a randomised 
 
 @yaml_cases
 def test_counts_each_with_its_total_listed_before_the_arms_respectively(sentence):
-    got = row_tuples(COUNTS_WITH_TOTALS_TRIAL.format(sentence=sentence), "cohort_n value", "trial.txt",
-                     endpoint="TOX", measure="count")
+    got = tuples_of(_with_sentence(COUNTS_WITH_TOTALS_TRIAL, sentence), "cohort_n value",
+                    endpoint="TOX", measure="count")
     assert got == {(62, 4.0), (63, 1.0)}
 
 
 def test_counts_with_totals_and_a_third_count_are_no_list_of_the_two_arms():
     # three counts for two arms: no count is given an arm (or a part of one) by order
     sentence = "Vomiting was seen in 4 of 62, 1 of 63 and 2 of 40 patients in the drug K and placebo groups."
-    extraction = extract_text(COUNTS_WITH_TOTALS_TRIAL.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(COUNTS_WITH_TOTALS_TRIAL, sentence)
     assert not [r for r in extraction["results"] if r["endpoint"] == "TOX" and r["value"] in (4.0, 1.0)
                 and r["cohort"].startswith(("drug_k", "placebo"))]
 
@@ -3301,13 +3307,13 @@ NUMBERED_ARMS_TRIAL = ("Three schedules of drug K in lung cancer: a randomised t
 
 @yaml_cases
 def test_an_unnamed_pair_is_not_the_groups_a_paper_numbers_one_and_two(sentence):
-    extraction = extract_text(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(NUMBERED_ARMS_TRIAL, sentence)
     assert not rows_where(extraction, endpoint="ORR", cohort=("group_1", "group_2"))
 
 
 def test_a_value_said_of_a_numbered_group_is_still_its_own():
     sentence = "The objective response rate was 41% in group 1 and 22% in group 2."
-    got = row_tuples(NUMBERED_ARMS_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint="ORR")
+    got = tuples_of(_with_sentence(NUMBERED_ARMS_TRIAL, sentence), "cohort value", endpoint="ORR")
     assert got == {("group_1", 41.0), ("group_2", 22.0)}
 
 
@@ -3320,14 +3326,14 @@ ALLOCATED_TRIAL = ("Drug Q or placebo after chemotherapy for colon cancer: a ran
 
 @yaml_cases
 def test_counts_of_patients_allocated_an_arm_without_to(sentence, expected):
-    got = row_tuples(ALLOCATED_TRIAL.format(sentence=sentence), "cohort cohort_n value", "trial.txt",
-                     endpoint=("TOX", "FN"), measure="count")
+    got = tuples_of(_with_sentence(ALLOCATED_TRIAL, sentence), "cohort cohort_n value",
+                    endpoint=("TOX", "FN"), measure="count")
     assert got == expected
 
 
 def test_shares_of_those_allocated_an_arm_without_to():
     sentence = "Grade 3 rash was seen in 12% of those allocated drug Q and in 5% of those allocated placebo."
-    got = row_tuples(ALLOCATED_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint="TOX")
+    got = tuples_of(_with_sentence(ALLOCATED_TRIAL, sentence), "cohort value", endpoint="TOX")
     assert got == {("drug_q", 12.0), ("placebo", 5.0)}
 
 
@@ -3335,7 +3341,7 @@ def test_how_many_were_allocated_an_arm_is_no_outcome_of_it():
     # "200 (50%) allocated drug Q": how many were put in the arm, after an outcome, is no count of that outcome
     sentence = ("Grade 3 rash led to a protocol amendment, after which 200 (50%) allocated drug Q and 200 (50%) "
                 "allocated placebo were enrolled.")
-    extraction = extract_text(ALLOCATED_TRIAL.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(ALLOCATED_TRIAL, sentence)
     assert not rows_where(extraction, value=(200.0, 50.0))
 
 
@@ -3349,8 +3355,7 @@ SQUARE_SHARE_TRIAL = ("Drug Q or placebo after chemotherapy for colon cancer: a 
 
 @yaml_cases
 def test_a_count_with_its_share_in_square_brackets_keeps_its_total(sentence):
-    got = row_tuples(SQUARE_SHARE_TRIAL.format(sentence=sentence), "endpoint cohort_n value", "trial.txt",
-                     measure="count")
+    got = tuples_of(_with_sentence(SQUARE_SHARE_TRIAL, sentence), "endpoint cohort_n value", measure="count")
     assert got == {("TOX", 180, 20.0), ("TOX", 176, 9.0), ("PR", 160, 40.0), ("PR", 158, 30.0)}
 
 
@@ -3362,11 +3367,16 @@ UNSIZED_ARMS_TRIAL = ("Drug K versus drug M after resection of liver cancer: a r
                       "Results: {sentence}")
 
 
+def _arm_sizes(extraction: dict) -> tuple:
+    """The sizes of the arms drug K and drug M of the study, None for an arm without one."""
+    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
+    return sizes.get("drug_k"), sizes.get("drug_m")
+
+
 @yaml_cases
 def test_an_outcomes_breakdown_by_arm_is_no_statement_of_the_arms_sizes(sentence, endpoint):
-    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    assert sizes.get("drug_k") is None and sizes.get("drug_m") is None
+    extraction = _with_sentence(UNSIZED_ARMS_TRIAL, sentence)
+    assert _arm_sizes(extraction) == (None, None)
     got = {(r["cohort"], r["value"]) for r in extraction["results"]
            if r["endpoint"] == endpoint and r["cohort"] != "all"}
     assert got == {("drug_k", 11.0), ("drug_m", 17.0)}
@@ -3374,35 +3384,31 @@ def test_an_outcomes_breakdown_by_arm_is_no_statement_of_the_arms_sizes(sentence
 
 def test_the_arms_sizes_after_the_total_enrolled_are_still_read():
     sentence = "A total of 40 patients were enrolled (19 in the drug K group and 21 in the drug M group)."
-    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    assert (sizes.get("drug_k"), sizes.get("drug_m")) == (19, 21)
+    extraction = _with_sentence(UNSIZED_ARMS_TRIAL, sentence)
+    assert _arm_sizes(extraction) == (19, 21)
 
 
 # ... nor is a list of counts by arm after the randomised patients when what happened to them is said after it: "Of the
 # 40 randomised patients, 11 in the drug K group and 17 in the drug M group died"
 @yaml_cases
 def test_counts_by_arm_of_the_randomised_patients_then_an_outcome_are_no_sizes(sentence, endpoint):
-    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    assert sizes.get("drug_k") is None and sizes.get("drug_m") is None
+    extraction = _with_sentence(UNSIZED_ARMS_TRIAL, sentence)
+    assert _arm_sizes(extraction) == (None, None)
     got = {(r["cohort"], r["value"]) for r in extraction["results"] if r["endpoint"] == endpoint}
     assert got == {("drug_k", 11.0), ("drug_m", 17.0)}
 
 
 @yaml_cases
 def test_counts_by_arm_of_the_randomised_patients_are_still_their_sizes(sentence):
-    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
-    sizes = {c["key"]: c["n"] for c in extraction["cohorts"]}
-    assert (sizes.get("drug_k"), sizes.get("drug_m")) == (19, 21)
+    extraction = _with_sentence(UNSIZED_ARMS_TRIAL, sentence)
+    assert _arm_sizes(extraction) == (19, 21)
 
 
 # The people counted named by the arm's treatment with "-treated": "in 6 drug K-treated patients and 2 drug M-treated
 # patients", as "in 6 drug K patients and 2 drug M patients" are
 @yaml_cases
 def test_counts_of_patients_treated_with_an_arms_drug(sentence):
-    got = row_tuples(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint="TOX",
-                     measure="count")
+    got = tuples_of(_with_sentence(UNSIZED_ARMS_TRIAL, sentence), "cohort value", endpoint="TOX", measure="count")
     assert got == {("drug_k", 6.0), ("drug_m", 2.0)}
 
 
@@ -3410,13 +3416,13 @@ def test_counts_of_patients_treated_with_an_arms_drug(sentence):
 # (11 drug K patients and 17 drug M patients)"
 @yaml_cases
 def test_counts_of_an_arms_patients_in_a_bracket_after_the_total(sentence, endpoint):
-    got = row_tuples(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "cohort value", "trial.txt", endpoint=endpoint)
+    got = tuples_of(_with_sentence(UNSIZED_ARMS_TRIAL, sentence), "cohort value", endpoint=endpoint)
     assert got == {("all", 28.0), ("drug_k", 11.0), ("drug_m", 17.0)}
 
 
 def test_an_arms_patients_in_a_bracket_after_the_total_enrolled_are_no_outcome():
     sentence = "We enrolled 40 patients (19 drug K patients and 21 drug M patients)."
-    extraction = extract_text(UNSIZED_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(UNSIZED_ARMS_TRIAL, sentence)
     assert not rows_where(extraction, value=(19.0, 21.0))
 
 
@@ -3430,7 +3436,7 @@ DOSE_ARMS_TRIAL = ("Two doses of drug Q versus placebo for bone metastases: a ra
 
 @yaml_cases
 def test_arms_of_one_drug_at_two_doses_without_sizes(sentence):
-    extraction = extract_text(DOSE_ARMS_TRIAL.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(DOSE_ARMS_TRIAL, sentence)
     got = tuples_of(extraction, "cohort_label value", endpoint="SRE")
     assert got == {("drug Q 2 mg", 30.0), ("drug Q 6 mg", 28.0), ("placebo", 41.0)}
     assert all(c["n"] is None for c in extraction["cohorts"] if c["key"] != "all")
@@ -3446,7 +3452,7 @@ K_OR_PLACEBO_240 = ("Drug K versus placebo in lung cancer: a randomised trial\n\
 
 @yaml_cases
 def test_counts_with_totals_after_the_arm_that_had_more(sentence):
-    extraction = extract_text(K_OR_PLACEBO_240.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(K_OR_PLACEBO_240, sentence)
     counts = tuples_of(extraction, "cohort cohort_n value", endpoint="TOX", measure="count")
     assert {(cohort.split("_n")[0], n, value) for cohort, n, value in counts} == {("drug_k", 118, 24.0),
                                                                                  ("placebo", 119, 6.0)}
@@ -3455,7 +3461,7 @@ def test_counts_with_totals_after_the_arm_that_had_more(sentence):
 def test_counts_with_totals_after_an_arm_no_comparison_names_are_not_read():
     # nothing says which arm had more: whose count is first is not known
     sentence = "Grade 3 rash was reported with drug K (24/118 vs 6/119)."
-    extraction = extract_text(K_OR_PLACEBO_240.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(K_OR_PLACEBO_240, sentence)
     assert not [r for r in extraction["results"] if r["endpoint"] == "TOX" and r["cohort"] != "all"]
 
 
@@ -3504,15 +3510,14 @@ def test_a_respectively_list_of_counts_as_long_as_the_arms_is_the_arms_in_order(
 # levels (a vs b)" compares the patients with low levels (the first value) with those with high levels
 @yaml_cases
 def test_two_levels_of_one_trait_said_once_name_the_pair(sentence, want):
-    got = row_tuples(K_OR_PLACEBO_240.format(sentence=sentence), "cohort_label value", "trial.txt",
-                     endpoint=("OS", "ORR", "PFS"))
+    got = tuples_of(_with_sentence(K_OR_PLACEBO_240, sentence), "cohort_label value", endpoint=("OS", "ORR", "PFS"))
     assert got == want
 
 
 def test_two_levels_without_the_trait_name_no_pair():
     # "low compared with high" with nothing after it: levels of what is not said, the pair stays unnamed
     sentence = "Median overall survival was longer in patients with low compared with high (14.2 vs 9.8 months)."
-    extraction = extract_text(K_OR_PLACEBO_240.format(sentence=sentence), "trial.txt")
+    extraction = _with_sentence(K_OR_PLACEBO_240, sentence)
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert not [r for r in extraction["results"] if "low" in labels.get(r["cohort"], "").lower()]
 
@@ -3526,14 +3531,14 @@ FRONTED_ASIDE_STUDY = ("Outcomes of two regimens in lung cancer: a retrospective
 
 @yaml_cases
 def test_subject_group_set_against_a_group_in_an_aside(sentence, want):
-    got = row_tuples(FRONTED_ASIDE_STUDY.format(sentence=sentence), "cohort_label value", "review.txt", endpoint="TOX")
+    got = tuples_of(_with_sentence(FRONTED_ASIDE_STUDY, sentence, "review.txt"), "cohort_label value", endpoint="TOX")
     assert got == want
 
 
 def test_subject_group_set_against_no_group_in_an_aside():
     # the aside sets the patients against a time, not against other patients: no second group is named
     sentence = "Patients treated with EQ, compared with the previous decade, had more infections (41.2% v 30.5%)."
-    extraction = extract_text(FRONTED_ASIDE_STUDY.format(sentence=sentence), "review.txt")
+    extraction = _with_sentence(FRONTED_ASIDE_STUDY, sentence, "review.txt")
     labels = {c["key"]: c["label"] for c in extraction["cohorts"]}
     assert not [r for r in extraction["results"] if "decade" in labels.get(r["cohort"], "")]
     assert not [r for r in extraction["results"] if labels.get(r["cohort"]) == "patients treated with EQ"
