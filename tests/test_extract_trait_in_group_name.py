@@ -17,10 +17,3 @@ _outcomes = rows_after(_TRIAL, "category value", unit="%")
 @yaml_cases
 def test_an_event_in_a_groups_name_is_not_the_values_outcome(sentence, expected):
     assert _outcomes(sentence) == expected
-
-
-def test_an_outcome_after_a_group_joined_by_and_is_still_an_outcome():
-    # "... in the drug K group and nausea (...) in the placebo group": two lists of outcomes, each its group's
-    out = _outcomes("The most common events were rash (90 [30%]) in the drug K group and nausea (20 [20%]) in the "
-                    "placebo group.")
-    assert ("nausea", 20.0) in out and ("rash", 30.0) in out
