@@ -6564,8 +6564,10 @@ def _subject_factor(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None
     at = own.start if own is not None else r.value_at
     before = [x for x in s.ratios if m.end() <= x.start and x.end <= at]
     close = s.text.find(")", before[-1].end, at) + 1 if before else 0
-    if before and not (RX.NEXT_OUTCOME_OF_THE_FACTOR.search(s.text[close or before[-1].end:at]) and
-                       any(before[-1].end <= e.start < at for e in s.endpoints)):
+    # (an outcome named between, or deaths said there: "..., an increase in all-cause mortality (HR ...)")
+    if before and not (RX.NEXT_OUTCOME_OF_THE_FACTOR.search(s.text[close or before[-1].end:at]) and (
+            any(before[-1].end <= e.start < at for e in s.endpoints)
+            or RX.DEATH_BEFORE_RATIO.search(s.text, close or before[-1].end, at))):
         return  # a later ratio after another subject's clause, not the factor's
     r.group = GroupRef(_clean(m.group("label")))
 
@@ -7741,6 +7743,11 @@ def _ratios(s: Sentence) -> list[Found]:
         # searched in the whole text up to the bracket, so that the label starts at a word, not inside one
         factor_match = RX.FACTOR_BEFORE.search(s.text, max(0, r.start - 70), r.start)
         factor_start = factor_match.start() if factor_match else r.start
+        risked = _outcome_by_its_risk(s, factor_start, r.start) if factor_match else None
+        if risked is not None:
+            # "A was linked to a higher risk of local relapse (HR 1.9)": an outcome after words saying its risk rose
+            # or fell is the ratio's outcome, never a factor, even in a sentence of factors
+            named_outcome, factor_match, factor_start = risked, None, r.start
         if factor_match and any(factor_start <= e.start < r.start for e in s.endpoints) and not factors_sentence:
             # "delayed time to first event compared with B (HR ...)": words that name the outcome are
             # the outcome, not a factor, unless the sentence lists factors of an outcome ("DCR (HR ...)
@@ -7905,7 +7912,7 @@ def _ratios(s: Sentence) -> list[Found]:
         elif group is not None and re.search(r"%|\b(?:versus|vs)\b", group.label):
             group = None  # the words before the bracket are a result, not a factor
         if group is None:
-            group = _ratio_subgroup(s, r.end)
+            group = _part_in_the_ratios_name(s, r) or _ratio_subgroup(s, r.end)
         needs_groups = False
         if (group is None or factor_match) and comparator is None and \
                 (_people_compared_before(s, r) or RX.PEOPLE_COMPARED.match(s.text, _bracket_end(s.text, r.end))):
@@ -7936,6 +7943,23 @@ def _ratios(s: Sentence) -> list[Found]:
                          needs_groups=needs_groups, at=r.end if inside and inside[0].start >= r.end else None))
     _events_listed_before_their_ratios(s, out)
     return _labelled_ratios(s, out)
+
+
+def _outcome_by_its_risk(s: Sentence, start: int, end: int) -> Optional[Endpoint]:
+    """The outcome named last between ``start`` and a ratio's bracket at ``end``, right before the bracket, after words
+    that say its risk rose or fell ("a higher risk of local relapse (", "an increase in all-cause mortality ("); None
+    when no such words stand before it."""
+    named = [e for e in s.endpoints if start <= e.start and e.end <= end]
+    if not named:
+        return None
+    e = max(named, key=lambda e: e.start)
+    if not RX.BRACKET_BETWEEN.fullmatch(s.text, e.end, end) or \
+            not RX.RISK_CHANGE_BEFORE.search(s.text, max(0, e.start - RISK_CHANGE_REACH), e.start):
+        return None
+    return e
+
+
+RISK_CHANGE_REACH = 60  # characters before an outcome's name that hold the words saying its risk changed
 
 
 def _outcome_for(s: Sentence, r: Ratio) -> list[Endpoint]:
@@ -8086,6 +8110,16 @@ def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[End
         return None
     label = f"{s.text[start:endpoint.end]} {after.group('head') or 'group'}"
     return curves[-1], re.match(r"(?P<label>.+)", label)
+
+
+def _part_in_the_ratios_name(s: Sentence, r: Ratio) -> Optional[GroupRef]:
+    """'HR for stage II = 1.35', 'hazard ratio for women, 2.4': the part of the patients (a stage or grade, or people
+    named by a noun) the ratio's own name says it is of, between the name and its value; None for anything else named
+    there (an outcome, an event, a level without its trait: "HR for positive")."""
+    m = RX.RATIO_NAMED_PART.match(s.text, r.start, r.value_start)
+    if m is None or any(m.start("label") < e.end and e.start < m.end("label") for e in s.endpoints):
+        return None
+    return GroupRef(_clean(m.group("label")))
 
 
 def _ratio_subgroup(s: Sentence, end: int) -> Optional[GroupRef]:

@@ -1,0 +1,32 @@
+"""A ratio after an outcome whose risk the sentence says rose or fell ("a higher risk of local relapse (HR ...)", "an
+increase in all-cause mortality (HR ...)"): that outcome's ratio, never a factor's name, each item of a list of such
+outcomes with its own bracket; and a ratio named with the years it spans ("adjusted 5-year hazard ratio") after deaths
+from any cause. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from result_rows import row_tuples
+
+_SERIES = "We reviewed 520 patients treated with surgery for a solid tumour. "
+
+_READ = [
+    # the second outcome of the factor, after "a higher risk of", joined by "and"
+    (_SERIES + "Diabetes was associated with higher all-cause mortality (hazard ratio, 1.45; 95% CI, 1.12 to 1.88) and "
+     "a higher risk of local recurrence (hazard ratio, 1.70; 95% CI, 1.05 to 2.75).",
+     {("diabetes", "OS", 1.45, 1.12, 1.88), ("diabetes", "FAIL_LOCAL", 1.7, 1.05, 2.75)}),
+    # a list of outcomes, each led by "an increase in", set apart by commas; an outcome no vocabulary knows gives no row
+    (_SERIES + "Carrying the variant was associated with an increase in the risk of local recurrence (hazard ratio, "
+     "2.9; 95% CI, 1.4 to 6.0), an increase in all-cause mortality (hazard ratio, 1.3; 95% CI, 1.1 to 1.6), and an "
+     "increase in the risk of a second primary lung tumour (hazard ratio, 2.1; 95% CI, 1.2 to 3.6).",
+     {("carrying_the_variant", "FAIL_LOCAL", 2.9, 1.4, 6.0), ("carrying_the_variant", "OS", 1.3, 1.1, 1.6)}),
+    # the years of the ratio said in its name, in square brackets
+    (_SERIES + "Sarcopenia was independently associated with increased all-cause mortality [adjusted 3-year hazard "
+     "ratio (HR) 1.62, 95% confidence interval (CI) 1.18-2.23].",
+     {("sarcopenia", "OS", 1.62, 1.18, 2.23)}),
+]
+
+@pytest.mark.parametrize("text, expected", _READ)
+def test_each_outcome_after_its_changed_risk_has_its_own_ratio(text, expected):
+    assert row_tuples(text, "cohort endpoint value ci_low ci_high", measure="hr") == expected
+
