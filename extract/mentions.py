@@ -76,6 +76,7 @@ class Ratio:
     ci: Optional[tuple[float, float]] = None
     value_start: int = 0  # where the number itself starts
     pair: Optional[tuple[str, str]] = None  # the groups a bracket after its name compares: "HR (A/B)"
+    by_model: bool = False  # given bare, its kind known only from the model the sentence names ("In the Cox model")
 
 
 @dataclass
@@ -419,6 +420,15 @@ def named_ratio_kind(text: str) -> Optional[str]:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _kind_of_the_model(text: str) -> Optional[str]:
+    """The kind of ratio a sentence's bare brackets give when it names the model they come from ("In the Cox model,
+    nodal involvement predicted OS (1.42, 1.10-1.83)": hazard ratios; "on logistic regression": odds ratios); None
+    when it names both or neither."""
+    cox = RX.COX_MODEL.search(text) is not None
+    logistic = RX.LOGISTIC_MODEL.search(text) is not None
+    return "hr" if cox and not logistic else "or" if logistic and not cox else None
+
+
 def _bare_ratios(text: str, chars: list[str], first: Optional[Ratio], named: Optional[str]) -> list[Ratio]:
     """The ratios a sentence gives without their name, after its first named one; or, where the paper named one kind
     of ratio only (``named``), anywhere in it: "PFS was 4.5 months with A and 3.0 months with B (0.76, 0.68-0.86;
@@ -507,9 +517,12 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
             (m.group("after_first"), m.group("after_second")) if m.group("after_first") else None
         ratios.append(Ratio(kind, float(m.group("v")), m.start(), m.end(), value_start=m.start("v"), pair=pair))
         _blank(chars, m.start("v"), m.end("v"))
-    if ratios or (ratio_kind and "." in text):
-        ratios = sorted(ratios + _bare_ratios(text, chars, ratios[0] if ratios else None, ratio_kind),
-                        key=lambda r: r.start)
+    by_model = None if ratios or ratio_kind is not None or "." not in text else _kind_of_the_model(text)
+    if ratios or ((ratio_kind or by_model) and "." in text):
+        bare = _bare_ratios(text, chars, ratios[0] if ratios else None, ratio_kind or by_model)
+        for r in bare if by_model else []:
+            r.by_model = True
+        ratios = sorted(ratios + bare, key=lambda r: r.start)
     unblanked = "".join(chars) if ratios or ratio_shares else unblanked  # (each one read is blanked)
 
     times = find_times(unblanked)

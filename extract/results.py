@@ -2461,6 +2461,10 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
         if r.group is None and r.comparator is None:
             _subject_factor(s, r, groups)
         _deaths_ratio_as_survival(s, r)
+    # "In the Cox model, X predicted OS (1.42, 1.10-1.83)": a ratio whose kind only the model named is a factor's or a
+    # group's, never all patients' (the factor not found, no row)
+    ratios = [r for r in ratios if r.group is not None or not any(
+        x.by_model and x.value == r.fields["value"] and r.start <= x.start and x.end <= r.end for x in s.ratios)]
     # "Predictors of OS were age (HR 1.03) and stage (HR 1.6)": a trait named without its level is no group of
     # patients (the ratio is per year, per category or of levels not said); left unexplained
     ratios = [r for r in ratios if r.group is None or r.group.key is not None or
