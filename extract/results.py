@@ -7951,16 +7951,20 @@ def _ratios(s: Sentence) -> list[Found]:
 
 def _outcome_by_its_risk(s: Sentence, start: int, end: int) -> Optional[Endpoint]:
     """The outcome named last between ``start`` and a ratio's bracket at ``end``, right before the bracket, after words
-    that say its risk rose or fell ("a higher risk of local relapse (", "an increase in all-cause mortality ("); None
-    when no such words stand before it."""
+    that say its risk rose or fell ("a higher risk of local relapse (", "an increase in all-cause mortality (") or that
+    it was worse or better ("worse DFS (", unless an outcome after the bracket is the one the factors predict); None
+    otherwise."""
     named = [e for e in s.endpoints if start <= e.start and e.end <= end]
     if not named:
         return None
     e = max(named, key=lambda e: e.start)
-    if not RX.BRACKET_BETWEEN.fullmatch(s.text, e.end, end) or \
-            not RX.RISK_CHANGE_BEFORE.search(s.text, max(0, e.start - RISK_CHANGE_REACH), e.start):
+    if not RX.BRACKET_BETWEEN.fullmatch(s.text, e.end, end):
         return None
-    return e
+    if RX.RISK_CHANGE_BEFORE.search(s.text, max(0, e.start - RISK_CHANGE_REACH), e.start):
+        return e
+    predicted_after = any(x.start >= end and RX.PREDICTED_OUTCOME_BEFORE.search(
+        RX.TIME_BEFORE.sub("", s.text[max(0, x.start - 50):x.start])) for x in s.endpoints)
+    return e if not predicted_after and RX.WORSE_BEFORE.search(s.text, max(0, e.start - 12), e.start) else None
 
 
 RISK_CHANGE_REACH = 60  # characters before an outcome's name that hold the words saying its risk changed

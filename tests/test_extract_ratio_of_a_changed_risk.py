@@ -20,6 +20,11 @@ _READ = [
      "2.9; 95% CI, 1.4 to 6.0), an increase in all-cause mortality (hazard ratio, 1.3; 95% CI, 1.1 to 1.6), and an "
      "increase in the risk of a second primary lung tumour (hazard ratio, 2.1; 95% CI, 1.2 to 3.6).",
      {("carrying_the_variant", "FAIL_LOCAL", 2.9, 1.4, 6.0), ("carrying_the_variant", "OS", 1.3, 1.1, 1.6)}),
+    # a list of outcomes said worse, set apart by commas, the last led by a change in its rate
+    (_SERIES + "Obesity was associated with worse overall survival (HR 1.50; 95% CI 1.10-2.05), worse disease-free "
+     "survival (HR 1.40; 95% CI 1.05-1.87) and a higher rate of local recurrence (HR 1.62; 95% CI 1.12-2.34).",
+     {("obesity", "OS", 1.5, 1.1, 2.05), ("obesity", "DFS", 1.4, 1.05, 1.87),
+      ("obesity", "FAIL_LOCAL", 1.62, 1.12, 2.34)}),
     # the years of the ratio said in its name, in square brackets
     (_SERIES + "Sarcopenia was independently associated with increased all-cause mortality [adjusted 3-year hazard "
      "ratio (HR) 1.62, 95% confidence interval (CI) 1.18-2.23].",
@@ -30,3 +35,14 @@ _READ = [
 def test_each_outcome_after_its_changed_risk_has_its_own_ratio(text, expected):
     assert row_tuples(text, "cohort endpoint value ci_low ci_high", measure="hr") == expected
 
+
+# "shorter PFS (HR a) and age (HR b) predicted OS": an outcome said shorter before its bracket is a factor where the
+# sentence says after the ratios which outcome the factors predict
+_A_FACTOR = (_SERIES + "On multivariable analysis, shorter progression-free survival (HR 1.9, 95% CI 1.2-3.0) and "
+             "nodal involvement (HR 1.6, 95% CI 1.1-2.3) predicted overall survival.")
+
+
+def test_an_outcome_said_shorter_before_the_predicted_outcome_stays_a_factor():
+    rows = row_tuples(_A_FACTOR, "cohort endpoint value", measure="hr")
+    assert ("shorter_progression_free_survival", "OS", 1.9) in rows
+    assert not any(endpoint == "PFS" for _, endpoint, _ in rows)
