@@ -8127,6 +8127,8 @@ def _part_in_the_ratios_name(s: Sentence, r: Ratio) -> Optional[GroupRef]:
     m = RX.RATIO_NAMED_PART.match(s.text, r.start, r.value_start)
     if m is None or any(m.start("label") < e.end and e.start < m.end("label") for e in s.endpoints):
         return None
+    if RX.ANY_PATIENTS.fullmatch(m.group("label")) or RX.WHOLE_STUDY.search(m.group("label")):
+        return None  # "HR for patients", "HR for all patients": the whole study, no part of it
     return GroupRef(_clean(m.group("label")))
 
 
