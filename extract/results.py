@@ -6568,7 +6568,7 @@ def _subject_factor(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> None
     at = own.start if own is not None else r.value_at
     before = [x for x in s.ratios if m.end() <= x.start and x.end <= at]
     close = s.text.find(")", before[-1].end, at) + 1 if before else 0
-    # (an outcome named between, or deaths said there: "..., an increase in all-cause mortality (HR ...)")
+    # (an outcome named between, or deaths said there: "..., a rise in overall mortality (HR ...)")
     if before and not (RX.NEXT_OUTCOME_OF_THE_FACTOR.search(s.text[close or before[-1].end:at]) and (
             any(before[-1].end <= e.start < at for e in s.endpoints)
             or RX.DEATH_BEFORE_RATIO.search(s.text, close or before[-1].end, at))):
@@ -7951,7 +7951,7 @@ def _ratios(s: Sentence) -> list[Found]:
 
 def _outcome_by_its_risk(s: Sentence, start: int, end: int) -> Optional[Endpoint]:
     """The outcome named last between ``start`` and a ratio's bracket at ``end``, right before the bracket, after words
-    that say its risk rose or fell ("a higher risk of local relapse (", "an increase in all-cause mortality (") or that
+    that say its risk rose or fell ("a higher risk of local relapse (", "a rise in overall mortality (") or that
     it was worse or better ("worse DFS (", unless an outcome after the bracket is the one the factors predict); None
     otherwise."""
     named = [e for e in s.endpoints if start <= e.start and e.end <= end]

@@ -15,10 +15,10 @@ _READ = [
     (_SERIES + "Diabetes was associated with higher all-cause mortality (hazard ratio, 1.45; 95% CI, 1.12 to 1.88) and "
      "a higher risk of local recurrence (hazard ratio, 1.70; 95% CI, 1.05 to 2.75).",
      {("diabetes", "OS", 1.45, 1.12, 1.88), ("diabetes", "FAIL_LOCAL", 1.7, 1.05, 2.75)}),
-    # a list of outcomes, each led by "an increase in", set apart by commas; an outcome no vocabulary knows gives no row
-    (_SERIES + "Carrying the variant was associated with an increase in the risk of local recurrence (hazard ratio, "
-     "2.9; 95% CI, 1.4 to 6.0), an increase in all-cause mortality (hazard ratio, 1.3; 95% CI, 1.1 to 1.6), and an "
-     "increase in the risk of a second primary lung tumour (hazard ratio, 2.1; 95% CI, 1.2 to 3.6).",
+    # a list of outcomes, each led by "a rise in", set apart by commas; an outcome no vocabulary knows gives no row
+    (_SERIES + "Carrying the variant was associated with a rise in the risk of local recurrence (HR 2.9; 95% CI "
+     "1.4-6.0), a rise in overall mortality (HR 1.3; 95% CI 1.1-1.6), and a rise in the risk of a second primary "
+     "lung tumour (HR 2.1; 95% CI 1.2-3.6).",
      {("carrying_the_variant", "FAIL_LOCAL", 2.9, 1.4, 6.0), ("carrying_the_variant", "OS", 1.3, 1.1, 1.6)}),
     # a list of outcomes said worse, set apart by commas, the last led by a change in its rate
     (_SERIES + "Obesity was associated with worse overall survival (HR 1.50; 95% CI 1.10-2.05), worse disease-free "
@@ -26,8 +26,7 @@ _READ = [
      {("obesity", "OS", 1.5, 1.1, 2.05), ("obesity", "DFS", 1.4, 1.05, 1.87),
       ("obesity", "FAIL_LOCAL", 1.62, 1.12, 2.34)}),
     # the years of the ratio said in its name, in square brackets
-    (_SERIES + "Sarcopenia was independently associated with increased all-cause mortality [adjusted 3-year hazard "
-     "ratio (HR) 1.62, 95% confidence interval (CI) 1.18-2.23].",
+    (_SERIES + "Sarcopenia predicted all-cause mortality [adjusted 3-year HR 1.62; 95% CI, 1.18 to 2.23].",
      {("sarcopenia", "OS", 1.62, 1.18, 2.23)}),
 ]
 
