@@ -7949,6 +7949,9 @@ def _ratios(s: Sentence) -> list[Found]:
     return _labelled_ratios(s, out)
 
 
+RISK_CHANGE_REACH = 60  # characters before an outcome's name that hold the words saying its risk changed
+
+
 def _outcome_by_its_risk(s: Sentence, start: int, end: int) -> Optional[Endpoint]:
     """The outcome named last between ``start`` and a ratio's bracket at ``end``, right before the bracket, after words
     that say its risk rose or fell ("a higher risk of local relapse (", "a rise in overall mortality (") or that
@@ -7965,9 +7968,6 @@ def _outcome_by_its_risk(s: Sentence, start: int, end: int) -> Optional[Endpoint
     predicted_after = any(x.start >= end and RX.PREDICTED_OUTCOME_BEFORE.search(
         RX.TIME_BEFORE.sub("", s.text[max(0, x.start - 50):x.start])) for x in s.endpoints)
     return e if not predicted_after and RX.WORSE_BEFORE.search(s.text, max(0, e.start - 12), e.start) else None
-
-
-RISK_CHANGE_REACH = 60  # characters before an outcome's name that hold the words saying its risk changed
 
 
 def _outcome_for(s: Sentence, r: Ratio) -> list[Endpoint]:
