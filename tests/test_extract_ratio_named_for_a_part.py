@@ -52,8 +52,8 @@ def test_no_ratio_for_a_name_that_is_no_part_or_without_an_outcome(text):
 
 # "HR for all patients = a; HR for elderly patients = b": the whole study's ratio is the arms', never a part named
 # "all patients"; the part named after it is its own
-_WHOLE_THEN_PART = (_TRIAL + "The overall survival benefit of drug A was seen (HR for all patients = 0.82; 95% CI, 0.70 "
-                    "to 0.96; HR for elderly patients = 0.75; 95% CI, 0.58 to 0.97).")
+_WHOLE_THEN_PART = (_TRIAL + "The overall survival benefit of drug A was seen (HR for all patients = 0.82; 95% CI, "
+                    "0.70 to 0.96; HR for elderly patients = 0.75; 95% CI, 0.58 to 0.97).")
 
 
 def test_a_ratio_named_for_all_patients_is_no_part():
