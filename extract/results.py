@@ -2392,7 +2392,7 @@ def _sized_list(text: str) -> list[GroupRef]:
     labels = [_clean(RX.ITEM_LEAD.sub("", m.group("label"))) for m in run]
     if any(not label for label in labels) or len({label.lower() for label in labels}) != len(labels):
         return []
-    return [GroupRef(label, int(m.group("n"))) for label, m in zip(labels, run, strict=True)]
+    return [GroupRef(label, int(m.group("n") or m.group("count"))) for label, m in zip(labels, run, strict=True)]
 
 
 def _read_listed_before(s: Sentence, previous: Optional[Sentence], mentions: list, out: SentenceResults) -> None:
@@ -2400,7 +2400,8 @@ def _read_listed_before(s: Sentence, previous: Optional[Sentence], mentions: lis
     overall survival rates were 70%, 54% and 37%, respectively.': one outcome's values listed with "respectively" and
     no group named, as many as the sentence before listed groups with their sizes, are those groups' in order
     (added to ``out``; the values leave the sentence)."""
-    if previous is None or mentions or not s.respectively or len(s.endpoints) != 1:
+    if previous is None or mentions or len(s.endpoints) != 1 or not (
+            s.respectively or RX.RESPECTIVE_WORD.search(s.text, 0, s.endpoints[0].start)):
         return
     listed = _sized_list(previous.text)
     values = [v for v in s.values if v.start > s.endpoints[0].end]
@@ -2408,8 +2409,10 @@ def _read_listed_before(s: Sentence, previous: Optional[Sentence], mentions: lis
             values[0].unit is None or any(v.count is not None for v in values):
         return
     if not all(RX.LIST_JOIN.fullmatch(s.text, a.end, b.start) for a, b in zip(values, values[1:], strict=False)) or \
-            not RX.VALUES_THEN_RESPECTIVELY.fullmatch(s.text, values[-1].end) or \
-            not RX.ENDPOINT_VERB.fullmatch(s.masked[s.endpoints[0].end:values[0].start]):
+            not (RX.VALUES_THEN_RESPECTIVELY.fullmatch(s.text, values[-1].end) or not s.respectively
+                 and RX.VALUES_THEN_END.fullmatch(s.text, values[-1].end)) or \
+            not (RX.ENDPOINT_VERB.fullmatch(s.masked[s.endpoints[0].end:values[0].start])
+                 or RX.LISTED_GROUPS_TAKEN_UP.fullmatch(s.masked[s.endpoints[0].end:values[0].start])):
         return
     combos = _combos(s.endpoints)
     if len(combos) != 1:
@@ -6017,6 +6020,61 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
             for v, label in zip(values, labels, strict=True)]
 
 
+def _subject_groups_respectively(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
+    """'The 2-year survival rates of patients younger than 60 and those aged 60 or over were 55% and 40%,
+    respectively': two groups listed between the outcome and its two values (``SUBJECT_TWO_GROUPS``), each value the
+    group's in the order listed, each set against the other only when the sentence compares them ("versus"). Not
+    when the sentence first names a part of the patients the two are within (``WITHIN_A_PART``): parts of a part."""
+    if not s.respectively or len(values) != 2 or values[0].unit != values[1].unit:
+        return []
+    combo = _one_combo(s, combos, values)
+    if combo is None or combo.endpoint.end > values[0].start or \
+            RX.WITHIN_A_PART.search(s.text, 0, combo.endpoint.start):
+        return []
+    m = RX.SUBJECT_TWO_GROUPS.fullmatch(s.text, combo.endpoint.end, values[0].start)
+    joined = RX.TWO_VALUES_JOINED.fullmatch(s.text, values[0].end, values[1].start)
+    if m is None or joined is None or not (m.group("resp") or RX.THEN_RESPECTIVELY.match(s.text, values[1].end)) or \
+            any(m.start() <= e.start < m.end() for e in s.endpoints):
+        return []
+    labels = _two_subject_labels(m)
+    if labels is None:
+        return []
+    compared = any(re.match(r"v", x or "", re.I) for x in
+                   (joined.group("join"), m.group("join"), m.group("cutjoin"), m.group("subjoin")))
+    groups = [GroupRef(label) for label in labels]
+    p, op = _p_after(s, values[1].end, len(s.text)) if len(s.pvalues) == 1 else (None, None)
+    out = []
+    for v, g, other in ((values[0], groups[0], groups[1]), (values[1], groups[1], groups[0])):
+        f = _fields(combo, v)
+        f["p_value"], f["p_op"] = p, (op if op != "=" else None)
+        out.append(Found(f, combo.endpoint.start, v.end, pattern + ".subject_groups", g,
+                         other if compared else None))
+    return out
+
+
+def _two_subject_labels(m: re.Match) -> Optional[tuple[str, str]]:
+    """The names of a ``SUBJECT_TWO_GROUPS`` match's two groups: "those" named by the first's people word; the cut's
+    measure said once given to both sides; None when the two come out the same."""
+    if m.group("a"):
+        a = _clean(m.group("a"))
+        people = m.group("a").split(None, 1)[0]
+        b = m.group("b")
+        if b.split(None, 1)[0].lower() == "those":
+            b = ("patients" if people.lower() == "those" else people) + " " + b.split(None, 1)[1]
+        if a.lower().startswith("those "):
+            a = "patients " + m.group("a").split(None, 1)[1]
+        labels = (_clean(a), _clean(b))
+    elif m.group("x"):
+        head, head2 = (re.sub(r"^(?:an?|the)\s+", "", " ".join(x.split()), flags=re.I)
+                       for x in (m.group("head"), m.group("head2") or m.group("head")))
+        if head.lower() != head2.lower():
+            return None
+        labels = (f"{head} {' '.join(m.group('x').split())}", f"{head} {' '.join(m.group('y').split())}")
+    else:
+        labels = (" ".join(m.group("c").split()), " ".join(m.group("d").split()))
+    return labels if all(labels) and labels[0].lower() != labels[1].lower() else None
+
+
 def _blocks_each_at_a_time(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'Rates of local, regional and distant recurrence were a, b and c, respectively, at 5 years and d, e and f,
     respectively, at 7 years': k endpoints with no time, then blocks of k values, each closed by "respectively" and
@@ -6174,6 +6232,7 @@ def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str 
     if timed_blocks:
         return timed_blocks
     labelled = (_labelled_values(s, combos, values, pattern) or _labels_before(s, combos, values, pattern)
+                or _subject_groups_respectively(s, combos, values, pattern)
                 or _blocks_of_named_groups(s, combos, values)
                 or _labels_before_each_endpoint(s, combos, values, pattern)
                 or _labels_respectively(s, combos, values) or _labels_each(s, combos, values, pattern)
@@ -6474,6 +6533,27 @@ def _group_after_second_value(s: Sentence, values: list[Value], subject: GroupRe
     name = RX.GROUP_HEAD_WORD.sub("", label)
     return GroupRef(label) if label.lower() != subject.label.lower() and name.strip() \
         and not NOT_A_NAME_WORD.search(name) else None
+
+
+def _own_group_after_second_value(s: Sentence, values: list[Value], subject: GroupRef) -> Optional[GroupRef]:
+    """'Patients with stage A disease had a median OS of 30 months versus 12 months for those with stage C disease':
+    the second value's group names a trait of its own (``OWN_GROUP_AFTER_SECOND_VALUE``), so it is that group, not
+    the subject's complement (a third kind, stage B, may exist). "those" takes the subject's people word."""
+    m = RX.OWN_GROUP_AFTER_SECOND_VALUE.match(s.text, values[1].end) if len(values) == 2 else None
+    if m is None or any(m.start(1 if m.group("people") is None else "people") < e.end and e.start < m.end()
+                        for e in s.endpoints):
+        return None
+    if m.group("people"):
+        label = m.group("people")
+    else:
+        who = m.group("who")
+        if who.lower() == "those":
+            head = (subject.label or "").split(None, 1)
+            who = head[0].lower() if head and RX.PEOPLE_NAMED.fullmatch(head[0]) and \
+                head[0].lower() != "those" else "patients"
+        label = f"{who} {m.group('trait')}"
+    label = _clean(label)
+    return GroupRef(label) if label and label.lower() != (subject.label or "").lower() else None
 
 
 def _subject_over_pair(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
@@ -7090,7 +7170,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                 # B-treated patients")
                 g2 = GroupRef(_compared_label(named[-1])) if named else \
                     _over_other(s, max(0, values[0].start - 160), values[0].start) or \
-                    _group_after_second_value(s, values, subject) or GroupRef(complement(subject.label))
+                    _group_after_second_value(s, values, subject) or \
+                    _own_group_after_second_value(s, values, subject) or GroupRef(complement(subject.label))
             else:
                 g1, g2 = _fronted_pair(s, values) or _treatment_subject_pair(s, values) or \
                     _subject_over_pair(s, values) or _groups_after_the_pair(s, values) or (None, None)
