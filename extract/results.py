@@ -5753,6 +5753,11 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
         return [Found(_fields(combo, v), combo.endpoint.start, both.end(), "result.labels_respectively",
                       GroupRef(f"{head} {word} {rest}"))
                 for v, word in zip(values, (both.group("a").lower(), both.group("b").lower()), strict=True)]
+    levels = _levels_of_one_trait(s, values) if combo is not None else None
+    if levels is not None:  # "52% and 31% for patients with low and high serum albumin, respectively"
+        end = RX.LEVELS_OF_ONE_TRAIT.match(s.text, values[-1].end).end()
+        return [Found(_fields(combo, v), combo.endpoint.start, end, "result.labels_respectively", g)
+                for v, g in zip(values, levels, strict=True)]
     m = RX.LABELS_RESPECTIVELY.match(s.text, values[-1].end) or RX.RESPECTIVELY_LABELS.match(s.text, values[-1].end)
     if combo is None or m is None or any(m.start("labels") <= e.start < m.end("labels") for e in s.endpoints):
         return []
@@ -5770,6 +5775,20 @@ def _labels_respectively(s: Sentence, combos: list[_Combo], values: list[Value])
         return []  # "... with a median follow-up of 2 and 3 years, respectively": what came with the values, no groups
     return [Found(_fields(combo, v), combo.endpoint.start, m.end(), "result.labels_respectively", GroupRef(label))
             for v, label in zip(values, labels, strict=True)]
+
+
+def _levels_of_one_trait(s: Sentence, values: list[Value]) -> Optional[tuple[GroupRef, GroupRef]]:
+    """The groups of a pair of values said right after them as two levels of one trait (``LEVELS_OF_ONE_TRAIT``:
+    "for patients with low and high serum albumin, respectively"): the patients with each level, in order; None
+    when the trait's words hold an outcome's name or the two levels are one."""
+    m = RX.LEVELS_OF_ONE_TRAIT.match(s.text, values[-1].end) if len(values) == 2 else None
+    if m is None or m.group("a").lower() == m.group("b").lower() or \
+            any(m.start("rest") <= e.start < m.end("rest") for e in s.endpoints):
+        return None
+    head = " ".join(m.group("head").split())
+    head = "patients" if head.lower() == "those" else head
+    rest = " ".join(m.group("rest").split())
+    return GroupRef(f"{head} with {m.group('a')} {rest}"), GroupRef(f"{head} with {m.group('b')} {rest}")
 
 
 def _blocks_of_named_groups(s: Sentence, combos: list[_Combo], values: list[Value]) -> list[Found]:
@@ -6023,9 +6042,10 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
 def _subject_groups_respectively(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'The 2-year survival rates of patients younger than 60 and those aged 60 or over were 55% and 40%,
     respectively': two groups listed between the outcome and its two values (``SUBJECT_TWO_GROUPS``), each value the
-    group's in the order listed, each set against the other only when the sentence compares them ("versus"). Not
-    when the sentence first names a part of the patients the two are within (``WITHIN_A_PART``): parts of a part."""
-    if not s.respectively or len(values) != 2 or values[0].unit != values[1].unit:
+    group's in the order listed, each set against the other only when the sentence compares them ("versus"). The
+    order is said by "respectively", or by both pairs compared ("for those with vs without X was a vs b"). Not when
+    the sentence first names a part of the patients the two are within (``WITHIN_A_PART``): parts of a part."""
+    if len(values) != 2 or values[0].unit != values[1].unit:
         return []
     combo = _one_combo(s, combos, values)
     if combo is None or combo.endpoint.end > values[0].start or \
@@ -6033,14 +6053,18 @@ def _subject_groups_respectively(s: Sentence, combos: list[_Combo], values: list
         return []
     m = RX.SUBJECT_TWO_GROUPS.fullmatch(s.text, combo.endpoint.end, values[0].start)
     joined = RX.TWO_VALUES_JOINED.fullmatch(s.text, values[0].end, values[1].start)
-    if m is None or joined is None or not (m.group("resp") or RX.THEN_RESPECTIVELY.match(s.text, values[1].end)) or \
-            any(m.start() <= e.start < m.end() for e in s.endpoints):
+    if m is None or joined is None or any(m.start() <= e.start < m.end() for e in s.endpoints):
         return []
-    labels = _two_subject_labels(m)
+    compared = any(re.match(r"v", x or "", re.I) for x in (joined.group("join"), m.group("join"),
+                                                          m.group("cutjoin"), m.group("subjoin"), m.group("wjoin")))
+    # (in order by "respectively", or by both pairs compared: "for A vs B was a vs b")
+    in_order = m.group("resp") or RX.THEN_RESPECTIVELY.match(s.text, values[1].end) or (
+        re.match(r"v", joined.group("join"), re.I) and re.match(
+            r"v", next(x for x in (m.group("join"), m.group("cutjoin"), m.group("subjoin"), m.group("wjoin")) if x),
+            re.I))
+    labels = _two_subject_labels(m) if in_order else None
     if labels is None:
         return []
-    compared = any(re.match(r"v", x or "", re.I) for x in
-                   (joined.group("join"), m.group("join"), m.group("cutjoin"), m.group("subjoin")))
     groups = [GroupRef(label) for label in labels]
     p, op = _p_after(s, values[1].end, len(s.text)) if len(s.pvalues) == 1 else (None, None)
     out = []
@@ -6070,8 +6094,13 @@ def _two_subject_labels(m: re.Match) -> Optional[tuple[str, str]]:
         if head.lower() != head2.lower():
             return None
         labels = (f"{head} {' '.join(m.group('x').split())}", f"{head} {' '.join(m.group('y').split())}")
-    else:
+    elif m.group("c"):
         labels = (" ".join(m.group("c").split()), " ".join(m.group("d").split()))
+    else:
+        if m.group("w1").lower() == m.group("w2").lower():
+            return None
+        people, rest = " ".join(m.group("people").split()), " ".join(m.group("rest").split())
+        labels = (_clean(f"{people} {m.group('w1')} {rest}"), _clean(f"{people} {m.group('w2')} {rest}"))
     return labels if all(labels) and labels[0].lower() != labels[1].lower() else None
 
 
@@ -7173,7 +7202,8 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
                     _group_after_second_value(s, values, subject) or \
                     _own_group_after_second_value(s, values, subject) or GroupRef(complement(subject.label))
             else:
-                g1, g2 = _fronted_pair(s, values) or _treatment_subject_pair(s, values) or \
+                g1, g2 = _levels_of_one_trait(s, values) or _fronted_pair(s, values) or \
+                    _treatment_subject_pair(s, values) or \
                     _subject_over_pair(s, values) or _groups_after_the_pair(s, values) or (None, None)
                 if g1 is None and RX.PARTS_COMPARED_BETWEEN.search(s.text, 0, values[0].start):
                     # "OS was compared between patients whose disease progressed by new lesions and those whose

@@ -113,3 +113,30 @@ def test_a_second_group_called_the_others_stays_the_subjects_complement():
         "nodal categories.")}
     assert pairs == {("patients_with_n1_disease", "not_patients_with_n1_disease"),
                      ("not_patients_with_n1_disease", "patients_with_n1_disease")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people with and without a trait, both pairs compared: in order without "respectively"
+    ("At 3 years, local control for stage II patients with vs. without a nodal boost was 83% vs. 61%, p = 0.02.",
+     {("stage_ii_patients_with_a_nodal_boost", "stage_ii_patients_without_a_nodal_boost", "LC", "rate", 36.0, 83.0),
+      ("stage_ii_patients_without_a_nodal_boost", "stage_ii_patients_with_a_nodal_boost", "LC", "rate", 36.0, 61.0)}),
+    ("Median overall survival for patients with a nodal volume > 25 cc versus ≤ 25 cc was 13.4 versus 27.9 months.",
+     {("nodal_volume_gt_25_cc", "nodal_volume_le_25_cc", "OS", "median", None, 13.4),
+      ("nodal_volume_le_25_cc", "nodal_volume_gt_25_cc", "OS", "median", None, 27.9)}),
+])
+def test_two_groups_compared_in_the_subject_take_their_values_in_order(sentence, expected):
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two levels of one trait said once after the values: the patients with each level, never the arms compared last
+    ("The arms were K (n = 44) and L (n = 41). The 2-year overall survival was 73% vs. 48% in patients with low and "
+     "high serum albumin respectively (p = 0.04).",
+     {("patients_with_low_serum_albumin", "patients_with_high_serum_albumin", "OS", "rate", 24.0, 73.0),
+      ("patients_with_high_serum_albumin", "patients_with_low_serum_albumin", "OS", "rate", 24.0, 48.0)}),
+    ("The 2-year overall survival was 73% and 48% for those with negative and positive nodes, respectively.",
+     {("patients_with_negative_nodes", None, "OS", "rate", 24.0, 73.0),
+      ("patients_with_positive_nodes", None, "OS", "rate", 24.0, 48.0)}),
+])
+def test_two_levels_of_one_trait_after_the_values(sentence, expected):
+    assert {r for r in _rows(sentence) if r[0] != "all"} == expected
