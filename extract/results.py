@@ -5849,6 +5849,13 @@ def _distributed(items: list[str]) -> list[str]:
     return _lead_said_once(items)
 
 
+def _suspended_hyphens(items: list[str]) -> list[str]:
+    """'low-, mid- and high-dose': the word after the last item's hyphen, said once for the items that end in one."""
+    last = items[-1] if items else ""
+    suffix = last.split("-", 1)[1] if "-" in last and not last[0].isdigit() else ""
+    return [i + suffix if i.endswith("-") and suffix else i for i in items]
+
+
 def _lead_said_once(items: list[str]) -> list[str]:
     """'stage I, II and III' -> 'stage I', 'stage II', 'stage III': the first item's leading words, said once for the
     one-word items after it."""
@@ -5958,7 +5965,7 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
         if fronted is None or not any(fronted.start("outcome") <= e.start < fronted.end() for e in s.endpoints):
             return [], None
         m = fronted
-    items = [x.strip() for x in RX.ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
+    items = _suspended_hyphens([x.strip() for x in RX.ITEM_SEPARATOR.split(m.group("items")) if x.strip()])
     if m.group("lead").lower() == "of" and not RX.LABELLED_WHO.search(m.group(0)) and not RX.OF_PEOPLE_WITH.match(
             m.group(0)) and not (not m.group("head").strip() and all(RX.PEOPLE.fullmatch(x) for x in items)):
         # "survival of N1 and N2 patients was": "of" names subgroups only with the people named ("of men and

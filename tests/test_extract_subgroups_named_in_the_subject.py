@@ -140,3 +140,13 @@ def test_two_groups_compared_in_the_subject_take_their_values_in_order(sentence,
 ])
 def test_two_levels_of_one_trait_after_the_values(sentence, expected):
     assert {r for r in _rows(sentence) if r[0] != "all"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Median progression-free survival for the low-, mid- and high-dose groups was 6.3, 8.8 and 7.9 months, "
+     "respectively.", {"low_dose", "mid_dose", "high_dose"}),
+    ("The 2-year local control rates in the short-, medium- and long-course cohorts were 81%, 86% and 90%, "
+     "respectively.", {"short_course", "medium_course", "long_course"}),
+])
+def test_a_word_after_a_suspended_hyphen_is_said_once_for_every_group(sentence, expected):
+    assert {cohort for cohort, *_ in _rows(sentence)} == expected
