@@ -6072,7 +6072,8 @@ def _subject_groups_respectively(s: Sentence, combos: list[_Combo], values: list
     labels = _two_subject_labels(m) if in_order else None
     if labels is None:
         return []
-    groups = [GroupRef(label) for label in labels]
+    sizes = [int(m.group("na")) if m.group("na") else None, int(m.group("nb")) if m.group("nb") else None]
+    groups = [GroupRef(label, n) for label, n in zip(labels, sizes, strict=True)]
     p, op = _p_after(s, values[1].end, len(s.text)) if len(s.pvalues) == 1 else (None, None)
     out = []
     for v, g, other in ((values[0], groups[0], groups[1]), (values[1], groups[1], groups[0])):

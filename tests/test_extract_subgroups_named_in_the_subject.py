@@ -150,3 +150,9 @@ def test_two_levels_of_one_trait_after_the_values(sentence, expected):
 ])
 def test_a_word_after_a_suspended_hyphen_is_said_once_for_every_group(sentence, expected):
     assert {cohort for cohort, *_ in _rows(sentence)} == expected
+
+
+def test_two_groups_of_the_subject_keep_their_sizes():
+    rows = _sized_rows("The 3-year overall survival rates of women younger than 58 (n = 44) and those aged 58 or over "
+                       "(n = 39) were 71% and 49%, respectively.")
+    assert {(n, value) for cohort, n, *_, value in rows if cohort != "all"} == {(44, 71.0), (39, 49.0)}
