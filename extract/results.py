@@ -6051,7 +6051,8 @@ def _subject_groups_respectively(s: Sentence, combos: list[_Combo], values: list
     respectively': two groups listed between the outcome and its two values (``SUBJECT_TWO_GROUPS``), each value the
     group's in the order listed, each set against the other only when the sentence compares them ("versus"). The
     order is said by "respectively", or by both pairs compared ("for those with vs without X was a vs b"). Not when
-    the sentence first names a part of the patients the two are within (``WITHIN_A_PART``): parts of a part."""
+    the sentence first names a part of the patients the two are within (``WITHIN_A_PART``), nor when it names an arm
+    (``AN_ARM_NAMED``): parts of a part."""
     if len(values) != 2 or values[0].unit != values[1].unit:
         return []
     combo = _one_combo(s, combos, values)
@@ -6060,8 +6061,9 @@ def _subject_groups_respectively(s: Sentence, combos: list[_Combo], values: list
         return []
     m = RX.SUBJECT_TWO_GROUPS.fullmatch(s.text, combo.endpoint.end, values[0].start)
     joined = RX.TWO_VALUES_JOINED.fullmatch(s.text, values[0].end, values[1].start)
-    if m is None or joined is None or any(m.start() <= e.start < m.end() for e in s.endpoints):
-        return []
+    if m is None or joined is None or any(m.start() <= e.start < m.end() for e in s.endpoints) or \
+            RX.AN_ARM_NAMED.search(s.text, 0, m.start()) or RX.AN_ARM_NAMED.search(s.text, values[1].end):
+        return []  # (nor parts of an arm: "..., respectively, in the A arm")
     compared = any(re.match(r"v", x or "", re.I) for x in (joined.group("join"), m.group("join"),
                                                           m.group("cutjoin"), m.group("subjoin"), m.group("wjoin")))
     # (in order by "respectively", or by both pairs compared: "for A vs B was a vs b")
@@ -6805,6 +6807,9 @@ def _second_block(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found
         after = None  # "30% compared to 37% in 140 and 138 evaluable patients in A and B": the groups' sizes listed
     if not after or len(values) != len(combos):
         return []  # the second list must match the endpoints one for one
+    if RX.RESPECTIVELY_IN.search(after.group(0)) and RX.VALUES_JOINED.fullmatch(s.masked, first_values[-1].end,
+                                                                             values[0].start):
+        return []  # "a and b months, respectively, in the A arm": one list said of the groups before it, no two blocks
     g2 = _sized_group(after, s.text, values[-1].end)
     first_after = _group_after_values(s.text, first_values[-1].end)
     lead = RX.LEAD_GROUP.match(s.text)

@@ -63,6 +63,11 @@ def test_two_groups_of_the_subject_take_their_values_in_order(sentence, expected
     # groups told apart by their treatment: arms, not traits
     "Median overall survival of patients treated with drug Q and those treated with drug R was 31.5 and 22.8 months, "
     "respectively.",
+    # an arm named after the values: parts of that arm (nor is the arm a second block of the list)
+    "Median overall survival of patients with glottic tumours and those with supraglottic tumours was 31.5 and 22.8 "
+    "months, respectively, in the drug Q arm.",
+    "The 2-year local control of patients with glottic tumours and those with supraglottic tumours was 84% and 70%, "
+    "respectively, among the control group.",
 ])
 def test_no_subgroup_rows_when_the_pair_is_not_sure(sentence):
     assert not any(cohort != "all" for cohort, *_ in _rows(sentence))
