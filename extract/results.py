@@ -406,6 +406,8 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         # "(median OS 11.2 months versus 9.8 months)": an outcome inside the bracket makes its sides values, not groups
         return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
     m = c["groups_before"].search(text)
+    if m and (RX.A_VALUE_FIRST.match(m.group("a")) or RX.A_VALUE_FIRST.match(m.group("b"))):
+        m = None  # "a median OS of 41 months versus 19 months for those who did not": the values, no groups' names
     if m:
         a, b = _clean(m.group("a")), _clean(m.group("b"))
         # "of patients with small tumours and patients with large tumours": the first is patients with them too

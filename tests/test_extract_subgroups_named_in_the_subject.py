@@ -161,3 +161,13 @@ def test_two_groups_of_the_subject_keep_their_sizes():
     rows = _sized_rows("The 3-year overall survival rates of women younger than 58 (n = 44) and those aged 58 or over "
                        "(n = 39) were 71% and 49%, respectively.")
     assert {(n, value) for cohort, n, *_, value in rows if cohort != "all"} == {(44, 71.0), (39, 49.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women who completed adjuvant therapy had a median overall survival of 44 months versus 23 months for those who "
+    "did not.",
+    "Patients who achieved a nodal response had a median progression-free survival of 16 months versus 7 months "
+    "among those who did not (p = 0.03).",
+])
+def test_two_values_of_a_pair_are_never_a_groups_name(sentence):
+    assert not any(any(ch.isdigit() for ch in cohort) for cohort, *_ in _rows(sentence))
