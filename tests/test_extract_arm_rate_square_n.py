@@ -5,14 +5,13 @@ patients the rate is of). Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("Drug R in resected melanoma. We randomly assigned 300 patients to drug R (n = 150) or observation "
           "(n = 150). Results: ")
 
 
-def _counts(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort value", measure="count")
+_counts = rows_after(_TRIAL, "cohort value", measure="count")
 
 
 @pytest.mark.parametrize("sentence, expected", [

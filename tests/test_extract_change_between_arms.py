@@ -4,14 +4,12 @@ compared with (the "from" side), the second the arm that changed it. Every sente
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = "We randomly assigned 240 patients to drug K (n = 121) or placebo (n = 119). Results: "
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence,
-                      "cohort endpoint measure value timepoint_months comparator", measure=("rate", "median"))
+_rows = rows_after(_TRIAL, "cohort endpoint measure value timepoint_months comparator", measure=("rate", "median"))
 
 
 @pytest.mark.parametrize("sentence, expected", [

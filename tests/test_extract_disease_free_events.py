@@ -6,14 +6,13 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("Adjuvant drug M in resected gastric cancer. We randomly assigned 410 patients to drug M (n = 204) or "
           "surveillance (n = 206). Results: ")
 
 
-def _counts(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint value comparator", measure="count")
+_counts = rows_after(_TRIAL, "cohort endpoint value comparator", measure="count")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -6,14 +6,13 @@ other). Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("Methods. In this head and neck cancer trial we randomly assigned 260 patients to drug K (n=131) or "
           "drug M (n=129). Results. ")
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort category value comparator", measure="rate")
+_rows = rows_after(_TRIAL, "cohort category value comparator", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [

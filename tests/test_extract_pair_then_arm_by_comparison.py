@@ -6,14 +6,13 @@ written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("Methods. In this gastric cancer trial we randomly assigned 240 patients to drug K (n=121) or drug M "
           "(n=119). Results. ")
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort category value", measure="rate")
+_rows = rows_after(_TRIAL, "cohort category value", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -5,14 +5,13 @@ round bracket ("9% (14 of 150)"). Every sentence here is written for the test.""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("Drug T in advanced pancreatic cancer. We randomly assigned 320 patients to drug T (n = 162) or placebo "
           "(n = 158). Results: ")
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort_n endpoint category measure value")
+_rows = rows_after(_TRIAL, "cohort_n endpoint category measure value")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -6,14 +6,13 @@ them. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from result_rows import row_tuples
+from result_rows import rows_after
 
 _TRIAL = ("Wedge excision against lobectomy for small lung tumours. We randomly assigned 210 patients to wedge "
           "excision (n = 104) or lobectomy (n = 106). Results: ")
 
 
-def _rows(sentence: str) -> set[tuple]:
-    return row_tuples(_TRIAL + sentence, "cohort endpoint value comparator", measure="rate")
+_rows = rows_after(_TRIAL, "cohort endpoint value comparator", measure="rate")
 
 
 @pytest.mark.parametrize("sentence, expected", [
