@@ -6048,6 +6048,11 @@ def _labels_before(s: Sentence, combos: list[_Combo], values: list[Value], patte
             for v, label in zip(values, labels, strict=True)]
 
 
+def _says_versus(join: Optional[str]) -> bool:
+    """Whether the words joining two groups or values compare them ("vs", "versus", "v"), not list them ("and")."""
+    return (join or "")[:1].lower() == "v"
+
+
 def _subject_groups_respectively(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
     """'The 2-year survival rates of patients younger than 60 and those aged 60 or over were 55% and 40%,
     respectively': two groups listed between the outcome and its two values (``SUBJECT_TWO_GROUPS``), each value the
@@ -6066,13 +6071,12 @@ def _subject_groups_respectively(s: Sentence, combos: list[_Combo], values: list
     if m is None or joined is None or any(m.start() <= e.start < m.end() for e in s.endpoints) or \
             RX.AN_ARM_NAMED.search(s.text, 0, m.start()) or RX.AN_ARM_NAMED.search(s.text, values[1].end):
         return []  # (nor parts of an arm: "..., respectively, in the A arm")
-    compared = any(re.match(r"v", x or "", re.I) for x in (joined.group("join"), m.group("join"),
-                                                          m.group("cutjoin"), m.group("subjoin"), m.group("wjoin")))
+    compared = any(_says_versus(x) for x in (joined.group("join"), m.group("join"), m.group("cutjoin"),
+                                              m.group("subjoin"), m.group("wjoin")))
     # (in order by "respectively", or by both pairs compared: "for A vs B was a vs b")
     in_order = m.group("resp") or RX.THEN_RESPECTIVELY.match(s.text, values[1].end) or (
-        re.match(r"v", joined.group("join"), re.I) and re.match(
-            r"v", next(x for x in (m.group("join"), m.group("cutjoin"), m.group("subjoin"), m.group("wjoin")) if x),
-            re.I))
+        _says_versus(joined.group("join")) and _says_versus(
+            next(x for x in (m.group("join"), m.group("cutjoin"), m.group("subjoin"), m.group("wjoin")) if x)))
     labels = _two_subject_labels(m) if in_order else None
     if labels is None:
         return []
@@ -6101,7 +6105,7 @@ def _two_subject_labels(m: re.Match) -> Optional[tuple[str, str]]:
             a = "patients " + m.group("a").split(None, 1)[1]
         labels = (_clean(a), _clean(b))
     elif m.group("x"):
-        head, head2 = (re.sub(r"^(?:an?|the)\s+", "", " ".join(x.split()), flags=re.I)
+        head, head2 = (RX.LEADING_ARTICLE.sub("", " ".join(x.split()))
                        for x in (m.group("head"), m.group("head2") or m.group("head")))
         if head.lower() != head2.lower():
             return None
