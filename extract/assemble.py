@@ -39,7 +39,7 @@ from oncoev.extract.groups import RX as GROUPS_RX
 from oncoev.extract.groups import compound_clash
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import code_of, endpoint_matcher
-from oncoev.extract.normalize import Normalized, normalize
+from oncoev.extract.normalize import Normalized, normalize, typography
 from oncoev.extract.pipeline import build_nlp, sentence_texts
 from oncoev.extract.qualifiers import settle_assessors
 from oncoev.extract.results import ALL_PATIENTS_WORDS, BOTH_GROUPS_LABEL, Found, GroupRef, negated, semicolon_clause
@@ -155,8 +155,9 @@ class _Builder:
                 "page": self.document.page_of(o_start), "pattern_id": pattern_id, "confidence": confidence}
 
     def as_written(self, label: str, near: int) -> str:
-        """``label`` as the paper writes it near original offset ``near``: the rules read normalised
-        text ("only 1 lesion"), a reader of the database should see the paper's words ("only one lesion")."""
+        """``label`` as the paper writes it near original offset ``near``, its typography mended: the rules read
+        normalised text ("only 1 lesion"), a reader of the database should see the paper's words ("only one
+        lesion")."""
         i = self.norm.index(near)
         words = label.split()
         if not words:
@@ -165,7 +166,8 @@ class _Builder:
         if m is None:
             return label
         a, b = self.norm.span(m.start(), m.end())
-        return " ".join(self.document.text[a:b].split()) or label
+        # (its typography mended: "&lt; or =" is the paper's "≤" as a bibliographic database escaped it)
+        return typography(" ".join(self.document.text[a:b].split())) or label
 
     def provenance_at(self, o_start: int, o_end: int, pattern_id: str, confidence: float = 0.8) -> dict[str, Any]:
         """Provenance of a span given in the original text's offsets (a table row)."""

@@ -94,8 +94,13 @@ def _macros() -> dict[str, str]:
     return {"DASHES": lexicon.dashes(), "NUMBER_WORDS": lexicon.number_words_pattern()}
 
 
-@lru_cache(maxsize=1)
-def _rules() -> _Rules:
+# The rules that mend how a text was typed or encoded, not what its words say (HTML entities, a database's "< or ="
+# for ≤, ligatures, odd spaces): the typography of a name a reader sees (:func:`typography`), whose number words stay
+TYPOGRAPHY_RULES = ("ge.or_equal_words", "le.or_equal_words", "html.entity", "ligature.", "space.")
+
+
+@lru_cache(maxsize=2)
+def _rules(typography_only: bool = False) -> _Rules:
     data = rules.load("normalize.yaml")
     macros = _macros()
     # Named groups are made unique per rule so that one combined pattern can hold them all;
@@ -104,7 +109,8 @@ def _rules() -> _Rules:
     for i, r in enumerate(data["rules"]):
         pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: macros[m.group(1)], r.pattern)
         pattern = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<r{i}_{m.group(1)}>", pattern)
-        parts.append(f"(?P<r{i}>{pattern})")
+        if not typography_only or r.id.startswith(TYPOGRAPHY_RULES):  # (every rule keeps its place: r{i})
+            parts.append(f"(?P<r{i}>{pattern})")
         replace = r.replace or ""
         if replace.startswith("{") and replace.endswith("}"):
             if replace not in COMPUTED:
@@ -115,7 +121,7 @@ def _rules() -> _Rules:
     # Most characters start no rule: the guard (lazy_regex) lets them fail on one class test instead of
     # each of the 21 alternatives (normalising took half as long again without it)
     combined = compile_guarded("|".join(parts))
-    lines = data.get("boilerplate_lines") or []
+    lines = [] if typography_only else data.get("boilerplate_lines") or []
     boilerplate = re.compile("|".join(f"(?:{p})" for p in lines), re.M) if lines else None
     return _Rules(combined, tuple(replacements), boilerplate)
 
@@ -150,3 +156,18 @@ def normalize(text: str) -> Normalized:
     origin.extend(range(pos, len(text_in)))
     origin.append(len(text_in))
     return Normalized("".join(out), origin)
+
+
+def typography(text: str) -> str:
+    """``text`` with its typography mended and its words as written ("V5 &lt; or =42%" is "V5 ≤42%", "only one
+    lesion" stays): a group's name as a reader of the database should see it."""
+    table = _rules(typography_only=True)
+    return table.combined.sub(lambda m: _replacement(table, m), text)
+
+
+def _replacement(table: _Rules, m: re.Match) -> str:
+    replacement = table.replacements[int(m.lastgroup[1:])]
+    if callable(replacement):
+        return replacement(m, m.string)
+    return m.expand(replacement) if "\\g<" in replacement else replacement
+
