@@ -9810,6 +9810,12 @@ def _done_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     return _count_in_patients_after(s, e)
 
 
+def _share_of(count: int, total: int, percent: float) -> bool:
+    """Whether ``percent`` is ``count``'s share of ``total`` as a paper rounds it (to a whole or a tenth of a per
+    cent, or cut off)."""
+    return 0 < count <= total and abs(100 * count / total - percent) < 1
+
+
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -9854,6 +9860,14 @@ def _counts(s: Sentence) -> list[Found]:
             total = m.group("of") or m.group("total")
             group = GroupRef("", int(total)) if total else _counted_among(s, e)
             share = RX.SHARE_AFTER_COUNTED.match(s.text, e.end) if not m.group("p") and not total else None
+            if share is None and not m.group("p") and not total:
+                # "12 recurrences in 80 patients (15%)": the share of the people said after the events, when it is
+                # that count's share of them (else the bracket is of something else, and the count stays alone)
+                share = RX.SHARE_OF_PEOPLE_AFTER_COUNTED.match(s.text, e.end)
+                if share is not None and _share_of(n, int(share.group("of")), float(share.group("p"))):
+                    group = GroupRef("", int(share.group("of")))
+                else:
+                    share = None
             out.append(Found(f, start, share.end() if share else e.end, "result.count", group))
             if m.group("p"):
                 f2 = dict(f, measure="rate", value=float(m.group("p")), unit="%",
