@@ -9621,9 +9621,11 @@ def _counts_respectively(s: Sentence) -> list[Found]:
     named in the same place of the list before it (a grade said before the first is the list's). Two outcomes or more
     need no "respectively" where the counts end the clause ("local and distant relapses were seen in 2 and 9
     patients."): the places are the only order said; one outcome's pair of counts needs it (whose is which)."""
+    shared = RX.COUNTS_WITH_SHARES.search(s.text) if not s.respectively else None
     if not s.respectively and (sum(v.unit is None and v.count is None for v in s.values) < 2
-                               or not RX.COUNT_ENDS_A_CLAUSE.search(s.text)):
-        return []
+                               or not RX.COUNT_ENDS_A_CLAUSE.search(s.text)) and \
+            not (shared and RX.COUNTS_END_A_CLAUSE.match(s.text, shared.end())):
+        return []  # (counts with their shares that end the clause: "... in 4 (5%) and 11 (14%) patients.")
     out: list[Found] = []
     for m in RX.COUNTS_VERB.finditer(s.masked):
         listed = [e for e in s.endpoints if e.end <= m.start()]
@@ -9633,6 +9635,17 @@ def _counts_respectively(s: Sentence) -> list[Found]:
             continue
         if len(chain) < 2 or any(e.code not in COUNTED_CODES for e in chain) or \
                 len({(e.code, e.category) for e in chain}) != len(chain):
+            continue
+        shared, end = _counts_with_shares(s, m.end(), len(chain))
+        if shared:
+            grade = chain[0].grade
+            for e, (n, n_at, p, p_at) in zip(chain, shared, strict=True):
+                f = count_fields(e, n)
+                if f["grade"] is None and grade is not None and e.code == chain[0].code:
+                    f["grade"] = grade
+                out.append(Found(f, chain[0].start, end, "result.count.respectively", at=n_at))
+                out.append(Found(dict(f, measure="rate", value=p, unit="%", **_interval_at(s, p_at)), chain[0].start,
+                                 end, "result.count.respectively", at=p_at))
             continue
         values = [v for v in s.values if v.start >= m.end()][:len(chain)]
         if len(values) != len(chain) or values[0].start != m.end() or any(
@@ -9649,6 +9662,19 @@ def _counts_respectively(s: Sentence) -> list[Found]:
                 f["grade"] = grade
             out.append(Found(f, chain[0].start, values[-1].end, "result.count.respectively", at=v.start))
     return out
+
+
+def _counts_with_shares(s: Sentence, at: int, places: int) -> tuple[list[tuple[int, int, float, int]], int]:
+    """'... were seen in 6 (7.5%) and 30 (37.5%) patients, respectively': (count, its start, share, its start) of
+    each count with its share listed at ``at``, and where the list ends, when there is one per place of the outcomes'
+    list and the list ends the clause or says "respectively"; else no items."""
+    m = RX.COUNTS_WITH_SHARES.match(s.text, at)
+    if m is None or not (RX.COUNTS_THEN_RESPECTIVELY.match(s.text, m.end())
+                         or RX.COUNTS_END_A_CLAUSE.match(s.text, m.end())):
+        return [], at
+    items = [(int(i.group("n")), m.start() + i.start("n"), float(i.group("p")), m.start() + i.start("p"))
+             for i in RX.COUNT_WITH_SHARE.finditer(m.group("list"))]
+    return (items, m.end()) if len(items) == places else ([], at)
 
 
 def _count_runs(s: Sentence) -> list[list[Value]]:
