@@ -789,6 +789,20 @@ def _respectively_pair(s: Sentence, a: Value, b: Value) -> bool:
     return _bracketed_and_pair(s, a, b) and RX.RESPECTIVELY_CLOSES.match(s.text, b.end) is not None
 
 
+def _pair_closed_before(s: Sentence, values: list[Value], v: Value, group_at: int) -> bool:
+    """Whether ``v`` is the second value of an "a vs b" pair whose bracket closes before the group named at
+    ``group_at`` ("fewer had rash (3% vs 9%) in the A group"): the group named after the pair is the first value's, by
+    how a comparison is said, never the nearest value's."""
+    i = next((k for k, w in enumerate(values) if w is v), 0)
+    depth = s.depths
+    if i == 0 or not _a_pair(s, values[i - 1], v, depth):
+        return False
+    # (a share's count written before it: "(12 [8%] vs 4 [3%])")
+    a, b = count_start(s.text, values[i - 1]), count_start(s.text, v)
+    return depth[a] > 0 and _inside_one_bracket(s.text, a, b) and \
+        min(depth[v.end:group_at], default=depth[b]) < depth[b]
+
+
 def _a_pair(s: Sentence, a: Value, b: Value, depth: list[int]) -> bool:
     """Whether two values are an "x vs y" pair of the same kind: "40% vs 10%", "12 [40%] vs nine [10%]",
     "8% [28 of 334] vs 1% [4 of 313]", "(73 vs 40 deaths)" (bare counts only inside brackets: "2 versus 2 died,
@@ -924,7 +938,8 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
         prev = next((m for m in reversed(mentions) if m.end <= v.start), None)
         after = _after(s, v.end, nxt.start) if nxt is not None else None
         if after and (v.count is not None or v.unit is None or not after.group("verb")) and \
-                not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions):
+                not any(v.end <= w.start < nxt.start for w in values) and not _heads_a_list(s, nxt, mentions) and \
+                not _pair_closed_before(s, values, v, nxt.start):
             listed = _bare_list_before(s, v, values, assigned) if RX.SPREAD_OVER_OTHERS.match(s.masked, nxt.end) else []
             assigned.update({id(w): _Assigned(w, nxt, HELD) for w in listed})
             if not listed:
