@@ -2474,7 +2474,18 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     # patients (the ratio is per year, per category or of levels not said); left unexplained
     ratios = [r for r in ratios if r.group is None or r.group.key is not None or
               not RX.BARE_COVARIATE.fullmatch(r.group.label or "")]
+    ratios = [r for r in ratios if not _ratio_in_a_risk_named_subject(s, r)]
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
+
+
+def _ratio_in_a_risk_named_subject(s: Sentence, r: Found) -> bool:
+    """'Patients with a higher risk of relapse (HR 2.1) had shorter OS': a ratio in the name of the people the
+    sentence is about, before its verb, is some factor's that the sentence does not name, never all patients'."""
+    if r.group is not None and r.group.key is not None:
+        return False  # one of the paper's groups against the other, read from the words
+    m = RX.PEOPLE_NAMED_BY_RISK.match(s.text)
+    return m is not None and m.end() - 1 <= r.value_at and \
+        RX.SUBJECT_VERB.search(s.text, m.start("gap"), r.value_at) is None
 
 
 def _sized_part_before_the_ratio(s: Sentence, r: Found, groups: Optional[GroupIndex]) -> bool:
@@ -5044,7 +5055,8 @@ def _closing(s: Sentence, opening: int) -> int:
 def _curve_of_a_hazard(s: Sentence, r: Found) -> None:
     """'reduced the risk of disease progression (HR 0.62)', 'HR for recurrence 0.56', 'deaths overall (HR 0.87)': a
     hazard ratio whose outcome was read as the events (failures, deaths) is the ratio of their event-free curve:
-    progression-free, recurrence-free, overall survival when no cause of the deaths is named (in place)."""
+    progression-free, recurrence-free, overall survival when no cause of the deaths is named, nor a span after treatment
+    they fall in ("30-day mortality": those stay deaths) (in place)."""
     if r.fields.get("measure") != "hr":
         return
     end = max(r.end, _value_start(s, r))
@@ -5052,7 +5064,8 @@ def _curve_of_a_hazard(s: Sentence, r: Found) -> None:
         words = s.text[r.start:end]
         r.fields["endpoint"] = "PFS" if RX.PROGRESSION_WORD.search(words) else \
             "DFS" if RX.RECURRENCE_WORD.search(words) else "FAIL_ANY"
-    elif r.fields.get("endpoint") == "DEATH" and not RX.CAUSE_OF_DEATHS.search(s.text, 0, end):
+    elif r.fields.get("endpoint") == "DEATH" and not RX.CAUSE_OF_DEATHS.search(s.text, 0, end) and \
+            not RX.SPAN_OF_DEATHS.search(s.text, max(0, r.start - 40), end):
         r.fields["endpoint"] = "OS"
 
 
