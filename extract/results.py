@@ -8133,7 +8133,9 @@ def _factor_label(factor_match: re.Match) -> str:
     involvement (HR ...)": nodal involvement)."""
     label = factor_match.group("label")
     reported = RX.REPORTED_THAT.match(label)
-    return reported.group("label") if reported else label
+    label = reported.group("label") if reported else label
+    # ("in women (HR 0.6) but not in men (HR 1.0)": where the next ratio was seen, without the words joining it)
+    return RX.PLACE_AFTER_A_JOIN.sub("", label)
 
 
 def _owns_the_bracket(s: Sentence, endpoint: Endpoint, r: Any) -> bool:
