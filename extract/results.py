@@ -2475,7 +2475,19 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     ratios = [r for r in ratios if r.group is None or r.group.key is not None or
               not RX.BARE_COVARIATE.fullmatch(r.group.label or "")]
     ratios = [r for r in ratios if not _ratio_in_a_risk_named_subject(s, r)]
+    # "Smokers had a higher risk of relapse (HR 1.8)": the subject's against those the sentence does not name, never
+    # all patients' (no row when no rule named the two)
+    ratios = [r for r in ratios if r.group is not None or
+              not RX.SUBJECT_HAD_RISK.match(s.text[:_opening_before(s, r)])]
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
+
+
+def _opening_before(s: Sentence, r: Found) -> int:
+    """Just after the bracket that opens the ratio ``r``'s own words (its value's position when none)."""
+    ratio = _ratio_of(s, r)
+    at = ratio.start if ratio is not None else r.value_at
+    opening = max(s.text.rfind("(", 0, at + 1), s.text.rfind("[", 0, at + 1))
+    return opening + 1 if opening >= 0 else at
 
 
 def _ratio_in_a_risk_named_subject(s: Sentence, r: Found) -> bool:
