@@ -36,7 +36,7 @@ from oncoev.extract.denominators import (
 from oncoev.extract.document import Document
 from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.groups import RX as GROUPS_RX
-from oncoev.extract.groups import compound_clash
+from oncoev.extract.groups import compound_clash, core
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.mentions import code_of, endpoint_matcher
 from oncoev.extract.normalize import Normalized, normalize, typography
@@ -1180,11 +1180,35 @@ def _measured_factor_before(sentence: str, end: int) -> bool:
     return RESULTS_RX.MEASURED_FACTOR_BEFORE.search(head) is not None
 
 
-def _associated_factor(sentence: str, end: int) -> bool:
+def _associated_factor(sentence: str, end: int, builder: Optional[_Builder] = None) -> bool:
     """Whether the sentence, before a ratio's end, says something is associated or correlated with the outcome, and
-    that something is no treatment given ("a weight loss above 5% was associated with worse OS (HR 1.45)")."""
+    that something is no treatment given ("a weight loss above 5% was associated with worse OS (HR 1.45)"); or that it
+    predicts the outcome, and is neither a treatment given nor a group the paper compares ("Operation A was no
+    independent predictor of OS (HR 1.1)": the study's ratio, as before)."""
     m = RESULTS_RX.ASSOCIATED_BEFORE.search(sentence, 0, end)
-    return m is not None and not RESULTS_RX.TREATMENT_GIVEN_BEFORE.search(sentence, 0, m.start())
+    if m is not None and not RESULTS_RX.TREATMENT_GIVEN_BEFORE.search(sentence, 0, m.start()):
+        return True
+    m = RESULTS_RX.PREDICTS_BEFORE.search(sentence, 0, end)
+    return m is not None and not RESULTS_RX.TREATMENT_GIVEN_BEFORE.search(sentence, 0, m.start()) and (
+        builder is None or not _names_a_compared_group(builder, sentence[:m.start()]))
+
+
+def _names_a_compared_group(builder: _Builder, words: str) -> bool:
+    """Whether ``words`` name a group the paper compares: a group it defines, or a cohort a row already has, by its
+    name without decoration ("Segmentectomy" for the segmentectomy group)."""
+    if builder.groups and builder.groups.mentions(words):
+        return True
+    said = f" {_plain_words(words)} "
+    for key, cohort in builder.cohorts.items():
+        name = _plain_words(core(cohort.label))
+        if key != "all" and cohort.cited is None and len(name) > 3 and f" {name} " in said:
+            return True
+    return False
+
+
+def _plain_words(text: str) -> str:
+    """``text`` in lower case, its words (letters, digits, "-" and "+") parted by single spaces."""
+    return " ".join("".join(ch if ch.isalnum() or ch in "-+" else " " for ch in text.lower()).split())
 
 
 def _add_found(builder: _Builder, found: Found, start: int, default: str, cited: Optional[str],
@@ -1229,7 +1253,7 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
             cohort == "all" or found.group is not None and found.group.key is None and
             RX.MEASURED_LEVELS.search(found.group.label or "") and not RX.PEOPLE_WORD.search(found.group.label
                                                                                           or "")) and \
-            (_measured_factor_before(sentence, found.end) or _associated_factor(sentence, found.end)):
+            (_measured_factor_before(sentence, found.end) or _associated_factor(sentence, found.end, builder)):
         # "High serum levels of marker Q were associated with shorter PFS (HR 1.5 ...)", "Albumin was prognostic for
         # OS (HR 0.6)": the ratio of a measured factor's levels, which no group of the paper names; never all
         # patients' (a ratio of the arms is said of the treatments, and gets them above), nor of a "group" that is
