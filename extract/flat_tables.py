@@ -648,7 +648,8 @@ def _bare_grade_header(lines: list[tuple[int, str]], kinds: list[str], first: in
     every group written bare, one per line ("0", "I", "II", "III", "IV", "0", "I", ...): the same run of three
     or more grades numbered in order from 0 or 1 under each group (the grade line "0" is no body cell). As
     ``_cell_grid``'s arguments: (header rows, columns, group sizes, None, the first row's label line)."""
-    from oncoev.extract.table_model import ROMAN, cues
+    from oncoev.extract.lexicon import roman_number
+    from oncoev.extract.table_model import cues
 
     bare = cues()["header"]["bare_grade"]
     run: list[str] = []
@@ -666,7 +667,7 @@ def _bare_grade_header(lines: list[tuple[int, str]], kinds: list[str], first: in
         return None
     k = len(sized)
     per = len(run) // k
-    numbers = [int(g) if g.isdigit() else ROMAN[g] for g in run[:per]]
+    numbers = [int(g) if g.isdigit() else roman_number(g) for g in run[:per]]
     if len(run) != per * k or any(run[j * per:(j + 1) * per] != run[:per] for j in range(k)) or per < 3 \
             or numbers[0] not in (0, 1) or numbers != list(range(numbers[0], numbers[0] + per)):
         return None

@@ -128,6 +128,18 @@ def piece(name: str) -> Optional[str]:
     return constants.get(name)
 
 
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_number(token: str) -> Optional[int]:
+    """The value of a number written in capital Roman numerals ("IV" is 4, "XII" is 12: a grade, a table's number);
+    None for anything else."""
+    values = [_ROMAN_DIGITS.get(ch) for ch in token]
+    if not values or None in values:
+        return None
+    return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
+
+
 def parse_count(text: str) -> Optional[int]:
     """'50' -> 50, 'Thirty two' / 'thirty-two' -> 32, 'one hundred and six' -> 106, '1,204' -> 1204."""
     t = text.strip().lower().replace(",", "")

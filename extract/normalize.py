@@ -70,20 +70,17 @@ def _unescape(m: re.Match, _text: str) -> str:
     return out if len(out) == 1 else m.group(0)  # an unknown entity stays as written
 
 
-ROMAN_GRADES = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
-
-
 def _roman_grade(m: re.Match, _text: str) -> str:
     """'grade III-IV' -> 'grade 3-4', 'Grade IV' -> 'Grade 4': a grade's Roman numerals (the rule's groups ``first``
     and ``second``) as the digits every rule reads, and a dash between them as "-" (as dash.unicode would)."""
     rule = m.lastgroup
     first, second = m.span(f"{rule}_first"), m.span(f"{rule}_second")
-    out = m.string[m.start():first[0]] + ROMAN_GRADES[m.string[first[0]:first[1]]]
+    out = m.string[m.start():first[0]] + str(lexicon.roman_number(m.string[first[0]:first[1]]))
     if second[0] < 0:
         return out + m.string[first[1]:m.end()]
     between = m.string[first[1]:second[0]]
     between = "-" if between.strip() in lexicon.dashes() else between
-    return out + between + ROMAN_GRADES[m.string[second[0]:second[1]]] + m.string[second[1]:m.end()]
+    return out + between + str(lexicon.roman_number(m.string[second[0]:second[1]])) + m.string[second[1]:m.end()]
 
 
 COMPUTED: dict[str, Callable[[re.Match, str], str]] = {
@@ -142,11 +139,7 @@ def normalize(text: str) -> Normalized:
         if start > pos:
             out.append(text_in[pos:start])
             origin.extend(range(pos, start))
-        replacement = table.replacements[int(m.lastgroup[1:])]
-        if callable(replacement):
-            replacement = replacement(m, text_in)
-        elif "\\g<" in replacement:
-            replacement = m.expand(replacement)
+        replacement = _replacement(table, m)
         out.append(replacement)
         if replacement:
             # Every replacement character points at the start of what it replaced.
@@ -166,6 +159,7 @@ def typography(text: str) -> str:
 
 
 def _replacement(table: _Rules, m: re.Match) -> str:
+    """What the rule that matched ``m`` puts in its place: computed, its template filled, or its text."""
     replacement = table.replacements[int(m.lastgroup[1:])]
     if callable(replacement):
         return replacement(m, m.string)

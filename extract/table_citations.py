@@ -10,25 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Optional
 
+from oncoev.extract.lexicon import roman_number
 from oncoev.extract.mentions import find_endpoints
 from oncoev.extract.rules import regexes
 
 RX = regexes("table_citations")  # patterns/regex/table_citations.yaml: the regular expressions of this module
 
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
 def _number(token: str) -> Optional[int]:
     """2 for "2" or "II"; None for anything else."""
-    if token.isdigit():
-        return int(token)
-    total = 0
-    for i, ch in enumerate(token):
-        value = _ROMAN.get(ch)
-        if value is None:
-            return None
-        total += -value if i + 1 < len(token) and _ROMAN.get(token[i + 1], 0) > value else value
-    return total or None
+    return int(token) if token.isdigit() else roman_number(token)
 
 
 def cited_tables(sentence: str) -> set[int]:

@@ -193,6 +193,12 @@ class Column:
 RATIO_KIND = {**RATIO_KINDS, "ahr": "hr", "aor": "or", "irr": "rr"}
 
 
+def _arabic(grade: Optional[str]) -> Optional[str]:
+    """A grade as the digits every rule reads ("III" is "3"; "3" and None stay)."""
+    value = lexicon.roman_number(grade.upper()) if grade else None
+    return str(value) if value is not None else grade
+
+
 def grade_of(text: str) -> Optional[str]:
     """The GOLD_FORMAT grade a header names: "Grade 3-4" -> "3-4", "Grade ≥3" -> ">=3", "Any grade" -> None."""
     matches = list(cues()["header"]["grade"].finditer(clean(text)))
@@ -205,9 +211,7 @@ def grade_of(text: str) -> Optional[str]:
         return "any"
     if g.get("gg"):
         return re.sub(r"\s+", "", g["gg"])
-    roman = {"I": "1", "II": "2", "III": "3", "IV": "4"}
-    g1 = roman.get((g["g1"] or "").upper(), g["g1"])
-    g2 = roman.get((g["g2"] or "").upper(), g["g2"]) if g["g2"] else None
+    g1, g2 = _arabic(g["g1"]), _arabic(g["g2"])
     if g["higher"]:
         return f">={g1}"
     op = g["op"] or g.get("pre")  # "Grade ≥3", "≥Grade 3"
@@ -443,9 +447,6 @@ STANDARD_DEVIATION = re.compile(r"(?i)\(?\s*(?:±\s*)?s\.?d\.?\s*\)?")
 MEAN_ALONE = re.compile(r"(?i)means?")
 
 
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
-
-
 def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: int) -> list[tuple[int, int]]:
     """The columns whose lowest header level (or the one above a format, "n (%)") is a grade written bare ("0", "I",
     "II", ... under "Drug Q (n = 40)"), with that level:
@@ -465,7 +466,7 @@ def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: in
         # the grade is the lowest level, or the one above a cell format written under every column ("n (%)")
         at = len(levels) - 2 if len(levels) >= 3 and fmt.fullmatch(levels[-1]) else len(levels) - 1
         if at >= 1 and bare.match(levels[at]):
-            grade = int(levels[at]) if levels[at].isdigit() else ROMAN[levels[at]]
+            grade = int(levels[at]) if levels[at].isdigit() else lexicon.roman_number(levels[at])
         if run and grade is not None and grade == run[-1][1] + 1 and at == run[-1][2] \
                 and levels[:at] == levels_of[run[-1][0]][:at]:
             run.append((c, grade, at))
