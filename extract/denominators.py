@@ -33,7 +33,8 @@ def _tolerance(share: float) -> float:
     return 0.5 * 10 ** -decimals + 1e-9
 
 
-def _fits(count: float, share: float, n: int) -> bool:
+def share_fits(count: float, share: float, n: int) -> bool:
+    """Whether ``share`` per cent, as printed (to its last decimal), is ``count`` of ``n``."""
     return n > 0 and abs(100.0 * count / n - share) <= _tolerance(share)
 
 
@@ -44,7 +45,7 @@ def _fits_row(count: float, share: dict[str, Any], n: int) -> bool:
         return n > 0 and 100.0 * count / n <= value + _tolerance(value)
     if op in (">", ">=", "≥"):
         return n > 0 and 100.0 * count / n >= value - _tolerance(value)
-    return _fits(count, value, n)
+    return share_fits(count, value, n)
 
 
 # How many whole sizes a count and its printed share may leave open and still say which population it is of:
@@ -61,12 +62,12 @@ def _sizes_open(count: float, share: float) -> int:
 def population_of_share(count: float, share: float, group: _Sized, cohorts: list[_Sized]) -> Optional[str]:
     """The key of the one cohort under ``group`` whose size the share fits, when the group's own does not and the
     share is precise enough to tell sizes apart."""
-    if not group.n or count <= 0 or share <= 0 or share > 100 or _fits(count, share, group.n):
+    if not group.n or count <= 0 or share <= 0 or share > 100 or share_fits(count, share, group.n):
         return None
     if _sizes_open(count, share) > MAX_OPEN_SIZES:
         return None
     fitting = [c.key for c in cohorts if c.parent == group.key and c.n and c.n >= count and
-               _fits(count, share, c.n)]
+               share_fits(count, share, c.n)]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -118,8 +119,8 @@ def move_to_the_whole_the_share_fits(results: list[dict[str, Any]], cohorts: dic
         if whole is None or not whole.n or len(shares) != 1 or shares[0].get("value_op"):
             continue
         count, share = float(r["value"]), float(shares[0]["value"])
-        if count <= 0 or not 0 < share <= 100 or _fits(count, share, part.n) or not _fits(count, share, whole.n) or \
-                _sizes_open(count, share) > MAX_OPEN_SIZES:
+        if count <= 0 or not 0 < share <= 100 or share_fits(count, share, part.n) or \
+                not share_fits(count, share, whole.n) or _sizes_open(count, share) > MAX_OPEN_SIZES:
             continue
         r["cohort"] = shares[0]["cohort"] = whole.key
         moved += 2
@@ -143,12 +144,12 @@ def subject_populations(text: str, results: list[dict[str, Any]], cohorts: dict[
         if len(shares) != 1:
             continue
         count, share = float(r["value"]), float(shares[0]["value"])
-        if group.n and _fits(count, share, group.n):
+        if group.n and share_fits(count, share, group.n):
             continue
         window = text[max(0, start - 200):start]
         m = RX.SUBJECT_BEFORE.search(window)
         n = parse_count(m.group("n")) if m else None
-        if not m or not n or n < count or not _fits(count, share, n):
+        if not m or not n or n < count or not share_fits(count, share, n):
             continue
         verb = " ".join(m.group("verb").split()).lower()
         label = f"{m.group('who').lower()} who {verb} {' '.join(m.group('what').split())}"
@@ -305,7 +306,7 @@ def _analysed_totals(text: str, start: int, quote: str, share: float) -> list[tu
     for m in RX.COUNT_OF_TOTAL.finditer(quote):
         count, total = parse_count(m.group("count")), parse_count(m.group("n"))
         who = RX.ANALYSED_AFTER_TOTAL.match(text, start + m.end())
-        if who and count is not None and total and count <= total and _fits(count, share, total):
+        if who and count is not None and total and count <= total and share_fits(count, share, total):
             found.append((total, who, start + m.start("n")))
     for m in RX.ANALYSED_NAMED.finditer(quote):
         total, who = parse_count(m.group("n")), RX.ANALYSED_AFTER_TOTAL.match(text, start + m.end())

@@ -30,6 +30,7 @@ from typing import Any, Optional
 from oncoev.extract import lexicon
 from oncoev.extract.continuous import continuous_results
 from oncoev.extract.denominators import RX as DENOMINATORS_RX
+from oncoev.extract.denominators import share_fits
 from oncoev.extract.endpoint_codes import codes_with
 from oncoev.extract.findings import (
     ADVERSE_EVENT_CODES,
@@ -9863,12 +9864,6 @@ def _done_in_patients(s: Sentence, e: Endpoint) -> Optional[Found]:
     return _count_in_patients_after(s, e)
 
 
-def _share_of(count: int, total: int, percent: float) -> bool:
-    """Whether ``percent`` is ``count``'s share of ``total`` as a paper rounds it (to a whole or a tenth of a per
-    cent, or cut off)."""
-    return 0 < count <= total and abs(100 * count / total - percent) < 1
-
-
 def _counts(s: Sentence) -> list[Found]:
     """'21 of the 35 patients achieved overall CR'; '5 (35.7%) patients showed a pCR';
     '12 lesions were CR, 20 PR, 18 SD and 14 PD'."""
@@ -9917,7 +9912,8 @@ def _counts(s: Sentence) -> list[Found]:
                 # "12 recurrences in 80 patients (15%)": the share of the people said after the events, when it is
                 # that count's share of them (else the bracket is of something else, and the count stays alone)
                 share = RX.SHARE_OF_PEOPLE_AFTER_COUNTED.match(s.text, e.end)
-                if share is not None and _share_of(n, int(share.group("of")), float(share.group("p"))):
+                if share is not None and n <= int(share.group("of")) and \
+                        share_fits(n, float(share.group("p")), int(share.group("of"))):
                     group = GroupRef("", int(share.group("of")))
                 else:
                     share = None
