@@ -678,6 +678,7 @@ def _extract_document(document: Document, source: Optional[str]) -> dict[str, An
                                                       str(c.provenance.get("pattern_id", "")).startswith(
                                                           ("cohort.", "group."))
                                                       and c.provenance.get("pattern_id") != "cohort.label_n")}
+    _tell_namesakes_apart(builder.cohorts)
     settle_assessors(builder.results)
     doses_ok, dropped = _valid_rows(builder.doses, DoseIn, "doses")
     results_ok, dropped_results = _valid_rows(builder.results, ResultIn, "results")
@@ -705,6 +706,21 @@ def _extract_document(document: Document, source: Optional[str]) -> dict[str, An
     listed = unexplained_numbers(document, extraction, norm, sdoc._.sections)
     extraction["unexplained"] = _also_unexplained_by_tables(listed, document, unexplained)
     return extraction
+
+
+def _tell_namesakes_apart(cohorts: dict[str, _Cohort]) -> None:
+    """Groups of one name within different groups (a table's "Women" under each of its arms): each is labelled
+    with the group it is part of as well ("Women, drug K"), so that a reader of the database, who sees labels, can
+    tell them apart; keys and links stay as they are."""
+    by_name: dict[tuple[str, Optional[str]], list[_Cohort]] = {}
+    for c in cohorts.values():
+        by_name.setdefault((c.label.lower(), c.cited), []).append(c)
+    for namesakes in by_name.values():
+        parents = [cohorts.get(c.parent) if c.parent else None for c in namesakes]
+        if len(namesakes) < 2 or None in parents or len({p.key for p in parents}) != len(namesakes):
+            continue
+        for c, parent in zip(namesakes, parents, strict=True):
+            c.label = f"{c.label}, {parent.label}"
 
 
 def _also_unexplained_by_tables(items: list[dict[str, Any]], document: Document,
