@@ -159,7 +159,12 @@ def find_citations(sentence: str) -> list[tuple[str, int, int]]:
     years = RX.YEAR.search(sentence)
     for m in (RX.AUTHOR_YEAR_CITED.finditer(sentence) if years else ()):
         if not any(a <= m.start("cite") < b for _, a, b in out):
-            out.append((re.sub(r"\s+", " ", m.group("cite")).strip(), m.start("cite"), m.end("cite")))
+            # named without the bracket and the separator the match takes in: "(Lee et al, 2004;" is "Lee et al, 2004"
+            # ("Nordic Group (1992)", whose bracket holds the year alone, stays whole)
+            cite = " ".join(m.group("cite").split())
+            if cite.startswith("("):
+                cite = cite[1:].strip().rstrip(";,)").strip()
+            out.append((cite, m.start("cite"), m.end("cite")))
     for m in RX.REFERENCES_AFTER_STOP.finditer(sentence):  # "... (P = 0.54).(11,12)": the references of the sentence
         out.append(("[" + m.group("refs") + "]", m.start("refs"), m.end("refs")))
     for m in (RX.SUPERSCRIPT_CITED.finditer(sentence) if RX.RUN_INTO.search(sentence) else ()):

@@ -67,6 +67,18 @@ def test_reference_numbers_run_into_the_text_are_citations(text):
     assert got["In"].read and not got["A"].read
 
 
+@pytest.mark.parametrize("sentence, cite", [
+    ("Adding the second drug raised the response rate to 38% (Moreau and Vidal, 2009; Okafor, 2011).",
+     "Moreau and Vidal, 2009"),
+    ("A similar gain in median survival was seen with the triplet (Halvorsen et al 2013).", "Halvorsen et al 2013"),
+    ("The Western Oncology Group (1996) reported a response rate of 29%.", "Group (1996)"),
+])
+def test_an_author_year_citation_is_named_without_its_bracket_and_separator(sentence, cite):
+    """The cited study's name (the label and `cited` of its cohort in a review) as a curator writes it: the bracket
+    and the ";" or "," the citation ends with are no part of it; a year alone in brackets stays with its name."""
+    assert cite in [name for name, _, _ in find_citations(sentence)]
+
+
 @pytest.mark.parametrize("sentence", [
     "Fatigue7 Nausea5 Vomiting2",  # a table's rows run together
     "Any grade3 event was counted; pain12 (40%) was the commonest.",
