@@ -19,6 +19,8 @@ SHARED = REPO.parent / "shared"
 DEV_TEXT_DIRS = (SHARED / "corpus" / "seeds", SHARED / "corpus" / "papers")
 # Tables of test cases kept as data, one YAML file per test module (read by ``yaml_cases``).
 CASES = HERE / "cases"
+# Row constructions kept as data, one YAML file per construction (read by ``constructions``).
+CONSTRUCTIONS = HERE / "constructions"
 SMALL_TEXT = (HERE / "fixtures" / "small_study.txt").read_text(encoding="utf-8")
 
 
@@ -134,6 +136,88 @@ def yaml_cases(test):
         raise ValueError(f"{table}: every case must name the parameters {names}, in that order")
     values = [pytest.param(*(r[k] for k in names), id=r.get("id")) for r in records]
     return pytest.mark.parametrize(",".join(names), values)(test)
+
+
+class ConstructionError(ValueError):
+    """A file of tests/constructions/ that does not hold what ``constructions`` reads: the message names the file,
+    the place and the keys it expected."""
+
+
+# The keys of a construction file, of each of its tests and of each case: (required, optional).
+_CONSTRUCTION_KEYS = ({"about", "opening", "fields", "tests"}, {"where"})
+_TEST_KEYS = ({"cases"}, {"about", "absent"})
+_CASE_KEYS = ({"sentence"}, {"id", "expected", "includes", "absent"})
+# What a case checks of the rows its sentence gives: the rows are ``expected``, hold ``includes``, or none matches a
+# pattern of ``absent`` (a mapping field -> value, or a sequence of values any of which matches).
+CHECKS = ("expected", "includes", "absent")
+
+
+def _keys_of(record, keys: tuple[set[str], set[str]], where: str) -> None:
+    required, optional = keys
+    if not isinstance(record, dict):
+        raise ConstructionError(f"{where}: expected a mapping with the keys {sorted(required | optional)}")
+    missing, unknown = required - record.keys(), record.keys() - required - optional
+    if missing or unknown:
+        raise ConstructionError(f"{where}: " + "; ".join(
+            [f"missing {sorted(missing)}"] * bool(missing) + [f"unknown {sorted(unknown)}"] * bool(unknown))
+            + f" (keys: {sorted(required)}, optional {sorted(optional)})")
+
+
+def _absent_patterns(patterns, where: str) -> None:
+    if not isinstance(patterns, tuple) or not patterns or not all(isinstance(p, dict) and p for p in patterns):
+        raise ConstructionError(f"{where}: absent takes a sequence of mappings field -> value (or a sequence of "
+                                "values)")
+
+
+def _unknown_fields(patterns, fields: list[str], where: str) -> None:
+    unknown = sorted({k for p in patterns for k in p} - set(fields))
+    if unknown:
+        raise ConstructionError(f"{where}: absent names {unknown}, no field of {fields}")
+
+
+def _checked_construction(data, name: str) -> dict:
+    _keys_of(data, _CONSTRUCTION_KEYS, name)
+    fields = str(data["fields"]).split()
+    if not isinstance(data["tests"], dict) or not data["tests"]:
+        raise ConstructionError(f"{name}: tests must map each test's name to its about and cases")
+    for test, record in data["tests"].items():
+        where = f"{name}: {test}"
+        _keys_of(record, _TEST_KEYS, where)
+        if "absent" in record:
+            _absent_patterns(record["absent"], f"{where}: absent")
+            _unknown_fields(record["absent"], fields, f"{where}: absent")
+        if not isinstance(record["cases"], tuple) or not record["cases"]:
+            raise ConstructionError(f"{where}: cases must be a non-empty sequence of cases")
+        for i, case in enumerate(record["cases"]):
+            _keys_of(case, _CASE_KEYS, f"{where}: case {case.get('id', i) if isinstance(case, dict) else i}")
+            if not any(check in case for check in CHECKS) and "absent" not in record:
+                raise ConstructionError(f"{where}: case {case.get('id', i)} checks nothing: give one of {CHECKS}")
+            if "absent" in case:
+                _absent_patterns(case["absent"], f"{where}: case {case.get('id', i)}: absent")
+                _unknown_fields(case["absent"], fields, f"{where}: case {case.get('id', i)}: absent")
+    return data
+
+
+def read_construction(text: str, name: str) -> dict:
+    """A construction file's records, its keys checked: ``about`` (what the construction is), ``opening`` (the text
+    before each sentence: a study's title and design), ``fields`` (of each row, as ``rows_after`` takes them),
+    optional ``where`` (the fields a row must hold to be read, as ``rows_where`` takes them) and ``tests``: a test's
+    name -> its ``about``, optional ``absent`` (patterns no row of any of its cases may match) and ``cases``, each a
+    ``sentence`` with what it checks (``CHECKS``) and, if it likes, an ``id``."""
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=_case_loader())
+    except yaml.YAMLError as e:
+        raise ConstructionError(f"{name}: not YAML: {e}") from None
+    return _checked_construction(data, name)
+
+
+@functools.cache
+def constructions() -> dict[str, dict]:
+    """Every file of tests/constructions/, by its name without .yaml, read by ``read_construction``."""
+    return {path.stem: read_construction(path.read_text(encoding="utf-8"), path.name)
+            for path in sorted(CONSTRUCTIONS.glob("*.yaml"))}
 
 
 def extract_text(text: str, filename: str = "t.txt") -> dict:
