@@ -145,7 +145,7 @@ class ConstructionError(ValueError):
 
 # The keys of a construction file, of each of its tests and of each case: (required, optional).
 _CONSTRUCTION_KEYS = ({"about", "opening", "fields", "tests"}, {"where"})
-_TEST_KEYS = ({"cases"}, {"about", "absent"})
+_TEST_KEYS = ({"cases"}, {"about", "absent", "opening", "fields", "where"})
 _CASE_KEYS = ({"sentence"}, {"id", "expected", "includes", "absent"})
 # What a case checks of the rows its sentence gives: the rows are ``expected``, hold ``includes``, or none matches a
 # pattern of ``absent`` (a mapping field -> value, or a sequence of values any of which matches).
@@ -177,12 +177,12 @@ def _unknown_fields(patterns, fields: list[str], where: str) -> None:
 
 def _checked_construction(data, name: str) -> dict:
     _keys_of(data, _CONSTRUCTION_KEYS, name)
-    fields = str(data["fields"]).split()
     if not isinstance(data["tests"], dict) or not data["tests"]:
         raise ConstructionError(f"{name}: tests must map each test's name to its about and cases")
     for test, record in data["tests"].items():
         where = f"{name}: {test}"
         _keys_of(record, _TEST_KEYS, where)
+        fields = str(record.get("fields", data["fields"])).split()
         if "absent" in record:
             _absent_patterns(record["absent"], f"{where}: absent")
             _unknown_fields(record["absent"], fields, f"{where}: absent")
@@ -202,8 +202,9 @@ def read_construction(text: str, name: str) -> dict:
     """A construction file's records, its keys checked: ``about`` (what the construction is), ``opening`` (the text
     before each sentence: a study's title and design), ``fields`` (of each row, as ``rows_after`` takes them),
     optional ``where`` (the fields a row must hold to be read, as ``rows_where`` takes them) and ``tests``: a test's
-    name -> its ``about``, optional ``absent`` (patterns no row of any of its cases may match) and ``cases``, each a
-    ``sentence`` with what it checks (``CHECKS``) and, if it likes, an ``id``."""
+    name -> its ``about``, optional ``absent`` (patterns no row of any of its cases may match), its own ``opening``,
+    ``fields`` or ``where`` where it reads the rows otherwise than the file says, and ``cases``, each a ``sentence``
+    with what it checks (``CHECKS``) and, if it likes, an ``id``."""
     import yaml
 
     try:

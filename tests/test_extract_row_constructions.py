@@ -10,14 +10,19 @@ from result_rows import row_tuples
 from support import ConstructionError, constructions, read_construction
 
 
+def _reader(construction: dict, record: dict) -> dict:
+    """The opening, fields and where a test reads its rows by: the file's, but for those the test gives itself."""
+    return {k: record.get(k, construction.get(k, {})) for k in ("opening", "fields", "where")}
+
+
 def _cases() -> list:
-    return [pytest.param(construction, record, case, id=f"{name}-{test}-{case.get('id', place)}")
+    return [pytest.param(_reader(construction, record), record, case, id=f"{name}-{test}-{case.get('id', place)}")
             for name, construction in constructions().items() for test, record in construction["tests"].items()
             for place, case in enumerate(record["cases"])]
 
 
-def _rows_of(construction: dict, sentence: str) -> set[tuple]:
-    return row_tuples(construction["opening"] + sentence, construction["fields"], **construction.get("where", {}))
+def _rows_of(reader: dict, sentence: str) -> set[tuple]:
+    return row_tuples(reader["opening"] + sentence, reader["fields"], **reader["where"])
 
 
 def _matches(row: dict, pattern: dict) -> bool:
@@ -25,7 +30,7 @@ def _matches(row: dict, pattern: dict) -> bool:
     return all(row[k] in wanted if isinstance(wanted, tuple) else row[k] == wanted for k, wanted in pattern.items())
 
 
-def _failures(construction: dict, record: dict, case: dict, rows: set[tuple]) -> list[str]:
+def _failures(reader: dict, record: dict, case: dict, rows: set[tuple]) -> list[str]:
     """What the case checks that the rows do not hold, one line each."""
     out = []
     if "expected" in case and rows != case["expected"]:
@@ -33,7 +38,7 @@ def _failures(construction: dict, record: dict, case: dict, rows: set[tuple]) ->
     if "includes" in case and not case["includes"] <= rows:
         missing = sorted(case["includes"] - rows, key=repr)
         out.append(f"includes: {sorted(case['includes'], key=repr)} (missing: {missing})")
-    names = construction["fields"].split()
+    names = reader["fields"].split()
     for pattern in (*record.get("absent", ()), *case.get("absent", ())):
         matching = sorted((row for row in rows if _matches(dict(zip(names, row, strict=True)), pattern)), key=repr)
         if matching:
@@ -41,12 +46,12 @@ def _failures(construction: dict, record: dict, case: dict, rows: set[tuple]) ->
     return out
 
 
-@pytest.mark.parametrize(("construction", "record", "case"), _cases())
-def test_each_construction_gives_its_rows(construction, record, case):
-    rows = _rows_of(construction, case["sentence"])
-    failures = _failures(construction, record, case, rows)
+@pytest.mark.parametrize(("reader", "record", "case"), _cases())
+def test_each_construction_gives_its_rows(reader, record, case):
+    rows = _rows_of(reader, case["sentence"])
+    failures = _failures(reader, record, case, rows)
     assert not failures, "\n".join([f"sentence: {case['sentence']}", *failures,
-                                    f"got ({construction['fields']}): {sorted(rows, key=repr)}"])
+                                    f"got ({reader['fields']}): {sorted(rows, key=repr)}"])
 
 
 _FILE = """about: a construction
@@ -67,6 +72,8 @@ tests:
     (("        expected", "        absent: [{cohort: all}]\n        excepted"), r"case 0: unknown \['excepted'\]"),
     (("        expected: !set [[ORR, 40.0]]\n", ""), r"case 0 checks nothing"),
     (("        expected: !set [[ORR, 40.0]]", "        absent: [{cohort: all}]"), r"absent names \['cohort'\]"),
+    (("    cases:", "    fields: cohort value\n    absent: [{endpoint: OS}]\n    cases:"),
+     r"test_a_rate: absent: absent names \['endpoint'\], no field of \['cohort', 'value'\]"),
 ])
 def test_a_construction_file_with_a_missing_or_unknown_key_is_refused(change, message):
     read_construction(_FILE, "ok.yaml")
