@@ -2483,6 +2483,27 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
 
 
+def _drop_ratios_of_a_part_after_the_groups(s: Sentence, mentions: list, out: SentenceResults) -> None:
+    """Drops the ratios given to the paper's groups that a part of the patients named after the groups is the scope
+    of (``_ratio_of_a_part_named_after_the_groups``)."""
+    out.found = [f for f in out.found if not (f.fields.get("measure") in RATIOS
+                                              and _ratio_of_a_part_named_after_the_groups(s, f, mentions))]
+
+
+def _ratio_of_a_part_named_after_the_groups(s: Sentence, r: Found, mentions: list) -> bool:
+    """Whether a ratio given to the paper's groups follows a part of the patients named after the last of them ("...
+    6 months for B in patients with liver metastases (HR 0.7)", "...; the values in the marker-high population were a
+    and b (HR 0.5)"): the groups compared within that part, which no row here names; never the groups' own ratio."""
+    if r.group is None or r.group.key is None or not mentions:
+        return False
+    at = _opening_before(s, r)
+    named = [m.end for m in mentions if m.end <= at and m.key == r.group.key]
+    if not named:
+        return False  # (a part the rules already gave the ratio: "in 800 patients with X (HR ...)")
+    return any(s.depths[p.start()] == 0 and not any(x.start < p.end() and x.end > p.start() for x in mentions)
+               for p in RX.PART_BEFORE_RATIO.finditer(s.text, max(named), at))
+
+
 def _opening_before(s: Sentence, r: Found) -> int:
     """Just after the bracket that opens the ratio ``r``'s own words (its value's position when none)."""
     ratio = _ratio_of(s, r)
@@ -10012,7 +10033,7 @@ _FINISHING_STEPS: tuple[Callable[..., None], ...] = (
     _deaths_beside_a_pair_of_arms, _events_in_a_ratios_bracket, _recurrence_of_a_kind,
     _people_with_a_trait_and_their_size, _drop_medians_of_a_counted_part, _count_beside_an_arms_rate,
     _rate_of_the_cause_of_death, _subject_than_other_named, _median_time_of_an_event, _read_continuous,
-    _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates,
+    _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates, _drop_ratios_of_a_part_after_the_groups,
 )
 _FINISHING_READING = ("s", "text", "scope", "mentions", "groups", "front", "previous", "out")
 

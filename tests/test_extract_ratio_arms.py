@@ -98,3 +98,9 @@ def test_a_side_that_is_no_group_gives_a_ratio_no_comparator(sentence):
     ratios = _labelled_ratios(_POOLED + sentence)
     assert ratios and all(comparator is None for _, comparator, _ in ratios)
 
+
+
+@yaml_cases
+def test_a_ratio_said_after_a_part_named_after_the_arms_is_no_arms_ratio(text, kept, dropped):
+    values = {value for cohort, comparator, value in _ratios(text) if comparator is not None}
+    assert kept in values and dropped not in values
