@@ -2483,6 +2483,40 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
 
 
+# The fields that tell two values of one group apart: what was measured, when, of which event and grade, how
+SAME_OUTCOME_FIELDS = ("endpoint", "measure", "timepoint_months", "category", "grade", "site", "analysis")
+
+
+def _drop_two_values_of_one_groups_outcome(s: Sentence, out: SentenceResults) -> None:
+    """Drops the values of an outcome a sentence gives one group twice over, with two numbers ("(2.8 vs 2.9 months in
+    B for X; 1.2 vs 2.8 months in B for Y)", "(73 vs 40 deaths) ... deaths from X in the A group (62 vs 31 deaths)"):
+    the numbers are said of parts of the groups or of kinds of the outcome that no rule told apart, so which one is
+    the group's own is not known; no row of that outcome in the sentence, rather than a wrong one. Ratios stay (two
+    ratios of one comparison differ by their model: "unadjusted HR 0.83; adjusted HR 0.80")."""
+    values: dict[tuple, set[float]] = {}
+    for f in out.found:
+        if f.group is None or f.fields.get("measure") in RATIOS:
+            continue
+        g = f.group
+        values.setdefault((_same_outcome(f), f.fields.get("measure"), g.key or g.label, g.unnamed, g.n, g.within),
+                          set()).add(f.fields["value"])
+    twice = {outcome for (outcome, *_), said in values.items() if len(said) > 1}
+    if not twice:
+        return
+    # (a count's share goes with it: "34 (68%) ... and 62 (63%)" read as one group's is neither group's; a value of
+    # all patients stays unless said where a dropped one is: "15 relapsed (13%): 6 and 6 ..., 1 and 2 ...")
+    dropped = [f for f in out.found if f.group is not None and f.fields.get("measure") not in RATIOS
+               and _same_outcome(f) in twice]
+    out.found = [f for f in out.found if f not in dropped and not (
+        f.group is None and _same_outcome(f) in twice and any(d.start < f.end and f.start < d.end for d in dropped))]
+
+
+def _same_outcome(f: Found) -> tuple:
+    """What a row measured, when and of what (``SAME_OUTCOME_FIELDS``), a count and its share taken as one."""
+    return tuple("count" if k == "measure" and f.fields.get(k) == "rate" else f.fields.get(k)
+                 for k in SAME_OUTCOME_FIELDS)
+
+
 def _drop_ratios_of_a_part_after_the_groups(s: Sentence, mentions: list, out: SentenceResults) -> None:
     """Drops the ratios given to the paper's groups that a part of the patients named after the groups is the scope
     of (``_ratio_of_a_part_named_after_the_groups``)."""
@@ -10034,6 +10068,7 @@ _FINISHING_STEPS: tuple[Callable[..., None], ...] = (
     _people_with_a_trait_and_their_size, _drop_medians_of_a_counted_part, _count_beside_an_arms_rate,
     _rate_of_the_cause_of_death, _subject_than_other_named, _median_time_of_an_event, _read_continuous,
     _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates, _drop_ratios_of_a_part_after_the_groups,
+    _drop_two_values_of_one_groups_outcome,
 )
 _FINISHING_READING = ("s", "text", "scope", "mentions", "groups", "front", "previous", "out")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from result_rows import results_of as _rows
-from support import yaml_cases
+from support import extract_text, yaml_cases
 
 
 @yaml_cases
@@ -378,3 +378,9 @@ def test_events_of_a_treatment_both_arms_had_stay_all_patients():
     rows = _rows("Methods: We randomly assigned 300 patients to chemotherapy plus drug B (n=150) or chemotherapy alone "
                  "(n=150).\nResults:\nChemotherapy-related adverse events included nausea (40%) and fatigue (35%).")
     assert rows and {r["cohort"] for r in rows} == {"all"}
+
+
+@yaml_cases
+def test_two_values_a_sentence_gives_one_arm_of_one_outcome_are_neither_the_arms(text, values):
+    rows = extract_text(text)["results"]
+    assert not [r for r in rows if r["cohort"] in ("drug_k", "drug_m") and r["value"] in values]
