@@ -2483,6 +2483,31 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
     out.found.extend(f for f in (_as_the_pair_says(s, f) for f in ratios) if f is not None)
 
 
+def _drop_unnamed_pair_before_another_group(s: Sentence, mentions: list, groups: Optional[GroupIndex],
+                                            out: SentenceResults) -> None:
+    """Drops, in a trial of more than two groups, the bracketed pair no group names that one of the paper's groups
+    follows outside its bracket ("Median survival (9.6 v 9.8 months [for C]; HR 1.03) with B was similar to that with
+    C"): the pair is that group's against another, not the pair compared in the sentence before; which value is whose
+    is not said here. So is a ratio in the same bracket given to no group (never all patients')."""
+    if groups is None or len(groups.groups) <= 2 or not mentions:
+        return
+    opened: set[int] = set()
+    for f in out.found:
+        if f.group is None or f.group.key is not None or f.group.unnamed not in (0, 1):
+            continue
+        opening = _bracket_opening(s, min(f.value_at, len(s.depths) - 1))
+        if opening is None:
+            continue
+        closing = _bracket_end(s.text, f.value_at)
+        end = RX.CLAUSE_END.search(s.text, closing)
+        if any(closing <= m.start < (end.start() if end else len(s.text)) for m in mentions):
+            opened.add(opening)
+    if opened:
+        out.found = [f for f in out.found if not (
+            (f.group is None or (f.group.key is None and f.group.unnamed in (0, 1)))
+            and _bracket_opening(s, min(f.value_at, len(s.depths) - 1)) in opened)]
+
+
 # The fields that tell two values of one group apart: what was measured, when, of which event and grade, how
 SAME_OUTCOME_FIELDS = ("endpoint", "measure", "timepoint_months", "category", "grade", "site", "analysis")
 
@@ -10068,7 +10093,7 @@ _FINISHING_STEPS: tuple[Callable[..., None], ...] = (
     _people_with_a_trait_and_their_size, _drop_medians_of_a_counted_part, _count_beside_an_arms_rate,
     _rate_of_the_cause_of_death, _subject_than_other_named, _median_time_of_an_event, _read_continuous,
     _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates, _drop_ratios_of_a_part_after_the_groups,
-    _drop_two_values_of_one_groups_outcome,
+    _drop_two_values_of_one_groups_outcome, _drop_unnamed_pair_before_another_group,
 )
 _FINISHING_READING = ("s", "text", "scope", "mentions", "groups", "front", "previous", "out")
 

@@ -384,3 +384,8 @@ def test_events_of_a_treatment_both_arms_had_stay_all_patients():
 def test_two_values_a_sentence_gives_one_arm_of_one_outcome_are_neither_the_arms(text, values):
     rows = extract_text(text)["results"]
     assert not [r for r in rows if r["cohort"] in ("drug_k", "drug_m") and r["value"] in values]
+
+
+@yaml_cases
+def test_a_pair_no_group_names_before_a_third_arms_name_is_not_the_pair_before(text, values):
+    assert not [r for r in extract_text(text)["results"] if r["value"] in values]
