@@ -1,0 +1,100 @@
+"""Rules as data: a module's regular expressions live in its regex file (patterns/regex/<module>.yaml, read as
+RX.<id>), not inline in its code. This test finds, with ``ast``, every call ``re.<function>(PATTERN, ...)`` in
+extract/*.py whose PATTERN is written out (a string literal, literals joined by ``+`` or side by side, an f-string
+with no field) and counts them per module. A module listed in ``DONE`` has none; any other module has no more than
+its ceiling in ``CEILINGS`` (a ratchet: lower it as expressions move, never raise it). A module in neither list
+(a new one) has none either.
+
+Patterns the code builds (an f-string with a field, a join over a word list, a literal ``+`` a variable, a name) are
+not counted: those are the expressions the README lets the modules write."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+EXTRACT = Path(__file__).resolve().parent.parent / "extract"
+FUNCTIONS = {"compile", "search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split"}
+
+# Modules with no written-out pattern left.
+DONE = {
+    "__init__", "batch", "denominators", "distributed", "document", "endpoint_codes", "findings", "pdf_limits",
+    "pubmed", "reader", "sentences", "spacy_import", "table_citations", "version",
+}
+
+# The most written-out patterns each remaining module may hold. rules.py and lazy_regex.py are the loader and the
+# compiler of the regex files themselves (they read the files with these expressions, so cannot read them from one).
+CEILINGS = {
+    "assemble": 10, "cohorts": 9, "continuous": 3, "doses": 23, "flat_tables": 43, "group_results": 32, "groups": 68,
+    "jats": 1, "lazy_regex": 2, "lexicon": 3, "mentions": 19, "metadata": 5, "normalize": 6, "pdf": 3,
+    "pdf_layout": 2, "pdf_tables": 1, "pipeline": 1, "qualifiers": 4, "results": 149, "rules": 3, "scope": 1,
+    "spaced_tables": 49, "study": 9, "table_model": 23, "table_results": 41, "table_sources": 3, "tables": 12,
+    "unexplained": 1, "xml_io": 2,
+}
+
+
+def _literal(node: ast.expr) -> bool:
+    """Whether an expression is a string written out: a literal (implicit joins are one), literals added, an f-string
+    without fields."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _literal(node.left) and _literal(node.right)
+    if isinstance(node, ast.JoinedStr):
+        return all(isinstance(v, ast.Constant) for v in node.values)
+    return False
+
+
+def _pattern_calls(source: str) -> Iterator[tuple[int, bool]]:
+    """(line, written out?) of each ``re.<function>(pattern, ...)`` call of the source."""
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in FUNCTIONS
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" and node.args):
+            yield node.lineno, _literal(node.args[0])
+
+
+def _written_out(path: Path) -> list[int]:
+    return sorted(line for line, literal in _pattern_calls(path.read_text("utf-8")) if literal)
+
+
+MODULES = sorted(EXTRACT.glob("*.py"))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.stem)
+def test_no_module_writes_more_patterns_inline_than_its_ceiling(path):
+    lines = _written_out(path)
+    ceiling = CEILINGS.get(path.stem, 0)
+    assert len(lines) <= ceiling, (
+        f"{path.name}: {len(lines)} regular expressions written inline (lines {lines}), at most {ceiling}: put "
+        f"them in patterns/regex/{path.stem}.yaml and read them as RX.<id>")
+
+
+def test_the_lists_name_modules_that_exist_once():
+    stems = {p.stem for p in MODULES}
+    assert not DONE & set(CEILINGS)
+    assert (DONE | set(CEILINGS)) <= stems
+
+
+def test_done_modules_have_no_ceiling_above_zero():
+    assert all(CEILINGS[m] > 0 for m in CEILINGS)
+
+
+def test_the_finder_counts_written_out_patterns_only():
+    source = (
+        'import re\n'
+        'WORDS = ["alpha", "beta"]\n'
+        're.search(r"\\bgrade\\s+3", text)\n'             # a literal: counted
+        're.sub("a" "b", "", text, flags=re.I)\n'          # literals side by side: counted
+        're.compile(r"x" + r"y")\n'                        # literals added: counted
+        're.match(f"plain", text)\n'                       # an f-string without a field: counted
+        're.compile("|".join(WORDS))\n'                    # a join over a list: built
+        're.search(f"{WORDS[0]}s?", text)\n'               # an f-string with a field: built
+        're.split(r"\\s*;" + WORDS[1], text)\n'            # a literal plus a variable: built
+        'RX.search(text)\n'                                # no re call
+    )
+    found = list(_pattern_calls(source))
+    assert [line for line, literal in found if literal] == [3, 4, 5, 6]
+    assert [line for line, literal in found if not literal] == [7, 8, 9]
