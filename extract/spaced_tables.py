@@ -72,13 +72,11 @@ NOTE_CHARS = 600  # a table's notes read at most (prose may run on after them)
 # ... and a value written with its percent sign ("85.0%", under a group: its rate).
 PERCENT_SHAPE = ("percent", re.compile(rf"{NUM}\s?%"))
 SPACED_SHAPES = (
-    ("p", re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)|(?:[Pp]\s?=\s?|[<>≤≥]\s?)?1\.0{1,3}(?![\d.])|[-–—](?![\d.])"
-                     r"|N/?A\b")),
+    ("p", RX.P_CELL_SHAPE),
     *SHAPES[:-2], PERCENT_SHAPE, *SHAPES[-2:],
 )
 # With every row filling every column, a dash is an empty cell wherever it stands (no p column's alone).
-SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], re.compile(r"[Pp]\s?[=<>]\s?0?\.\d{1,4}(?!\d)"
-                                                                   r"|[<>≤≥]?\s?1\.0{1,3}(?![\d.])|N/?A\b")), *SHAPES)
+SPACED_MARK_SHAPES = (EMPTY_SHAPE, (SPACED_SHAPES[0][0], RX.P_MARK_CELL_SHAPE), *SHAPES)
 # A caption glued to its table ("Table 3Toxicity", "Table 3.Toxicity"), the table's line opening a line or a
 # paragraph or glued to the sentence before it ("... as planned.Table 3Toxicity", "... as planned.aTable 3Toxicity"
 # after a footnote's mark) or to a figure's caption with no full stop ("... by armTable 3Toxicity"), and a count
@@ -107,20 +105,20 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     ("Drug A N = 50 n (%) Drug B N = 49 n (%)"), or None when the header cannot be laid over them."""
     k = len(sizes)
     # a comma may part a size from its format ("Drug Q (n = 40), n (%) Placebo (n = 38), n (%)")
-    gaps = [re.sub(r"^[\s),]+", "", text[a.end():b.start()]) for a, b in zip(sizes, sizes[1:], strict=False)]
+    gaps = [RX.GAP_OPENING.sub("", text[a.end():b.start()]) for a, b in zip(sizes, sizes[1:], strict=False)]
     formats = [f.group(0).strip() for f in (RX.FORMAT_HEAD.match(" " + g) for g in gaps) if f]
     if len(formats) == len(gaps):
         gaps = [g[len(f):] for g, f in zip(gaps, formats, strict=True)]
     else:
         formats = []
-    tidy = [re.sub(r"^[\s)]+|[\s(,;%]+$", "", g) for g in gaps]
+    tidy = [RX.GAP_EDGES.sub("", g) for g in gaps]
     if any(RX.P_HEAD.match(t) for t in tidy if t):
         return None  # a p column between groups: its rows' values cannot be placed from the left
     words = pre.split()
     if all(not t for t in tidy):
         # every name, then every size: "Drug-A Drug-B n = 50 n = 49" or "Arm A Arm B N = 50 N = 49"; each name's
         # regimen may follow all the names, one bracket each ("Arm A Arm B (Drug Q) (Drug R) N = 50 N = 49")
-        glosses = words[-k:] if len(words) > k and all(re.fullmatch(r"\([^()\s]+\)", w) for w in words[-k:]) else []
+        glosses = words[-k:] if len(words) > k and all(RX.BRACKETED_WORD.fullmatch(w) for w in words[-k:]) else []
         if glosses:
             words = words[:-k]
         gloss = [f" {g}" for g in glosses] or [""] * k
@@ -131,7 +129,7 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
         last = words[-k:]
         if any(RX.GLUED_NAMES.search(w) for w in last):
             return None  # names run together where no small letter meets a capital: where one ends is unsaid
-        if len(last) == k and len(set(last)) == k and all(re.match(r"[A-Z0-9]", w) for w in last):
+        if len(last) == k and len(set(last)) == k and all(RX.CAPITAL_OR_DIGIT.match(w) for w in last):
             return [f"{w}{g}" for w, g in zip(last, gloss, strict=True)], formats
         return None
     if any(not t or len(t) > 60 or re.search(rf"\d\s?\(\s?{NUM}|[.;:]\s", t) for t in tidy):
@@ -143,7 +141,7 @@ def _group_names(pre: str, sizes: list[re.Match], text: str) -> Optional[tuple[l
     # the label column's header run into the first name in capitals ("EVENTSARM A" before "ARM B"): two words
     glued = re.compile(r"(?i:" + RX.LABEL_WORDS + r")(?=" + re.escape(lead) + r"$)")
     words = [w for word in words for w in glued.sub(lambda g: g.group(0) + " ", word).split()]
-    words = re.sub(r"[\s(,;%]+$", "", " ".join(words[-width - 4:])).split()
+    words = RX.TRAILING_MARKS.sub("", " ".join(words[-width - 4:])).split()
     if len(words) < width:
         return None
     first = words[-width:]
@@ -186,7 +184,7 @@ def _bare_grades(text: str, pos: int, k: int) -> Optional[tuple[list[str], int]]
     run = RX.BARE_GRADE_RUN.match(text, pos)
     if not run:
         return None
-    first = grades_per_group(re.sub(r"\s", "", run.group(1)), k)
+    first = grades_per_group(RX.SPACE.sub("", run.group(1)), k)
     if first is None:
         return None
     return [f"Grade {g}" for g in first] * k, run.end()
@@ -222,7 +220,7 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
         pos = last_grade = g.end()
         f = RX.FORMAT_HEAD.match(text, pos)
         if f and "%" in f.group(0) and not RX.GRADE_HEAD.search(f.group(0)):
-            inline.append(re.sub(r"\s+", " ", f.group(0).strip()))
+            inline.append(RX.SPACES.sub(" ", f.group(0).strip()))
             pos = f.end()
         ends.append(pos)
     if len(inline) == 1 and len(grades) > 1 and not RX.GRADE_CELL.match(text, pos):
@@ -247,13 +245,13 @@ def _grade_levels(text: str, pos: int, k: int) -> Optional[tuple[list[str], list
         f = RX.FORMAT_HEAD.match(text, pos) or RX.NUMBER_HEAD.match(text, pos)
         if not f or RX.GRADE_HEAD.search(f.group(0)):
             break
-        formats.append(re.sub(r"\s+(?=\.)", "", f.group(0).strip()))
+        formats.append(RX.SPACE_BEFORE_DOT.sub("", f.group(0).strip()))
         pos = f.end()
     if not p_last:
         m = RX.P_HEAD.match(text, pos)
         if m:
             p_last, pos = True, m.end()
-    if k < len(grades) and re.fullmatch(rf"(?:(?:[nN]|No\.?) ?\(%\) ?){{{k}}}", re.sub(r"\s+", " ", " ".join(formats))):
+    if k < len(grades) and re.fullmatch(rf"(?:(?:[nN]|No\.?) ?\(%\) ?){{{k}}}", RX.SPACES.sub(" ", " ".join(formats))):
         formats = ["n (%)"] * len(grades)  # "N (%)" written once under each group, for every grade under it
     if len(formats) == 2 * len(grades):
         if not all(RX.COUNT_HEAD.match(formats[2 * i]) and formats[2 * i + 1].strip("()") == "%"
@@ -318,7 +316,7 @@ def _read_group_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
     # ending of as many words as the second group's name ("Study group" beside "Control group"), the columns before it
     # as many as the second group's row has cells.
     second = text[names[1].end():names[2].start() if len(names) > 2 else len(text)]
-    words = list(re.finditer(r"\S+", names[0].group("name")))
+    words = list(RX.WORD.finditer(names[0].group("name")))
     width = len(names[1].group("name").split())
     if len(words) < width:
         return None
@@ -387,7 +385,7 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
     block = blocks.group("block")
     k = len(blocks.group(0)) // len(block)
     times = block.split()
-    p_col = not re.match(r"\d", times[-1])
+    p_col = not RX.DIGIT.match(times[-1])
     months = [t.months[0] for x in times for t in find_times(x) if len(t.months) == 1]
     if len(months) != len(times) - p_col:
         return None
@@ -398,8 +396,8 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
             or len({e.code for e in heads}) != k:
         return None
     before = text[:heads[0].start].rstrip()
-    label_head = re.search(r"\S*$", before).group(0)  # the label column's header ("Group")
-    if not label_head or re.search(r"\d", label_head):
+    label_head = RX.LAST_WORD.search(before).group(0)  # the label column's header ("Group")
+    if not label_head or RX.DIGIT.search(label_head):
         return None
     width = 1 + k * len(times)
     cells = [Cell(row=0, col=0, text=label_head), Cell(row=1, col=0, text="")]
@@ -410,7 +408,7 @@ def _read_rates_by_time(norm: Normalized, original: str, m: re.Match, o_end: int
             cells += [Cell(row=0, col=col, text=text[e.start:end].strip()), Cell(row=1, col=col, text=t)]
     value_cols = [c for c in range(1, width) if not (p_col and c % len(times) == 0)]
     body = text[blocks.end():]
-    rows = list(re.finditer(r"(?P<label>[A-Za-z][^\d]*?)\s(?P<cells>(?:[<>]?\d+(?:\.\d+)?\s*)+)(?=[A-Za-z]|$)", body))
+    rows = list(RX.LABEL_AND_CELLS.finditer(body))
     if len(rows) < 2 or body[rows[-1].end():].strip() or rows[0].start() != len(body) - len(body.lstrip()) \
             or any(x.end() != y.start() for x, y in zip(rows, rows[1:], strict=False)):
         return None
@@ -478,7 +476,7 @@ def _read_ratio_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
             break
         if not float(row.group("lo")) <= float(row.group("r")) <= float(row.group("hi")):
             return None  # the split is wrong (or the table is): no rows rather than wrong ones
-        if (row.group("p") is None) != (head.group("p") is None) or re.search(r"(?i)\bref", row.group("label")):
+        if (row.group("p") is None) != (head.group("p") is None) or RX.REFERENCE_WORD.search(row.group("label")):
             return None
         rows.append(row)
         pos = row.end()
@@ -487,7 +485,7 @@ def _read_ratio_rows(norm: Normalized, original: str, m: re.Match, o_end: int) -
     cells = [Cell(row=0, col=0, text=head.group("label")), Cell(row=0, col=1, text=head.group("ratio"))]
     if head.group("p"):
         # "P- value", a hyphen the rendering broke the line after: the header's word whole again
-        cells.append(Cell(row=0, col=2, text=re.sub(r"\s?([-‐])\s?", r"\1", head.group("p"))))
+        cells.append(Cell(row=0, col=2, text=RX.SPACED_DASH.sub(r"\1", head.group("p"))))
 
     def placed(r: int, c: int, s: int, e: int) -> Cell:
         o_a, o_b = norm.span(a + s, a + e)
@@ -507,11 +505,11 @@ def _column_names(text: str) -> list[str]:
     [] when a piece holds a cell."""
     columns: list[str] = []
     for piece in RX.COLUMN_NAME_START.split(text.strip()):
-        if columns and re.fullmatch(r"\(\s?%\s?\)", piece):
+        if columns and RX.PERCENT_IN_BRACKETS.fullmatch(piece):
             columns[-1] += f" {piece}"  # "ORR (%)": the column's format
         else:
             columns.append(piece)
-    if any(not re.search(r"[A-Za-z]", c) or re.search(r"\d\s?\(", c) for c in columns):
+    if any(not RX.LETTER.search(c) or RX.DIGIT_BRACKET.search(c) for c in columns):
         return []
     return columns
 
@@ -603,8 +601,8 @@ def _read(norm: Normalized, original: str, m: re.Match, o_end: int, names: Seque
     # by no space, lest the label before them and the cells after them be parted as rows; before words, by spaces,
     # where a row starts ("Frequent AEs \n \n Fatigue 198 (39.1)")
     text = norm.text[a:b]
-    text = RX.MARK_LINE.sub(lambda f: ("\u200b" if re.match(r" ?[\d<>≤≥]", text[f.end():]) else " ") * len(f.group(0)),
-                         text)
+    text = RX.MARK_LINE.sub(
+        lambda f: ("\u200b" if RX.NUMBER_OR_BOUND_AFTER.match(text[f.end():]) else " ") * len(f.group(0)), text)
     # a footnote's mark after a cell ("0.004 † Nausea 12 (5.1) ..."), before the next row or at the line's end, is
     # no note's start: written out (the same length)
     unmarked = [f.start() for f in RX.CELL_MARK.finditer(text)]
@@ -707,7 +705,7 @@ def _named_spaced_header(text: str, names: Sequence[Sequence[str]], sizes: Seque
     pos = RX.FORMAT_GAP.match(before, run[-1][1]).end()
     p = RX.P_HEAD.match(before, pos)
     end = p.end() if p is not None else pos
-    if not re.match(r"\s?(?:[A-Z]|\d{1,2}[- ](?:years?|yrs?|months?)\b)", text[end:end + 12]) \
+    if not RX.NAME_AFTER_CELL.match(text[end:end + 12]) \
             or not (text[end - 1:end].isspace() or text[end:end + 1].isspace()):
         return None  # no row's label where the names end
     line = text[run[0][0]:end]
@@ -746,7 +744,7 @@ def _table_lines(original: str, caption_end: int) -> list[tuple[int, int]]:
     """The lines of a table written a row per line after its caption's line (blank lines between them passed over),
     as (start, end) offsets, up to the first line that is prose, a note or another caption."""
     out: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]*", original[caption_end:]):
+    for line in RX.ANY_LINE.finditer(original[caption_end:]):
         stripped = line.group(0).strip()
         if not stripped:
             continue
@@ -754,7 +752,7 @@ def _table_lines(original: str, caption_end: int) -> list[tuple[int, int]]:
                 or RX.SENTENCE_END.search(stripped):
             break
         out.append((caption_end + line.start(), caption_end + line.end()))
-    while out and not re.search(r"\d", original[out[-1][0]:out[-1][1]]):
+    while out and not RX.DIGIT.search(original[out[-1][0]:out[-1][1]]):
         out.pop()  # a heading after the last row ("Discussion") is the next section's
     return out
 
@@ -837,8 +835,8 @@ def _read_glued(norm: Normalized, original: str, m: re.Match, names: Sequence[Se
         nxt = original.find("\n", o_end + 1)
         nxt = len(original) if nxt < 0 else nxt
         line = original[o_end + 1:nxt]
-        if not re.search(r"\d", line) or _is_prose(line) and len(RX.GLUED_CELL.findall(line)) < 2 \
-                or re.match(r"\s*(?:Table|Fig)", line):
+        if not RX.DIGIT.search(line) or _is_prose(line) and len(RX.GLUED_CELL.findall(line)) < 2 \
+                or RX.TABLE_OR_FIGURE_LINE.match(line):
             break
         if RX.GROUP_N.search(line) and len(RX.GROUP_N.findall(original, m.end(), o_end)) >= 2:
             break  # a group's size after the header's: the header of another part, read no further
@@ -984,7 +982,7 @@ def _prose_sized_header(text: str, names: Sequence[Sequence[str]],
     # a short name in capitals ("QX", "LK") too, as written, no capital or small letter run on after it
     for g, group in enumerate(names):
         for name in group:
-            if len(name) < 4 and re.fullmatch(r"[A-Z][A-Z\d]+", name):
+            if len(name) < 4 and RX.CAPITALS_CODE.fullmatch(name):
                 for x in re.finditer(rf"(?<![A-Z]){re.escape(name)}(?![A-Za-z])", before):
                     if not any(a < x.end() and x.start() < b for a, b, _ in spans):
                         spans.append((x.start(), x.end(), g))
@@ -1006,7 +1004,7 @@ def _prose_sized_header(text: str, names: Sequence[Sequence[str]],
     p = RX.GLUED_P_HEAD.match(before, pos)
     if p is not None:
         pos = p.end()
-    if any(x[0] >= pos for x in spans) or not re.match(r"\s?[A-Z]", before[pos:]):
+    if any(x[0] >= pos for x in spans) or not RX.CAPITAL_AFTER.match(before[pos:]):
         return None  # a group named again after the header, or no row's label where the header ends
     k = len(best)
     cells = [Cell(row=0, col=0, text="")]
@@ -1076,7 +1074,7 @@ def read_header(text: str) -> Optional[Header]:
         if not populations:
             return None
     # "(%, n = 38)": that group's cells are percentages
-    percent = [bool(re.search(r"%[,;\s]*$", text[max(0, s.start() - 6):s.start()])) for s in sizes]
+    percent = [bool(RX.PERCENT_BEFORE.search(text[max(0, s.start() - 6):s.start()])) for s in sizes]
     pos = sizes[-1].end()
     p_last = False
     grade_at = 0
@@ -1089,7 +1087,7 @@ def read_header(text: str) -> Optional[Header]:
         if f and f.end() > pos:
             if RX.GRADE_HEAD.search(f.group(0)) and not grade_at:
                 grade_at = pos
-            formats.append(re.sub(r"\s+(?=\.)", "", f.group(0).strip()))  # "No ." as "No."
+            formats.append(RX.SPACE_BEFORE_DOT.sub("", f.group(0).strip()))  # "No ." as "No."
             pos = f.end()
             continue
         r = RX.RATIO_COLUMN.match(text, pos) if ratio is None else None
@@ -1103,7 +1101,7 @@ def read_header(text: str) -> Optional[Header]:
             p_last = True
             pos = p.end()
             continue
-        close = re.match(r"\s*\)|,(?=\s?(?:[nN]|No)\b)", text[pos:])
+        close = RX.CELL_CLOSE.match(text[pos:])
         if close:
             pos += close.end()
             continue
@@ -1114,7 +1112,7 @@ def read_header(text: str) -> Optional[Header]:
         pos, formats = grade_at, [f for f in formats if not RX.GRADE_HEAD.search(f)]
     split_cols = False
     if formats and len(formats) == 2 * k and all(
-            re.match(r"[nN]|No", formats[2 * i]) and formats[2 * i + 1] == "%" for i in range(k)):
+            RX.N_FORMAT.match(formats[2 * i]) and formats[2 * i + 1] == "%" for i in range(k)):
         split_cols = True  # "No. %" under each group: a count column and a percentage column
     elif formats and len(formats) != k:
         return None
@@ -1169,7 +1167,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
     foot = (GLUED_FOOTNOTE if run_together else RX.FOOTNOTE).search(text, body_start)
     body_end = foot.start() if foot else len(text)
     body = text[body_start:body_end]
-    if len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", body)) < 4:
+    if len(RX.PLAIN_NUMBER.findall(body)) < 4:
         return None
     marks = full_rows  # cells may be marks standing for nothing ("-", "..")
     row_start = (RX.GLUED_MARK_ROW_START if marks else RX.GLUED_ROW_START) if run_together else RX.ROW_START
@@ -1199,8 +1197,8 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
                                       and not RX.BROKEN_CELL.search(chunks[-1][1])
                                       or chunks[-1][1].count("[") > chunks[-1][1].count("]")
                                       or not TABLES_RX.NUMBER_TOKEN.search(chunks[-1][1])
-                                      or re.fullmatch(r"\s*[≥≤<>]\s?\d+", chunks[-1][1])
-                                      or re.match(r" [a-z]+(?=[\s,;:]|$)", piece)):
+                                      or RX.BOUND_NUMBER.fullmatch(chunks[-1][1])
+                                      or RX.LOWER_WORD.match(piece)):
             # a label with a number inside it ("T2 stage", "(CTCAE v4)") was cut after that number, or a
             # number runs on into words ("> 65 years"): no row starts there
             s, t, ind = chunks[-1]
@@ -1239,9 +1237,9 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
                 parted.append((x, piece, indent))
         chunks = parted
     # the groups' names as the header gives them (without their sizes)
-    group_names = {re.sub(r"[\s(,;]+$", "", c.text[:g.start()]).lower() for c in head.cells
+    group_names = {RX.TRAILING_OPENERS.sub("", c.text[:g.start()]).lower() for c in head.cells
                    if (g := RX.GROUP_N.search(c.text)) is not None}
-    group_names = {n for n in group_names if re.search(r"[a-z]{2}", n)}
+    group_names = {n for n in group_names if RX.TWO_LETTERS.search(n)}
     base = a + body_start
     previous: Optional[str] = None
     rows = header_rows - 1
@@ -1280,7 +1278,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             body_end = body_start + start
             break
         rows += 1
-        numbered_rows += bool(re.search(r"\d", stripped))
+        numbered_rows += bool(RX.DIGIT.search(stripped))
         at = base + start + lead
         # a row indented deeper than one level ("  Anaemia" over "   Grade 1"): one mark per level, so that the model
         # sees which row sits under which
@@ -1288,8 +1286,8 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
         # a cell holds at most three numbers ("63 (47-75)"), or four with a count's interval ("13 (27.7) [15.6-42.6]"):
         # a row with more than that per column cannot be split, and trying every split of a long run of numbers costs
         # time for nothing (a "95% CI" in the label is no cell's)
-        numbers = len(re.findall(r"\d+(?:\.\d+)?", RX.CI_WORDS.sub("", stripped)))
-        numbers -= len(re.findall(r"\d\s?\(\s?\d+(?:\.\d+)?\s?%?\s?\)\s?\[", stripped))
+        numbers = len(RX.NUMBER.findall(RX.CI_WORDS.sub("", stripped)))
+        numbers -= len(RX.COUNT_AND_RANGE.findall(stripped))
         shapes = (GLUED_MARK_SHAPES if marks else SHAPES) if run_together else SPACED_MARK_SHAPES if marks \
             else SPACED_SHAPES
         split = split_row(stripped, col_sizes, p_last, previous, shapes,
@@ -1305,7 +1303,7 @@ def _body(norm: Normalized, original: str, m: re.Match, a: int, text: str, head:
             split = _heading_p(stripped, lead, chunks[i + 1][1] if i + 1 < len(chunks) else "")
         if split is None:
             o_a, o_b = norm.span(at, at + len(stripped))
-            digits = re.search(r"\d", stripped)
+            digits = RX.DIGIT.search(stripped)
             if digits is None or run_together and RX.TIME_ALONE.fullmatch(stripped):  # a heading: "6 months"
                 cells.append(Cell(row=rows, col=0, text=mark + original[o_a:o_b], char_start=o_a, char_end=o_b))
                 cells += [Cell(row=rows, col=c, text="") for c in range(1, width)]
@@ -1423,14 +1421,14 @@ def _goes_on(before: str, line: str) -> bool:
     a word in small letters ("Retroperitoneal lymph" / "node area 3 1"), or a label's numbers on a line of their own."""
     stripped = line.strip()
     return before.count("(") > before.count(")") or before.count("[") > before.count("]") \
-        or bool(re.match(r"[a-z]", stripped)) or bool(RX.NUMBERS_ONLY.fullmatch(stripped)) and not re.search(r"\d",
-                                                                                                             before)
+        or bool(RX.LOWER_START.match(stripped)) or bool(RX.NUMBERS_ONLY.fullmatch(stripped)) \
+        and not RX.DIGIT.search(before)
 
 
 def _whole_row(norm: Normalized, original: str, at: int, stripped: str, row: int, width: int, mark: str) -> list[Cell]:
     """A row whose cells are not parted: its label, then its numbers together in the first value column (where the
     reader lists them unexplained)."""
-    cut = re.search(r"(?<=[A-Za-z])\s*(?=\d)", stripped)
+    cut = RX.LETTER_THEN_DIGIT.search(stripped)
     cut_at = cut.start() if cut else 0
     l_a, l_b = norm.span(at, at + cut_at)
     r_a, r_b = norm.span(at + (cut.end() if cut else 0), at + len(stripped))  # the cells without the space
@@ -1458,7 +1456,7 @@ def _heading_before_row(piece: str) -> Optional[int]:
     lead = len(piece) - len(stripped)
     for end in RX.HEADING_END.finditer(stripped, 0, HEADING_CHARS):
         head, rest = stripped[:end.start()], stripped[end.end():]
-        if re.search(r"\d", head):
+        if RX.DIGIT.search(head):
             return None
         found = find_endpoints(head)
         if not found or len(row_endpoints(head)) != 1:
@@ -1481,7 +1479,7 @@ def _names_a_group_again(chunk: str, names: set[str]) -> bool:
     """Whether a row's text names one of the header's groups with a size ("Arm A (n = 57)"): the header written again
     inside the body."""
     for size in RX.GROUP_N.finditer(chunk):
-        before = re.sub(r"[\s(,;]+$", "", chunk[:size.start()]).lower()
+        before = RX.TRAILING_OPENERS.sub("", chunk[:size.start()]).lower()
         if any(before.endswith(name) and (len(before) == len(name) or not before[-len(name) - 1].isalnum())
                for name in names):
             return True
@@ -1493,7 +1491,7 @@ def _heading_p(stripped: str, lead: int, following: str) -> Optional[_Candidate]
     ..."): its one number is the p column's, not the first group's (a lone decimal splits either way, and is left
     unsplit there). None for any other row."""
     lone = RX.LONE_P.fullmatch(stripped)
-    if lone is None or len(following) - len(following.lstrip()) <= lead or not re.search(r"\d", following):
+    if lone is None or len(following) - len(following.lstrip()) <= lead or not RX.DIGIT.search(following):
         return None
     return _Candidate(lone.group("label"), [("p", lone.start("p"), lone.end("p"), lone.group("p"))], 0.0)
 
@@ -1571,7 +1569,7 @@ def _full(split, col_sizes: list[Optional[int]]) -> bool:
                                         or values[i + 1][0] == "empty"):
             continue  # a mark for an empty cell (and for its percentage: "- -" under "No. %")
         if pair is None and i + 1 < len(col_sizes) and col_sizes[i + 1] is None:
-            pair = re.fullmatch(r"\d+", values[i][3]) and re.fullmatch(NUM, values[i + 1][3]) and \
+            pair = RX.WHOLE_NUMBER.fullmatch(values[i][3]) and re.fullmatch(NUM, values[i + 1][3]) and \
                 (values[i][3], values[i + 1][3])
             if not pair:
                 return False
