@@ -51,14 +51,14 @@ SHAPES = (
     ("count_pct", re.compile(rf"\d+\s{{0,2}}\(\s?{NUM}\s?%?\s?\)\s?\[\s?{NUM}\s?%?\s?[-–]\s?{NUM}\s?%?\s?\]")),
     # a percentage too small to write is bounded: "1 (<1%)"
     ("count_pct", re.compile(rf"\d+\s{{0,2}}\(\s?(?:[<>≤≥]\s?)?{NUM}\s?%?\s?\)")),  # "14  (27%)" too
-    ("p", re.compile(r"[<>≤≥]?\s?0\.\d{2,4}(?!\d)|[<>≤≥]\s?\.\d{2,4}(?!\d)")),
-    ("decimal", re.compile(r"\d+\.\d+")),
-    ("integer", re.compile(r"\d+")),
+    ("p", RX.P_CELL_SHAPE),
+    ("decimal", RX.DECIMAL),
+    ("integer", RX.INTEGER),
 )
 # A cell written as a mark standing for nothing: a dash, or the two dots of some journals' style ("··"). Read only
 # where every row must fill every column (``spaced_tables``' grades under groups): there a mark holds a column's
 # place, and the cells after it stay in their columns.
-EMPTY_SHAPE = ("empty", re.compile(r"\.\.|[-–—]"))
+EMPTY_SHAPE = ("empty", RX.EMPTY_CELL_SHAPE)
 
 
 @dataclass
@@ -105,7 +105,7 @@ def _number_of(cell: tuple[str, int, int, str]) -> tuple[Optional[int], Optional
     if kind == "count_pct":
         m = re.match(rf"(\d+)\s{{0,2}}\(\s?({NUM})", text)
         if m is None:  # "1 (<1%)": the count, and no percentage to check it against
-            return int(re.match(r"\d+", text).group(0)), None
+            return int(RX.INTEGER.match(text).group(0)), None
         return int(m.group(1)), float(m.group(2))
     if kind == "integer":
         return int(text), None
@@ -124,7 +124,7 @@ def _within_interval(cell: tuple[str, int, int, str]) -> bool:
 def _shape(label: str) -> str:
     """'ypT3' -> 'ypT#', 'Differentiation G1' -> 'G#': the form of a label's last word in a numbered series."""
     words = label.split()
-    return re.sub(r"\d", "#", words[-1]) if words else ""
+    return RX.DIGIT.sub("#", words[-1]) if words else ""
 
 
 def split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Optional[str],
@@ -137,12 +137,11 @@ def split_row(chunk: str, sizes: list[Optional[int]], p_last: bool, previous: Op
         label, tail = chunk[:i], chunk[i:]
         if label[-1].isspace():
             continue  # the same split as the label without its trailing space
-        if not re.search(r"[A-Za-z]", label) or not re.match(marks, tail.lstrip()) or label.endswith("("):
+        if not RX.LETTER.search(label) or not re.match(marks, tail.lstrip()) or label.endswith("("):
             continue
-        if label.count("(") != label.count(")") or re.search(r"\d\s?\(\s?\d|(?<!\b[Nn]o)\.$|\(SD\b", label) or (
-                run_together and re.search(r"\d\.\d", label)) or re.search(r"[<>≤≥=–/-]\s*$|\s(?:or|to|and)\s*$",
-                                                                                    label) or (
-                not run_together and re.search(r"(?<!\S)\d+(?:\.\d+)?\s+\d+(?:\.\d+)?(?!\S)", label)):
+        if label.count("(") != label.count(")") or RX.LABEL_WITH_VALUE.search(label) or (
+                run_together and RX.DECIMAL_POINT.search(label)) or RX.LABEL_OPEN_END.search(label) or (
+                not run_together and RX.TWO_NUMBERS.search(label)):
             continue  # a label holds no cell: no "12 (", no decimal run into it or two numbers in a row, no bound
             # or slash without its number ("7/" of "7/40"), no "Grade 1 or" without the number that ends it; it ends
             # in a full stop only as "No." ("Deaths, No. 19 21"), not as a decimal's first part
@@ -196,7 +195,7 @@ def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
     if len(values) > n_values:
         return None
     score = 0.0
-    if re.search(r"[)%\]]\s*\d+$|(?<![A-Za-z\s\d])\d+$|(?<!\d)0\d+$", label):
+    if RX.LABEL_ENDS_IN_NUMBER.search(label):
         return None  # a label ends in a number only after a word ("ASA2", "Grade 3"), and never in "04"
     if any(not _within_interval(cell) for cell in values):
         return None
@@ -205,13 +204,13 @@ def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
         if cell[0] in ("fraction_pct", "pct_fraction"):
             # "12/40 (30%)", "30 (12/40)": 12 of 40, which must be the column's group (a count of another population,
             # those evaluated or responding, is not the group's: the row stays unread)
-            denominator = int(re.search(r"\d+\s?/\s?(\d+)", cell[3]).group(1))
+            denominator = int(RX.COUNT_OVER_TOTAL.search(cell[3]).group(1))
             if size is not None and denominator != size:
                 return None
             size = denominator
         if count is not None and size is not None and count > size:
             return None
-        if count is not None and len(re.match(r"\d+", cell[3]).group(0)) > 1 and cell[3].startswith("0"):
+        if count is not None and len(RX.INTEGER.match(cell[3]).group(0)) > 1 and cell[3].startswith("0"):
             return None  # "04" is no count
         if pct is not None and size is not None and count is not None:
             # The count and its percentage agree with the group's size (some papers divide by those evaluated).
@@ -219,7 +218,7 @@ def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
     if len(values) == n_values:
         score += 1
     score += 0.25 * len(cells)  # the shorter label: cells are not words
-    if re.search(r"\d$", label):
+    if RX.ENDS_IN_DIGIT.search(label):
         if previous is not None and _shape(label) == _shape(previous):
             score += 1.5  # "ypT4" after "ypT3"
         else:
@@ -229,7 +228,7 @@ def _score(label: str, cells: list, sizes: list[Optional[int]], p_last: bool,
 
 def _header(text: str, n_values: int, p_last: bool) -> Optional[tuple[str, list[str]]]:
     """Caption and column labels of the text between 'Table N' and the first row."""
-    pieces = [p.strip() for p in re.split(r"\n|(?<=[a-z)%\d])(?=[A-Z])", text) if p.strip()]
+    pieces = [p.strip() for p in RX.LINE_OR_CAPITAL_START.split(text) if p.strip()]
     merged: list[str] = []
     for p in pieces:
         if RX.GROUP_N.fullmatch(p) and merged:
@@ -263,7 +262,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     text = norm.text
     lines = []
     pos = m.end()
-    for lm in re.finditer(r"[^\n]*\n?", text[pos:pos + 20000]):
+    for lm in RX.LINE_WITH_BREAK.finditer(text[pos:pos + 20000]):
         line = lm.group(0)
         if not line:
             break
@@ -273,7 +272,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     # The body: the first line holding at least three cells run together after a label.
     body_index = next((i for i, (_, line) in enumerate(lines) if len(re.findall(rf"\d+\s?\(\s?{NUM}\s?%?\)|0\.\d\d",
                                                                                    line)) >= 3
-                       and re.match(r"\s*[A-Za-z≤≥<>]", line)), None)
+                       and RX.LABEL_OR_BOUND_START.match(line)), None)
     if body_index is None or body_index == 0:
         return None
     body_start, body = lines[body_index]
@@ -281,7 +280,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     if len(header_text) > 600:
         return None
     sizes = [int(g.group("n")) for g in RX.GROUP_N.finditer(header_text)]
-    p_last = bool(re.search(r"(?:^|\n)\s*[Pp](?:[- ]?value)?\s*$", header_text.rstrip()))
+    p_last = bool(RX.P_HEADER_LAST.search(header_text.rstrip()))
     if not sizes:
         return None
     n_values = len(sizes)
@@ -295,7 +294,7 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
     # A label with digits inside ("(CRM ≤1 mm)") was cut: glue a chunk with no cells to the next.
     rows: list[tuple[int, str]] = []
     for a, chunk in chunks:
-        if rows and (rows[-1][1].count("(") > rows[-1][1].count(")") or not re.search(r"\d", rows[-1][1])):
+        if rows and (rows[-1][1].count("(") > rows[-1][1].count(")") or not RX.DIGIT.search(rows[-1][1])):
             rows[-1] = (rows[-1][0], rows[-1][1] + chunk)
         else:
             rows.append((a, chunk))
@@ -315,8 +314,8 @@ def _read(norm: Normalized, original: str, m: re.Match) -> Optional[Table]:
             # No cells (a section heading), or cells that cannot be split one way only: those stay
             # together in the first value column, where the reader lists them as unexplained.
             start = body_start + a + lead
-            first = re.search(r"(?<=[A-Za-z)%])\s*(?=\d)", label_text)
-            numeric_rest = first and re.search(r"\d\s?\(|\d\.\d", label_text[first.start():])
+            first = RX.SPACE_BEFORE_NUMBER.search(label_text)
+            numeric_rest = first and RX.VALUE_AFTER.search(label_text[first.start():])
             cut = first.start() if numeric_rest else len(label_text)
             o_a, o_b = norm.span(start, start + cut)
             cells.append(Cell(row=r, col=0, text=("\u2003" if lead else "") + original[o_a:o_b], char_start=o_a,
@@ -362,11 +361,11 @@ RATIO_ROW_CHARS = 150  # a factor's label and its ratio: at most this long
 def _ratio_split(head: str, low: float, high: float) -> Optional[int]:
     """Where the ratio starts at the end of ``head`` (a label and the ratio before the interval's bracket): the one
     split whose decimal lies within the interval; None when none or several do."""
-    run = re.search(r"[\d.]+\s?$", head)
+    run = RX.NUMBER_AT_END.search(head)
     if run is None:
         return None
     fits = [run.start() + k for k in range(len(run.group(0).rstrip()))
-            if re.fullmatch(r"\d+\.\d+", head[run.start() + k:].strip())
+            if RX.DECIMAL.fullmatch(head[run.start() + k:].strip())
             and low <= float(head[run.start() + k:].strip()) <= high]
     return fits[0] if len(fits) == 1 else None
 
@@ -376,8 +375,8 @@ def _read_ratios(norm: Normalized, original: str, m: re.Match) -> Optional[Table
     head = RX.RATIO_HEAD.search(text, m.end(), min(len(text), m.end() + 400))
     if head is None or not head.group("p") or "\n\n" in text[m.end():head.start()]:
         return None
-    caption = re.sub(r"\s+", " ", text[m.end():head.start()]).strip()
-    if not re.search(r"[A-Za-z]{3}", caption) or re.search(r"\d\.\d", caption):
+    caption = RX.SPACES.sub(" ", text[m.end():head.start()]).strip()
+    if not RX.THREE_LETTERS.search(caption) or RX.DECIMAL_POINT.search(caption):
         return None  # a caption holds no cells: numbers before the header are columns this reader knows nothing of
     rows: list[tuple[int, int, int, re.Match]] = []  # label start, label end, ratio start, its interval and p
     pos = head.end()
@@ -392,8 +391,8 @@ def _read_ratios(norm: Normalized, original: str, m: re.Match) -> Optional[Table
         label = chunk[:at]
         lead = len(label) - len(label.lstrip())
         label = label.strip()
-        if not re.search(r"[A-Za-z]", label) or "\n" in label or label.count("(") != label.count(")") \
-                or re.search(r"[<>≤≥=–-]$|\d\.\d+$", label):
+        if not RX.LETTER.search(label) or "\n" in label or label.count("(") != label.count(")") \
+                or RX.LABEL_BOUND_END.search(label):
             break  # no factor's name: the table has ended (or its rows hold more than this reader knows)
         rows.append((pos + lead, pos + lead + len(label), pos + at, tail))
         pos = tail.end()
@@ -453,7 +452,7 @@ def _line_kind(line: str) -> str:
         return "cell"
     # "0.91a0.02b": two values with their footnote letters, still a cell; a word of three letters is a label, and so
     # is "95% CI", the row of the intervals of the values above, or a line naming it ("HR (95% CI)": a row of ratios)
-    if re.search(r"\d", stripped) and not RX.LONG_WORD.search(stripped) and not RX.CI_LABEL.search(stripped):
+    if RX.DIGIT.search(stripped) and not RX.LONG_WORD.search(stripped) and not RX.CI_LABEL.search(stripped):
         return "cell"
     return "label"
 
@@ -620,7 +619,7 @@ def unsized_levels(pieces: list[str], width: int) -> Optional[list[list[str]]]:
     twice, each perhaps with its size within that population: "Drug Q (n = 30)", then "Drug Q (n = 14)"). None when
     the pieces fit no such header, or more than one."""
     # (a bare number in brackets, "Arm P (48)", would be read as the group's size, which nothing here says it is)
-    if any(len(p) > 60 or not re.search(r"[A-Za-z]", p) or re.search(r"\(\s?\d+\s?\)", p) for p in pieces):
+    if any(len(p) > 60 or not RX.LETTER.search(p) or RX.BRACKETED_COUNT.search(p) for p in pieces):
         return None
     fits = []
     for label in (0, 1):
@@ -675,7 +674,7 @@ def _bare_grade_header(lines: list[tuple[int, str]], kinds: list[str], first: in
     if sized != list(range(sized[0], sized[0] + k)) or sized[0] > 1 or len(head) - sized[-1] - 1 > 1:
         return None
     p_col = len(head) > sized[-1] + 1
-    if p_col and not re.fullmatch(r"[Pp](?:[- ]?values?)?\s?[*†‡a-d]?", head[-1]):
+    if p_col and not RX.P_HEAD.fullmatch(head[-1]):
         return None
     groups = [head[j] for j in sized]
     top = [head[0] if sized[0] == 1 else ""] + [g for g in groups for _ in range(per)] + ([head[-1]] if p_col else [])
@@ -727,7 +726,7 @@ def _glued_grade_header(caption: str, header: list[str], n_cells: int
             begin = ends[-1]
         cell = RX.SIZED_CELL.match(text, size.start() - (1 if text[size.start() - 1] == "(" else 0))
         name = text[begin:size.start()].strip(" (")
-        if not re.search(r"[A-Za-z]", name) or len(name) > 40 or cell is None or RX.GROUP_N.search(name):
+        if not RX.LETTER.search(name) or len(name) > 40 or cell is None or RX.GROUP_N.search(name):
             return None
         groups.append(text[begin:cell.end()].strip())
         ends.append(cell.end())
@@ -745,7 +744,7 @@ def _glued_grade_header(caption: str, header: list[str], n_cells: int
     if len(tests) != extra and not (extra == 1 and not tests):
         return None
     label = text[pos:].strip()
-    if not re.match(r"[A-Za-z]", label) or not header[-1].rstrip().endswith(label):
+    if not RX.LETTER.match(label) or not header[-1].rstrip().endswith(label):
         return None
     top = [""] + [g for g in groups for _ in range(per)] + [p_head.group(0).strip() if p_head else ""] * extra
     low = [""] + list(first) * k + (tests or [""] * extra)
@@ -794,9 +793,9 @@ def _run_together_header(caption: str, lines: list[str], whole: bool = False
         if label:
             return None
         return levels, width, sizes, None
-    squeezed = re.sub(r"\s", "", label)
+    squeezed = RX.SPACE.sub("", label)
     last = lines[-1].rstrip()
-    if not squeezed or not re.sub(r"\s", "", last).endswith(squeezed) or not re.search(r"[A-Za-z]", label):
+    if not squeezed or not RX.SPACE.sub("", last).endswith(squeezed) or not RX.LETTER.search(label):
         return None
     # the label's start in the last line: as many non-space characters back from its end
     count, at = 0, len(last)
@@ -903,7 +902,7 @@ def _header_units(header: str) -> Optional[list[str]]:
     spans: list[tuple[int, int]] = [m.span() for m in RX.GRADE_UNIT.finditer(header)]
     spans += [(e.start, e.end) for e in find_endpoints(header)]
     spans += [(t.start, t.end) for t in find_times(header)]
-    spans += [m.span() for m in re.finditer(r"(?<!\S)(?:n|%|No\.|Total)(?!\S)", header)]
+    spans += [m.span() for m in RX.FORMAT_WORD.finditer(header)]
     spans.sort()
     units: list[tuple[int, int]] = []
     for a, b in spans:
@@ -914,21 +913,21 @@ def _header_units(header: str) -> Optional[list[str]]:
     out, pos, leftovers = [], 0, []
     for a, b in units:
         gap = header[pos:a].strip()
-        if gap and not re.fullmatch(r"\(?%\)?|rates?|\(?\s*%\s*\)?", gap, re.I):
+        if gap and not RX.RATE_HEAD.fullmatch(gap):
             leftovers.append((len(out), gap))
         elif gap and out:
             out[-1] = f"{out[-1]} {gap}"
         out.append(header[a:b])
         pos = b
     tail = header[pos:].strip()
-    if tail and re.fullmatch(r"\(?%\)?", tail) and out:
+    if tail and RX.PERCENT_CELL_HEAD.fullmatch(tail) and out:
         out[-1] = f"{out[-1]} {tail}"
     elif tail:
         leftovers.append((len(out), tail))
     # A word before every column is the row labels' own header ("Lesions", "Toxicity"): allowed.
     if leftovers and not (len(leftovers) == 1 and leftovers[0][0] == 0 and len(leftovers[0][1].split()) <= 3):
         return None
-    return [re.sub(r"\s+", " ", u).strip() for u in out]
+    return [RX.SPACES.sub(" ", u).strip() for u in out]
 
 
 def _header_levels(units: list[str], width: int) -> Optional[list[list[str]]]:
@@ -978,6 +977,6 @@ def grid_from_flat(flat, norm: Normalized, original: str) -> Optional[Table]:
             a, b = norm.span(t.start(), t.end())
             cells.append(Cell(row=r, col=c + 1, text=original[a:b], char_start=a, char_end=b))
     a, b = norm.span(flat.start, flat.end)
-    m = re.match(r"\s*Table\s+(\d+|[IVX]+)", text[flat.start:flat.start + 20])
+    m = RX.TABLE_NUMBER.match(text[flat.start:flat.start + 20])
     return Table(page=1, index=0, cells=cells, caption=flat.caption, header_rows=len(levels),
                  label=f"Table {m.group(1)}" if m else None, source="flat", char_start=a, char_end=b)
