@@ -213,7 +213,7 @@ class _Reader:
         low, high = cell.low, cell.high
         if low is None and ci_col is not None:
             # "1.05-1.93", "1.05, 1.93", "(1.05, 1.93)": the interval alone, in its brackets or not
-            ci_text = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", clean(self.cell(row, ci_col).text))
+            ci_text = RX.CI_BRACKETS.sub("", clean(self.cell(row, ci_col).text))
             ci = parse_cell(ci_text.replace(",", " -")) if ci_text else None
             if ci is not None and ci.kind == "interval_only":
                 low, high = ci.low, ci.high
@@ -247,7 +247,7 @@ class _Reader:
         for c in self.columns:
             if c.role in ("p", "ci", "statistic", "dose", "baseline"):
                 for row in self.rows:
-                    if re.search(r"\d", self.cell(row, c).text):
+                    if RX.DIGIT.search(self.cell(row, c).text):
                         self.used.setdefault((row.index, c.index), c.role)
         ratio_cols = [c for c in self.columns if c.ratio and c.role not in ("p", "ci")]
         if self.parts is not None:
@@ -411,7 +411,7 @@ class _Reader:
                 return False
             if not any(c.kind in ("number", "interval") and c.value is not None for c in cells):
                 continue
-            valued = {c.group.label for c in self.group_cols if re.search(r"\d", self.cell(row, c).text)}
+            valued = {c.group.label for c in self.group_cols if RX.DIGIT.search(self.cell(row, c).text)}
             if valued and valued != arms:
                 return False
             rated += bool(valued)
@@ -546,12 +546,12 @@ class _Reader:
             for row in self.rows:
                 cell = self.cell(row, col)
                 if cell.kind in ("empty", "na", "text"):
-                    if cell.kind == "text" and re.search(r"\bref", cell.text, re.I):
+                    if cell.kind == "text" and RX.REFERENCE_WORD.search(cell.text):
                         self.used[(row.index, col.index)] = "reference"
                     continue
                 if stacked_p and cell.kind != "interval":
                     continue
-                if cell.value is None or cell.value <= 0 or not re.search(r"[A-Za-z]", row.label):
+                if cell.value is None or cell.value <= 0 or not RX.LETTER.search(row.label):
                     continue
                 if cell.value == 1 and cell.low is None:
                     self.used[(row.index, col.index)] = "reference"
@@ -607,7 +607,7 @@ class _Reader:
         size_row = table_cues()["row"]["size_row"]
         values = [clean(self.cell(row, c).text) for row in self.rows if not size_row.search(row.label)
                   for c in self.columns[self.label_cols:] if c.role not in ("p", "count")]
-        cells = [parse_cell(re.sub(r"^-\s+(?=\d)", "-", v)) for v in values if re.search(r"\d", v)]
+        cells = [parse_cell(RX.DASH_SPACE_NUMBER.sub("-", v)) for v in values if RX.DIGIT.search(v)]
         return bool(cells) and all(c.kind == "number" and c.value is not None and -1 <= c.value <= 1 for c in cells)
 
     def reference_level(self, row: Row, col: Column) -> Optional[Row]:
@@ -615,7 +615,7 @@ class _Reader:
         factor (the rows under one heading, or beside one factor's name in the column to the left) whose cell in
         this ratio column says it is the reference ("Ref.", "1.00"). A level named in the row's own label ("III vs
         I") or a factor with no heading or two such levels has none."""
-        if re.search(r"\bvs?\b\.?|\bversus\b|\bcompared\b", row.label, re.I):
+        if RX.COMPARISON_WORDS.search(row.label):
             return None
 
         def factor_of(r: Row) -> Optional[tuple]:
@@ -715,7 +715,7 @@ class _Reader:
         for row in self.rows:
             values = [self.cell(row, c) for c in value_cols]
             # (a row whose numbers could not be parted into cells is no heading: its cells hold digits)
-            if row.label and not any(v.numeric or re.search(r"\d", v.text) for v in values) and not row.endpoints:
+            if row.label and not any(v.numeric or RX.DIGIT.search(v.text) for v in values) and not row.endpoints:
                 # a heading that is a time point alone ("At 6 months") is the time of the counts under it, no subgroup
                 section_months = _heading_months(row.label)
                 # ("3-year rates, %", "Two-year analysis": the time of the rates under it, and of nothing else)
@@ -946,10 +946,10 @@ class _Reader:
                     continue
                 # "(23–51)", "23-51", "23, 51": the interval alone; a rate's written with its percent signs too:
                 # "(23%–51%)"
-                text = re.sub(r"^\((.*)\)$", r"\1", clean(self.cell(row, self.columns[r.cell[1]]).text))
+                text = RX.WHOLLY_BRACKETED.sub(r"\1", clean(self.cell(row, self.columns[r.cell[1]]).text))
                 if r.fields["measure"] == "rate":
-                    text = re.sub(r"(?<=\d)\s*%", "", text)
-                cell = parse_cell(re.sub(r"^(-?[\d.]+)\s*,\s*(?=-?\d)", r"\1 - ", text))
+                    text = RX.PERCENT_AFTER_NUMBER.sub("", text)
+                cell = parse_cell(RX.COMMA_INTERVAL.sub(r"\1 - ", text))
                 if cell.kind == "interval_only" and cell.low is not None and cell.high is not None \
                         and cell.low <= r.fields["value"] <= cell.high:
                     r.fields["ci_low"], r.fields["ci_high"] = cell.low, cell.high
@@ -1016,7 +1016,7 @@ class _Reader:
                 return parent, None, None  # "At 12 months" under "Overall survival": its time point, no subgroup
             if row_cues["events_of_heading"].search(label) or row_cues["ci_row"].search(label):
                 return None, None, None  # its events, or the interval of the row above: no value, no subgroup
-            if parent in SUMMED_RESPONSES and re.fullmatch(r"[a-z]?-?[A-Z]{2,4}(?:[/-][A-Za-z]{1,4})*", label):
+            if parent in SUMMED_RESPONSES and RX.RESPONSE_CODE.fullmatch(label):
                 return None, None, None  # "nPR", "CRu": a kind of response the vocabulary lacks, not a subgroup
             return parent, None, label  # a subgroup of a response or survival row
         curve = self.caption_curve()
@@ -1026,7 +1026,7 @@ class _Reader:
             # survival by arm") and no heading row names another: the caption heads the rows, as such a row would
             return curve, None, None
         if (self.ctx.toxicity or any(c.grade for c in self.columns)) and (
-                not self.ctx.mixed or TOXICITY_TERM().search(label)) and re.search(r"[A-Za-z]{3}", label) \
+                not self.ctx.mixed or TOXICITY_TERM().search(label)) and RX.THREE_LETTERS.search(label) \
                 and not row_cues["group_row"].match(label):  # "Control group": a group's row, no toxicity
             if RX.ASSESSMENT_TIME.fullmatch(RX.ROW_GROUP_SIZE.sub("", label).strip()):
                 return None, None, None  # "Week 2 (n = 41)", "Cycle 3": the same patients at another time, no event
@@ -1064,7 +1064,7 @@ class _Reader:
     def bare_grade(self, row: Row) -> Optional[str]:
         """The grade a row names bare ("I-II", "3-4") under a toxicity term heading it, in a toxicity table; a
         bare "III" elsewhere may be a stage."""
-        label = re.sub(r"\s*[*†‡§¶#]+$", "", clean(row.label))
+        label = RX.TRAILING_MARKS.sub("", clean(row.label))
         if not table_cues()["row"]["bare_grade"].match(label) or not self.ctx.toxicity or self.ctx.mixed \
                 or self.heading_term(row) is None:
             return None
@@ -1148,7 +1148,7 @@ class _Reader:
             label = ": ".join([*(x for x in row.context if not names_outcome(x)),
                                RX.NOTE.sub("", clean(own.text)).strip() if own and own.text.strip() else label])
             return label
-        label = re.sub(r"\s*\b(?:uni|multi)-?varia(?:ble|te)\b(?: analysis)?", "", label, flags=re.I).strip() or label
+        label = RX.ANALYSIS_KIND_WORDS.sub("", label).strip() or label
         if parent is not None and parent.empty and parent.label and not names_outcome(parent.label):
             return f"{RX.NOTE.sub('', parent.label).strip()}: {label}"
         return label
@@ -1184,7 +1184,7 @@ class _Reader:
         nxt = self.columns[col.index + 1]
         if nxt.role != "ci" or (nxt.group.label if nxt.group else None) != (col.group.label if col.group else None):
             return None
-        cell = parse_cell(re.sub(r"^\((.*)\)$", r"\1", self.cell(row, nxt).text.strip()))
+        cell = parse_cell(RX.WHOLLY_BRACKETED.sub(r"\1", self.cell(row, nxt).text.strip()))
         if cell.kind == "interval_only" and cell.low is not None and cell.high is not None:
             return cell.low, cell.high
         return None
@@ -1231,7 +1231,7 @@ class _Reader:
                     return None
                 return [{**fields, "measure": "rate", "unit": "%", "timepoint_months": months}]
             percent = cell.percent_sign or col.role == "percent" or "%" in row.label or self.stub_percent or (
-                re.search(r"%", col.header) and not col.count_percent and not self.ctx.count_percent)
+                RX.PERCENT.search(col.header) and not col.count_percent and not self.ctx.count_percent)
             # (a percentage with its interval, "34% (19.8–48.4%)", is a rate too; so is a value with its interval under
             # a label saying its values are percentages once the interval's own "95%" is set aside: "ORR, % (95% CI)")
             if percent and (cell.kind == "number" or cell.kind == "interval" and (
@@ -1242,7 +1242,7 @@ class _Reader:
             counted = endpoint in COUNTED or endpoint.startswith("FAIL_")
             if cell.kind == "number" and value == int(value) and counted and cell.op is None \
                     and (col.role == "count" or col.count_percent or self.ctx.count_percent or col.group
-                         or col.grade or col.total or re.search(r"\bn\b|\bno\.", col.header, re.I)):
+                         or col.grade or col.total or RX.COUNT_HEAD.search(col.header)):
                 return [{**fields, "measure": "count", "unit": "n", "value": float(int(value))}]
         return None
 
@@ -1257,8 +1257,8 @@ class _Reader:
         parent = self.by_index.get(row.section) if row.section is not None else None
         words = " ".join([row.label, col.header, self.ctx.caption, " ".join(self.table.footnotes),
                           parent.label if parent is not None else ""])
-        return bool(re.search(r"\bCI\b|confidence", words, re.I)) and not re.search(r"\brange\b|IQR", row.label + " "
-                                                                                   + col.header, re.I)
+        return bool(RX.CI_WORDS.search(words)) and not RX.RANGE_WORDS.search(row.label + " "
+                                                                                   + col.header)
 
     # -- what was not read ---------------------------------------------------------------------------
     def baseline_section(self, row: Row) -> bool:
@@ -1296,13 +1296,13 @@ class _Reader:
             kind = "baseline"  # a table of who the patients were, whatever its caption says
         individual = bool(self.columns and self.columns[0].levels
                           and row_cues["individual"].match(self.columns[0].levels[-1])
-                          and labelled and sum(1 for r in labelled if re.fullmatch(r"\d+[a-z]?", r.label))
+                          and labelled and sum(1 for r in labelled if RX.ROW_NUMBER.fullmatch(r.label))
                           >= 0.8 * len(labelled))
         reading = TableReading(self.table, "individual" if individual and kind == "unread" else kind, self.out)
         for row in self.rows:
             for col in self.columns[self.label_cols:]:
                 cell = self.cell(row, col)
-                if not re.search(r"\d", cell.text) or cell.kind == "empty":
+                if not RX.DIGIT.search(cell.text) or cell.kind == "empty":
                     continue
                 reading.numeric_cells += 1
                 reason = kind if kind in NO_RESULTS else self.used.get((row.index, col.index))
@@ -1318,8 +1318,7 @@ class _Reader:
                     reason = "individual patient data"
                 if reason is None and (row_cues["baseline"].search(row.label) or self.baseline_section(row)):
                     reason = "baseline"
-                if reason is None and cell.kind == "text" and re.fullmatch(r"(?i)[^\d]*(?:ref|reference)[^\d]*",
-                                                                           cell.text):
+                if reason is None and cell.kind == "text" and RX.REFERENCE_CELL.fullmatch(cell.text):
                     reason = "reference"
                 if reason is not None:
                     reading.explained_cells += 1
@@ -1377,7 +1376,7 @@ def _label_columns(table: Table, header_rows: int) -> int:
     count = 1
     for c in range(1, min(3, table.n_cols - 1)):
         column = [r[c] for r in rows if len(r) > c and r[c].strip()]
-        texts = [v for v in column if parse_cell(v).kind == "text" and re.search(r"[A-Za-z]{2}", v)]
+        texts = [v for v in column if parse_cell(v).kind == "text" and RX.TWO_LETTERS.search(v)]
         named = c < len(heads) and table_cues()["header"]["label"].match(clean(heads[c]))
         if column and (len(texts) >= 0.8 * len(column) or named):
             count = c + 1
@@ -1388,7 +1387,7 @@ def _label_columns(table: Table, header_rows: int) -> int:
 
 def _site_label(label: str) -> str:
     """A row's label without its notes, bracketed asides and format ("Distant (%)" -> "Distant")."""
-    return re.sub(r"\s*(?:\[[^\[\]]*\]|\([^()]*\)|[*†‡§¶#]+|,?\s*n\s*\(\s*%\s*\))\s*$", "", label).strip()
+    return RX.LABEL_TAIL_NOTE.sub("", label).strip()
 
 
 def _site_code(label: str) -> Optional[str]:
@@ -1429,7 +1428,7 @@ def _death_causes(ctx: Context, rows: list[Row], label_columns: list[Column]) ->
     is named with it ("cardiovascular: stroke"); a subtotal under it is the heading's cause."""
     cue = table_cues()["caption"]["death_causes"]
     found = cue.search(ctx.caption or "")
-    whole = bool(found) and not re.search(r"(?:\band\b|&|[,;])\s*[A-Za-z]", ctx.caption[found.end():])
+    whole = bool(found) and not RX.ANOTHER_ITEM.search(ctx.caption[found.end():])
     header = any(cue.search(level) for c in label_columns for level in c.levels)
     scope: list[Row] = []
     if whole:
@@ -1494,7 +1493,7 @@ def _time_heading(label: str) -> Optional[float]:
 def _strip_grade(label: str) -> str:
     grade = r"(?i)\bgrades?\s*(?:[≥≤<>]\s*)?\d(?:\s*(?:-|–|/|or|to)\s*\d)?(?:\s*(?:or|and)\s*(?:higher|above)|\+)?"
     label = re.sub(grade, "", label)
-    return re.sub(r"\(\s*\)", "", label).strip(" ,:")  # "Anaemia (grade 3+)" -> "Anaemia"
+    return RX.EMPTY_BRACKETS.sub("", label).strip(" ,:")  # "Anaemia (grade 3+)" -> "Anaemia"
 
 
 # A heading of events run into the term under it where a one-line rendering lost the row break between them ("Minor
@@ -1515,12 +1514,12 @@ def _category(label: str) -> Optional[str]:
     text = EVENTS_HEADING.sub("", text)
     # footnote marks: "Rash*", "ALT elevationa", and a small letter set apart ("Dry mouth c", a JATS <sup> after a
     # space; a capital stays: "Hepatitis B")
-    text = re.sub(r"\s*[*†‡§¶#]+$|(?<=[A-Z0-9)])[a-d]\)?$|(?<=[\w)])\s[a-h]$", "", text)
+    text = RX.LABEL_MARKS_AT_END.sub("", text)
     text = _strip_grade(text)
     # a footnote's number after a term in small letters ("Vomiting1", "Vomiting 1"), not a numbered thing's ("Cycle 2")
     if not RX.NUMBERED.search(text):
-        text = re.sub(r"(?<=[a-z]{3}) ?[1-9]$", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,:;-").lower()
+        text = RX.TRAILING_NOTE_DIGIT.sub("", text)
+    text = RX.SPACES.sub(" ", text).strip(" ,:;-").lower()
     return text or None
 
 
@@ -1528,17 +1527,17 @@ def _qualifier(label: str, code: str) -> Optional[str]:
     """What a row label says of its endpoint beyond naming it ("SAEs related to the device": "related to the
     device"), None when it only names it ("SAEs, n (%)"); a bracket defines the endpoint or how it is given ("(CR +
     PR)", "[95% CI]"), no part of it."""
-    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", RX.NOTE.sub("", label))
+    text = RX.BRACKETED_ASIDE.sub(" ", RX.NOTE.sub("", label))
     for e in find_endpoints(text):
         if e.code == code:
             text = text[:e.start] + " " * (e.end - e.start) + text[e.end:]
     for t in find_times(text):
         text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
-    rest = re.sub(r"\s+", " ", RX.TALLY_WORDS.sub(" ", text)).strip(" -").lower()
-    if re.match(r"(?:and|or|due|to|from|after|by)\b", rest) or re.search(r"\b(?:and|or|due to|to|from|of|by)$", rest):
+    rest = RX.SPACES.sub(" ", RX.TALLY_WORDS.sub(" ", text)).strip(" -").lower()
+    if RX.JOINING_WORD_START.match(rest) or RX.JOINING_WORD_END.search(rest):
         # "Arteriovenous fistula due to local progression": the endpoint's name inside a longer one, which is the part
         return _category(label)
-    return rest if re.search(r"[a-z]{3}", rest) else None
+    return rest if RX.THREE_SMALL_LETTERS.search(rest) else None
 
 
 def _events_grade(heading: str) -> Optional[str]:
@@ -1551,9 +1550,9 @@ def _events_grade(heading: str) -> Optional[str]:
 def _way(heading: str) -> Optional[str]:
     """The way of seeing a response a heading names ("US response (RECIST)" -> "US", "Radiological response" ->
     "radiological"), None when it names none or the clinical one ("Tumour response, n (%)", "Clinical response")."""
-    text = RX.RESPONSE_HEADING_WORDS.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", heading))
-    words = [w if re.fullmatch(r"[A-Z]{2,}", w) else w.lower() for w in text.split()]
-    return " ".join(words) if any(re.search(r"[A-Za-z]{2}", w) for w in words) else None
+    text = RX.RESPONSE_HEADING_WORDS.sub(" ", RX.BRACKETED_ASIDE.sub(" ", heading))
+    words = [w if RX.CAPITALS.fullmatch(w) else w.lower() for w in text.split()]
+    return " ".join(words) if any(RX.TWO_LETTERS.search(w) for w in words) else None
 
 
 DECIMAL_COMMA_CELLS = 3  # body cells with a decimal comma that say the table is written so
@@ -1606,8 +1605,8 @@ def _part_header(row: list, r: int) -> Optional[dict[int, GroupName]]:
     for cell in own:
         text = clean(cell.text)
         m = size.search(text)
-        name = re.sub(r"\s+", " ", size.sub(" ", text)).strip(" ,;:-")
-        if parse_cell(text).kind != "text" or m is None or not re.search(r"[A-Za-z]{2}", name):
+        name = RX.SPACES.sub(" ", size.sub(" ", text)).strip(" ,;:-")
+        if parse_cell(text).kind != "text" or m is None or not RX.TWO_LETTERS.search(name):
             return None
         part = GroupName(name, int(m.group("n") or m.group("n2")))
         for c in range(cell.col, cell.col + cell.colspan):
