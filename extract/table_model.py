@@ -88,7 +88,7 @@ CELL_PATTERNS = (
     # "13 (27.7) [15.6–42.6]", "13 (27.7%) (95% CI 15.6-42.6)": a count, its percentage and the percentage's interval
     ("count_pct_ci", re.compile(rf"^(?P<n>\d+)\s*\(\s*(?P<p>{NUM})\s*%?\s*\)\s*[(\[]\s*(?:95\s*%\s*CI[:,]?\s*)?"
                                 rf"(?P<lo>{NUM})\s*%?\s*(?:-|–|to|,)\s*(?P<hi>{NUM})\s*%?\s*[)\]]$", re.I)),
-    ("size", re.compile(r"^[nN]\s*[=:]\s*(?P<v>\d+)$")),
+    ("size", RX.SIZE_CELL),
     ("pct_count", re.compile(rf"^(?P<p>{NUM})\s*%\s*\(\s*(?P<n>\d+)\s*\)$")),
     ("interval", re.compile(rf"^(?P<op>[<>≤≥])?\s*(?P<v>{SIGNED})\s*(?P<pct>%)?\s*[(\[]\s*"
                             rf"(?:95\s*%\s*CI[:,]?\s*|range[:,]?\s*)?(?P<lo>{SIGNED})\s*%?\s*(?:-|to|,|;|–)\s*"
@@ -133,7 +133,7 @@ def parse_cell(raw: str) -> CellValue:
         if kind == "interval":
             hi = g["hi"]
             return CellValue(text, kind, value=float(g["v"]), op=OPS.get(g["op"] or "="), low=float(g["lo"]),
-                             high=float(hi) if re.match(r"-?\d", hi) else None, percent_sign=bool(g["pct"]))
+                             high=float(hi) if RX.NUMBER_START.match(hi) else None, percent_sign=bool(g["pct"]))
         if kind == "interval_bare":
             return CellValue(text, "interval_only", low=float(g["lo"]), high=float(g["hi"]))
         if kind == "mean_sd":
@@ -145,7 +145,7 @@ def parse_cell(raw: str) -> CellValue:
 
 
 def has_number(text: str) -> bool:
-    return bool(re.search(r"\d", text))
+    return bool(RX.DIGIT.search(text))
 
 
 # --- columns -----------------------------------------------------------------------------------------
@@ -210,7 +210,7 @@ def grade_of(text: str) -> Optional[str]:
     if g.get("any"):
         return "any"
     if g.get("gg"):
-        return re.sub(r"\s+", "", g["gg"])
+        return RX.SPACES.sub("", g["gg"])
     g1, g2 = _arabic(g["g1"]), _arabic(g["g2"])
     if g["higher"]:
         return f">={g1}"
@@ -229,8 +229,8 @@ def _group_name(text: str) -> Optional[GroupName]:
     n = int(size.group("n") or size.group("n2")) if size else None
     label = h["group_size"].sub(" ", text)
     label = h["format_note"].sub(" ", label)
-    label = re.sub(r"\s+", " ", label).strip(" ,;:-")
-    if not label or not re.search(r"[A-Za-z]", label):
+    label = RX.SPACES.sub(" ", label).strip(" ,;:-")
+    if not label or not RX.LETTER.search(label):
         return GroupName(label, n) if n else None
     return GroupName(label, n)
 
@@ -286,16 +286,16 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             continue
         for depth, level in enumerate(levels):
             lowest = depth == len(levels) - 1
-            level = re.sub(r"\s*[*†‡§¶#]+$|(?<=[)\d%])\^?[a-d]$", "", level)
+            level = RX.LEVEL_MARKS.sub("", level)
             stripped = h["format_note"].sub(" ", level).strip()
-            if h["format_note"].search(level) and re.search(r"%", level):
+            if h["format_note"].search(level) and RX.PERCENT.search(level):
                 # "n (%)", "No. (%)": a count and its percentage; "(%)" alone says so only of a column holding counts
                 # with their percentages ("Arm A (%)" over "12 (34)"): over bare numbers it says they are percentages
                 col.count_percent = True
                 col.percent_only = not h["count_note"].search(level)
             kind = h["ratio"].search(level)
             # "95% CI for HR", "HR p-value": the interval or p of the ratio beside it, not a ratio
-            rest = re.sub(r"\s+", " ", h["ratio"].sub(" ", stripped)).strip() if kind else ""
+            rest = RX.SPACES.sub(" ", h["ratio"].sub(" ", stripped)).strip() if kind else ""
             p_of_ratio = kind is not None and bool(h["p_of_ratio"].search(rest))
             of_ratio = p_of_ratio or kind is not None and bool(h["ci_of_ratio"].search(rest))
             interaction = kind is not None and bool(h["interaction"].search(stripped))
@@ -312,7 +312,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             if grade:
                 col.grade = grade
             if h["assessor"].match(stripped):
-                col.assessor = "investigator" if re.match(r"(?i)inv", stripped) else stripped
+                col.assessor = "investigator" if RX.INVESTIGATOR_START.match(stripped) else stripped
             times = [m for t in find_times(level) for m in t.months]
             if len(times) == 1:
                 col.months = times[0]
@@ -337,7 +337,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                     col.role = "p"
                 elif h["ci"].search(level) and not kind and not with_intervals or of_ratio:
                     col.role = "ci"
-                elif h["count"].match(stripped) or (re.search(r"\s(?-i:n|N|No\.?)$", stripped)
+                elif h["count"].match(stripped) or (RX.COUNT_LETTER_END.search(stripped)
                                                     and (grade or col.group or col.months)):
                     col.role = "count"  # "n", or "Grade 1 n" where the layout ran two header levels together
                 elif h["percent"].match(level.strip()):
@@ -365,7 +365,7 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
                 if name is not None and not name.label and col.group is not None and col.group.label \
                         and col.group.n is None:
                     col.group = GroupName(col.group.label, name.n)  # "Drug Q" over "(n = 40)": one group, its size
-                elif name is not None and re.fullmatch(r"\([^()]+\)", name.label) and col.group is not None \
+                elif name is not None and RX.BRACKETED.fullmatch(name.label) and col.group is not None \
                         and col.group.label and col.group.n is None:
                     # "Arm 2" over "(Drug Q)": the group's other name, in brackets under its name (as a text written
                     # on one line names it: "Arm 2 (Drug Q)")
@@ -388,8 +388,9 @@ def read_columns(table: Table, header_rows: int, label_cols: int = 1) -> list[Co
             b.months = b.months if b.months is not None else a.months
     # "Mean | SD" under the same upper levels: the SD is the mean's standard deviation, no stable disease (nor a group)
     for col in columns[label_cols:]:
-        if col.levels and STANDARD_DEVIATION.fullmatch(clean(col.levels[-1])) and any(
-                other.levels and other.levels[:-1] == col.levels[:-1] and MEAN_ALONE.fullmatch(clean(other.levels[-1]))
+        if col.levels and RX.STANDARD_DEVIATION.fullmatch(clean(col.levels[-1])) and any(
+                other.levels and other.levels[:-1] == col.levels[:-1]
+                and RX.MEAN_ALONE.fullmatch(clean(other.levels[-1]))
                 for other in columns[label_cols:]):
             col.endpoint, col.group, col.role = None, None, "statistic"
     _name_whole_groups(columns[label_cols:])
@@ -443,8 +444,6 @@ def _name_whole_groups(columns: list[Column]) -> None:
                 break
 
 
-STANDARD_DEVIATION = re.compile(r"(?i)\(?\s*(?:±\s*)?s\.?d\.?\s*\)?")
-MEAN_ALONE = re.compile(r"(?i)means?")
 
 
 def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: int) -> list[tuple[int, int]]:
@@ -482,7 +481,7 @@ def _bare_grade_columns(table: Table, levels_of: list[list[str]], label_cols: in
         for upper, level in runs:
             if c not in {col for col, _ in out} and len(levels) == level + 1 and tuple(levels[:level]) == upper \
                     and not bare.match(levels[level]) \
-                    and ranged.match(re.sub(r"\s*\(\s*%\s*\)$", "", levels[level])):
+                    and ranged.match(RX.PERCENT_FORMAT_END.sub("", levels[level])):
                 out.append((c, level))
     return out
 
@@ -494,7 +493,7 @@ def _bare_any_columns(levels_of: list[list[str]], label_cols: int) -> list[int]:
     out = []
     for c in range(label_cols, len(levels_of)):
         levels = levels_of[c]
-        if len(levels) < 2 or not re.fullmatch(r"(?i)any|all", levels[-1]):
+        if len(levels) < 2 or not RX.ANY_OR_ALL.fullmatch(levels[-1]):
             continue
         if any(len(other) == len(levels) and other[:-1] == levels[:-1] and grade_of(other[-1]) not in (None, "any")
                for other in levels_of[label_cols:]):
@@ -502,9 +501,7 @@ def _bare_any_columns(levels_of: list[list[str]], label_cols: int) -> list[int]:
     return out
 
 
-# A header level naming a time or a phase of treatment, not a population ("Cycle 2", "During radiotherapy").
-TIME_LEVEL = re.compile(r"(?i)\b(?:cycles?|courses?|visits?|weeks?|months?|years?|days?|baseline|follow|during|after"
-                        r"|before|end of|phases?)\b")
+TIME_LEVEL = RX.TIME_LEVEL_WORDS
 
 
 def _place_populations(columns: list[Column], uppers: dict[int, str]) -> None:
@@ -545,8 +542,7 @@ def only_time(text: str) -> bool:
     for e in find_endpoints(rest):
         rest = rest[:e.start] + " " * (e.end - e.start) + rest[e.end:]
     rest = cues()["header"]["format_note"].sub(" ", rest)
-    rest = re.sub(r"\b(?:rates?|survival|%|at|of|the|probability|estimates?|months?|years?)\b|[(),:%]", " ", rest,
-                  flags=re.I)
+    rest = RX.RATE_HEAD_WORDS.sub(" ", rest)
     return not rest.strip()
 
 
@@ -555,8 +551,7 @@ def _only_endpoint(text: str) -> bool:
     for e in find_endpoints(text):
         rest = rest[:e.start] + " " * (e.end - e.start) + rest[e.end:]
     rest = cues()["header"]["format_note"].sub(" ", rest)
-    rest = re.sub(r"\b(?:rates?|median|mean|no\.?|n|number|%|months?|mo|time|duration|of|patients|events?)\b|[(),:%/]",
-                  " ", rest, flags=re.I)
+    rest = RX.COUNT_HEAD_WORDS.sub(" ", rest)
     return not rest.strip()
 
 
@@ -590,7 +585,7 @@ def note_abbreviations(table: Table) -> dict[str, str]:
     for note in table.footnotes:
         for m in RX.NOTE_ABBREVIATION.finditer(clean(note)):
             # (a long form with an abbreviation of its own, "CCR, clinical CR", is a variant of that one: not read)
-            if sum(ch.isupper() for ch in m.group("abbr")) >= 2 and not re.search(r"[A-Z]{2}", m.group("long")):
+            if sum(ch.isupper() for ch in m.group("abbr")) >= 2 and not RX.TWO_CAPITALS.search(m.group("long")):
                 out.setdefault(m.group("abbr"), m.group("long").strip())
     return out
 
@@ -655,7 +650,7 @@ def read_rows(table: Table, header_rows: int, label_cols: int = 1, p_cols: froze
                 row.start = min(row.start, row_start)
         row.empty = not any(v.kind != "empty" for v in values)
         # (a level naming no word, "1" with the p of its factor's levels, is the reference level, no heading)
-        row.heading = row.empty or bool(re.search(r"[A-Za-z]{3}", label)) and not any(
+        row.heading = row.empty or bool(RX.THREE_LETTERS.search(label)) and not any(
             v.kind != "empty" for c, v in enumerate(values, label_cols) if c not in p_cols)
         size = cues()["header"]["group_size"].search(label)
         row.n = int(size.group("n") or size.group("n2")) if size else None
@@ -690,7 +685,7 @@ DISEASE_CONTROL = codes_with("disease_control")  # the categories a disease cont
 def row_endpoints(label: str) -> list[str]:
     """The endpoints a row label names: the sentence vocabulary first, then the terse names of table
     rows ("Death", "Reoperations"); a row naming local and distant failure is both at once."""
-    text = re.sub(r"\s*(?:\(\s*%\s*\)|,?\s*n\s*\(\s*%\s*\)|[*†‡§¶#]+)\s*$", "", label).strip()
+    text = RX.LABEL_FORMAT_END.sub("", label).strip()
     codes = list(dict.fromkeys(e.code for e in find_endpoints(text)))
     for code, pattern in cues()["row_endpoints"].items():
         if pattern.search(text) and code not in codes:
@@ -750,7 +745,7 @@ def read_context(table: Table, cited_endpoints: Sequence[str] = ()) -> Context:
     ctx.grade = grade if grade != "any" else None
     m = c["group"].search(caption)
     if m:
-        ctx.group = GroupName(re.sub(r"\s+", " ", m.group("name")).capitalize(), int(m.group("n")) if m.group("n")
+        ctx.group = GroupName(RX.SPACES.sub(" ", m.group("name")).capitalize(), int(m.group("n")) if m.group("n")
                               else None)
     ctx.count_percent = bool(c["count_percent"].search(caption) or c["count_percent"].search(notes))
     h = cues()["header"]
