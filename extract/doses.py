@@ -38,9 +38,9 @@ GROUP_FIELDS = {"total": "total_dose", "total_low": "total_dose_low", "total_hig
                 "fractions": "fractions", "fractions_low": "fractions_low", "fractions_high": "fractions_high",
                 "range_low": "total_dose_low", "range_high": "total_dose_high"}
 # A unit as written, without spaces, lower case -> the contract's unit ("mgm-2" is mg m-2, "mg/day" flat mg).
-UNITS = {"mg/m2": re.compile(r"^mg(?:/|per)(?:m|square)|^mgm(?:-2|2|²)"),
-         "mg/kg": re.compile(r"^mg(?:/|per)(?:kg|kilogram)|^mgkg-1"),
-         "g/m2": re.compile(r"^g(?:/|per)m|^gm-2"), "mg": re.compile(r"^mg")}
+UNITS = {"mg/m2": RX.UNIT_MG_PER_SQUARE_METRE,
+         "mg/kg": RX.UNIT_MG_PER_KG,
+         "g/m2": RX.UNIT_G_PER_SQUARE_METRE, "mg": RX.UNIT_MG}
 
 
 @dataclass
@@ -98,7 +98,7 @@ class _Rules:
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     for _ in range(10):
-        new = re.sub(r"\{([A-Z][A-Z0-9_]*)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+        new = RX.MACRO_NAME.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
         if new == pattern:
             return new
         pattern = new
@@ -114,7 +114,7 @@ def _unique_groups(pattern: str) -> str:
         seen[name] = seen.get(name, 0) + 1
         return f"(?P<{name}>" if seen[name] == 1 else f"(?P<{name}__{seen[name]}>"
 
-    return re.sub(r"\(\?P<(\w+)>", rename, pattern)
+    return RX.NAMED_GROUP_OPENING.sub(rename, pattern)
 
 
 def _groups(m: re.Match) -> dict[str, str]:
@@ -299,7 +299,7 @@ def _not_recommended(rules: _Rules, text: str, found: list[DoseMention]) -> list
     def governed(d: DoseMention, s: int, e: int) -> bool:
         if e <= d.start:
             return ";" not in text[e:d.start]
-        return not re.search(r"[,;:()]", text[d.end:s])
+        return not RX.CLAUSE_MARK.search(text[d.end:s])
 
     return [d for d in found if not any(governed(d, s, e) for s, e in words)]
 
@@ -342,7 +342,7 @@ def _schedules(rules: _Rules, text: str, found: list[DoseMention]) -> None:
 
 
 def _radiation(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMention]:
-    if not re.search(r"c?Gy|CGE", text, re.I):
+    if not RX.RADIATION_UNIT.search(text):
         return []
     taken: list[tuple[int, int]] = []
     found: list[DoseMention] = []
@@ -361,7 +361,7 @@ def _radiation(rules: _Rules, text: str, context: Optional[str]) -> list[DoseMen
             if c.id == "dose.total" and not rules.dose_context.search(text):
                 continue
             groups = _groups(m)
-            f = _fields_from(groups, rules.words, centi=bool(re.search(r"\bcGy\b", m.group(0))))
+            f = _fields_from(groups, rules.words, centi=bool(RX.CENTIGRAY.search(m.group(0))))
             if not f:
                 continue
             mention = DoseMention(f, s, e, c.id, role=c.role)
@@ -524,7 +524,7 @@ def _modality(rules: _Rules, text: str, d: DoseMention, cues: list[tuple[int, in
 
 def _target(rules: _Rules, text: str, d: DoseMention, lo: int, hi: int) -> Optional[str]:
     after = [m for m in rules.targets.finditer(text, d.end, min(hi, d.end + 60))
-             if re.search(r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[d.end:m.start()], re.I)]
+             if RX.TO_TARGET_BEFORE.search(text[d.end:m.start()])]
     if after:
         return after[0].group(0)
     inside = list(rules.targets.finditer(text, d.start, d.end))
@@ -566,7 +566,7 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
            aliases: Optional[dict[str, str]] = None) -> list[DoseMention]:
     quantities = [(q, _groups(q)) for q in rules.drug_quantity.finditer(text)
                   if not rules.exclude_before.search(text[max(0, q.start() - 30):q.start()])
-                  and not _NAMES_A_GROUP.match(text, q.end())]
+                  and not RX._NAMES_A_GROUP.match(text, q.end())]
     names = _drug_mentions(rules, text, aliases)
     if not names:
         return []
@@ -586,7 +586,7 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
             drug = _drug_for(text, quantities[k][0], names, q.start())
         if drug is None and previous is not None and _same_unit(quantities[i - 1][1], g) \
                 and rules.dose_list_gap.fullmatch(text, quantities[i - 1][0].end(), q.start()) \
-                and not _RESPECTIVELY.match(text, q.end()):
+                and not RX._RESPECTIVELY.match(text, q.end()):
             drug, listed = previous, True  # "A 0.2 mg/kg or 0.3 mg/kg", "B 400 mg/m2 loading dose, then 250 mg/m2"
         else:
             listed = False
@@ -622,8 +622,6 @@ def _drugs(rules: _Rules, text: str, context: Optional[str],
 
 
 _Name = tuple[re.Match, tuple[str, str]]  # where a drug is named, (canonical name, class)
-# "in the A 3 mg/kg cohort", "the B 120 mg group had ...": a dose that names a group
-_NAMES_A_GROUP = re.compile(r"\s*(?:daily\s+|weekly\s+)?(?:groups?|arms?|cohorts?|subgroups?)\b", re.I)
 
 
 def _drug_mentions(rules: _Rules, text: str, aliases: Optional[dict[str, str]]) -> list[_Name]:
@@ -645,12 +643,6 @@ def _alias_pattern(abbreviations: tuple[str, ...]) -> re.Pattern:
     return re.compile("(?<![\\w-])(?:" + _alternation([re.escape(a) for a in abbreviations]) + ")(?![\\w-])")
 
 
-_LISTED = re.compile(r"\d+(?:\.\d+)?")
-# "A and B (500 and 20 mg/m2, respectively)": each number is another drug's
-_RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b", re.I)
-# numbers a list of doses never follows: "on days 1 and 1250 mg/m2" is day 1 and a dose
-_NOT_A_DOSE_BEFORE = re.compile(r"\b(?:days?|d|cycles?|courses?|weeks?|months?|grades?|arms?|groups?|cohorts?|levels?|"
-                                r"steps?|and|or|to|from|between|n)\s*[=:]?\s*$", re.I)
 
 
 def _same_unit(a: dict[str, str], b: dict[str, str]) -> bool:
@@ -673,10 +665,10 @@ def _listed_quantities(rules: _Rules, text: str, quantities: list[tuple[re.Match
         lo = max(0, q.start() - 60)
         m = rules.shared_unit_list.search(text, lo, q.start())
         if m is None or rules.exclude_before.search(text[max(0, m.start() - 30):m.start()]) \
-                or _NOT_A_DOSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                or _RESPECTIVELY.match(text, q.end()):
+                or RX._NOT_A_DOSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or RX._RESPECTIVELY.match(text, q.end()):
             continue
-        for n in _LISTED.finditer(text, m.start("list"), m.end("list")):
+        for n in RX._LISTED.finditer(text, m.start("list"), m.end("list")):
             out.append((n, {"dose": n.group(0), "unit": g.get("unit", ""), "listed_with": str(q.start())}))
     return out
 
@@ -714,7 +706,7 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
     # "either A 75 mg/m2 or B AUC 5 ... for six cycles": one drug or the other of one regimen, both counted
     ordered = sorted(drugs, key=lambda d: d.start)
     joined = [(a.end, b.start) for a, b in zip(ordered, ordered[1:], strict=False)
-              if a.end <= b.start and _DRUG_OR_DRUG.fullmatch(text, a.end, b.start)]
+              if a.end <= b.start and RX._DRUG_OR_DRUG.fullmatch(text, a.end, b.start)]
     fallback: list[tuple[_Count, list[DoseMention]]] = []
     for i, (start, end, n, forward) in enumerate(marks):
         # not past the next count, nor into another group's treatment ("A 40 mg daily or B ... for 6 cycles"),
@@ -739,7 +731,7 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
             _give_cycles(d, n)
     # The count of the sentence before ("Arm B received four cycles. The regimen was ..."), unless that
     # sentence gave it to doses of its own or this one has a rhythm of its own (weekly, every, q3w).
-    if not marks and context and not re.search(r"\b(?:weekly|every|q\s?\d+\s?w\w*|until)\b", text, re.I) \
+    if not marks and context and not RX.SCHEDULE_WORD.search(text) \
             and not rules.drug_quantity.search(context):
         earlier = _cycle_marks(rules, context)
         if earlier and earlier[0][2]:
@@ -747,11 +739,7 @@ def _cycles(rules: _Rules, text: str, found: list[DoseMention], context: Optiona
                 _give_cycles(d, earlier[0][2])
 
 
-# what stands between two drugs' doses that are one regimen's alternatives: "A 75 mg/m2 or B AUC 5", "A (75 mg/m2) or B"
-_DRUG_OR_DRUG = re.compile(r"\s*\)?\s*,?\s*or\s+", re.I)
 _Count = Union[float, tuple[float, float]]  # a count of cycles, or a range of counts ("4-6 cycles")
-# "4-6 cycles", "four to six courses": the low end of a range of counts (read before the high end)
-_CYCLE_RANGE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|to)\s*$")
 
 
 def _give_cycles(d: DoseMention, n: _Count) -> None:
@@ -771,7 +759,7 @@ def _cycle_marks(rules: _Rules, text: str) -> list[tuple[int, int, _Count, bool]
         if not n:
             continue
         number_start = m.start("n") if m.group("n") else m.start("n2")
-        low = _CYCLE_RANGE.search(text, max(0, number_start - 8), number_start)
+        low = RX._CYCLE_RANGE.search(text, max(0, number_start - 8), number_start)
         if low is not None and 0 < float(low.group(1)) < n:
             n = (float(low.group(1)), n)
         elif rules.cycles_alternatives.search(text[max(0, number_start - 24):number_start]) or \
@@ -789,7 +777,7 @@ def _cycle_marks(rules: _Rules, text: str) -> list[tuple[int, int, _Count, bool]
 
 
 def _unit(raw: str) -> str:
-    compact = re.sub(r"[\s()]", "", raw).lower()  # "mg m(-2)" is "mgm-2", "mg/m(2)" is "mg/m2"
+    compact = RX.SPACE_OR_BRACKET.sub("", raw).lower()  # "mg m(-2)" is "mgm-2", "mg/m(2)" is "mg/m2"
     for unit, regex in UNITS.items():
         if regex.search(compact):
             return unit
@@ -801,7 +789,7 @@ def _drug_for(text: str, q: re.Match, names: list[_Name], prev_q_end: int) -> Op
     for n in names:
         if n[0].start() >= q.end():
             gap = text[q.end():n[0].start()]
-            if re.fullmatch(r"\s*(?:of\s+)?(?:(?:intravenous|oral|iv|i\.v\.)\s+)?", gap, re.I):
+            if RX.ROUTE_GAP.fullmatch(gap):
                 return n
             break
     before = [n for n in names if n[0].end() <= q.start() and n[0].start() >= prev_q_end]
@@ -944,7 +932,7 @@ def drug_aliases(text: str) -> dict[str, str]:
     rules = _rules()
     out: dict[str, str] = {}
     for n in rules.drug_names.finditer(text):
-        m = re.match(r"\s*\(\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[);,]", text[n.end():n.end() + 16])
+        m = RX.BRACKETED_ABBREVIATION.match(text[n.end():n.end() + 16])
         if m is None:
             continue
         abbr = m.group(1)
@@ -953,7 +941,7 @@ def drug_aliases(text: str) -> dict[str, str]:
         # The short name starts with the name's first letter and is made of its letters, in order ("ZA",
         # "TMZ", "CPA"); "daunorubicin and cytarabine (DA)" names the regimen, not cytarabine.
         name, letters = n.group(0).lower(), iter(n.group(0).lower())
-        if abbr[0].lower() != name[0] or not all(c in letters for c in re.sub(r"[^a-z]", "", abbr.lower())):
+        if abbr[0].lower() != name[0] or not all(c in letters for c in RX.NOT_SMALL_LETTER.sub("", abbr.lower())):
             continue
         out.setdefault(abbr, rules.drugs[" ".join(n.group(0).lower().split())][0])
     return out
@@ -982,7 +970,7 @@ def arm_of(sentence: str, dose: DoseMention, groups: Any, previous: Optional[str
     candidates = [m for m in found if lo <= m.start and m.end <= dose.start][-1:] \
         or [m for m in found if dose.start <= m.start and m.end <= dose.end][:1] \
         or [m for m in found if dose.end <= m.start and m.end <= hi and RX._BRACKETED.search(sentence, 0, m.start)
-            and re.match(r"\s*(?:arm|group|cohort)?\s*[),;]", sentence[m.end:])][:1]
+            and RX.GROUP_WORD_CLOSE.match(sentence[m.end:])][:1]
     if candidates:
         m = candidates[0]
         if m.end <= dose.start and RX._ADD_ON.match(sentence, m.end):
@@ -1003,7 +991,7 @@ def arm_of(sentence: str, dose: DoseMention, groups: Any, previous: Optional[str
 def _labelled(text: str, start: int, end: int) -> bool:
     """Whether a group name is said as a group's: "arm A", "the RT group", "the FOLFOX regimen"."""
     return bool(RX._GROUP_WORD.search(text[start:end]) or RX._GROUP_WORD.match(text, end)
-                or re.search(r"\b(?:arms?|groups?|cohorts?)\s+$", text[max(0, start - 8):start], re.I))
+                or RX.GROUP_WORD_BEFORE.search(text[max(0, start - 8):start]))
 
 
 def _stretch(text: str, pos: int, joined: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
