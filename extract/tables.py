@@ -27,9 +27,9 @@ from oncoev.extract.rules import regexes
 RX = regexes("tables")  # patterns/regex/tables.yaml: the regular expressions of this module
 
 SITE_WORDS = (
-    (re.compile(r"\bprimary\b", re.I), "primary"),
-    (re.compile(r"\b(?:LNs?|lymph nodes?|nodal|nodes)\b", re.I), "lymph node"),
-    (re.compile(r"\bdistant\b", re.I), "distant"),
+    (RX.PRIMARY_SITE, "primary"),
+    (RX.LYMPH_NODE_SITE, "lymph node"),
+    (RX.DISTANT_SITE, "distant"),
 )
 
 
@@ -69,7 +69,7 @@ def find_flat_tables(text: str) -> list[FlatTable]:
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
+    for m in RX.LINE.finditer(text[start:end]):
         line = m.group(0)
         if line.strip():
             out.append((start + m.start(), start + m.end(), line.replace("|", " ")))
@@ -86,7 +86,7 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
         lines = lines[1:]
     for start, stop, line in lines:
         stripped = line.strip()
-        if _is_prose(stripped) or re.match(r"^(?:Abbreviations|Note|Fig\.?\s|Figure\s)", stripped):
+        if _is_prose(stripped) or RX.NOTE_LINE.match(stripped):
             break  # prose, notes or a figure caption: the table is over
         indent = start + (len(line) - len(line.lstrip()))
         if RX.HEADER_LINE.search(stripped):
@@ -101,7 +101,7 @@ def _read_table(text: str, caption: re.Match, limit: int) -> Optional[FlatTable]
             if len(tokens) >= 2 and not label:
                 kind = "numbers"  # a row's cells under a label written on the lines above
             else:
-                kind = "row" if len(tokens) >= 2 and re.search(r"[A-Za-z≤≥<>]", label) and not prose else "text"
+                kind = "row" if len(tokens) >= 2 and RX.LABEL_CHARACTER.search(label) and not prose else "text"
             items.append((kind, indent, stop, stripped))
     first_data = next((i for i, it in enumerate(items) if it[0] in ("row", "cell", "numbers")), len(items))
     if first_data < len(items) and items[first_data][0] in ("cell", "numbers") and first_data > 0:
@@ -163,9 +163,9 @@ def read_flat_table(table: FlatTable) -> list[tuple[Found, Optional[GroupRef]]]:
     m = RX.GROUP_IN_CAPTION.search(table.caption)
     table_group = None
     if m:
-        table_group = GroupRef(re.sub(r"\s+", " ", m.group("name")).capitalize(),
+        table_group = GroupRef(RX.SPACES.sub(" ", m.group("name")).capitalize(),
                                int(m.group("n")) if m.group("n") else None)
-    grades = [re.sub(r"\s+", "", g.group("g")).replace("–", "-").replace("≥", ">=") for g in
+    grades = [RX.SPACES.sub("", g.group("g")).replace("–", "-").replace("≥", ">=") for g in
               RX.GRADE_HEADER.finditer(table.header)]
     if grades and RX.TOXICITY_CAPTION.search(table.caption):
         for row in table.rows:
@@ -175,7 +175,7 @@ def read_flat_table(table: FlatTable) -> list[tuple[Found, Optional[GroupRef]]]:
     if len(codes) >= 2:
         # "No. of patients | Pelvic recurrence | ...": a first column of group sizes.
         _first_endpoint_at(table.header)
-        leading_n = bool(re.search(r"\b(?:No\.|Number|n)\b|patients", table.header, re.I))
+        leading_n = bool(RX.COUNT_HEADER.search(table.header))
         # "5-y Survival rate (%) | PFS | OS": the cells are rates at that time point.
         times = {m for t in find_times(table.header) for m in t.months}
         rate_at = times.pop() if len(times) == 1 and RX.RATE_HEADER.search(table.header) else None
@@ -188,7 +188,7 @@ def _rate_row(row: _Row, codes: list[str], cells: list[tuple[float, Optional[flo
               n_group: Optional[int], months: float) -> list[tuple[Found, Optional[GroupRef]]]:
     if any(p is not None or not 0 <= v <= 100 for v, p in cells[:len(codes)]):
         return []
-    row_group = group if RX.TOTAL_ROW.match(row.label) else GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)
+    row_group = group if RX.TOTAL_ROW.match(row.label) else GroupRef(RX.SPACES.sub(" ", row.label).strip(), n_group)
     return [(Found({"endpoint": code, "measure": "rate", "timepoint_months": months, "value": v, "unit": "%"},
                    row.start, row.end, "table.rate_columns"), row_group)
             for code, (v, _) in zip(codes, cells, strict=False)]
@@ -202,7 +202,7 @@ def _grade_row(row: _Row, grades: list[str], group: Optional[GroupRef]) -> list[
         pairs = [(n, p) for n, p in cells]
     else:
         return []
-    category = re.sub(r"\s+", " ", row.label).strip().lower()
+    category = RX.SPACES.sub(" ", row.label).strip().lower()
     fields = [{"endpoint": "TOX", "category": category, "grade": grade} for grade in grades]
     return _count_cells(row, fields, pairs, group, "table.grade_columns")
 
@@ -239,6 +239,6 @@ def _endpoint_row(row: _Row, codes: list[str], group: Optional[GroupRef], leadin
     if RX.TOTAL_ROW.match(row.label) or site:
         row_group = group
     else:
-        row_group = GroupRef(re.sub(r"\s+", " ", row.label).strip(), n_group)
+        row_group = GroupRef(RX.SPACES.sub(" ", row.label).strip(), n_group)
     return _count_cells(row, [{"endpoint": code, "site": site} for code in codes], cells, row_group,
                         "table.endpoint_columns")
