@@ -29,6 +29,8 @@ from oncoev.extract.lazy_regex import Regex, lazy_regex
 from oncoev.extract.lexicon import parse_count
 from oncoev.extract.sentences import Section, find_sections
 
+RX = rules.regexes("study")  # patterns/regex/study.yaml: the regular expressions of this module
+
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MACROS = {
@@ -49,10 +51,6 @@ OWN_BEFORE = (r"\b(?:(?:this|our|the\s+present|the\s+current)\s+(?:(?:study|tria
               r"|we\s+(?:have\s+)?(?:conducted|performed|did|undertook|initiated|designed|report(?:ed)?|present(?:ed)?"
               r"|describe|carried\s+out)\s+an?\s+|(?:this|it)\s+(?:is|was)\s+an?\s+)"
               r"(?:(?!(?:in|of|for|with|to|from|on|at|by|a|an|the|and|or)\b)[\w-]+,?\s+){0,6}$")
-# A cue that opens with the paper's own words ("This retrospective analysis", "our randomised trial")
-OWN_OPENING = re.compile(r"(?:this|our|the\s+present|the\s+current|we)\b", re.I)
-# The word of a design cue that names the design: what the paper's own words come before
-DESIGN_WORD = re.compile(r"phase|randomi|prospective|retrospective|trial|study|registry", re.I)
 FIELDS = ("kind", "design", "cancer", "population", "n_patients", "n_lesions", "enrolment_start", "enrolment_end",
           "institution", "country", "median_follow_up_months")
 
@@ -118,7 +116,7 @@ def _load(name: str) -> Any:
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
-    return re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+    return RX.MACRO_NAME.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
 
 
 def _cues(items: list[rules.Rule]) -> tuple[rules.CompiledRule, ...]:
@@ -288,9 +286,9 @@ def _in_sections(text: str, sections: list[Section], starts: list[int], offset: 
 def _own_cue(own_before: Regex, text: str, m: re.Match) -> bool:
     """Whether a design cue speaks of the paper's own study: it opens with "this", "our", "we", or the paper's own
     words come before its design word ("we performed a two-centre, randomised, phase II trial")."""
-    if OWN_OPENING.match(m.group(0)):
+    if RX.OWN_OPENING.match(m.group(0)):
         return True
-    word = DESIGN_WORD.search(m.group(0))
+    word = RX.DESIGN_WORD.search(m.group(0))
     return own_before.search(text, max(0, m.start() - 100), m.start() + (word.start() if word else 0)) is not None
 
 
@@ -386,7 +384,7 @@ def _cancer(rules: _Rules, text: str, low: str, head: int, put: Any) -> None:
     for site, regex, anchors in rules.sites:
         for m in _anchored(regex, text, low, anchors, back=80, ahead=80):
             # Abbreviations (NSCLC, HCC) count only in capitals: "npc" or "rcc" in running text is something else.
-            if re.fullmatch(r"[A-Za-z]{2,5}", m.group(0)) and not m.group(0).isupper():
+            if RX.SHORT_WORD.fullmatch(m.group(0)) and not m.group(0).isupper():
                 continue
             if rules.not_counted_before.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "solid tumours except breast cancer": the site is what the study left out
@@ -480,9 +478,6 @@ def _parent_trials_count(rules: _Rules, text: str, head: int, at: int) -> bool:
     return False
 
 
-# a count of patients in digits ("1,204 patients", "88 eligible women")
-PATIENT_COUNT = re.compile(
-    r"(?<![\w.,-])(\d(?:[\d,]*\d)?)\s+(?:[\w-]+\s+){0,3}?(?:patients|cases|women|men|subjects|participants)\b", re.I)
 
 
 def _first_count(rules: _Rules, text: str, head: int, start: int, at: int, n: int) -> bool:
@@ -495,7 +490,7 @@ def _first_count(rules: _Rules, text: str, head: int, start: int, at: int, n: in
     if "%" in text[:start]:
         return False
     return all(parse_count(c.group(1)) == n or _parent_trials_count(rules, text, head, c.start(1))
-               for c in PATIENT_COUNT.finditer(text, 0, at))
+               for c in RX.PATIENT_COUNT.finditer(text, 0, at))
 
 
 def _another_group_follows(rules: _Rules, text: str, m: re.Match) -> bool:
@@ -522,12 +517,12 @@ def _second_of_two(rules: _Rules, text: str, m: re.Match) -> bool:
     if not rules.n_second_group.search(before[-12:]):
         return False
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
-    counts = list(re.finditer(r"\d+", before))
+    counts = list(RX.INTEGER.finditer(before))
     if not counts:
         return False
     first = before[counts[-1].end():]
     verb = m.group(0).split()[-1].lower()
-    return verb in first.lower().split() or not re.search(r"\b(?:were|was|had|received|underwent)\b", first)
+    return verb in first.lower().split() or not RX.PAST_VERB.search(first)
 
 
 def _follow_up(rules: _Rules, text: str, low: str, put: Any) -> None:
@@ -587,12 +582,12 @@ def _institution(rules: _Rules, text: str, put: Any) -> None:
             continue
         name = m.group(0).strip()
         # "at Riverside Cancer Institute, Riverside University School of Medicine": one institution in two parts.
-        sep = re.match(r",\s+", text[m.end():m.end() + 4])
+        sep = RX.COMMA_GAP.match(text[m.end():m.end() + 4])
         nxt = rules.institution.match(text, m.end() + sep.end()) if sep else None
         end = m.end()
         if nxt:
             name, end = f"{name}, {nxt.group(0).strip()}", nxt.end()
-        name = re.sub(r"\s+(?:of|for|and|the)$", "", " ".join(name.split()))
+        name = RX.TRAILING_SMALL_WORD.sub("", " ".join(name.split()))
         if len(name.split()) < 2:
             continue
         put("institution", name, m.start(), end, "study.institution")
