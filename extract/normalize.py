@@ -19,6 +19,8 @@ from functools import lru_cache
 from oncoev.extract import lexicon, rules
 from oncoev.extract.lazy_regex import compile_guarded
 
+RX = rules.regexes("normalize")  # patterns/regex/normalize.yaml: the regular expressions of this module
+
 
 @dataclass(frozen=True)
 class Normalized:
@@ -47,8 +49,8 @@ class _Rules:
 
 def _dehyphenate(m: re.Match, text: str) -> str:
     """'respec-\ntively' -> 'respectively', 'follow-\nup' -> 'follow-up': the lexicon's one policy."""
-    before = re.search(r"[A-Za-z]+$", text[max(0, m.start() - 40):m.start()])
-    after = re.match(r"[A-Za-z]+", text[m.end():m.end() + 40])
+    before = RX.WORD_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    after = RX.WORD_AFTER.match(text[m.end():m.end() + 40])
     if before and after and lexicon.keeps_hyphen(before.group(0), after.group(0)):
         return "-"
     if before and before.group(0)[-1].islower():
@@ -58,7 +60,7 @@ def _dehyphenate(m: re.Match, text: str) -> str:
 
 def _digits(m: re.Match, _text: str) -> str:
     """'Eleven' -> '11', 'nine per cent' -> '9%'."""
-    words = re.sub(r"\s*(?:per\s*cent|percent)$", "", m.group(0), flags=re.I)
+    words = RX.PERCENT_WORD.sub("", m.group(0))
     n = lexicon.parse_count(words)
     if n is None:
         return m.group(0)
@@ -104,8 +106,8 @@ def _rules(typography_only: bool = False) -> _Rules:
     # a replacement may bring back a group's text with \\g<name>.
     parts, replacements = [], []
     for i, r in enumerate(data["rules"]):
-        pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: macros[m.group(1)], r.pattern)
-        pattern = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<r{i}_{m.group(1)}>", pattern)
+        pattern = RX.MACRO_NAME.sub(lambda m: macros[m.group(1)], r.pattern)
+        pattern = RX.NAMED_GROUP_OPENING.sub(lambda m, i=i: f"(?P<r{i}_{m.group(1)}>", pattern)
         if not typography_only or r.id.startswith(TYPOGRAPHY_RULES):  # (every rule keeps its place: r{i})
             parts.append(f"(?P<r{i}>{pattern})")
         replace = r.replace or ""
@@ -114,7 +116,7 @@ def _rules(typography_only: bool = False) -> _Rules:
                 raise rules.PatternFileError(f"normalize.yaml: rule {r.id}: no computed replacement {replace}")
             replacements.append(COMPUTED[replace])
         else:
-            replacements.append(re.sub(r"\\g<(\w+)>", lambda m, i=i: f"\\g<r{i}_{m.group(1)}>", replace))
+            replacements.append(RX.GROUP_REFERENCE.sub(lambda m, i=i: f"\\g<r{i}_{m.group(1)}>", replace))
     # Most characters start no rule: the guard (lazy_regex) lets them fail on one class test instead of
     # each of the 21 alternatives (normalising took half as long again without it)
     combined = compile_guarded("|".join(parts))
