@@ -11,7 +11,6 @@ reference list is another paper's. A field that is not clearly stated stays empt
 
 from __future__ import annotations
 
-import re
 from typing import Any, Optional
 
 from oncoev.extract.document import Metadata
@@ -31,7 +30,7 @@ def normalize_doi(value: str) -> Optional[str]:
 
 
 def _clean_title(title: str) -> Optional[str]:
-    title = re.sub(r"\s+", " ", title).strip().rstrip(".")
+    title = RX.SPACES.sub(" ", title).strip().rstrip(".")
     title = RX.ARTICLE_KIND.sub("", title).strip()
     if len(title.split()) < 3 or len(title.split()) > 40 or len(title) > 400:
         return None
@@ -61,8 +60,7 @@ def metadata_from_text(text: str, pdf_info: Optional[dict[str, Any]] = None,
 
     m = RX.TITLE_LINE.search(head)
     title = _clean_title(m.group("title")) if m else None
-    if title is None and info.get("title") and not re.search(r"\.(?:dvi|docx?|pdf|tex)$|^untitled$|^microsoft",
-                                                             info["title"].strip(), re.I):
+    if title is None and info.get("title") and not RX.FILE_TITLE.search(info["title"].strip()):
         title = _clean_title(info["title"])
     if title is None and biggest_type:
         title = _clean_title(biggest_type)
@@ -74,11 +72,11 @@ def metadata_from_text(text: str, pdf_info: Optional[dict[str, Any]] = None,
 
     years: list[int] = []
     m = RX.CITATION.search(head)
-    if m and not re.search(r"\b(?:Table|Figure|Fig|Vol|Page|Pages)\b", m.group("journal")):
+    if m and not RX.PART_OF_A_PAPER.search(m.group("journal")):
         meta.journal = m.group("journal").strip(" ,.")
         years.append(int(m.group("year")))
     subject = info.get("subject", "")
-    m = re.match(r"\s*(?P<journal>[A-Z][^,]{2,60}),\s*(?P<year>(?:19|20)\d\d)\b", subject)
+    m = RX.JOURNAL_AND_YEAR.match(subject)
     if m:
         meta.journal = meta.journal or m.group("journal").strip()
         years.insert(0, int(m.group("year")))
@@ -94,5 +92,5 @@ def normalized_title(title: Optional[str]) -> Optional[str]:
     """A title reduced to its lower-case words: the same paper's title compares equal across formats."""
     if not title:
         return None
-    words = re.findall(r"[a-z0-9]+", title.lower())
+    words = RX.WORD_OR_NUMBER.findall(title.lower())
     return " ".join(words) if len(words) >= 4 else None
