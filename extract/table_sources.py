@@ -47,7 +47,7 @@ def pipe_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
         if any(a <= o_start < b for a, b in taken):
             continue
         lines = []
-        for lm in re.finditer(r"[^\n]+", text[m.end():limit]):
+        for lm in RX.LINE.finditer(text[m.end():limit]):
             line = lm.group(0)
             if "|" not in line:
                 if lines:
@@ -76,8 +76,6 @@ def pipe_tables(norm: Normalized, original: str, taken: list[tuple[int, int]]) -
     return out
 
 
-# Between two cells of a whitespace-aligned table in the original text: a tab, or two blanks or more
-ALIGNED_GAP = re.compile(r"\t+|  +")
 # A whitespace-aligned table's rows start within this many lines after its caption (no prose in between)
 ALIGNED_LEAD_LINES = 2
 
@@ -89,12 +87,12 @@ def _aligned_table(norm: Normalized, original: str, caption: re.Match, limit: in
     o_limit = norm.span(limit, limit)[0] if limit < len(norm.text) else len(original)
     rows: list[list[tuple[int, int]]] = []
     skipped = 0
-    for lm in re.finditer(r"[^\n]+", original[o_from:o_limit]):
+    for lm in RX.LINE.finditer(original[o_from:o_limit]):
         line_start = o_from + lm.start()
         cells, pos = [], 0
         body = lm.group(0).rstrip()
         lead = len(body) - len(body.lstrip())
-        for gap in [*ALIGNED_GAP.finditer(body, lead), None]:
+        for gap in [*RX.ALIGNED_GAP.finditer(body, lead), None]:
             end = gap.start() if gap else len(body)
             if end > max(pos, lead):
                 cells.append((line_start + max(pos, lead), line_start + end))
