@@ -56,7 +56,7 @@ def _drug_reduced(s: Sentence, at: int, taken: list[tuple[int, int]]) -> Optiona
             between = s.text[m.end():e.start] if m.end() <= e.start else s.text[e.end:m.start()]
             if re.fullmatch(r"\s*(?:-|\s)?\s*" if m.end() <= e.start else r"\s*(?:of|for|in)\s+(?:the\s+)?", between):
                 bound.append((abs(e.start - at), m))
-    after = [m for m in drugs if re.fullmatch(r"[^,;]{0,25}?\b(?:for|of)\s+", s.text[at:m.start()])]
+    after = [m for m in drugs if RX.FOR_OR_OF_GAP.fullmatch(s.text[at:m.start()])]
     if bound:
         return canonical_drug(min(bound, key=lambda x: x[0])[1].group(0))
     if after:
@@ -69,7 +69,7 @@ def _drug_reduced(s: Sentence, at: int, taken: list[tuple[int, int]]) -> Optiona
 def _reason(words: str) -> str:
     """A reason as a category: without its article, short names of adverse events written out ("because of an
     AE" -> "adverse event")."""
-    words = re.sub(r"^(?:an?|the)\s+", "", words.strip().lower())
+    words = RX.ARTICLE_START.sub("", words.strip().lower())
     return SHORT_REASONS.get(words, words)
 
 
@@ -108,15 +108,14 @@ def qualify(s: Sentence, rows: list[Found], taken: list[tuple[int, int]] = ()) -
             if named:  # "due to adverse events (13%) or death (9%)": the reason named before the value
                 fields["category"] = _reason(named[-1][2])
             elif m and not RX.MOSTLY.search(s.text, max(0, m.start() - 25), m.start()) \
-                    and not (f.value_at < m.start() and re.match(r"\s*[(\[]\s*(?:n\s*=\s*)?\d",
-                                                                 s.text[m.end("reason"):])) \
+                    and not (f.value_at < m.start() and RX.SIZE_AFTER.match(s.text[m.end("reason"):])) \
                     and not any(f.value_at < v.start < m.start() and v.start >= f.end for v in s.values):
                 # (not "83 discontinued due to progression (57), toxicity (8) ..." nor "... (n = 57), ...": the total
                 # of a list of reasons; nor "147 had discontinued, 98 (40%) as a result of progression": the reason
                 # of a later count)
                 # not "..., mostly due to progression": the commonest reason, not the reason of all counted
                 # (the window may end inside the reason's last word: "due to toxicit|ies"; the whole word is it)
-                rest = re.match(r"[\w/-]*", s.text[m.end("reason"):]).group(0)
+                rest = RX.WORD_REST.match(s.text[m.end("reason"):]).group(0)
                 fields["category"] = _reason(m.group("reason") + rest)
         elif code in RESPONSES:
             how = c["response_modality"].search(s.text[max(0, f.start - 25):f.start])
