@@ -20,6 +20,8 @@ from typing import Optional
 
 from oncoev.extract import rules
 
+RX = rules.regexes("lexicon")  # patterns/regex/lexicon.yaml: the regular expressions of this module
+
 NUMBER = r"\d+(?:\.\d+)?"
 # A signed number: "-0.4" (a log ratio, a difference) as well as "12".
 SIGNED_NUMBER = rf"-?{NUMBER}"
@@ -187,8 +189,8 @@ def join_broken_word(before: str, after: str) -> str:
     """The text of two lines where ``before`` ends in a hyphen: "respec-" + "tively" is one word,
     "follow-" + "up" keeps its hyphen, and so does anything not lower case on both sides. A soft
     hyphen only ever marks a break."""
-    m = re.search(r"([A-Za-z]+)([-\u2010\u00ad])$", before)
-    n = re.match(r"([A-Za-z]+)", after)
+    m = RX.WORD_AND_HYPHEN_AT_END.search(before)
+    n = RX.WORD_START.match(after)
     if m and n and m.group(1)[-1].islower() and n.group(1)[0].islower():
         if m.group(2) != "\u00ad" and keeps_hyphen(m.group(1), n.group(1)):
             return before[:-1] + "-" + after
@@ -207,7 +209,7 @@ def abbreviates(abbr: str, name: str) -> bool:
     letter starts the name's first word and every letter appears in order ("SBRT": "stereotactic body
     radiotherapy"; not "CRT": "radiotherapy")."""
     letters = [c.lower() for c in abbr if c.isalnum()]
-    words = re.findall(r"[a-z0-9]+", name.lower())
+    words = RX.WORD_OR_NUMBER.findall(name.lower())
     if len(letters) < 2 or not words or letters[0] != words[0][0] or len(words) > len(letters) + 1:
         return False
     text = " ".join(words)
