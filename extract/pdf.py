@@ -72,6 +72,8 @@ from oncoev.extract.pdf_tables import (
 )
 from oncoev.limits import LimitError, Limits, current
 
+RX = rules.regexes("pdf")  # patterns/regex/pdf.yaml: the regular expressions of this module
+
 CELL_SEP = " | "
 NO_TEXT_LAYER = "no text layer: the PDF is scanned images and OCR is not supported"
 
@@ -266,11 +268,9 @@ def _captions_of_ruled(tables: list[FoundTable], lines: list[Line]) -> list[Line
 # ---------------------------------------------------------------------------------------------
 # running headers, footers, page numbers
 
-PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$|^\s*[ivxlc]{1,6}\s*$", re.IGNORECASE)
-
 
 def _running_key(text: str) -> str:
-    return re.sub(r"\s+", "", re.sub(r"\d+", "#", text.lower()))
+    return RX.SPACES.sub("", RX.DIGITS_RUN.sub("#", text.lower()))
 
 
 def _pieces(line: Line) -> list[str]:
@@ -294,7 +294,7 @@ def _drop_running_lines(layouts: list[PageLayout]) -> None:
         seen.update({_running_key(t) for b in lay.blocks if marginal(b, lay) for t in _pieces(b.line)})
 
     def running(text: str) -> bool:
-        return bool(PAGE_NUMBER.match(text)) or seen[_running_key(text)] >= 2
+        return bool(RX.PAGE_NUMBER.match(text)) or seen[_running_key(text)] >= 2
 
     for lay in layouts:
         kept = []
