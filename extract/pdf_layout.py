@@ -8,7 +8,6 @@ layout it was set on.
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +16,9 @@ from typing import Any, Optional
 from pdfplumber.utils.text import WordExtractor
 
 from oncoev.extract import lexicon, rules
+from oncoev.extract.rules import regexes
+
+RX = regexes("pdf_layout")  # patterns/regex/pdf_layout.yaml: the regular expressions of this module
 
 Box = tuple[float, float, float, float]
 
@@ -376,14 +378,11 @@ def figure_stand_ins(figures: list[Box], width: float) -> list[dict]:
 
 def is_prose(line: Line) -> bool:
     """Prose keeps its place even inside a figure's box (abstracts on shaded backgrounds)."""
-    letters = sum(1 for w in line.words if re.search(r"[a-z]{3}", w["text"]))
+    letters = sum(1 for w in line.words if RX.THREE_SMALL_LETTERS.search(w["text"]))
     return len(line.words) >= settings()["prose_min_words"] and letters >= 0.6 * len(line.words)
 
 
-# "Figure 2:", "Fig. 5 Funnel plot", "table 3 | Primary ..." start captions; "Figure 1 shows ..."
-# and "Table 3 and Figure 1." are prose.
-CAPTION = re.compile(r"^\s*(?i:fig\.?|figure|table|scheme|chart)\s*[A-Z]?\d+[a-z]?"
-                     r"(?:\s*[:.|,\-–—]|\s+\(?(?i:continued)|\s+[A-Z(]|\s*$)")
+CAPTION = RX.CAPTION_LINE
 
 
 def drop_figure_text(lines: list[Line], figures: list[Box],
