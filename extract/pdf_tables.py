@@ -16,7 +16,6 @@ Two finders, tried in this order:
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -31,8 +30,11 @@ from oncoev.extract.pdf_layout import (
     split_segments,
     union,
 )
+from oncoev.extract.rules import regexes
 
-TABLE_CAPTION = re.compile(r"^\s*(?i:table)\s*([A-Z]?\d+[a-z]?)(\s*[:.|,\-–—]|\s+\(?(?i:continued)|\s+[A-Z(]|\s*$)")
+RX = regexes("pdf_tables")  # patterns/regex/pdf_tables.yaml: the regular expressions of this module
+
+TABLE_CAPTION = RX.TABLE_CAPTION_LINE
 
 
 @dataclass
