@@ -14,7 +14,6 @@ Metadata (title, DOI, PMID, PMCID, journal, year, authors) comes from the front 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -23,7 +22,10 @@ from lxml import etree
 from oncoev.errors import DocumentError
 from oncoev.extract.document import Cell, Document, Metadata, Section, Table, sha256_of
 from oncoev.extract.metadata import normalize_doi
+from oncoev.extract.rules import regexes
 from oncoev.extract.xml_io import local, parse_article
+
+RX = regexes("jats")  # patterns/regex/jats.yaml: the regular expressions of this module
 
 CELL_SEP = " | "
 # Elements whose text is not part of the running text where they stand.
@@ -32,7 +34,7 @@ SKIP_INLINE = {"table-wrap", "fig", "fn", "table-wrap-foot", "alternatives", "gr
 FLOATS = {"table-wrap", "fig", "boxed-text"}
 BLOCK = {"p", "sec", "title", "list", "list-item", "def-list", "def-item", "disp-quote", "boxed-text", "caption",
          "table-wrap", "fig", "statement", "speech"}
-SPACES = re.compile(r"[ \t\r\n\f\v]+")  # XML whitespace only: em spaces (indents in tables) are kept
+SPACES = RX.XML_SPACES
 BREAK = "\x00"  # where a table cell's <break/> stood (no XML text holds a NUL)
 PUB_TYPES = ("epub", "ppub", "epub-ppub", "pub", "collection", "pmc-release")
 
