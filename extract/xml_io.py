@@ -22,6 +22,9 @@ from typing import IO, Optional
 from lxml import etree
 
 from oncoev.errors import DocumentError
+from oncoev.extract.rules import regexes
+
+RX = regexes("xml_io")  # patterns/regex/xml_io.yaml: the regular expressions of this module
 
 GZIP_MAGIC = b"\x1f\x8b"
 # Bigger than any real article (PMC's largest are a few MB); a single JATS file is parsed whole.
@@ -114,10 +117,10 @@ def syntax_error(name: str, e: Exception) -> DocumentError:
     message = str(e)
     line = getattr(e, "lineno", None) or getattr(getattr(e, "position", None), "__getitem__", lambda i: None)(0)
     where = f" (line {line})" if line else ""
-    if re.search(r"not proper UTF-8|encoding|Document labelled|Bytes:", message, re.I):
+    if RX.ENCODING_ERROR.search(message):
         return DocumentError(f"{name}: the XML's bytes do not match its declared encoding{where}: {message}; "
                              "save it as UTF-8 or declare the encoding it is in")
-    if re.search(r"Premature end|EndTag|expected '>'|Extra content|not terminated|Couldn't find end", message, re.I):
+    if RX.TRUNCATED_ERROR.search(message):
         return DocumentError(f"{name}: the XML is truncated or not well-formed{where}: {message}")
     return DocumentError(f"{name}: not well-formed XML{where}: {message}")
 
