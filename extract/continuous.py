@@ -67,7 +67,7 @@ CHANGE_WORDS = {"improvement": "improvement", "improved": "improvement", "increa
 def outcome_of(name: str) -> Optional[tuple[str, Optional[str], str]]:
     """The endpoint, category and default unit of an outcome's name ("global health status score": QOL, "global
     health status", "points"); None for what is no continuous outcome of ours (age, follow-up, a dose)."""
-    name = re.sub(r"\s+", " ", name).strip()
+    name = RX.SPACES.sub(" ", name).strip()
     if RX.NOT_AN_OUTCOME.search(name):
         return None
     for code, pattern, unit in CONTINUOUS_OUTCOMES:
@@ -75,7 +75,7 @@ def outcome_of(name: str) -> Optional[tuple[str, Optional[str], str]]:
             return code, None, unit
     if not RX.SCALE_NAME.search(name) and not RX.SYMPTOM.search(name):
         return None
-    category = re.sub(r"\s*\bscores?$", "", name, flags=re.I).strip()
+    category = RX.SCORE_WORD_END.sub("", name).strip()
     return ("QOL", category or None, "points") if category else None
 
 
@@ -463,7 +463,7 @@ def continuous_results(s: Sentence, mentions: list[Mention], index: Optional[Gro
         outcome = outcome_of(head.group("name")) or ("", None, "")
         code, category, unit = outcome
         pos, months = head.end(), None
-        domain = RX.DOMAIN_AFTER.match(text, pos) if re.fullmatch(r"scores?", head.group("name"), re.I) else None
+        domain = RX.DOMAIN_AFTER.match(text, pos) if RX.SCORE_WORD.fullmatch(head.group("name")) else None
         if domain is not None and not RX.NOT_AN_OUTCOME.search(domain.group("domain")):
             code, category, unit, pos = "QOL", domain.group("domain"), "points", domain.end()
         scale = RX.ON_THE_SCALE.match(text, pos)
