@@ -17,7 +17,6 @@ of ("in our series", "in a previous trial", "in a study of 105 patients") are cu
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -151,7 +150,7 @@ class Scope:
         # (a heading of its own, closed by a colon or a line break, and the sentence in its paragraph: not a word that
         # opens a line, "Objective responses were seen in ...", nor a run-on abstract whose later headings are not
         # found, "Purpose To compare ... Results The ORR was ...")
-        if not (re.search(r"(?::|\n)\s*$", written) or self.text.startswith("\n", heading.end)) or \
+        if not (RX.HEADING_CLOSE.search(written) or self.text.startswith("\n", heading.end)) or \
                 "\n\n" in self.text[heading.end:start]:
             return False
         return RX.PURPOSE_HEADING.fullmatch(_own_words(written).strip()) is not None  # ("ABSTRACT.OBJECTIVE:")
