@@ -104,7 +104,7 @@ def _classes() -> _Classes:
 
     def expand(pattern: str, where: str) -> Regex:
         for _ in range(3):  # macros may use macros
-            pattern = re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+            pattern = RX.MACRO_NAME.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
         return lazy_regex(pattern, where=f"unexplained.yaml: {where}")  # refused, naming the rule, when first used
 
     compiled = []
