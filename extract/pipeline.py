@@ -18,7 +18,6 @@ built from code and the data files in ``patterns/``.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import numpy
@@ -30,7 +29,10 @@ from spacy.tokens import Doc, Span
 from oncoev.extract import cohorts as cohort_rules
 from oncoev.extract.mentions import endpoint_aliases, named_ratio_kind
 from oncoev.extract.results import emesis_trial, emesis_trial_responses, find_results
+from oncoev.extract.rules import regexes
 from oncoev.extract.sentences import find_sections, section_at, split_sentences
+
+RX = regexes("pipeline")  # patterns/regex/pipeline.yaml: the regular expressions of this module
 
 EXTENSIONS = ("sections", "citations", "groups", "cohorts", "arms", "results", "tables", "doses", "table_doses",
               "study")
@@ -57,7 +59,7 @@ class WhitespaceTokenizer:
         # The runs alternate, non-space and space, so a single space always follows a word: it becomes that
         # word's trailing space, except at the very start, where it is a token of its own. (Comprehensions over
         # the runs: a third faster than a loop testing each run.)
-        runs = WORDS_AND_SPACES.findall(text)
+        runs = RX.WORDS_AND_SPACES.findall(text)
         kept = [i for i, run in enumerate(runs) if run != " " or i == 0]
         words = [runs[i] for i in kept]
         last = len(runs) - 1
@@ -67,7 +69,6 @@ class WhitespaceTokenizer:
         return doc
 
 
-WORDS_AND_SPACES = re.compile(r"\S+|\s+")
 
 
 @Language.component("oncoev_sentences")
