@@ -377,13 +377,14 @@ class _Builder:
             if pair is not None and cited is None:
                 return pair[ref.unnamed or 0]
             arms = self.compared_arms()
-            defined = ("group.randomised", "group.label_n")
+            defined = ("group.randomised", "group.label_n", "group.treated_")
             if len(arms) == 2 and cited is None and not self.contrasts_others and all(
                     g.definition is not None
                     and (g.definition.pattern_id.startswith(defined) or GROUPS_RX.LETTER.fullmatch(
                         g.label)) for g in arms):
-                # a two-arm trial whose arms were defined in one place, or are lettered ("group A", "arm 2"): the
-                # order they were defined in
+                # a two-arm trial whose arms were defined in one place (randomised to, sized by label, or treated
+                # as the parts of one sentence: "80 were treated with A and 76 with B"), or are lettered ("group A",
+                # "arm 2"): the order they were defined in
                 g = sorted(arms, key=lambda g: g.definition.start)[ref.unnamed or 0]
                 return self.group_cohort(GroupRef(g.label, key=g.key))
             return None

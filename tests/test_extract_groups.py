@@ -660,6 +660,20 @@ def test_a_pair_with_respectively_and_no_pair_before_or_its_own_labels_is_not_th
     assert not [r for r in rows if r["pattern_id"] == "result.respectively_pair"]
 
 
+# "120 patients were treated with A and 115 with B. Response rates were 40% and 22%, respectively": the two arms the
+# sentence before defined together, in the order it gave them
+@pytest.mark.parametrize("text", [
+    "A trial of two regimens.\n\nResults: One hundred twenty patients were treated with zorbicin and 115 with "
+    "placebo. Objective responses were 41 and 12%, respectively.",
+    "A trial of two regimens.\n\nResults: Eighty patients were treated with zorbicin and 76 with placebo. The "
+    "response rates were 41% and 12%, respectively, and grade 3 rash was rare.",
+])
+def test_a_pair_with_respectively_after_two_treated_parts_is_theirs_in_order(text):
+    extraction, labels = labelled_extraction(text)
+    got = {(labels[r["cohort"]], r["value"]) for r in extraction["results"] if r["endpoint"] == "ORR"}
+    assert got == {("zorbicin", 41.0), ("placebo", 12.0)}
+
+
 @yaml_cases
 def test_a_value_named_for_a_group_no_name_knows_is_not_all_patients(results):
     assert not [r for r in arm_rows(results) if r[3] == "all" and r[2] in (12.5, 4.9)]
