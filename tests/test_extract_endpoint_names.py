@@ -35,6 +35,14 @@ def test_a_cumulative_incidence_of_second_cancers_keeps_its_time_point():
 
 
 @pytest.mark.parametrize("sentence", [
+    "The hazard ratio of drug Q versus observation was 0.91 (95% CI 0.70 to 1.18) for SPTs.",
+    "Drug Q did not delay SPT (HR 0.91; 95% CI 0.70-1.18).",
+])
+def test_second_primary_tumours_said_as_spt_are_second_cancers(sentence):
+    assert _rows(sentence, "SECOND_CANCER") == {("drug_q", "hr", 0.91, None)}
+
+
+@pytest.mark.parametrize("sentence", [
     # a second cancer of eligibility or history is no result
     "Patients with a second primary malignancy within the previous 3 years were not eligible.",
     "A history of second cancers was recorded in 12 patients at entry.",
