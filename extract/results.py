@@ -4524,6 +4524,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # (HR 0.81) but not in those aged 50 or older (HR 1.04)": the values in the bracket after a part of the patients
     # are that part's: its ratio is given to it, the arms' values within it (which no row here names) are dropped
     kept = _bracketed_parts(s, kept, groups)
+    kept = _figures_said_of_a_part(s, kept, groups)
     kept = _ratios_of_compared_parts_dropped(s, kept)
     # "In arm A, 30 of the 41 patients (73%) with low marker X had a response": the share of the arm's patients with a
     # trait, a part of the arm that no row here names; never the arm's own
@@ -4631,6 +4632,30 @@ def _bracketed_parts(s: Sentence, kept: list[Found], groups: Optional[GroupIndex
             out.append(f)
         elif not _of_an_arm(f.group, groups):
             out.append(f)
+    return out
+
+
+def _figures_said_of_a_part(s: Sentence, kept: list[Found], groups: Optional[GroupIndex]) -> list[Found]:
+    """The rows left once a clause that says the same figures again of a part of the patients ("...; the
+    corresponding values in the marker-high subgroup were 11.0 and 6.1 months (HR 0.50)", ``FIGURES_OF_A_PART``) is
+    settled: its values, ratio or the arms', are the part's, which no row here names (its name may hold a group's,
+    "the marker-high X population" within the X population: no group of the paper). A part that names the row's own
+    groups is theirs ("the corresponding values in the A group were"), one that names an outcome no part ("the
+    corresponding figures for overall survival were")."""
+    if groups is None or RX.FIGURES_WORD.search(s.text) is None:
+        return kept
+    out = []
+    for f in kept:
+        at = min(_value_start(s, f), len(s.text))
+        m = RX.FIGURES_OF_A_PART.search(s.text, 0, at)
+        if m is None or any(m.start("part") <= e.start < m.end("part") for e in s.endpoints):
+            out.append(f)
+            continue
+        own = {g.key for g in (f.group, f.comparator) if g is not None and g.key is not None}
+        named = groups.mentions(m.group("part"))
+        label = (f.group.label or "").lower() if f.group is not None and f.group.key is None else ""
+        if (any(x.key in own for x in named) if own else bool(named)) or (label and label in m.group("part").lower()):
+            out.append(f)  # (a row given the part itself, by a rule that named it, stays)
     return out
 
 

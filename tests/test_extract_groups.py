@@ -2560,6 +2560,20 @@ def test_values_in_the_bracket_after_a_part_are_the_parts(sentence, part, n):
     assert {labels[r["cohort"]] for r in extraction["results"] if r["value"] in (0.83, 0.78)} <= {"drug K", "all"}
 
 
+# "...; the corresponding values in the marker-high subgroup were a and b months (HR r)": the same figures said again
+# of a part of the patients are the part's, which no row names: never the arms' ratio or values.
+@pytest.mark.parametrize("sentence", [
+    "Median PFS was longer with drug K than with placebo (8.0 vs 6.1 months; HR 0.64; P<0.001); the corresponding "
+    "values in the marker-high K population were 11.0 months and 6.1 months (HR 0.50 [95% CI 0.38-0.66]; P<0.001).",
+    "Overall survival favoured drug K over placebo (median 14.2 vs 11.5 months; hazard ratio, 0.80), and the "
+    "respective figures for patients with liver metastases were 9.9 and 7.0 months (hazard ratio, 0.58).",
+])
+def test_figures_said_again_of_a_part_are_not_the_arms(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)
+    assert not rows_where(extraction, value=(0.50, 0.58, 11.0, 9.9, 7.0))
+    assert {r["value"] for r in extraction["results"] if r["measure"] == "hr"} <= {0.64, 0.80}
+
+
 # "... in patients younger than 60 (HR r), 60 to 69 years (HR s) but not in those aged 70 or more (HR t)": a list of
 # parts, each ratio its own part's, none the arm's.
 @yaml_cases
