@@ -2560,6 +2560,21 @@ def test_values_in_the_bracket_after_a_part_are_the_parts(sentence, part, n):
     assert {labels[r["cohort"]] for r in extraction["results"] if r["value"] in (0.83, 0.78)} <= {"drug K", "all"}
 
 
+# "... for patients whose X (a vs b months; HR r), for those whose Y, said at length (c vs d months; HR s)": a long
+# part that says who they are continues the list of parts; its ratio is never the arms'.
+@pytest.mark.parametrize("sentence", [
+    "Survival with drug K did not differ from that with placebo for patients whose disease progressed through new "
+    "lesions (12.0 vs. 8.1 months; HR 0.75), for those whose disease progressed through growth of the lesions "
+    "already present (13.1 vs. 11.0 months; HR 0.72) or for those with no recorded progression (HR 0.78).",
+    "Drug K gave no longer survival than placebo in patients with one site of disease (HR 0.75), for patients with "
+    "two or more sites of disease including the liver or the adrenal glands (HR 0.72), or in women (HR 0.78).",
+])
+def test_a_long_part_that_says_who_they_are_continues_a_list_of_parts(sentence):
+    extraction, labels = labelled_extraction("We randomly assigned 300 adults to drug K or placebo. " + sentence)
+    ratios = rows_where(extraction, measure="hr")
+    assert not {labels[r["cohort"]] for r in ratios} & {"drug K", "placebo", "all"}
+
+
 # "...; the corresponding values in the marker-high subgroup were a and b months (HR r)": the same figures said again
 # of a part of the patients are the part's, which no row names: never the arms' ratio or values.
 @pytest.mark.parametrize("sentence", [
