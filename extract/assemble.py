@@ -65,6 +65,9 @@ ADDED = {"plus"}
 CLAUSED = {"where"}
 # "patients with earlier chemotherapy" is not the "chemotherapy" arm: what they had before the trial, a part of them
 HISTORY = {"prior", "previous", "earlier"}
+# "patients in the X population" is not the "marker-high X population": a level of a marker narrows the people to a
+# part of those the other name says
+LEVELS = {"high", "low", "positive", "negative"}
 STOP = {"the", "a", "an", "of", "with", "and", "or", "in", "to", "for", "patients", "patient", "group", "cohort",
         "who", "had", "were", "was", "by", "on", "at", "only"}
 
@@ -228,7 +231,8 @@ class _Builder:
                 # One name's words all in the other ("supraclavicular" / "supraclavicular fossa"): the
                 # same group. Groups that differ by a word of their own ("PDC, age <60" / "MGC, age <60")
                 # are not, however many words they share.
-                if (names ^ words) & (POLARITY | ADDED | CLAUSED | HISTORY) or not (names <= words or words <= names):
+                if (names ^ words) & (POLARITY | ADDED | CLAUSED | HISTORY | LEVELS) or \
+                        not (names <= words or words <= names):
                     continue
                 if any(compound_clash(ref.label, x) for x in [c.label, *c.aliases] if _words(x) == names):
                     continue  # "twice-daily groups" is not the "daily" group

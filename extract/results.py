@@ -2446,6 +2446,12 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
         for r in ratios:
             if r.pattern_id == "result.ratio.response_group":
                 continue  # "A prolonged PFS in the SD group (HR 0.68)": the subgroup's ratio of the two groups
+            part = _part_said_again(s, r)
+            if part is not None:
+                # "...; the corresponding values in the X population were a and b (HR ...)": X's ratio, whatever
+                # groups the clause before compared
+                r.group, r.comparator = part, None
+                continue
             # (the groups named after it only for a ratio no words before named a subgroup of: "similar in
             # patients with X (HR ...; n = 40 in the A group ...)" is X's)
             g1, g2 = ratio_groups(mentions, groups, r.end, s.text,
@@ -5049,6 +5055,15 @@ def _ratio_other_side(s: Sentence, f: Found) -> Optional[GroupRef]:
     if RX.TREATED_PEOPLE.match(f.group.label) and other and len(other.split()) <= 6:
         return GroupRef(other)
     return None
+
+
+def _part_said_again(s: Sentence, f: Found) -> Optional[GroupRef]:
+    """'(HR 0.6 ...); the corresponding values in the marker-high population were 9 and 5 months (HR 0.5 ...)': a
+    ratio after the clause that says the measures again for a part of the patients is that part's, never the arms'
+    (None when no such clause opens between the previous ratio and this one)."""
+    earlier = _earlier_ratio_end(s, f)
+    said = [m for m in RX.CORRESPONDING_IN_A_PART.finditer(s.text, 0 if earlier is None else earlier, f.value_at)]
+    return GroupRef(_clean(said[-1].group("label"))) if said else None
 
 
 def _after_a_populations_ratio(s: Sentence, f: Found) -> bool:
@@ -8086,11 +8101,14 @@ def _ratios(s: Sentence) -> list[Found]:
             # "iDFS events had occurred in 86 patients ... and in 127 ... (hazard ratio, 0.68 ...)": the ratio of the
             # curve whose events the sentence counted
             endpoint = curves[-1]
-        if endpoint is not None and endpoint.start >= r.end and not before and (
+        if endpoint is not None and endpoint.start >= r.end and not before and ((
                 _clause_break(s, r.end, endpoint.start) or RX.CONTRAST_THEN.search(s.text, r.end, endpoint.start)
-                or RX.COST_OF.search(s.text, r.end, endpoint.start)) \
+                or RX.COST_OF.search(s.text, r.end, endpoint.start))
                 and (RX.DEATH_BEFORE_RATIO.search(s.text, max(0, r.start - 130), r.start)
-                     or RX.DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start)):
+                     or RX.DEATH_REDUCED_BY.search(s.text, max(0, r.start - 130), r.start))
+                # "reduced the risk of death (HR 0.71; ...) and progression-free survival (HR ...)": the bracket
+                # right after the deaths is theirs, the outcome after it the next bracket's
+                or RX.DEATH_RIGHT_BEFORE_RATIO.search(s.text, max(0, r.start - 60), r.start)):
             # "the reduction in the risk of death with A was 28% (HR 0.72, ...), and rates of adverse events were ...":
             # the ratio of deaths said before it, not the outcome of the clause after it
             endpoint = Endpoint("OS", r.start, r.end)

@@ -104,3 +104,26 @@ def test_a_side_that_is_no_group_gives_a_ratio_no_comparator(sentence):
 def test_a_ratio_said_after_a_part_named_after_the_arms_is_no_arms_ratio(text, kept, dropped):
     values = {value for cohort, comparator, value in _ratios(text) if comparator is not None}
     assert kept in values and dropped not in values
+
+
+@yaml_cases
+def test_a_ratio_after_the_values_said_again_for_a_part_is_that_parts(text, expected):
+    extraction = extract_text(text)
+    label = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    ratios = {(label.get(r["cohort"]), label.get(r["comparator"]), r["value"]) for r in extraction["results"]
+              if r["measure"] in ("hr", "or")}
+    assert ratios == {tuple(row) for row in expected}
+
+
+@yaml_cases
+def test_a_ratio_right_after_the_risk_of_death_is_of_overall_survival(text, expected):
+    rows = {(r["endpoint"], r["value"]) for r in extract_text(text)["results"] if r["measure"] == "hr"}
+    assert rows == {tuple(row) for row in expected}
+
+
+@yaml_cases
+def test_a_population_named_without_a_markers_level_is_not_the_part_of_that_level(text, part, value):
+    extraction = extract_text(text)
+    label = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    rows = [r for r in extraction["results"] if r["value"] == value and r["measure"] == "hr"]
+    assert rows and all(label.get(r["cohort"]) != part for r in rows)
