@@ -582,6 +582,38 @@ def _clean(label: str) -> str:
                                            label, re.I) else label
 
 
+def _part_in_the_subject(s: Sentence, f: Found, mentions: list) -> Optional[GroupRef]:
+    """The part of the patients the clause of ``f``'s value names in its subject, before the brackets the value is
+    in ("Superiority of A in patients with a high marker level (...) was not shown (HR ...)"), when a level, a
+    mutation, an age or a histology marks it and no group the paper compares is named in it; None otherwise."""
+    # (where the outermost bracket holding the value opens: the subject is before it)
+    outer = min(_value_start(s, f), len(s.depths) - 1)
+    while outer > 0 and s.depths[outer] > 0:
+        outer -= 1
+    clause = max((i for i in range(outer) if s.text[i] == ";" and s.depths[i] == 0), default=-1) + 1
+    parts = [m for m in RX.PART_IN_THE_SUBJECT.finditer(s.text, clause, outer + 1)
+             if s.depths[m.start()] == 0 and RX.PART_LEVEL_WORD.search(m.group("label"))
+             and not any(x.start < m.end() and x.end > m.start() for x in mentions)]
+    return GroupRef(_clean(parts[-1].group("label"))) if parts else None
+
+
+def _values_of_a_part_in_the_subject(s: Sentence, found: list[Found], mentions: list) -> list[Found]:
+    """The rows left once the values of a part named in the clause's subject are given to it: its ratio that no rule
+    gave a group is that part's (a cohort of its own); a pair of values no words gave a group is each arm's within
+    the part, which no row here names, never the arms' own. (A lone value is left as read: "in 40 patients with
+    X-mutant disease" may name every patient of a study.)"""
+    kept = []
+    for f in found:
+        unnamed_pair = f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
+        ratio = f.group is None and f.fields.get("measure") in RATIOS
+        if (ratio or unnamed_pair) and (part := _part_in_the_subject(s, f, mentions)) is not None:
+            if unnamed_pair:
+                continue
+            f.group, f.comparator = part, None
+        kept.append(f)
+    return kept
+
+
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
     """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
     ``analysed_only``: only as what was analysed ("a subgroup analysis of X patients"; a pair may set a subgroup named
@@ -3022,6 +3054,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         groups is not None and f.group.label and groups.mentions(f.group.label)))
         and _subgroup_of_arms(s, f, mentions))]
     out.found = _arm_rows_of_a_trailing_subgroup_dropped(s, out.found, mentions)
+    out.found = _values_of_a_part_in_the_subject(s, out.found, mentions)
     out.found = _fewer_cycles_completed_dropped(s, out.found)
     if RX.BASELINE_FRONT.match(text):
         # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with
