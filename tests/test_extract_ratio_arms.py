@@ -133,6 +133,7 @@ def test_a_population_named_without_a_markers_level_is_not_the_part_of_that_leve
 def test_the_values_of_a_part_named_in_the_subject_are_not_the_arms(text, part, value):
     extraction = extract_text(text)
     label = {c["key"]: c["label"] for c in extraction["cohorts"]}
-    ratios = {(label.get(r["cohort"]), r["comparator"], r["value"]) for r in extraction["results"] if r["measure"] == "hr"}
+    ratios = {(label.get(r["cohort"]), r["comparator"], r["value"]) for r in extraction["results"]
+              if r["measure"] == "hr"}
     assert ratios == {(part, None, value)}
     assert not [r for r in extraction["results"] if r["measure"] == "median"]
