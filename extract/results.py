@@ -1808,6 +1808,31 @@ def _pair_in_a_ratios_bracket(s: Sentence, out: SentenceResults) -> None:
         worse.group, worse.comparator = r.comparator, r.group
 
 
+def _pair_after_a_ratio_in_its_bracket(s: Sentence, out: SentenceResults) -> None:
+    """'A was worse than B for OS (HR 1.40; 95% CI ...; median OS, 12.1 v 18.3 months)': a pair of values of the
+    ratio's curve after its value in its own bracket, which words that name none of the paper's groups were taken to
+    name ("A to X and Y" split at its "and"), is the ratio's two groups' (the longer survival the group's the ratio
+    says lived longer); in place."""
+    for r in out.found:
+        if r.fields.get("measure") not in RATIOS or r.group is None or r.comparator is None or \
+                r.group.key is None or r.comparator.key is None or r.fields["value"] == 1:
+            continue
+        opening = _opening(s, r.value_at)
+        if opening < 0:
+            continue
+        pair = [f for f in out.found if f.group is not None and f.comparator is not None
+                and f.group.key is None and f.comparator.key is None and f.group.unnamed is None
+                and r.value_at < f.value_at and _opening(s, f.value_at) == opening
+                and f.fields.get("endpoint") == r.fields.get("endpoint")
+                and f.fields.get("measure") in ("median", "rate")]
+        if len(pair) != 2 or pair[0].fields["value"] == pair[1].fields["value"]:
+            continue
+        low, high = sorted(pair, key=lambda f: f.fields["value"])
+        better, worse = (high, low) if r.fields["value"] < 1 else (low, high)
+        better.group, better.comparator = r.group, r.comparator
+        worse.group, worse.comparator = r.comparator, r.group
+
+
 def _ratio_without_groups_beside_compared_ones(out: SentenceResults) -> None:
     """'PFS was longer with A (median ...; HR a) and with B (median ...; HR b) versus C': when one ratio of the
     sentence compares two groups (or is one of the paper's groups'), another of its ratios that no rule gave groups
@@ -10164,8 +10189,8 @@ _FINISHING_STEPS: tuple[Callable[..., None], ...] = (
     _organ_toxicity_list, _organs_respectively, _ratio_beside_the_pair_before, _ratio_direction_by_medians,
     _with_clause_of_the_same_group, _values_at_the_time_after_their_list, _drop_rates_at_another_values_time,
     _drop_values_of_another_time, _counted_part_after, _of_these_part, _ratios_of_listed_groups,
-    _ratio_without_groups_beside_compared_ones, _pair_in_a_ratios_bracket, _value_without_the_drug,
-    _deaths_beside_a_pair_of_arms, _events_in_a_ratios_bracket, _recurrence_of_a_kind,
+    _ratio_without_groups_beside_compared_ones, _pair_in_a_ratios_bracket, _pair_after_a_ratio_in_its_bracket,
+    _value_without_the_drug, _deaths_beside_a_pair_of_arms, _events_in_a_ratios_bracket, _recurrence_of_a_kind,
     _people_with_a_trait_and_their_size, _drop_medians_of_a_counted_part, _count_beside_an_arms_rate,
     _rate_of_the_cause_of_death, _subject_than_other_named, _median_time_of_an_event, _read_continuous,
     _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates, _drop_ratios_of_a_part_after_the_groups,

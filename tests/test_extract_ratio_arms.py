@@ -137,3 +137,10 @@ def test_the_values_of_a_part_named_in_the_subject_are_not_the_arms(text, part, 
               if r["measure"] == "hr"}
     assert ratios == {(part, None, value)}
     assert not [r for r in extraction["results"] if r["measure"] == "median"]
+
+
+@yaml_cases
+def test_a_pair_after_a_ratio_in_its_bracket_is_the_ratios_two_arms(text, expected):
+    rows = {(r["cohort"], r["comparator"], r["value"]) for r in extract_text(text)["results"]
+            if r["measure"] == "median"}
+    assert rows == expected
