@@ -1823,7 +1823,7 @@ def _pair_after_a_ratio_in_its_bracket(s: Sentence, out: SentenceResults) -> Non
         pair = [f for f in out.found if f.group is not None and f.comparator is not None
                 and f.group.key is None and f.comparator.key is None and f.group.unnamed is None
                 and r.value_at < f.value_at and _opening(s, f.value_at) == opening
-                and f.fields.get("endpoint") == r.fields.get("endpoint")
+                and f.fields.get("endpoint") == r.fields.get("endpoint") and f.fields.get("endpoint") in CURVES
                 and f.fields.get("measure") in ("median", "rate")]
         if len(pair) != 2 or pair[0].fields["value"] == pair[1].fields["value"]:
             continue
