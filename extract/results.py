@@ -614,6 +614,20 @@ def _values_of_a_part_in_the_subject(s: Sentence, found: list[Found], mentions: 
     return kept
 
 
+def _arm_value_of_a_part_named_after_the_arms(s: Sentence, f: Found, mentions: list) -> bool:
+    """'ORR was greater with A than with B in patients with triple-negative disease (88% vs 70%)': whether ``f`` is
+    an arm's value (not a ratio) in a bracket that a part of the patients, marked by a level, mutation, age or
+    histology, is named right before, after the last arm named: each arm's value within that part, no arm's own."""
+    if f.group is None or f.comparator is None or f.fields.get("measure") in RATIOS:
+        return False
+    opening = _opening(s, _value_start(s, f))
+    before = [m for m in mentions if m.end <= opening]
+    if opening < 0 or not before:
+        return False
+    part = RX.PART_AFTER_THE_ARMS.match(s.text, before[-1].end, opening)
+    return part is not None and bool(RX.PART_LEVEL_WORD.search(part.group("label")))
+
+
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
     """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
     ``analysed_only``: only as what was analysed ("a subgroup analysis of X patients"; a pair may set a subgroup named
@@ -3080,6 +3094,7 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
         and _subgroup_of_arms(s, f, mentions))]
     out.found = _arm_rows_of_a_trailing_subgroup_dropped(s, out.found, mentions)
     out.found = _values_of_a_part_in_the_subject(s, out.found, mentions)
+    out.found = [f for f in out.found if not _arm_value_of_a_part_named_after_the_arms(s, f, mentions)]
     out.found = _fewer_cycles_completed_dropped(s, out.found)
     if RX.BASELINE_FRONT.match(text):
         # "On admission, 90% had cough, 40% haemoptysis and 55% chest pain": symptoms the patients came with

@@ -144,3 +144,9 @@ def test_a_pair_after_a_ratio_in_its_bracket_is_the_ratios_two_arms(text, expect
     rows = {(r["cohort"], r["comparator"], r["value"]) for r in extract_text(text)["results"]
             if r["measure"] == "median"}
     assert rows == expected
+
+
+@yaml_cases
+def test_a_pair_after_a_part_named_after_the_arms_is_no_arms(text, kept):
+    rows = [r for r in extract_text(text)["results"] if r["measure"] in ("rate", "median")]
+    assert len(rows) == kept
