@@ -52,7 +52,7 @@ GENERIC = {"all", "total", "patients", "patient", "cases", "women", "men", "subj
 
 
 def _tidy(label: str) -> str:
-    label = re.sub(r"\s+", " ", label).strip(" ,.;:-")
+    label = RX.SPACES.sub(" ", label).strip(" ,.;:-")
     while True:
         shorter = RX.LEADING.sub("", label)
         if shorter == label:
@@ -85,8 +85,8 @@ def find_arms(sentence: str) -> list[ArmMention]:
     for m in RX.ARM.finditer(sentence):
         n = parse_count(m.group("n"))
         label = _tidy(m.group("label"))
-        if n and n > 0 and label and not re.match(r"(?:a|an|the)?\s*(?:median|mean|total|dose)\b", label, re.I):
-            verb = re.sub(r"\s+", " ", m.group("verb"))
+        if n and n > 0 and label and not RX.A_MEASURE_NOT_A_GROUP.match(label):
+            verb = RX.SPACES.sub(" ", m.group("verb"))
             out.append(ArmMention(f"{verb} {label}", n, m.start(), m.end()))
     return out
 
@@ -103,7 +103,7 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
         if not needs:
             continue
         for m in pattern.finditer(sentence):
-            name = re.sub(r"\s+", " ", m.group("name")).capitalize()
+            name = RX.SPACES.sub(" ", m.group("name")).capitalize()
             label = _tidy(m.group("label"))
             out.append(CohortMention(f"{name}: {label}", parse_count(m.group("n")), m.start(), m.end(), pid, name=name,
                                      aliases=[name, label]))
@@ -124,14 +124,10 @@ def find_cohorts(sentence: str) -> list[CohortMention]:
         # trait, "older than 70 years (n = 40)", "more than 3 lesions (n = 20)"; nor a clause's link, "while men
         # (n = 40)")
         # ("all subgroups, including responders (n = 150)": the part a list names, after "including")
-        label = _tidy(re.sub(r"^.*\b(?:to|in|into|of|for|among|with|and|or|were|was|had|versus|vs\.?|compared|"
-                             r"while|whereas|but|although|including|"
-                             r"(?<!older )(?<!younger )(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!other )than|"
-                             r"comparing|evaluated|evaluating|classified\s+as|categori[sz]ed\s+as)\s+(?:the\s+)?(?=\S)",
-                             "", m.group("label")))
-        if not label or not re.search(r"[A-Za-z≤≥<>]", label) or set(label.lower().split()) <= GENERIC:
+        label = _tidy(RX.WORDS_BEFORE_THE_NAME.sub("", m.group("label")))
+        if not label or not RX.HAS_A_LETTER.search(label) or set(label.lower().split()) <= GENERIC:
             continue
-        if re.match(r"[\d.]+\s*%?\s", label) or is_adverse_event(label) or RX.CAUSE_LABEL.search(m.group("label")):
+        if RX.STARTS_WITH_A_VALUE.match(label) or is_adverse_event(label) or RX.CAUSE_LABEL.search(m.group("label")):
             continue  # "93% for drug X (n = 15)" holds a result; "neutropenia (n = 9)" counts an event, and so does
             # "(deaths were) caused mainly by liver failure (n = 4)"
         out.append(CohortMention(label, int(m.group("n")), m.start(), m.end(), "cohort.label_n"))
@@ -153,8 +149,8 @@ def find_citations(sentence: str) -> list[tuple[str, int, int]]:
     for m in RX.CITED.finditer(sentence):
         if interval_not_citation(sentence, m.start(), m.end()):
             continue
-        cite = re.sub(r"\s+", " ", m.group("cite")).strip()
-        cite = re.sub(r"\bal\.\s*", "al ", cite).strip()
+        cite = RX.SPACES.sub(" ", m.group("cite")).strip()
+        cite = RX.AL_WITH_ITS_STOP.sub("al ", cite).strip()
         out.append((cite, m.start(), m.end()))
     years = RX.YEAR.search(sentence)
     for m in (RX.AUTHOR_YEAR_CITED.finditer(sentence) if years else ()):

@@ -156,7 +156,7 @@ COUNT_IN_NAME = r"\d{1,2}"
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(re.split(r"[\s-]+", name.lower().strip()))
+    return tuple(RX.NAME_WORD_BREAKS.split(name.lower().strip()))
 
 
 def _trie_pattern(names: list[tuple[str, ...]]) -> str:
@@ -328,7 +328,7 @@ def find_times(text: str) -> list[Times]:
     # "1-year, 2-year and 5-year OS", "1-year/2-year OS": time points listed one by one are one list.
     merged: list[Times] = []
     for t in out:
-        if merged and re.fullmatch(r"\s*(?:,|and|or|,\s*and|/)\s*", text[merged[-1].end:t.start]):
+        if merged and RX.TERM_LIST_JOIN.fullmatch(text[merged[-1].end:t.start]):
             merged[-1] = Times(merged[-1].months + t.months, merged[-1].start, t.end)
         else:
             merged.append(t)
@@ -416,7 +416,7 @@ def named_ratio_kind(text: str) -> Optional[str]:
         return None  # (most papers have no ratio: no search of the whole text with the long expression; speed)
     kinds = {RATIO_KINDS.get(m.group("kind").lower(), m.group("kind").lower()) for m in RX.RATIO.finditer(text)
              if not RX.PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v"))
-             and not re.match(r"\s*%", text[m.end("v"):])}
+             and not RX.PERCENT_NEXT.match(text[m.end("v"):])}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -501,13 +501,14 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
     for m in RX.RATIO.finditer(unblanked):
         if RX.PLANNED_RATIO_BEFORE.search(text, max(0, m.start() - 80), m.start("v")):
             continue  # "a non-inferiority margin of a hazard ratio of 1.3", "powered to detect an HR of 0.75"
-        if percent := re.match(r"\s*%", text[m.end("v"):]):
+        if percent := RX.PERCENT_NEXT.match(text[m.end("v"):]):
             # "a RR of 29.0%": a response rate written "RR", no ratio (a ratio is never a percentage); which
             # response is the paper's to say ("response rate (RR)", add_aliases), so until then the value is read
             # as nothing else either
             share = Value(float(m.group("v")), "%", m.start("v"), m.end("v") + percent.end())
-            share.ci = next(((low, high) for start, _, low, high in cis if re.fullmatch(
-                r"[\s(\[]*", text[share.end:start]) and low <= share.value and (high is None or share.value <= high)),
+            share.ci = next(((low, high) for start, _, low, high in cis
+                             if RX.OPENINGS_ONLY.fullmatch(text[share.end:start]) and low <= share.value
+                             and (high is None or share.value <= high)),
                 None)
             ratio_shares.append((m.start("kind"), share))
             _blank(chars, m.start("v"), m.end("v"))
@@ -593,7 +594,7 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
         if before and (before.isalnum() or before in "-./"):
             # inside a word or an identifier ("T2", "CTCAE-4", "1.2.3"); but "13.2%/13.6%" and "51/36 months"
             # list two values
-            if not (before == "/" and re.match(r"[\d%]", masked[max(0, m.start() - 2):m.start() - 1] or " ")
+            if not (before == "/" and RX.DIGIT_OR_PERCENT.match(masked[max(0, m.start() - 2):m.start() - 1] or " ")
                     and (m.group("unit") or "").strip()):
                 continue
         unit = (m.group("unit") or "").strip().lower()
@@ -695,7 +696,8 @@ def _drop_restatements(masked: str, values: list[Value]) -> list[Value]:
     drop = set()
     for a, b in zip(values, values[1:], strict=False):
         if a.unit in TIME_UNITS and b.unit in TIME_UNITS and a.unit != b.unit and a.ci is None \
-                and re.fullmatch(r"\s*\(\s*", masked[a.end:b.start]) and re.match(r"\s*\)", masked[b.end:]):
+                and RX.OPEN_BRACKET_ONLY.fullmatch(masked[a.end:b.start]) \
+                and RX.CLOSE_BRACKET_NEXT.match(masked[b.end:]):
             drop.add(id(b) if a.unit == "months" else id(a))
     return [v for v in values if id(v) not in drop]
 
@@ -847,14 +849,14 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
                 not RX.OPERATIVE_MORBIDITY_AND.search(masked, max(0, m.start() - 60), m.start()) and span is None:
             continue  # "mortality" alone: whose deaths, and over what span, is not said
         if abbreviation and code == "SD" and (RX.SPREAD_SD.search(masked, max(0, m.start() - 12), m.start()) and
-                                             re.match(r"\s*[,:=)]", masked[m.end():m.end() + 3])
-                                             or re.match(r"\s*=\s*[\d.]+(?![\d.]|\s*%)", masked[m.end():m.end() + 16])
+                                             RX.LINK_SIGN_NEXT.match(masked[m.end():m.end() + 3])
+                                             or RX.EQUALS_A_NUMBER_NEXT.match(masked[m.end():m.end() + 16])
                                              or RX.PLUS_MINUS_BEFORE.search(masked, max(0, m.start() - 6), m.start())):
             # "age 61 (SD, 10 years)", "mean (SD)", "SD=7.7": a standard deviation, not stable disease ("SD = 64%" is)
             continue
         if code == "DEATH" and m.group(0).lower().startswith("death") and \
                 (RX.RISK_OF_BEFORE.search(masked, max(0, m.start() - 20), m.start())
-                 or re.search(r"\bor\s+$", masked[max(0, m.start() - 6):m.start()])):
+                 or RX.OR_BEFORE.search(masked[max(0, m.start() - 6):m.start()])):
             # ("the risk of death from any cause": a ratio's events, OS; "progression or death occurred": PFS's)
             continue
         if RX.HISTORY_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
@@ -907,10 +909,10 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             # "disease survival (DFS)": a one-word name the paper defines by an abbreviation is what that stands
             # for, read once
             a, a_code, _ = defined[bracket.end()]
-            if a_code != code and re.match(r"\s*\)", masked[a.end():]):
+            if a_code != code and RX.CLOSE_BRACKET_NEXT.match(masked[a.end():]):
                 code, taken_until = a_code, a.end()
         elif not abbreviation and bracket and bracket.end() in defined and defined[bracket.end()][1] != code and \
-                re.match(r"\s*\)", masked[defined[bracket.end()][0].end():]):
+                RX.CLOSE_BRACKET_NEXT.match(masked[defined[bracket.end()][0].end():]):
             # "pathological complete response (CR) was seen in 12": a name of more than one word, then an abbreviation
             # of its own in brackets, is read once, as the name says (the abbreviation may be a shorter, wider one)
             taken_until = defined[bracket.end()][0].end()
@@ -956,9 +958,9 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
         listed = m.group("list")
         items = [i for i in re.finditer(RX._SITE, listed, re.I)
                  if listed.rfind("(", 0, i.start()) <= listed.rfind(")", 0, i.start())]  # (not a gloss's words)
-        if len(items) < 3 and not re.search(r"\brespectively\b", masked[m.end():], re.I):
+        if len(items) < 3 and not RX.RESPECTIVELY_WORD.search(masked[m.end():]):
             continue
-        head = re.sub(r"s$", "", m.group("head").lower())
+        head = RX.PLURAL_S.sub("", m.group("head").lower())
         codes = [_name_code(matcher, f"{i.group(0).lower()} {head}") for i in items]
         if None in codes or len(set(codes)) != len(codes):
             continue
@@ -982,7 +984,7 @@ def find_endpoints(masked: str, time_ends: frozenset[int] = frozenset()) -> list
             out.append(Endpoint(code, m.start("name"), m.end("name")))
     for m in ([*RX.SHARED_RESPONSE.finditer(masked), *RX.SHARED_RESPONSE_RATES.finditer(masked)]
               if "omplete" in low or "part" in low else ()):
-        head = re.sub(r"s$", "", m.group("head").lower())
+        head = RX.PLURAL_S.sub("", m.group("head").lower())
         code = _name_code(matcher, f"{m.group('first').lower()} {head}")
         if m.group("first").lower() != m.group("second").lower() and code and \
                 not any(e.start <= m.start("first") < e.end for e in out):
@@ -1017,7 +1019,7 @@ def _shared_failure_values(matcher: EndpointMatcher, m: re.Match) -> list[Endpoi
     """Each site of "local (10 [16%]) and regional (9 [14%]) recurrences" as its own outcome, its name the site (the
     last's the site to the head, when its values follow the head instead), when the vocabulary knows each site with
     the head and no two sites give one code."""
-    head = re.sub(r"s$", "", m.group("head").lower())
+    head = RX.PLURAL_S.sub("", m.group("head").lower())
     listed = m.group("list")
     depths = bracket_depths(listed)
     # (each site outside the brackets of values: a word in a bracket is no item of the list)
@@ -1052,7 +1054,7 @@ def _shared_rates_after(matcher: EndpointMatcher, m: re.Match, found: list[Endpo
     for a, b in items[:-1]:
         if any(e.start < b and a < e.end for e in found):
             continue
-        words = list(re.finditer(r"\S+", m.string[a:b]))
+        words = list(RX.NON_SPACE_RUN.finditer(m.string[a:b]))
         for w in words[-4:]:
             code = _name_code(matcher, f"{m.string[a + w.start():b]} {head}")
             if code is not None:
@@ -1082,7 +1084,7 @@ def endpoint_aliases(text: str) -> dict[str, str]:
         if matcher.abbreviations.fullmatch(abbr):
             # "open segmentectomy (OS)", "standard deviation (SD)": a short name of the vocabulary the paper gives
             # to words of its own (their initials), which then never names the endpoint in this paper
-            words = list(re.finditer(r"[A-Za-z]+", before))[-len(abbr):]
+            words = list(RX.LETTER_RUN.finditer(before))[-len(abbr):]
             named_words = before[words[0].start():] if words else ""
             if find_endpoints(named_words) or RX.OUTCOME_WORDS.search(named_words):
                 # "overall survival (OS)", "objective remission rate (ORR)": the vocabulary's reading stands
