@@ -88,7 +88,7 @@ def _slug(text: str) -> str:
     text = text.lower()
     for sign, word in (("≤", " le "), ("≥", " ge "), ("<", " lt "), (">", " gt "), ("+", " plus ")):
         text = text.replace(sign, word)
-    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:40] or "group"
+    return RX.NOT_A_KEY_CHARACTER.sub("_", text).strip("_")[:40] or "group"
 
 
 @dataclass
@@ -269,7 +269,7 @@ class _Builder:
         if n is None or cohort.n == n:
             return key
         if cohort.n is None:
-            stated = STATED_SIZE.fullmatch(cohort.label)
+            stated = RX.STATED_SIZE.fullmatch(cohort.label)
             if stated is None or int(stated.group("n")) == n:
                 cohort.n = n  # the first total the paper counts the group in
                 return key
@@ -295,14 +295,14 @@ class _Builder:
         if not ref.label or ref.key is not None or ref.unnamed is not None or self.groups is None or \
                 len(self.groups.groups) < 2:
             return None
-        hyphened = re.fullmatch(r"(?:the\s+)?[\w]+(?:-[\w]+)+\s+(?:group|arm)", ref.label, re.I)
+        hyphened = RX.HYPHENED_GROUP.fullmatch(ref.label)
         if RX.ASSIGNED_TO.match(ref.label) or hyphened:
             # ("the chemotherapy-plus-drug-B group": the words of its name joined by hyphens)
             keys = {m.key for m in self.groups.mentions(ref.label.replace("-", " ") if hyphened else ref.label)}
             if len(keys) == 1:
                 return self.group_cohort(GroupRef(ref.label, ref.n, key=keys.pop()))
         if RX.ALONE_GROUP.search(ref.label):
-            alone = [g for g in self.groups.groups if re.search(r"\b(?:alone|only)$", g.label, re.I)]
+            alone = [g for g in self.groups.groups if RX.ALONE_OR_ONLY_END.search(g.label)]
             if len(alone) == 1:
                 return self.group_cohort(GroupRef(ref.label, ref.n, key=alone[0].key))
         return None
@@ -1110,7 +1110,7 @@ def _treatment_effect(builder: _Builder, sentence: str) -> Optional[tuple[GroupR
         return None  # "PFS with X vs Y regardless of A (HR ...)": other things compared than the arms
     # the control: the arm whose name says so ("placebo", "observation", "... alone"), or whose drugs the other adds
     # to ("gefitinib" against "drug X plus gefitinib"); by the names the paper defined, not aliases read elsewhere
-    words = [set(re.findall(r"[a-z0-9-]+", g.label.lower())) - ADDED_WORDS for g in arms]
+    words = [set(RX.LOWER_WORD_WITH_HYPHENS.findall(g.label.lower())) - ADDED_WORDS for g in arms]
     control = [g for g in arms if RX.CONTROL_ARM.search(g.label)] or \
         [g for g, w, other in zip(arms, words, words[::-1], strict=True) if w and w < other]
     if len(control) != 1 and not mentions and RX.PAIR_THEN_RATIO.search(sentence) and \
@@ -1364,9 +1364,6 @@ def _restates(row: dict[str, Any], seen: dict[str, Any]) -> bool:
     return row["timepoint_months"] == seen["timepoint_months"] or row["timepoint_months"] is None
 
 
-# A group named with its size before its name ("48 Drug Q-treated patients", "the 30 evaluable women").
-STATED_SIZE = re.compile(r"(?:the\s+)?(?P<n>\d{1,5})\s+(?:[A-Za-z][\w-]*\s+){0,4}"
-                         r"(?:patients|participants|subjects|women|men|people|children|adults|cases)", re.I)
 
 
 def _add_table_result(builder: _Builder, tr: Any) -> None:
@@ -1421,7 +1418,7 @@ def _name_tokens(name: str) -> list[str]:
     from oncoev.extract.doses import drug_names
 
     out = []
-    for t in re.split(r"[\s/+,;:()=]+", name):
+    for t in RX.NAME_SEPARATORS.split(name):
         if t and "-" in t and not drug_names().fullmatch(t):
             out += [x for x in t.split("-") if x]
         elif t:
@@ -1434,7 +1431,7 @@ def _prose_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRe
     for a table's column; "not <that group>" in a trial of two groups is the other."""
     if ref is None or ref.key is not None or not ref.label or not builder.groups or ref.unnamed is not None:
         return ref  # (an unnamed pair's "group 1" is a place, never the paper's group of that name)
-    negated = re.match(r"not\s+(?P<rest>.+)", ref.label)
+    negated = RX.NOT_THEN_REST.match(ref.label)
     if negated is None:
         return _paper_group(builder, ref)
     arms = builder.compared_arms()
@@ -1471,9 +1468,10 @@ def _paper_group(builder: _Builder, ref: Optional[GroupRef]) -> Optional[GroupRe
     for m in sorted(mentions, key=lambda m: -m.start):
         rest = rest[:m.start] + " " + rest[m.end:]
     # "FOLFOX arm A": beside the group's letter, its drugs or a word of its own name (FOLFOX4) say no more
-    own = {re.sub(r"\d+$", "", w.lower()) for a in builder.groups.get(mentions[0].key).aliases for w in a.split()}
-    words = [w for w in re.findall(r"[A-Za-z0-9]\w*", rest) if RX.GENERIC_GROUP_WORDS.sub("", w)]
-    if any(not drug_names().fullmatch(w) and re.sub(r"\d+$", "", w.lower()) not in own for w in words):
+    own = {RX.TRAILING_DIGITS.sub("", w.lower())
+           for a in builder.groups.get(mentions[0].key).aliases for w in a.split()}
+    words = [w for w in RX.WORD_FROM_ALNUM.findall(rest) if RX.GENERIC_GROUP_WORDS.sub("", w)]
+    if any(not drug_names().fullmatch(w) and RX.TRAILING_DIGITS.sub("", w.lower()) not in own for w in words):
         return ref
     return GroupRef(ref.label, ref.n, ref.unit, key=mentions[0].key)
 
