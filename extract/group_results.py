@@ -155,13 +155,13 @@ def _usable(s: Sentence, v: Value) -> bool:
         return False  # "in the DRUG 40 + X arm", "the DRUG 120 arm": the number of a group's name (its dose)
     if RX.SIZES_AFTER.match(after):
         return False  # "40% and 52% in 95 and 97 evaluable patients in A and B": the groups' sizes, no outcome's
-    if re.match(r"\s*(?:out\s+of|of|/)\s*(?:the\s+)?\d+\s*(?:[a-z]+\s*){0,2}\(\s*\d", after, re.I):
+    if RX.OF_A_TOTAL_WITH_A_SHARE_NEXT.match(after):
         return False
-    if re.search(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$|/\s*$", before) or \
+    if RX.OF_A_TOTAL_BEFORE.search(before) or \
             RX.AMONG_TOTAL_BEFORE.search(s.text, max(0, v.start - 40), v.start):
         return False
-    if re.search(r"%\s*[(\[]\s*$", s.masked[max(0, v.start - 8):v.start]) or \
-            re.search(r"%\s*[(\[]\s*\d+\s*(?:/|(?:out\s+)?of\s+(?:the\s+)?)$", s.masked[max(0, v.start - 30):v.start]):
+    if RX.SHARE_THEN_OPEN_BEFORE.search(s.masked[max(0, v.start - 8):v.start]) or \
+            RX.SHARE_THEN_COUNT_OF_BEFORE.search(s.masked[max(0, v.start - 30):v.start]):
         return False  # "43% (24 of the 56)": the count and the total of the percentage before
     return True
 
@@ -263,9 +263,7 @@ def _lists(s: Sentence, values: list[Value], mentions: list[Mention]) -> list[_A
             RX.RESPECTIVELY_SAID.search(filler) is not None
         # ("no difference between A, B and C (median a, b and c months, respectively)": the bracket after the list
         # holds the values, in the list's order)
-        if listed and (re.fullmatch(r"\s*(?:\(\s*(?:n\s*=\s*\d+\s*)?\))?"
-                                    r"[\s:,(]*(?:groups?|arms?|cohorts?|patients|cases|subjects|tumou?rs)?[\s:,(]*"
-                                    r"(?:(?:was|were|of|had)\s+)?", filler, re.I)
+        if listed and (RX.LISTED_HEAD_FILLER.fullmatch(filler)
                        or respectively and RX.MEASURE_BRACKET_AFTER_LIST.fullmatch(filler)):
             out += [_Assigned(v, m, "result.group.list") for v, m in zip(run, listed, strict=True)]
             previous_list = (run, listed)
@@ -354,9 +352,7 @@ def _mention_run(s: Sentence, mentions: list[Mention], k: int, backwards: bool =
     for a, b in zip(run, run[1:], strict=False):
         # ("the A group and the B group": each name with its own group noun)
         # ("the A (n = 40), B (n = 38) and C (n = 41) cohorts": each name with its size, read and blank)
-        if a.end > b.start or not re.fullmatch(r"\s*(?:\(\s*(?:n\s*=\s*\d+\s*)?\)\s*)?(?:(?:group|arm|cohort)\s*)?"
-                                               r"(?:,|/|and|or|vs\.?|versus|,\s*and)?"
-                                               r"\s*(?:(?:in|for)\s+)?(?:the\s+)?", s.masked[a.end:b.start], re.I):
+        if a.end > b.start or not RX.PAIR_OF_NAMES_FILLER.fullmatch(s.masked[a.end:b.start]):
             return []
     if len({m.key for m in run}) != k:
         return []
@@ -553,7 +549,7 @@ def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int],
     close = s.text.find(")", v.start)
     inside_end = close if close >= v.end else (v.end if close >= 0 else len(s.text))
     inside = s.text[v.end:inside_end]
-    versus = re.search(r"\b(?:vs\.?|versus)\s", inside, re.I)
+    versus = RX.VERSUS_WORD.search(inside)
     if versus and _versus_next_group(s, v, mention, mentions):
         versus = None
     return bool(versus) or bool(RX.NOT_THE_GROUP.search(s.text, max(0, mention.start - 12), mention.start))
@@ -561,7 +557,7 @@ def _not_in_bracket(s: Sentence, v: Value, mention: Mention, listed: set[int],
 
 def _versus_next_group(s: Sentence, v: Value, mention: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether, after the value, "vs" is followed straight by another group's name ("41 [20%] vs B 25 [12%]")."""
-    after = re.match(r"[\s%\])]*(?:vs\.?|versus)\s+(?:the\s+)?", s.text[v.end:], re.I)
+    after = RX.VERSUS_NEXT.match(s.text[v.end:])
     return after is not None and any(m.key != mention.key and m.start == v.end + after.end() for m in mentions)
 
 
@@ -579,9 +575,9 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
             continue
         # "A and B" compares them after "between", or when each pair is bracketed alone: "with A and B were
         # nausea (20% and 10%) and fatigue (15% and 9%)"
-        joined = bool(re.search(r"\band\s+(?:the\s+)?$", between, re.I)) and not (
-            re.fullmatch(r"\s*(?:groups?|arms?)?\s*and\s+(?:the\s+)?", between, re.I)
-            and re.search(r"\bbetween\s+(?:the\s+)?$", s.text[max(0, first.start - 12):first.start], re.I))
+        joined = bool(RX.AND_THE_AT_END.search(between)) and not (
+            RX.GROUP_NOUN_THEN_AND.fullmatch(between)
+            and RX.BETWEEN_AT_END.search(s.text[max(0, first.start - 12):first.start]))
         if joined and not RX.JOINED_LEAD.search(s.text, max(0, first.start - 12), first.start):
             continue
         # "favoured A over B (6.4 and 4.0 months, respectively)": the groups' pair, in their order, when no value
@@ -616,7 +612,7 @@ def _compared_pairs(s: Sentence, values: list[Value], mentions: list[Mention], t
                 _a_pair(s, a, b, depth) or (over and _respectively_pair(s, a, b))
             if not paired or (i == 0 and not RX.PAIR_LEAD.match(s.masked[second.end:a.start])):
                 break  # the pairs follow the groups straight, one after another
-            if joined and i == 0 and re.search(r"\b(?:and|or)\b", s.masked[second.end:a.start], re.I):
+            if joined and i == 0 and RX.AND_OR_WORD_ANY_CASE.search(s.masked[second.end:a.start]):
                 break  # "with A and B, grade 3 and grade 4 nausea (20% and 10%)": the pair of the other list
             if i > 0 and _unread_label_between(s, free[i - 1].end, a.start):
                 break  # "...; cSD rate: 15% vs 30%": a pair under a label no name knows is not the outcome before
@@ -826,25 +822,23 @@ def _heads_a_list(s: Sentence, mention: Mention, mentions: list[Mention]) -> boo
     later = next((m for m in mentions if m.start >= mention.end and m.key != mention.key), None)
     if later is None:
         return False
-    joiner = re.fullmatch(r"\s*(?:(?P<vs>vs\.?|versus)|,|and|or|/)\s*(?:the\s+)?", s.text[mention.end:later.start],
-                          re.I)
+    joiner = RX.GROUPS_JOIN_OR_VERSUS.fullmatch(s.text[mention.end:later.start])
     # "... for A, low-dose B, and high-dose B plus C, respectively": the list may name more than the groups' names
-    return bool(joiner) and bool(joiner.group("vs") or re.match(r"[^;.()\d]{0,80}?\brespectively\b",
-                                                                s.text[later.end:later.end + 120], re.I))
+    return bool(joiner) and bool(joiner.group("vs") or RX.RESPECTIVELY_AHEAD.match(s.text[later.end:later.end + 120]))
 
 
 def _listed_with_another(s: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
     """'of SRC and TC patients was 19 and 48 months': a group named last in a list whose other names are no
     group the paper defined; the values after the list are the list's, not this group's alone."""
     head = s.text[max(0, mention.start - 30):mention.start]
-    m = re.search(r"(?P<other>[A-Za-z][\w-]*)\s*(?:,|\band\b|\bor\b|/)\s*(?:the\s+)?$", head)
+    m = RX.NAME_BEFORE_A_JOIN_AT_END.search(head)
     if not m:
         return False
     other_start = mention.start - len(head) + m.start("other")
     if RX.UNIT_AFTER_NUMBER.search(s.text, max(0, other_start - 20), other_start + len(m.group("other"))):
         return False  # "Median OS: A 12.1 months, B 9.8 months": the unit of the value before, no name of a list
-    if re.fullmatch(r"(?:arms?|groups?|cohorts?)", m.group("other"), re.I) and \
-            any(re.fullmatch(r"\s*", s.text[o.end:other_start]) for o in mentions):
+    if RX.GROUP_NOUN_ONLY.fullmatch(m.group("other")) and \
+            any(RX.SPACES_ONLY.fullmatch(s.text[o.end:other_start]) for o in mentions):
         return False  # "... in the A arm and the B arm 52%": the word of the group named before, a group of the paper
     return not any(o.start <= other_start < o.end for o in mentions) and m.group("other").lower() not in (
         "the", "in", "of", "for", "with", "between", "both")
@@ -952,17 +946,18 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
                 RX.ITEM_END.match(s.text, nxt.end) and not any(v.end <= w.start < nxt.start for w in values):
             # "(14 months, group A; 39 months, group B)": in a bracket's item, the value, a comma and the group alone
             assigned[id(v)] = _Assigned(v, nxt, "result.group.after")
-        elif nxt is not None and v.count is not None and re.fullmatch(r"[\s%)\]]*", _filler(s, v.end, nxt.start)) \
+        elif nxt is not None and v.count is not None and RX.CLOSING_MARKS_ONLY.fullmatch(_filler(s, v.end, nxt.start)) \
                 and RX.PEOPLE_AFTER_GROUP.match(s.text, nxt.end):
             # "15 (10%) drug A and 6 (4%) placebo patients had ...": the group said as the people's attribute
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif nxt is not None and RX.PEOPLE_GROUP.fullmatch(s.text, nxt.start, nxt.end) and (v.count is not None or (
                 v.unit is None and (RX.IN_BEFORE_COUNT.search(s.text, 0, v.start) or
-                                    re.search(r"\bof\b", _filler(s, v.end, nxt.start))))) and \
+                                    RX.OF_WORD.search(_filler(s, v.end, nxt.start))))) and \
                 RX.COUNT_THEN_PEOPLE.fullmatch(_filler(s, v.end, nxt.start)):
             # "41 of 89 controls", "22 (25%) controls": the group's name is the people counted
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
-        elif nxt is not None and v.unit is None and v.count is None and re.fullmatch(r" ", s.text[v.end:nxt.start]) \
+        elif nxt is not None and v.unit is None and v.count is None \
+                and RX.ONE_SPACE.fullmatch(s.text[v.end:nxt.start]) \
                 and RX.PATIENTS_RIGHT_AFTER.match(s.text, nxt.end) and (
                     RX.IN_BEFORE_COUNT.search(s.text, 0, v.start) or _heads_a_closing_bracket(s, v)
                     or _next_attribute_count(s, v, assigned)):
@@ -970,15 +965,15 @@ def assign_values(s: Sentence, mentions: list[Mention], index: Optional[GroupInd
             # next of a pair: "in 4 drug A patients (3%) and 9 placebo patients (7%)")
             assigned[id(v)] = _Assigned(v, nxt, "result.group.attribute")
         elif prev is not None and v.start - prev.end <= MAX_BEFORE \
-                and (RX.BEFORE.match(re.sub(r"\s+", " ", _filler(s, prev.end, v.start)))
+                and (RX.BEFORE.match(RX.SPACES.sub(" ", _filler(s, prev.end, v.start)))
                      or (RX.COUNT_OF_TOTAL_AFTER_NAME.match(_filler(s, prev.end, v.start))
                          and not RX.IN_BEFORE_NAME.search(s.text, max(0, prev.start - 12), prev.start))
                      or _share_after_at(s, v, prev)) \
-                and not (nxt is not None and v.unit is None and re.fullmatch(r"\s+", s.text[v.end:nxt.start])) \
+                and not (nxt is not None and v.unit is None and RX.SPACES.fullmatch(s.text[v.end:nxt.start])) \
                 and not _listed_with_another(s, prev, mentions) and not _ends_group_list(s, prev, mentions) \
                 and not RX.CAUSE_AFTER.match(s.text, v.end) and not RX.OWN_PEOPLE_AFTER.match(s.text, v.end) \
                 and not RX.OF_WHOM_AFTER.match(s.text, v.end):
-            bracket = bool(re.search(r"[(\[]", _filler(s, prev.end, v.start)))
+            bracket = bool(RX.OPENING_BRACKET.search(_filler(s, prev.end, v.start)))
             if not (bracket and _not_in_bracket(s, v, prev, listed, mentions)):
                 assigned[id(v)] = _Assigned(v, prev, "result.group.bracket" if bracket else "result.group.before")
     # "nausea (61 [41%]), fatigue (52 [35%]) and rash (40 [27%]) in group A": a list of events, each with its count
@@ -1155,7 +1150,7 @@ def of_another_source(s: Sentence, values: Sequence[Value], mentions: Sequence[M
             continue
         theirs = [v for v in values if c.end() <= v.start < src.start()]
         if not theirs:  # the source named before its figures: "than historical controls (25%)"
-            bracket = re.match(r"\s*[(\[]", s.text[src.end():])
+            bracket = RX.OPEN_BRACKET_NEXT.match(s.text[src.end():])
             close = s.text.find(")" if bracket and bracket.group(0).strip() == "(" else "]", src.end())
             theirs = [v for v in values if bracket and src.end() < v.start < (close if close >= 0 else len(s.text))]
         out |= {id(v) for v in theirs}
@@ -1326,7 +1321,7 @@ def scope_group(s: Sentence, mentions: list[Mention], index: GroupIndex) -> Opti
 def opens_the_sentence(s: Sentence, mention: Mention) -> bool:
     """'In the A group, ...': the group named first, as the sentence's frame, before a comma."""
     return bool(RX.SCOPE.match(s.masked[:mention.start])
-                and re.match(r"\s*(?:group|arm|patients)?\s*,", s.masked[mention.end:]))
+                and RX.GROUP_WORD_THEN_COMMA.match(s.masked[mention.end:]))
 
 
 def _scoped_times(combos: list[Combo], cluster: list[_Assigned]) -> Optional[list[Combo]]:
@@ -1411,7 +1406,7 @@ def _valued_aside(s: Sentence, e: Endpoint, groups_at: int, depth: list[int]) ->
     close = next((i for i in range(e.end, groups_at) if depth[i] < level), None)
     # (the bracket an aside to a value before it, not a group's own bracket: "arm A (median survival 21.4 months)")
     opened = next((i for i in range(e.start, -1, -1) if depth[i] < level), 0)
-    return close is not None and bool(re.search(r"\d", s.text[e.end:close])) and \
+    return close is not None and bool(RX.DIGIT.search(s.text[e.end:close])) and \
         bool(RX.VALUE_BEFORE_ASIDE.search(s.text, max(0, opened - 20), opened + 1))
 
 
@@ -1493,7 +1488,7 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         named = sorted({id(c.endpoint): c.endpoint for c in before}.values(), key=lambda e: e.start)
         chain = coordinated(s, named)
         if a.rule == "result.group.list" and len({(e.code, e.category) for e in chain}) >= 2 and \
-                re.search(r"\b(?:and|or)\b", s.text[chain[-2].end:chain[-1].start]):
+                RX.AND_OR_WORD.search(s.text[chain[-2].end:chain[-1].start]):
             # "median PFS and OS for A and B were a and b months and c and d months": which pair is which outcome
             # only the order of the pairs tells (``_endpoint_chain``, when every pair was read); one pair alone is
             # not the last outcome's
@@ -1501,7 +1496,7 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
         # (one value after "X or Y" is the one item's: "stomatitis or mucositis (4 [2%])")
         if a.rule == "result.group.scope" and len(chain) >= 2 and len(cluster) >= 2 and \
                 len({(e.code, e.category) for e in chain}) == len(chain) and \
-                re.search(r"\b(?:and|or)\b", s.text[chain[-2].end:chain[-1].start]):
+                RX.AND_OR_WORD.search(s.text[chain[-2].end:chain[-1].start]):
             if len(chain) != len(cluster):
                 return None  # "In arm A, the 2-year PFS and OS were a, b and c": which value is whose is not said
             # "In arm B, the median PFS and OS were 4.1 and 9.8 months (, respectively)": one group's values of the
@@ -1521,7 +1516,7 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                     # not past another bracket: "(18 [12%] vs none), mucositis (none vs 11 [7%]), and fatigue"
                     # names other items' values
                     if (0 <= c.endpoint.start - cluster_end <= 80
-                        and not re.search(r"[.;]|[)\]]\s*,\s*[^()\[\]]*[(\[]", s.masked[cluster_end:c.endpoint.start])
+                        and not RX.STOP_OR_LIST_OF_BRACKETS.search(s.masked[cluster_end:c.endpoint.start])
                         # "..., and led to discontinuation in 9 (6%)": an outcome with values of its own after it
                         and not RX.OWN_VALUES_AFTER.match(s.text, c.endpoint.end)
                         # "... was 41% (69 patients), including one with complete remission": what the value is
@@ -1535,9 +1530,8 @@ def _endpoint_for(s: Sentence, combos: list[Combo], a: _Assigned, cluster: list[
                         and not RX.LEFT_OUT.search(s.text, cluster_end, c.endpoint.start)
                         # "more X with A than B (a vs b), and fatigue (c vs d)": past the pair's bracket, a name
                         # with a bracket of its own labels that bracket, not this pair
-                        and not (re.search(r"[)\]]", s.masked[cluster_end:c.endpoint.start])
-                                 and re.match(r"\s*[(\[]\s*(?:(?:median|mean)\s*[:,]?\s*)?\d", s.text[c.endpoint.end:],
-                                              re.I)))
+                        and not (RX.CLOSING_BRACKET.search(s.masked[cluster_end:c.endpoint.start])
+                                 and RX.MEDIAN_BRACKET_NEXT.match(s.text[c.endpoint.end:])))
                     or (values_end <= c.endpoint.start
                         and RX.VALUE_THEN_ENDPOINT.fullmatch(s.text[values_end:c.endpoint.start]))),
                    key=lambda c: c.endpoint.start)
@@ -1932,8 +1926,7 @@ def _each_bracket_against_one_after(mentions: list[Mention], text: str, start: i
     closing = text.find(")", start)
     if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[start:closing]:
         return None
-    own = [m for m in mentions if m.end <= opening and re.fullmatch(r"\s*(?:(?:arms?|groups?)\s*)?",
-                                                                   text[m.end:opening], re.I)]
+    own = [m for m in mentions if m.end <= opening and RX.GROUP_NOUN_OR_NOTHING.fullmatch(text[m.end:opening])]
     if not own:
         return None
     masked = list(text)

@@ -22,16 +22,16 @@ FUNCTIONS = {"compile", "search", "match", "fullmatch", "sub", "subn", "finditer
 # Modules with no written-out pattern left.
 DONE = {
     "__init__", "assemble", "batch", "cohorts", "continuous", "denominators", "distributed", "document", "doses",
-    "endpoint_codes", "findings", "flat_tables", "jats", "lexicon", "mentions", "metadata", "normalize", "pdf",
-    "pdf_layout", "pdf_limits", "pdf_tables", "pipeline", "pubmed", "qualifiers", "reader", "scope", "sentences",
-    "spaced_tables", "spacy_import", "study", "table_citations", "table_model", "table_results", "table_sources",
-    "tables", "unexplained", "version", "xml_io",
+    "endpoint_codes", "findings", "flat_tables", "group_results", "jats", "lexicon", "mentions", "metadata",
+    "normalize", "pdf", "pdf_layout", "pdf_limits", "pdf_tables", "pipeline", "pubmed", "qualifiers", "reader",
+    "scope", "sentences", "spaced_tables", "spacy_import", "study", "table_citations", "table_model", "table_results",
+    "table_sources", "tables", "unexplained", "version", "xml_io",
 }
 
 # The most written-out patterns each remaining module may hold. rules.py and lazy_regex.py are the loader and the
 # compiler of the regex files themselves (they read the files with these expressions, so cannot read them from one).
 CEILINGS = {
-    "group_results": 32, "groups": 68, "lazy_regex": 2, "results": 149, "rules": 3,
+    "groups": 68, "lazy_regex": 2, "results": 149, "rules": 3,
 }
 
 
