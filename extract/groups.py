@@ -82,7 +82,7 @@ class Mention:
 
 def core(name: str) -> str:
     """The name without its decoration: "the FOLFOX group" -> "FOLFOX"."""
-    name = re.sub(r"\s+", " ", name).strip(" ,;:.()")
+    name = RX.SPACES.sub(" ", name).strip(" ,;:.()")
     while True:
         shorter = RX.DECOR.sub("", name).strip()
         if shorter == name:
@@ -110,12 +110,12 @@ def _clean_name(raw: str) -> Optional[str]:
     """A treatment named in a randomisation sentence, or None when it is no usable group name."""
     schedule = RX.SCHEDULE_ARM.fullmatch(raw)
     if schedule:
-        return re.sub(r"\s+", " ", schedule.group("name"))
+        return RX.SPACES.sub(" ", schedule.group("name"))
     # "the efficacy of 2 × 8 Gy", "our standard 10 × 3 Gy": words before a schedule that join nothing to it
     schedule = RX.SCHEDULE_LAST.search(raw)
-    if schedule and re.fullmatch(r"\s*(?:[a-z]+\s+)*", raw[:schedule.start()]) and \
+    if schedule and RX.SMALL_WORDS_ONLY.fullmatch(raw[:schedule.start()]) and \
             not RX.JOINED_BEFORE.search(raw, 0, schedule.start()) and not _has_drug(raw[:schedule.start()]):
-        return re.sub(r"\s+", " ", schedule.group("name"))
+        return RX.SPACES.sub(" ", schedule.group("name"))
     # a schedule after the name ends it ("drug A daily for 5 days"), not one that names it ("daily drug A",
     # "twice-daily drug A")
     # "once daily oral A", "matching placebo": a schedule or a word before the name is not the name
@@ -126,11 +126,7 @@ def _clean_name(raw: str) -> Optional[str]:
     name = re.split(r"\s*(?:,|;|\bat\s+(?:a\s+)?dose|\bfor\s+(?:\d|up)|(?<=\w)\s+(?:every|daily)\b|\bgiven\b"
                     r"|\bas\s+(?:first|second)|\bfollowed\s+by\b|\bwith\s+(?:or|and)\b|\s+on\s+days?\s+\d"
                     r"|\s" + RX._DOSE + ")", raw, flags=re.I)[0]
-    name = core(re.sub(r"^(?:treatment|therapy|chemotherapy)\s+with\s+|[\s-]+(?:treated|patients)$"
-                       r"|\s+(?:orally|intravenously|subcutaneously|daily|weekly)$"
-                       # "up to four cycles of A", "three or four cycles of A": A
-                       r"|^(?:up\s+to\s+)?(?:\w+\s+(?:or\s+\w+\s+)?)?(?:cycles?|courses?)\s+of\s+", "", name.strip(),
-                       flags=re.I))
+    name = core(RX.NAME_TRIMMINGS.sub("", name.strip()))
     if name and len(name.split()) > MAX_NAME_WORDS:
         # "early supportive care integrated with standard oncological care": too long a name; the arm is named by what
         # it adds to the care both arms get
@@ -138,10 +134,10 @@ def _clean_name(raw: str) -> Optional[str]:
     if not name or len(name.split()) > MAX_NAME_WORDS or name.lower() in GENERIC:
         return None
     # ("the F1 regimen", "the C3 arm": a letter and a number, the arm's code, names it)
-    if not (re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[A-Z]\d{1,2}", name)) or \
-            re.fullmatch(r"[\d.\s%()=n-]+", name) or re.match(r"\d+\s", name):
+    if not (RX.TWO_LETTERS.search(name) or RX.LETTER_AND_NUMBER.fullmatch(name)) or \
+            RX.NUMBERS_ONLY.fullmatch(name) or RX.NUMBER_THEN_SPACE.match(name):
         return None
-    if re.match(r"(?:Gy|mg|cGy)\b", name):
+    if RX.DOSE_UNIT_FIRST.match(name):
         return None  # "20 Gy/5 fractions" cut after its number: a unit is no name's start
     if RX.NOT_A_NAME.search(name) or PARTICIPLE.fullmatch(name):
         return None  # "assigned to A or assessed in a safety phase": a verb, no group
@@ -205,7 +201,7 @@ def _head(name: str) -> str:
     words = name.split()
     if len(words) <= MAX_NAME_WORDS:
         return name
-    m = re.match(r"(.+?)\s+(?:with|only|if|who|which|that|in|for|at|given|followed|plus|and)\b", name)
+    m = RX.NAME_BEFORE_A_QUALIFIER.match(name)
     return m.group(1) if m else " ".join(words[:3])
 
 
@@ -226,10 +222,10 @@ def _title_versus(title: str, start: int) -> list[GroupDef]:
     # first name shares the second's head noun
     from oncoev.extract.doses import drug_names
 
-    b_words = re.split(r"\s+(?:of|in|for|among|with)\s+", names[1])[0].split()
+    b_words = RX.PREPOSITION_SPACED.split(names[1])[0].split()
     head_words = b_words[1:]
     if len(names[0].split()) == 1 and head_words and not any(c.isupper() for c in b_words[0][1:]) and \
-            not any(re.search(r"[\d/+]|^(?:or|and|plus|vs)$", w, re.I) for w in head_words) and \
+            not any(RX.NUMBER_OR_JOIN_WORD.search(w) for w in head_words) and \
             not drug_names().search(names[0]) and not drug_names().search(b_words[0]):
         names[0] = f"{names[0]} {' '.join(head_words)}"
     for key, name in zip(("a", "b"), names, strict=True):
@@ -246,7 +242,7 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
         return []
     out = []
     tail_start = m.end()
-    head = re.search(r"\b(arms?|groups?|cohorts?)\s*[,:]?\s*(?:either\s+)?$", m.group(0), re.I)
+    head = RX.GROUP_NOUN_AT_END.search(m.group(0))
     # "A (drug X and Y) and surgery (n = 27)", "drug A (DA) for 2 weeks (120 patients)", "20 mg/m(2) drug A (n = 61)":
     # a bracket that holds no size is part of the item, blanked so that the name runs over it (offsets kept); a
     # short name in one is that item's other name
@@ -255,23 +251,23 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
     for g in GROUP_N_BLANKED.finditer(masked, tail_start):
         if g.start() - tail_start > 120:
             break
-        raw = re.sub(r"^(?:,|or|and|vs\.?|versus|\s)+", "", g.group("name"), flags=re.I)
+        raw = RX.JOINS_AT_START.sub("", g.group("name"))
         # "to receive radiotherapy with either 20 Gy in 5 fractions (n = 50) or ...": the choice starts after "either"
-        raw = re.sub(r"^.*\beither\s+(?=\S)", "", raw, flags=re.I | re.S)
-        if re.search(r"\s(?:or|versus|vs\.?)\s", raw) and not re.search(r"\bwith\s+or\s+without\b", raw):
+        raw = RX.UP_TO_EITHER.sub("", raw)
+        if RX.OR_OR_VERSUS_SPACED.search(raw) and not RX.WITH_OR_WITHOUT.search(raw):
             return []  # "... 15 mg/kg (n = 35) plus X or X alone (n = 32)": an item without a name ran into the next
         # a capital letter alone names a group it defines with its n: "either DC (n = 160) or D (n = 150)";
         # after "to arms" it is that arm's letter ("to arms A (n = 7) and B (n = 6)")
         name = _clean_name(raw)
         described = []
         inside = [abbr for at, abbr in shorts if g.start("name") <= at < g.end("name")]
-        if name is None and len(inside) == 1 and not re.fullmatch(r"\s*[A-Z]\s*", raw):
+        if name is None and len(inside) == 1 and not RX.ONE_CAPITAL_ONLY.fullmatch(raw):
             # "20 Gy in 5 fractions (F5) on consecutive days (201 patients)": words that make no name, but the short
             # name the paper gives them, which names the arm
             name = inside[0]
         named_inside = RX.BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
-        if (name is None or re.search(r"\s(?:of|with|in|to|at|by|for)$", name)) and named_inside \
-                and core(named_inside.group("name")).lower() not in GENERIC and not re.fullmatch(r"\s*[A-Z]\s*", raw):
+        if (name is None or RX.PREPOSITION_AT_END.search(name)) and named_inside \
+                and core(named_inside.group("name")).lower() not in GENERIC and not RX.ONE_CAPITAL_ONLY.fullmatch(raw):
             # "17 Gy in 2 fractions 1 week apart (F2 regimen, 117 patients)", "a single fraction of 10 Gy (F1 regimen,
             # 118 patients)" (cut at its dose): ... or the name its bracket gives it
             name = named_inside.group("name")
@@ -283,7 +279,7 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             # then what it is, which is the arm's other name (its word said once before: "to arms 1, ...")
             word = numbered.group("word") or head.group(1).rstrip("sS")
             name, described = f"{word.lower()} {numbered.group('id')}", [what]
-        elif name is None and re.fullmatch(r"\s*[A-Z]\s*", raw):
+        elif name is None and RX.ONE_CAPITAL_ONLY.fullmatch(raw):
             name = f"{head.group(1).rstrip('s').lower()} {raw.strip()}" if head else raw.strip()
         elif name is None and head and (lettered := RX.LETTER_ITEM.fullmatch(raw)):
             # "to three arms: A, 20 Gy in 5 fractions (n = 60); B, ...": the letter names the arm, what follows
@@ -295,7 +291,7 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
             # "no further treatment (observation group, 46 patients)": the group's other name, said with its n
             inner = RX.BRACKET_GROUP_NAME.fullmatch(g.group("inner") or "")
             aliases = [inner.group("name")] if inner and core(inner.group("name")).lower() not in GENERIC else []
-            if aliases and re.search(r"[,;]", raw):
+            if aliases and RX.COMMA_OR_SEMICOLON.search(raw):
                 # "drug A, drug B, and drug C every 3 weeks (ABC group; n = 60)": a list, cut at its commas, is
                 # named by the group name its bracket gives
                 name, aliases = aliases[0], []
@@ -310,7 +306,7 @@ def _randomised_n(sentence: str) -> list[GroupDef]:
         # that another arm's name starts with is named by what follows instead
         words = _norm(d.label).split()
         clash = any(o is not d and _norm(o.label).split()[:len(words)] == words for o in out)
-        after = re.split(r"\bfollowed\s+by\s+", raws[i], maxsplit=1, flags=re.I)
+        after = RX.FOLLOWED_BY.split(raws[i], maxsplit=1)
         if clash and len(after) == 2:
             better = _clean_name(after[1])
             if better is None:
@@ -326,13 +322,14 @@ def _blank_asides(sentence: str, start: int) -> tuple[str, list[tuple[int, str]]
     and the short names among them as (offset, name): "drug A (DA)"."""
     text, shorts = sentence, []
     while True:
-        found = [b for b in re.finditer(r"\([^()]*\)", text[start:]) if not RX.SIZE_BRACKET.fullmatch(b.group(0))]
+        found = [b for b in RX.ROUND_BRACKET.finditer(text[start:]) if not RX.SIZE_BRACKET.fullmatch(b.group(0))]
         if not found:
             return text, shorts
         for b in found:
             short = RX.SHORT_NAME.fullmatch(b.group(0))
             abbr = short.group("abbr") if short else ""
-            if re.search(r"[A-Z]", abbr) and not re.fullmatch(r"[IVX]+|\d.*", abbr):  # not "(II)", "(2 x 250 mg)"
+            # not "(II)", "(2 x 250 mg)"
+            if RX.CAPITAL_LETTER.search(abbr) and not RX.ROMAN_OR_NUMBER_FIRST.fullmatch(abbr):
                 shorts.append((start + b.start(), abbr))
         for b in reversed(found):
             a, e = start + b.start(), start + b.end()
@@ -396,7 +393,7 @@ def _pairs(sentence: str) -> list[GroupDef]:
             extra = [m.groupdict().get("aa"), m.groupdict().get("bb")]
             for name, n, key, alias in zip(names, (m.group("n1"), m.group("n2")), ("a", "b"), extra, strict=True):
                 aliases = [alias] if alias and RX.LETTER.fullmatch(alias.strip()) else []
-                if pid == "group.versus_n" and re.search(r"[A-Z]", alias or ""):
+                if pid == "group.versus_n" and RX.CAPITAL_LETTER.search(alias or ""):
                     aliases = [alias.strip()]  # "(KM, n = 434)": the short name the paper calls it by
                 at = m.group(key).rfind(name)  # "Results: the A and B arms comprised ...": where the name starts
                 out.append(GroupDef(name, _n(n), m.start(key) + max(at, 0), m.end(key), pid, aliases))
@@ -450,7 +447,7 @@ def _shared_head(tail: str, spans: list[tuple[int, int]]) -> Optional[str]:
             first.lower() == words[0].lower():
         return None
     head = " ".join(words[1:])
-    return f"{first} {head}" if re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}", head) else None
+    return f"{first} {head}" if RX.UP_TO_THREE_WORDS.fullmatch(head) else None
 
 
 def _without_common_timing(tail: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -468,10 +465,7 @@ def _without_common_timing(tail: str, spans: list[tuple[int, int]]) -> list[tupl
 def _randomised_names(sentence: str) -> list[GroupDef]:
     """'randomly assigned to receive A or B': two or three groups without their n."""
     m = RX.RANDOMISED_TO.search(sentence)
-    subject = m is not None and re.search(
-        r"\b(?:patients|participants|women|men|subjects|children|adults|survivors|they|who|those|[Pp]atients\s+\([^)]*\))"
-        r"\s+(?:[^\s.;]+\s+){0,24}?(?:were|was|are)\s+(?:then\s+|subsequently\s+)?(?:\w+\s+)?$", sentence[:m.start()],
-        re.I)
+    subject = m is not None and RX.PEOPLE_WERE_THEN_ASSIGNED.search(sentence[:m.start()])
     if m is None or not subject:
         m = RX.WE_ASSIGNED.search(sentence)  # "we randomly assigned patients ... to A or B": the subject said
     if not m or RX.GROUP_N.search(sentence, m.end(), m.end() + 160):
@@ -482,20 +476,19 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
     tail = RX.DURATION_OF.sub(lambda a: " " * len(a.group(0)), tail)
     stop = RX.NAMES_END.search(tail)
     tail = tail[:stop.start()] if stop else tail
-    if not re.search(r"\b(?:or|versus|vs)\b", tail) or re.search(r"\bwith\s+or\s+without\b", tail, re.I):
+    if not RX.OR_OR_VERSUS_WORD.search(tail) or RX.WITH_OR_WITHOUT_ANY_CASE.search(tail):
         return []  # "A with or without B" names one arm and another by what it adds: not two names here
-    first_or = re.search(r"\s(?:or|versus|vs\.?)\s", tail)
-    either = [e for e in re.finditer(r"\beither\s+", tail, re.I) if first_or and e.end() <= first_or.start()]
+    first_or = RX.OR_OR_VERSUS_SPACED.search(tail)
+    either = [e for e in RX.EITHER_WORD.finditer(tail) if first_or and e.end() <= first_or.start()]
     given_to_all = None
     if either:
         # "to receive drug K (dose) and either drug L or drug M": what comes before "either" every arm gets, and the
         # paper may name an arm by both ("drug K+drug L", "drug K plus drug L")
-        given_to_all = _clean_name(re.sub(r"\s+(?:and|plus|with)\s*$", "", tail[:either[-1].start()].rstrip(),
-                                          flags=re.I))
+        given_to_all = _clean_name(RX.JOIN_AT_END.sub("", tail[:either[-1].start()].rstrip()))
         tail = " " * either[-1].end() + tail[either[-1].end():]
     spans, at = [], 0
     # (not a comma before a number: "1,000 mg", "on days 1, 8 and 15")
-    for sep in re.finditer(r"\s*,(?!\s*\d)\s*(?:or\s+|and\s+)?|\s+(?:or|versus|vs\.?)\s+(?:to\s+)?", tail):
+    for sep in RX.ALTERNATIVES_SEPARATOR.finditer(tail):
         spans.append((at, sep.start()))
         at = sep.end()
     spans.append((at, len(tail)))
@@ -518,7 +511,7 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
         short = RX.SHORT_NAME.match(sentence, end) or \
             RX.SHORT_NAME_LAST.search(sentence, m.end() + a, m.end() + blanked)
         name = _clean_name(tail[a:b])
-        if short and re.search(r"[A-Z]", short.group("abbr")):
+        if short and RX.CAPITAL_LETTER.search(short.group("abbr")):
             if name and RX.ADD_ON.search(tail[a:b]) and not RX.ADD_ON.search(name):
                 name = None  # "drug A 500 mg plus drug B (AB)" cut at the dose: "drug A" is no name of AB
             out.append(GroupDef(short.group("abbr"), None, short.start("abbr"), short.end("abbr"), "group.randomised",
@@ -537,14 +530,14 @@ def _randomised_names(sentence: str) -> list[GroupDef]:
         full = _clean_name(tail[full_a:b]) if full_a != a else None
         j = j if j >= 0 else i + len(name)
         inner = RX.SHORT_NAME.match(sentence, j)
-        if inner and re.search(r"[A-Z]", inner.group("abbr")) and inner.end() <= end:
+        if inner and RX.CAPITAL_LETTER.search(inner.group("abbr")) and inner.end() <= end:
             # "drug A 25 mg with drug B (AB) 1000 mg both given weekly": the short name said straight after the name,
             # before the item's doses
             out.append(GroupDef(inner.group("abbr"), None, inner.start("abbr"), inner.end("abbr"), "group.randomised",
                                 [name] + ([full] if full else [])))
             continue
         both = [f"{given_to_all}{join}{name}" for join in ("+", " + ", " plus ")] \
-            if given_to_all and re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?", given_to_all) else []
+            if given_to_all and RX.ONE_OR_TWO_WORDS.fullmatch(given_to_all) else []
         out.append(GroupDef(name, None, i, j, "group.randomised", ([full] if full else []) + both))
     return out
 
@@ -571,11 +564,11 @@ def _compared_trial(sentence: str) -> list[GroupDef]:
     for part in parts:
         start = m.end() + tail.index(part, at - m.end())
         at = start + len(part)
-        name = _clean_name(re.sub(r"^(?:our|the|an?|its)\s+", "", part.strip(), flags=re.I))
-        if not name or RX.ADD_ON.fullmatch(name) or re.search(r"\b(?:or|versus|vs|either)\b", name, re.I):
+        name = _clean_name(RX.POSSESSIVE_OR_ARTICLE_AT_START.sub("", part.strip()))
+        if not name or RX.ADD_ON.fullmatch(name) or RX.ALTERNATIVE_WORD.search(name):
             return []
         short = RX.SHORT_NAME.match(sentence, start + len(part.rstrip()))
-        aliases = [short.group("abbr")] if short and re.search(r"[A-Z]", short.group("abbr")) else []
+        aliases = [short.group("abbr")] if short and RX.CAPITAL_LETTER.search(short.group("abbr")) else []
         i = sentence.find(name, start, at + 1)
         if i < 0:
             return []
@@ -631,8 +624,8 @@ def _counts_to_list(sentence: str) -> list[GroupDef]:
         items, n, at = [], m.group("n"), m.end()
         while True:
             nxt = next((x for x in RX.NEXT_COUNT_TO.finditer(sentence, at)
-                        if not re.search(r"[;.()]", sentence[at:x.start()])), None)
-            end = nxt.start() if nxt else (re.search(r"[;.(]|$", sentence[at:]).start() + at)
+                        if not RX.STOP_OR_BRACKET.search(sentence[at:x.start()])), None)
+            end = nxt.start() if nxt else (RX.STOP_OPEN_OR_END.search(sentence[at:]).start() + at)
             items.append((n, at, end))
             if nxt is None:
                 break
@@ -687,13 +680,13 @@ def _sized_list(sentence: str) -> list[GroupDef]:
             if given[-1] and RX.DOSE_IN_NAME.search(raw):
                 # named with the doses ("drug K 1 mg/kg plus drug L 3 mg/kg"): groups of one regimen at other doses
                 # are told apart by nothing else, and the results name them so
-                name = re.sub(r"\s+", " ", raw)
+                name = RX.SPACES.sub(" ", raw)
             defs.append(GroupDef(name, size, at + a + lead, at + b, "group.sized_list"))
         else:
             if len(defs) < 2 or total is None or sum(d.n for d in defs) != total or \
                     len({_norm(d.label) for d in defs}) != len(defs):
                 continue
-            if not re.match(r"(?i)random", verb) and not all(RX.LETTER.fullmatch(d.label) for d in defs) and \
+            if not RX.RANDOM_WORD.match(verb) and not all(RX.LETTER.fullmatch(d.label) for d in defs) and \
                     not all(given):
                 continue  # "180 patients were enrolled (120 men, 60 women)": strata; lettered arms are arms, and so
                 # are groups each given a drug ("enrolled and treated (98 with drug K 3 mg/kg, 82 with ...)")
@@ -741,12 +734,12 @@ def _treated_split(sentence: str) -> list[GroupDef]:
         # ("28 with 10 mg of drug K and 34 with 20 mg of drug K": parts of one drug told apart by the dose keep it, and
         # are named by the dose alone too: "the 10-mg group")
         dose = RX.DOSE_AFTER_NAME.search(raw) if RX.DOSE_IN_NAME.search(raw) else None
-        name = re.sub(r"\s+", " ", raw).strip() if dose else _clean_name(raw)
+        name = RX.SPACES.sub(" ", raw).strip() if dose else _clean_name(raw)
         if name is None or end - part.end() > 60 or (not totals and RX.CONDITION_NAME.search(name)):
             return []
         defs.append(GroupDef(name, sizes[i], part.end(), end,
                              "group.treated_split" if totals else "group.treated_parts",
-                             [re.sub(r"\s+", " ", dose.group("dose"))] if dose else []))
+                             [RX.SPACES.sub(" ", dose.group("dose"))] if dose else []))
     return defs if len({_norm(d.label) for d in defs}) == len(defs) else []
 
 
@@ -762,7 +755,7 @@ def _names_sized_list(sentence: str) -> list[GroupDef]:
     for m in RX.NAMES_SIZED_LIST.finditer(sentence):
         defs = []
         for item in RX.NAME_SIZED.finditer(sentence, m.start("list"), m.end("list")):
-            name = re.sub(r"^(?:the|and|or)\s+", "", item.group("name").strip(), flags=re.I)
+            name = RX.ARTICLE_OR_JOIN_AT_START.sub("", item.group("name").strip())
             if not name or name.lower() in GENERIC or RX.PEOPLE_WORDS.fullmatch(name):
                 break
             defs.append(GroupDef(name, _n(item.group("n")), item.start("name") + item.group("name").find(name),
@@ -805,7 +798,7 @@ def _told_apart_by_dose(defs: list[GroupDef], sentence: str) -> list[GroupDef]:
             begin = at if at >= 0 else d.start
             before = RX.DOSE_BEFORE_NAME.search(sentence[max(0, begin - 30):begin])
             found = after or before
-            doses.append(re.sub(r"\s+", " ", found.group("dose")) if found else None)
+            doses.append(RX.SPACES.sub(" ", found.group("dose")) if found else None)
         if None in doses or len(set(doses)) != len(doses):
             continue  # the same name twice and no dose that tells the two apart: as before, one group
         for d, dose in zip(same, doses, strict=True):
@@ -885,7 +878,7 @@ def _negation_names(groups: list[Group], abbrevs: dict[str, str]) -> None:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:30] or "group"
+    return RX.NOT_A_KEY_CHARACTER.sub("_", text.lower()).strip("_")[:30] or "group"
 
 
 def _singular(word: str) -> str:
@@ -896,10 +889,9 @@ def _singular(word: str) -> str:
 def _noun_form(key: str) -> str:
     """"interventional" -> "intervention": a paper that says "the intervention group" once and "the interventional
     group" later names one group; the adjective in "-ional" is counted under its noun."""
-    key = re.sub(r"(?<=ion)al\b", "", key)
+    key = RX.AL_AFTER_ION.sub("", key)
     # "the standard treatment arm" and later "the standard arm": the word for treatment after a qualifier adds nothing
-    return re.sub(r"^((?:standard|experimental|investigational|control|conventional|active)) (?:treatment|therapy)$",
-                  r"\1", key)
+    return RX.ROLE_THEN_TREATMENT.sub(r"\1", key)
 
 
 def _norm(name: str) -> str:
@@ -919,8 +911,6 @@ VALUE_AFTER_AND = (r"\d+(?:\.\d+)?\s*(?:%|(?!(?:mg|g|gy|cycles?|courses?|doses?|
 # only where the paper's own name of it says "and": "in the A and B groups" is two groups of a factorial trial.
 _JOINER = r"(?:[\s-]+plus[\s-]+|\s*[+/-]\s*|\s+)"
 _JOINER_AND = r"(?:[\s-]+(?:plus|and)[\s-]+|\s*[+/-]\s*|\s+)"
-# A word of two drug-like parts: "carboplatin-paclitaxel", "A/B" (not "5-FU", "PD-1", "non-small")
-_JOINED_PARTS = re.compile(r"[A-Za-z]{4,}(?:[-/][A-Za-z]{4,})+")
 
 
 def _alias_body(words: list[str], loose_and: bool = False) -> str:
@@ -936,7 +926,8 @@ def _alias_body(words: list[str], loose_and: bool = False) -> str:
             out += r"[\s-]+"
         joined = False
         joiner = _JOINER_AND if loose_and else _JOINER
-        out += joiner.join(re.escape(x) for x in re.split(r"[-/]", w)) if _JOINED_PARTS.fullmatch(w) else re.escape(w)
+        out += joiner.join(re.escape(x) for x in RX.HYPHEN_OR_SLASH.split(w)) if RX.JOINED_PARTS.fullmatch(w) \
+            else re.escape(w)
     return out
 
 
@@ -977,7 +968,7 @@ class GroupIndex:
         parts = []
         self._keys: dict[str, str] = {}
         for i, (alias, key) in enumerate(self._names):
-            flags = "" if alias.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9+/-]*[A-Z0-9][A-Za-z0-9+/-]*", alias) \
+            flags = "" if alias.isupper() or RX.ABBREVIATION_SHAPE.fullmatch(alias) \
                 else "(?i)"
             words = alias.split()
             # "for controls", "with standard TKIs", "the 3-week arm" of the "3-weeks" one: singular and plural name
@@ -985,7 +976,7 @@ class GroupIndex:
             plural = len(alias) >= 3 and alias[-1].isalpha()
             if plural:
                 words[-1] = _singular(words[-1])
-            combined = [_norm(x) for x in re.split(r"\s+(?:plus|and|\+)\s+|(?<=[A-Za-z]{4})[-/](?=[A-Za-z]{4})", alias)]
+            combined = [_norm(x) for x in RX.DRUG_JOIN.split(alias)]
             # (a part that is a name of this same group, "drug B" of "A plus drug B", leaves "A and drug B" its name)
             loose = len(combined) >= 2 and not any(c in single and owner.get(c) != key for c in combined)
             body = _alias_body(words, loose) + ("s?" if plural else "")
@@ -1140,10 +1131,10 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             raw = m.group("name")
             if m.group("word").lower() in ("group", "arm"):
                 # "the A and B group", "the A plus B arm": one group (two would be "the A and B groups")
-                raw = re.sub(r"(?<=\w)\s+(and|plus)\s+(?=\w)", lambda j: f"_{j.group(1)}_", raw)
-            name = re.sub(r"_(and|plus)_", r" \1 ", RX.NOT_IN_NAME.sub("", raw))
+                raw = RX.JOIN_BETWEEN_WORDS.sub(lambda j: f"_{j.group(1)}_", raw)
+            name = RX.JOIN_KEPT_BY_UNDERSCORES.sub(r" \1 ", RX.NOT_IN_NAME.sub("", raw))
             if not name or core(name).lower() in GENERIC or RX.NO_NAME.match(name) or \
-                    not re.search(r"[A-Za-z]{2}", name) \
+                    not RX.TWO_LETTERS.search(name) \
                     or RX.UNIT_ONLY.fullmatch(core(name)):
                 continue  # (not "Gy" of "the 2 × 8-Gy arm": a unit of a schedule no pattern here read whole)
             key = _noun_form(_norm(name))
@@ -1174,7 +1165,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
             else:
                 # "arm A (drug K plus drug M, n = 195)": the name ends at its size, before the long-name cut (which
                 # would leave "drug K", what both arms share, as arm A's name)
-                raw = re.split(r"\s*[,;]", m.group("name2"))[0]
+                raw = RX.COMMA_OR_SEMICOLON_AFTER_SPACES.split(m.group("name2"))[0]
                 if RX.LETTER.search(raw):
                     continue  # "longer with arm A (arm A/arm B, 48%/34%)": the arms named with their values, no name
             name = _clean_name(_head(_lead_strip(raw)))
@@ -1333,7 +1324,7 @@ def _sizes_in_order(groups: list[Group], sentences: list[tuple[int, str]]) -> No
         if not RX.ALLOCATION_WORDS.search(sentence) or "and" not in sentence:
             continue
         found = [m for m in RX.SIZES_IN_ORDER.finditer(sentence)
-                 if "respectively" in m.group(0).lower() or re.search(r"[a-z]\s*$", m.group(0), re.I)
+                 if "respectively" in m.group(0).lower() or RX.LETTER_AT_END.search(m.group(0))
                  and not m.group(0).rstrip().lower().endswith(("patients", "participants", "women", "men",
                                                                 "subjects"))]
         if len(found) != 1:
@@ -1482,7 +1473,7 @@ def _sizes_side_by_side(groups: list[Group], sentences: list[tuple[int, str]]) -
         blanked = RX.NAME_ASIDE.sub(lambda a: " " * len(a.group(0)), sentence)
         opening = [m for m in N_RECEIVED_PAIR.finditer(blanked) if len(groups) == 2 and
                    RX.SENTENCE_OPENING.fullmatch(blanked, 0, m.start())
-                   and re.fullmatch(r"\s*\.?\s*", blanked[m.end():])
+                   and RX.STOP_OR_NOTHING.fullmatch(blanked[m.end():])
                    and not RX.LATER_TREATMENT.search(sentence)]
         if not RX.ALLOCATION_WORDS.search(sentence) and not labelled and not opening:
             continue
@@ -1698,7 +1689,7 @@ def _fold_short_names(groups: list[Group]) -> None:
 
 def _without_alone(name: str) -> str:
     """"drug A alone" -> "drug A"; any other name as it is."""
-    return re.sub(r"\s+(?:alone|only)$", "", name, flags=re.I)
+    return RX.ALONE_OR_ONLY_AT_END.sub("", name)
 
 
 def _alone_dropped(groups: list[Group]) -> None:
@@ -1871,7 +1862,7 @@ def _role_names(groups: list[Group]) -> None:
 
 def _role_of(name: str) -> str:
     """The role a name says, as ROLE_WORDS spells it ("the control treatment", "control regimen" -> "control")."""
-    return re.sub(r"^control\s+(?:treatment|therapy|regimen)$", "control", _norm(name))
+    return RX.CONTROL_THEN_TREATMENT.sub("control", _norm(name))
 
 
 # An arm called by its modality ("the surgical arm", "the radiation group"), and the words of a treatment's name that
@@ -2016,7 +2007,7 @@ def _schedule_heads(groups: list[Group]) -> None:
         if not RX.SCHEDULE_ARM.fullmatch(alias):
             return None
         m = RX.SCHEDULE_DOSE.match(alias)
-        return re.sub(r"\s+", " ", m.group(0)) if m else None
+        return RX.SPACES.sub(" ", m.group(0)) if m else None
 
     _unique_heads(groups, head)
     # (a group the paper names by the role alone, "the single-fraction arm", is that schedule's: folded below)
@@ -2128,7 +2119,7 @@ def compound_clash(a: str, b: str) -> bool:
     schedule or intensity: "weekly" and "3-weekly", "daily" and "twice-daily", "dose" and "high-dose" are
     other groups, however many words the names share ("gemcitabine" still names "gemcitabine-cisplatin")."""
     def free_and_modified(text: str) -> tuple[set[str], set[str]]:
-        tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
+        tokens = RX.LOWER_WORD_WITH_HYPHENS.findall(text.lower())
         modified = set()
         for t in tokens:
             parts = t.split("-")
@@ -2162,7 +2153,7 @@ def _distinct_parts(groups: list[Group]) -> None:
     if not common:
         return
     parts = [" ".join(n[:-common]) for n in names]
-    if len({p.lower() for p in parts}) == len(parts) and all(re.search(r"[A-Za-z]{3}", p) for p in parts):
+    if len({p.lower() for p in parts}) == len(parts) and all(RX.THREE_LETTERS.search(p) for p in parts):
         for g, part in zip(groups, parts, strict=True):
             if part.lower() not in GENERIC:
                 g.aliases.add(part)

@@ -22,7 +22,7 @@ FUNCTIONS = {"compile", "search", "match", "fullmatch", "sub", "subn", "finditer
 # Modules with no written-out pattern left.
 DONE = {
     "__init__", "assemble", "batch", "cohorts", "continuous", "denominators", "distributed", "document", "doses",
-    "endpoint_codes", "findings", "flat_tables", "group_results", "jats", "lexicon", "mentions", "metadata",
+    "endpoint_codes", "findings", "flat_tables", "group_results", "groups", "jats", "lexicon", "mentions", "metadata",
     "normalize", "pdf", "pdf_layout", "pdf_limits", "pdf_tables", "pipeline", "pubmed", "qualifiers", "reader",
     "scope", "sentences", "spaced_tables", "spacy_import", "study", "table_citations", "table_model", "table_results",
     "table_sources", "tables", "unexplained", "version", "xml_io",
@@ -31,7 +31,7 @@ DONE = {
 # The most written-out patterns each remaining module may hold. rules.py and lazy_regex.py are the loader and the
 # compiler of the regex files themselves (they read the files with these expressions, so cannot read them from one).
 CEILINGS = {
-    "groups": 68, "lazy_regex": 2, "results": 149, "rules": 3,
+    "lazy_regex": 2, "results": 149, "rules": 3,
 }
 
 
@@ -126,6 +126,7 @@ def test_the_readme_says_how_many_expressions_are_data_and_how_many_are_still_co
     text = " ".join(README.read_text("utf-8").split())
     for said in (f"(the regular expressions the modules test ({expressions:,} of them:".lstrip("("),
                  f"({pieces:,} such parts, marked `piece: true`)", f"computes: {built:,} of them)",
-                 f"{left:,} written out in the functions of the {words.get(unmoved, unmoved)} modules not moved yet",
+                 f"{left:,} written out in the functions of the {words.get(unmoved, unmoved)} "
+                 f"{'module' if unmoved == 1 else 'modules'} not moved yet",
                  f"besides {loaders} in `rules.py` and `lazy_regex.py`"):
         assert said.lower() in text.lower(), f"README.md should say: {said}"
