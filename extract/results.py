@@ -151,8 +151,8 @@ def _attach_times(s: Sentence) -> None:
             continue
         # the endpoints after the time up to the first value after it ("median OS was 12 months, and 2- and
         # 5-year survival rates were 40% and 20%": the time is the rates', not the median's)
-        trailing = RX.TRAILING_TIME.match(s.text, t.start) or re.search(
-            r"\b(?:at|after|in|by|within|beyond|past|than)\s+$", s.text[max(0, t.start - 12):t.start], re.I)
+        trailing = RX.TRAILING_TIME.match(s.text, t.start) \
+            or RX.TIME_PREPOSITION_AT_END.search(s.text[max(0, t.start - 12):t.start])
         first_value = min((v.start for v in s.values if v.unit and (v.start >= t.end or trailing)),
                           default=len(s.text))
         after = [e for e in s.endpoints if e.start >= t.end and e.start < first_value and not e.times]
@@ -188,7 +188,7 @@ def _attach_times(s: Sentence) -> None:
             chain = [before[-1]]
             for e in reversed(before[:-1]):
                 # ("overall- and cancer-specific survival": the hyphen of the name said once)
-                if re.fullmatch(r"-?[\s,]*(?:and|or)?[\s,]*(?:rates?)?[\s,]*", s.text[e.end:chain[0].start], re.I):
+                if RX.OUTCOMES_JOIN.fullmatch(s.text[e.end:chain[0].start]):
                     chain.insert(0, e)
                 else:
                     break
@@ -401,7 +401,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
         people, trait = both.group("people"), both.group("trait")
         return GroupRef(_clean(f"{people} with {trait}")), GroupRef(_clean(f"{people} without {trait}"))
     m = c["groups_parenthesis"].search(text)
-    if m and not re.search(r"\d+(?:\.\d+)?\s*%", m.group(0)) and all(
+    if m and not RX.PERCENT_VALUE.search(m.group(0)) and all(
             _names_a_group(m.group(k)) for k in ("a", "b")) and not any(
             m.start("a") < e.end and e.start < m.end("b") for e in s.endpoints):
         # "(median OS 11.2 months versus 9.8 months)": an outcome inside the bracket makes its sides values, not groups
@@ -412,14 +412,13 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     if m:
         a, b = _clean(m.group("a")), _clean(m.group("b"))
         # "of patients with small tumours and patients with large tumours": the first is patients with them too
-        who = re.match(r"patients\s+(?:with|who\s+had|receiving|treated\s+with)\s", b, re.I)
-        if who and re.search(r"\bpatients\s+(?:with|who\s+had|receiving|treated\s+with)\s+$", text[:m.start("a")],
-                             re.I):
+        who = RX.PATIENTS_WITH_START.match(b)
+        if who and RX.PATIENTS_WITH_AT_END.search(text[:m.start("a")]):
             a = who.group(0) + a
-        shared = re.match(r"(?:[A-Za-z][\w-]*\s+){1,4}?(?=[<>≤≥])", a)
-        if shared and re.match(r"[<>≤≥]", b):
+        shared = RX.WORDS_BEFORE_A_BOUND.match(a)
+        if shared and RX.BOUND_SIGN.match(b):
             b = shared.group(0) + b  # "for tumour diameter ≤3 cm vs >3 cm": the measure said once
-        if re.fullmatch(r"(?:patients\s+)?(?:who|which|that|not|were|did|had)?", b, re.I):
+        if RX.WHO_OR_VERB_ONLY.fullmatch(b):
             # "between patients who were treated with A and those who were not": the second is the first's
             # negation; a bare "who" is no group's name
             if not RX.NEGATED_AFTER.match(text, m.start("b")):
@@ -429,7 +428,7 @@ def _groups(s: Sentence, region: tuple[int, int] | None = None) -> tuple[Optiona
     m = c["groups_compared"].search(text)
     if m:
         # "compared with those who had B": the patients who had B
-        b = re.sub(r"^those\b", "patients", m.group("b"), flags=re.I)
+        b = RX.THOSE_AT_START.sub("patients", m.group("b"))
         a, n = m.group("a"), m.group("n")
         if n and not re.match(_NOT_A_SCHEDULE, text[m.end("n"):].lstrip()):
             a, n = text[m.start("n"):m.end("a")], None  # "the 10 × 3-Gy arm": a schedule's number, no count
@@ -527,10 +526,10 @@ def _subject_group(text: str) -> Optional[GroupRef]:
     # ("Significantly more A-treated patients had ... (a vs b)": how many is no part of the group's name; "More
     # patients had ..." names none)
     label = RX.SUBJECT_QUANTIFIER.sub("", m.group("label"))
-    if re.fullmatch(r"\s*(?:the\s+)?patients\s*", label, re.I):
+    if RX.PATIENTS_ONLY.fullmatch(label):
         return OVER_OUTCOME
-    if re.match(r"patients\s+(?:receiving|given|treated\s+with)\s", label, re.I):
-        label = re.split(r"\s+(?:were|was)\s+", label, maxsplit=1)[0]
+    if RX.PATIENTS_GIVEN_START.match(label):
+        label = RX.WERE_OR_WAS.split(label, maxsplit=1)[0]
     return GroupRef(_clean(label), n)
 
 
@@ -555,7 +554,7 @@ def _pair_within_the_subject(s: Sentence, subject: GroupRef, before: int) -> boo
     """A pair after a subject that is a count of patients ("137 patients had died ... (41 versus 21 months)"), or
     that the clause compares within the subject ("patients with X had better survival from T (a vs b)"): neither
     the subject nor its complement is either value's group."""
-    if re.fullmatch(r"\d+\s+\w+", subject.label.strip()):
+    if RX.NUMBER_AND_A_WORD.fullmatch(subject.label.strip()):
         return True
     at = s.text.rfind(subject.label, 0, before)
     return at >= 0 and RX.WITHIN_SUBJECT.search(s.text, at + len(subject.label), before) is not None
@@ -563,23 +562,20 @@ def _pair_within_the_subject(s: Sentence, subject: GroupRef, before: int) -> boo
 
 def _clean(label: str) -> str:
     # "Multivariate analysis showed that the number of lesions": the group is what follows "that".
-    label = re.sub(r"^.*\b(?:that|showed|revealed|including|included|were|was|are|is)\s+", "", label.strip(),
-                   flags=re.I)
+    label = RX.UP_TO_THE_VERB.sub("", label.strip())
     label = label.strip()
     while True:
-        shorter = re.sub(r"^(?:the|those|that|in|of|for|and|or|who\s+had|who\s+were)\s+", "", label, flags=re.I)
+        shorter = RX.LEAD_WORD_AT_START.sub("", label)
         if shorter == label:
             break
         label = shorter
     # "85% in the B groups": the plural head is shared with the group named before ("in the A and ...")
-    if not re.match(r"(?:both|all|two|three|four|these|those|each|other|either|neither|treatment)\b", label, re.I):
-        label = re.sub(r"\b(group|arm|cohort)s$", r"\1", label.strip(" ,.;:"))
-    label = re.sub(r"\s+", " ", label).strip(" ,.;:")
+    if not RX.QUANTIFIER_START.match(label):
+        label = RX.PLURAL_GROUP_NOUN_END.sub(r"\1", label.strip(" ,.;:"))
+    label = RX.SPACES.sub(" ", label).strip(" ,.;:")
     # "than in those with nodal disease": the patients with it, not "with nodal disease"; "those treated with A": the
     # patients treated with it
-    return f"patients {label}" if re.match(r"(?:with|without|who|whose|given|receiving|undergoing|"
-                                           r"(?:treated|assigned|allocated|randomi[sz]ed)\s+(?:with|by|to|at|in|using))\s",
-                                           label, re.I) else label
+    return f"patients {label}" if RX.QUALIFIER_START.match(label) else label
 
 
 def _part_in_the_subject(s: Sentence, f: Found, mentions: list) -> Optional[GroupRef]:
@@ -737,7 +733,7 @@ def _unknown_term_before(s: Sentence, f: Found) -> bool:
     term_at = s.text.lower().rfind(category, 0, start) if start is not None else -1
     if term_at < 0:
         return False  # the term said in other words ("diarrhea" for "diarrhoea"): not known where
-    between = list(re.finditer(r"\d+(?:\.\d+)?", s.text[term_at + len(category):start]))
+    between = list(RX.DECIMAL.finditer(s.text[term_at + len(category):start]))
     if not between:
         return False
     named = RX.ANOTHER_ITEM.fullmatch(s.text, term_at + len(category) + between[-1].end(), start)
@@ -753,7 +749,7 @@ def _grades_said_after_values(s: Sentence, rows: list[Found]) -> None:
         if f.fields.get("endpoint") != "TOX" or f.at is None:
             continue
         for g, a, _ in s.grades:
-            if a > f.at and RX.VALUES_THEN_GRADE.fullmatch(s.text, f.at, a) and not re.search(r"[;]", s.text[f.at:a]):
+            if a > f.at and RX.VALUES_THEN_GRADE.fullmatch(s.text, f.at, a) and not RX.SEMICOLON.search(s.text[f.at:a]):
                 f.fields["grade"] = g
                 break
 
@@ -787,11 +783,11 @@ def _grades_of_the_kinds_named(s: Sentence) -> None:
 def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     # "adverse events of grade 3 or 4", "grade 3 adverse events": the grade written with the term
     own = [g for g in s.grades
-           if (g[1] >= e.end and re.fullmatch(r"\s*(?:of|with|at)?\s*(?:CTCAE\s+|NCI-CTC\s+)?", s.text[e.end:g[1]]))
-           or (g[2] <= e.start and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))
+           if (g[1] >= e.end and RX.GRADE_SCALE_LINK.fullmatch(s.text[e.end:g[1]]))
+           or (g[2] <= e.start and RX.ONE_WORD_OR_NOTHING.fullmatch(s.text[g[2]:e.start]))
            # "severe (grade 3-4) diarrhoea": the grade that says what "severe" is, in its bracket before the term
            or (g[2] <= e.start and RX.SEVERITY_OPEN.search(s.text, max(0, g[1] - 25), g[1])
-               and re.fullmatch(r"\s*\)\s*(?:[a-z-]+\s+)?", s.text[g[2]:e.start], re.I))]
+               and RX.CLOSING_THEN_ONE_WORD.fullmatch(s.text[g[2]:e.start]))]
     if own:
         return own[0][0]
     # ("events, which were mostly grade 1 or 2": how severe most were, not which were counted)
@@ -961,7 +957,7 @@ def _symptom_responses(s: Sentence) -> None:
         clause = max(first, s.text.rfind(";", 0, e.start))
         if RX.FOR_A_SYMPTOM.search(s.text, max(0, e.start - 30), e.start) or (
                 RX.NEXT_ITEM.search(s.text, max(clause, e.start - 30), e.start)
-                and re.search(r"\bfor\b", s.text[clause:e.start], re.I)):
+                and RX.FOR_WORD.search(s.text[clause:e.start])):
             e.code = "SYMPTOM_RESPONSE"
 
 
@@ -1074,7 +1070,7 @@ def _share_by_reason(s: Sentence, f: Found) -> bool:
         cue = m
     # ("most commonly due to progression (63% and 57% of patients in the A and B arms)": of all patients, said so)
     return cue is not None and bool(QUALIFIERS_RX.MOSTLY.search(s.text, max(0, cue.start() - 25), cue.start())) \
-        and not re.search(r"[.;]", s.text[cue.end():f.value_at]) \
+        and not RX.STOP_OR_SEMICOLON.search(s.text[cue.end():f.value_at]) \
         and not RX.OF_ALL_PATIENTS.search(s.text, cue.end(), min(len(s.text), cue.end() + 120))
 
 
@@ -1094,8 +1090,8 @@ def _set_reasons_aside(s: Sentence) -> None:
         previous = cue.start("reason")
         for m in RX.REASON_ITEM.finditer(outside, cue.start("reason"), len(s.text)):
             gap = outside[previous:m.start("item")]
-            if previous != cue.start("reason") and not (re.fullmatch(r"[\s,;()\[\]]*(?:(?:or|and)\s+)?", gap)
-                                                          and re.search(r"[,;()\[\]]|\b(?:or|and)\b", gap)):
+            if previous != cue.start("reason") and not (RX.GAP_OF_MARKS.fullmatch(gap)
+                                                          and RX.MARK_OR_JOIN.search(gap)):
                 break
             s.reasons.append((m.start("item"), m.end("item"), m.group("item").lower()))
             previous = m.end("item")
@@ -1148,7 +1144,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
             continue
         # "grade 2 diarrhea", "grade ≥2 radiation pneumonitis", "grade 3 acute proctitis"
         grade = [g for g in s.grades if 0 <= m.start() - g[2] <= 16
-                 and re.fullmatch(r"\s*(?:[a-z]+\s+)?", s.text[g[2]:m.start()], re.I)]
+                 and RX.ONE_LOWER_WORD_OR_NOTHING.fullmatch(s.text[g[2]:m.start()])]
         common = RX.MOST_COMMON.search(s.text[max(0, m.start() - 90):m.start()])
         # "Rash of any grade occurred in 41 (67%)", "nausea of all grades in 30 patients": what is said of the event
         # follows its every-grade qualifier, which leaves its grade unsaid (any grade)
@@ -1157,7 +1153,7 @@ def _toxicity_endpoints(s: Sentence) -> list[Endpoint]:
         # (not the grade of another event named after it: "haematological toxicity (grade ≥3 neutropenia ...)")
         # (a bracket of the grade alone, "rash (grade 3)"; not a breakdown by grade, "rash (grade 3, 6%; grade 4, 2%)")
         after = [g for g in s.grades if RX.GRADE_AFTER_TERM.fullmatch(s.text, m.end(), g[1])
-                 and ("(" not in s.text[m.end():g[1]] or re.match(r"\s*\)", s.text[g[2]:]))
+                 and ("(" not in s.text[m.end():g[1]] or RX.CLOSING_ROUND_NEXT.match(s.text[g[2]:]))
                  and not any(toxicity_terms().match(s.text, at) for at in
                              (RX.BLANKS.match(s.text, g[2]).end(), RX.WORD_AFTER.match(s.text, g[2]).end()))]
         if grade:
@@ -1414,7 +1410,7 @@ def _unread_outcome_after(s: Sentence, at: int) -> bool:
     if m is None:
         return False
     # (its outcome may come a few words on: "experienced at least one serious adverse event")
-    near = re.split(r"[,;]", s.text[m.end():m.end() + 30], maxsplit=1)[0]
+    near = RX.COMMA_OR_SEMICOLON_MARK.split(s.text[m.end():m.end() + 30], maxsplit=1)[0]
     return not any(m.end() <= e.start <= m.end() + len(near) for e in s.endpoints) and \
         toxicity_terms().search(near) is None
 
@@ -1630,7 +1626,7 @@ def _people_with_a_trait_and_their_size(s: Sentence, out: SentenceResults) -> No
         m = RX.PEOPLE_WITH_SIZE_AFTER.match(s.text, e.end) if e is not None else None
         if m is None or m.end() > f.value_at:
             continue
-        f.group = GroupRef("patients " + re.sub(r"\s+", " ", m.group("label")).strip(), int(m.group("n")))
+        f.group = GroupRef("patients " + RX.SPACES.sub(" ", m.group("label")).strip(), int(m.group("n")))
 
 
 def _drop_medians_of_a_counted_part(s: Sentence, previous: Optional[Sentence], out: SentenceResults) -> None:
@@ -1779,7 +1775,7 @@ def _value_without_the_drug(s: Sentence, groups: Optional[GroupIndex], out: Sent
         with_arm = [g for g in out.found if g is not f and g.group is not None and g.group.key is not None
                     and g.fields.get("endpoint") == f.fields.get("endpoint")
                     and g.fields.get("measure") == f.fields.get("measure") and g.value_at < f.value_at
-                    and re.search(r"\bwith\s+(?:the\s+)?\S", s.text[g.value_at:f.value_at])]
+                    and RX.WITH_SOMETHING.search(s.text[g.value_at:f.value_at])]
         if len(with_arm) != 1:
             continue
         drug = groups.by_key[with_arm[0].group.key].label if with_arm[0].group.key in groups.by_key else None
@@ -1894,7 +1890,7 @@ def _of_these_part(s: Sentence, previous: Optional[Sentence], out: SentenceResul
     trait = part.group("trait").strip()
     label = f"patients with {trait}" if verb in ("had", "have", "has", "with", "showed", "developed") or \
         verb.startswith(("harbo", "presented")) else f"patients who {verb} {trait}"
-    label = re.sub(r"\bwith\s+(?:an?|the)\s+", "with ", label)
+    label = RX.WITH_AN_ARTICLE.sub("with ", label)
     for f in out.found:
         if (f.group is None or f.group.key is None) and _value_start(s, f) >= anaphor.end() and \
                 f.fields.get("measure") in ("count", "rate"):
@@ -2060,7 +2056,7 @@ def _read_arm_time_lists(s: Sentence, mentions: list, groups: Optional[GroupInde
             return
         others = [v for v in values[j:] if v.start >= contrast.end()][:len(items)]
         if len(others) != len(items) or others[0].start != contrast.end() or not all(
-                RX.ITEMS_JOINED.fullmatch(re.sub(r"\s*(?:%|percent|per\s+cent)", "", s.text[a.end:b.start]))
+                RX.ITEMS_JOINED.fullmatch(RX.PERCENT_SIGN_WORDS.sub("", s.text[a.end:b.start]))
                 for a, b in zip(others, others[1:], strict=False)):
             return
         tail = RX.LIST_TO_GROUP.match(s.text, others[-1].end)
@@ -2112,7 +2108,7 @@ def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
         others = []
         for v in values[i + 1:]:
             gap = s.text[(others[-1].end if others else head.end()):v.start]
-            if others and not re.fullmatch(r"\s*(?:%|percent|months?)?\s*(?:,\s*(?:and\s+)?|and\s+)", gap, re.I):
+            if others and not RX.UNIT_THEN_LIST_JOIN.fullmatch(gap):
                 break
             if not others and gap:
                 return
@@ -2120,7 +2116,7 @@ def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
         tail = RX.OTHERS_THEN_NAMES.match(s.text, others[-1].end) if others else None
         if tail is None:
             return
-        names = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", tail.group("names")) if x.strip()]
+        names = [x.strip() for x in RX.NAMES_SEPARATOR.split(tail.group("names")) if x.strip()]
         if len(names) != len(others):
             return
         names = _shared_name_words(names)
@@ -2128,14 +2124,14 @@ def _read_part_then_respectively(s: Sentence, out: SentenceResults) -> None:
         if (head.group("first") is None) == (before is None):
             return  # the first part named once, before its value or after it
         first_name = RX.PART_PEOPLE.sub("", (head.group("first") or before.group("first")).strip())
-        if not first_name or any(not re.search(r"[A-Za-z]", n) for n in names):
+        if not first_name or any(not RX.A_LETTER.search(n) for n in names):
             return
-        unit = "%" if (first.unit == "%" or re.match(r"\s*(?:%|percent)", s.text[first.end:])) else \
-            "months" if (first.unit == "months" or re.match(r"\s*months?", s.text[first.end:])) else None
+        unit = "%" if (first.unit == "%" or RX.PERCENT_NEXT.match(s.text[first.end:])) else \
+            "months" if (first.unit == "months" or RX.MONTHS_NEXT.match(s.text[first.end:])) else None
         if unit is None:
             return
         months = None
-        at = re.match(r"\s*(?:%|percent)?\s*at\s+", s.text[first.end:])
+        at = RX.SHARE_THEN_AT.match(s.text[first.end:])
         near = [x for x in s.times if at and x.start <= first.end + at.end() + 1 and x.start >= first.end]
         if near and len(near[0].months) == 1:
             months = near[0].months[0]
@@ -2691,7 +2687,7 @@ def _part_between_head_and_value(s: Sentence, r: Found, groups: Optional[GroupIn
     at = ratio.start + m.start("label")
     if any(at <= e.start < at + len(label) or e.start <= at < e.end for e in s.endpoints) or \
             RX.OUTCOME_WORD_FIRST.match(label) or RX.WHOLE_STUDY.search(label) or \
-            re.search(r"\b(?:vs\.?|versus|compared|than)\b", label, re.I) or \
+            RX.COMPARING_WORD.search(label) or \
             (groups is not None and groups.mentions(label)):
         return None
     return _clean(label)
@@ -2848,7 +2844,7 @@ def _plural_ratio(s: Sentence, v: Any, begin: int) -> Optional[Found]:
     """The first ratio of a list under a plural name ("The hazard ratios for death were 0.70 (...)"): its kind and its
     outcome from the name (its events, "for death", or an outcome named in it); None when the name says neither."""
     name = RX.RATIO_HEAD.search(s.text, max(begin, v.start - 90), v.start)
-    if name is None or not re.search(r"(?:ratios|risks|(?-i:HRs|ORs|RRs))\b", name.group(0), re.I):
+    if name is None or not RX.RATIOS_WORD.search(name.group(0)):
         return None
     event = RX.RATIO_EVENT.search(s.text, name.start(), v.start)
     inside = [e for e in s.endpoints if name.start() <= e.start and e.end <= v.start]
@@ -3362,7 +3358,7 @@ def _serious_events_listed(s: Sentence, out: SentenceResults) -> None:
     for f in out.found:
         if f.fields["endpoint"] != "TOX" or not f.fields.get("category") or f.start < head.end():
             continue
-        if re.match(r"\s+of\s*$", s.text[head.end():f.start]) or \
+        if RX.OF_AT_END.match(s.text[head.end():f.start]) or \
                 s.depths[f.start] > s.depths[head.end() - 1] and "(" in s.text[head.end():f.start] and \
                 not RX.NEW_CLAUSE_WORD.search(outside, head.end(), s.text.index("(", head.end())):
             opened = True  # "SAEs of X", "serious AEs thought related to A (grade 4 X [2%] ...)"
@@ -3702,7 +3698,7 @@ def _freedom_from_its_outcome(s: Sentence, f: Found) -> bool:
 
 def _named_as_freedom(s: Sentence, e: Endpoint) -> bool:
     """Whether an outcome's own name says the freedom from an event ("freedom from recurrence")."""
-    return re.match(r"(?:freedom|free)\b", s.text[e.start:e.end], re.I) is not None
+    return RX.FREE_WORD.match(s.text[e.start:e.end]) is not None
 
 
 def _of_an_outcome_that_did_not_happen(s: Sentence, f: Found) -> bool:
@@ -3734,7 +3730,7 @@ def _of_a_group_named_by_its_outcome(s: Sentence, f: Found) -> bool:
     with those who had progressive disease (14%)': the other group's survival, no rate of progression)."""
     at = _value_start(s, f)
     e = next((e for e in s.endpoints if e.code == f.fields.get("endpoint") and e.end <= at and
-              re.fullmatch(r"\s*[(\[]\s*", s.text[e.end:at])), None)
+              RX.OPENING_ONLY.fullmatch(s.text[e.end:at])), None)
     return e is not None and RX.OTHER_SIDE_HAD.search(s.text, max(0, e.start - 80), e.start) is not None
 
 
@@ -3876,7 +3872,7 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
         after_close = s.text.find(")", m.end())
         spans = [(before, close_before), (m.end() - 1, after_close)]
         if before < 0 or close_before < 0 or close_before > m.start() or after_close < 0 or \
-                any(len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", s.text[a:b])) < 2 for a, b in spans):
+                any(len(RX.STANDALONE_NUMBER.findall(s.text[a:b])) < 2 for a, b in spans):
             continue
         out.found = [f for f in out.found if not any(a < _value_start(s, f) < b for a, b in spans)]
     for m in RX.DATA_AVAILABLE.finditer(s.text):
@@ -3896,7 +3892,7 @@ def _drop_values_said_of_something_else(s: Sentence, out: SentenceResults) -> No
     if steps:
         out.found = [f for f in out.found if not any(
             e.code == f.fields.get("endpoint") and e.start > steps.start() and RX.STEP_BEFORE.search(s.text, 0, e.start)
-            and re.fullmatch(r"\s*[(\[]\s*", s.text[e.end:_value_start(s, f)]) for e in s.endpoints)]
+            and RX.OPENING_ONLY.fullmatch(s.text[e.end:_value_start(s, f)]) for e in s.endpoints)]
 
 
 def _drop_half_read_slash_pairs(s: Sentence, out: SentenceResults) -> None:
@@ -3937,7 +3933,7 @@ def _kinds_of_a_pathological_response(s: Sentence, out: SentenceResults) -> None
         m = RX.PATH_RESPONSE_WAS.match(s.text, e.end) if e.code == "PATH_RESPONSE" and not e.category else None
         if m is None:
             continue
-        stop = re.search(r"[;.](?!\d)|$", s.text[m.end():])
+        stop = RX.STOP_NOT_DECIMAL_OR_END.search(s.text[m.end():])
         end = m.end() + (stop.start() if stop else 0)
         for f in out.found:
             code = f.fields.get("endpoint")
@@ -4129,7 +4125,7 @@ def _share_of_another_count(s: Sentence, f: Found, found: list[Found]) -> bool:
 
 def _before_the_groups_bracket(s: Sentence, f: Found, mentions: list) -> bool:
     """Whether the row's value stands right before a bracket that holds every group mention of the sentence."""
-    opening = re.match(r"\s*%?\s*(?:months?|years?)?\s*\(", s.text[_value_end(s, f):])
+    opening = RX.UNIT_THEN_OPENING.match(s.text[_value_end(s, f):])
     if opening is None or RX.EACH_GROUP_BEFORE.search(s.text, max(0, _value_start(s, f) - 60), _value_start(s, f)):
         return False  # ("similar in both groups, at 8% (...)": each group's, not the whole's)
     at = _value_end(s, f) + opening.end() - 1
@@ -4225,7 +4221,7 @@ def _a_part_of_the_patients(label: str, trait: Optional[str] = None) -> bool:
     """Whether a group's name after "in"/"for" names a part of the study's patients: a word that sets them apart
     ("stage II patients", "the placebo arm"), or a trait ("those with nodal disease"; not "patients who were
     randomised", all of them)."""
-    if trait and not RX.ALL_TRAIT.search(trait.strip()) and not re.search(r"\b(?:our|all|these)\b", label, re.I):
+    if trait and not RX.ALL_TRAIT.search(trait.strip()) and not RX.OUR_ALL_THESE.search(label):
         return True
     return any(w.lower() not in ALL_PATIENTS_WORDS and not w.isdigit() for w in label.split()[:-1])
 
@@ -4352,7 +4348,7 @@ def _aside_of_a_generic_event(s: Sentence, e: Endpoint) -> bool:
     for o in s.endpoints:
         if o.code == "TOX" and not o.category and o.end <= e.start:
             between = s.text[o.end:e.start]
-            if re.search(r"[\d;]", between):
+            if RX.DIGIT_OR_SEMICOLON.search(between):
                 continue
             cues_said = [*RX.EVENT_EXAMPLE_BEFORE.finditer(between), *RX.EVENT_LEFT_OUT_BEFORE.finditer(between)]
             if cues_said and RX.ASIDE_GAP.fullmatch(between, max(c.end() for c in cues_said)):
@@ -4412,7 +4408,7 @@ def _likewise_of_another_subject(s: Sentence, f: Found) -> bool:
     if not said:
         return False
     after = said[-1].end()
-    if not re.search(r"[A-Za-z]", s.text[after:at]):
+    if not RX.A_LETTER.search(s.text[after:at]):
         return False  # "..., as did 1 patient in the placebo group": the value is the subject, of the same outcome
     return not any(e.code == f.fields["endpoint"] and e.category == f.fields.get("category") and after <= e.start < at
                    for e in s.endpoints)
@@ -4455,7 +4451,7 @@ def _fronted_sized_part(s: Sentence, mentions: list, groups: Optional[GroupIndex
     m = RX.FRONTED_SIZED_PART.match(s.text) if groups is not None and mentions else None
     if m is None or not any(m.start("part") <= x.start < m.end("sizes") for x in mentions):
         return None
-    sizes = {int(n) for n in re.findall(r"\d+", m.group("sizes"))}
+    sizes = {int(n) for n in RX.WHOLE_NUMBER.findall(m.group("sizes"))}
     arm_sizes = {g.n for g in groups.groups if g.n}
     if sizes <= arm_sizes or not (arm_sizes or RX.TRAIT_WORD.search(m.group("part") + m.group("rest"))):
         return None
@@ -4575,7 +4571,7 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
     # "Benefit was seen among those with bulky disease: median PFS was 9.0 months with A and 6.5 months with B (HR
     # 0.70)": the arms' values after a colon that a part of the patients named before it introduces are that part's;
     # its ratio is the part's
-    colon = next((c.start() for c in re.finditer(":", s.text) if s.depths[c.start()] == 0), None)
+    colon = next((c.start() for c in RX.COLON.finditer(s.text) if s.depths[c.start()] == 0), None)
     lead = RX.PART_BEFORE_COLON.search(s.text, 0, colon) if colon is not None and groups is not None else None
     if lead is not None and not groups.mentions(lead.group("part")) and \
             not _names_an_arm_or_outcome(s, lead.start("part"), lead.end("part"), groups):
@@ -4634,7 +4630,7 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
     that continues after such a bracket."""
     out: list[tuple[int, int, str]] = []
     text = s.text
-    for m in re.finditer(r"[(\[]", text):
+    for m in RX.ANY_OPENING_BRACKET.finditer(text):
         opening = m.start()
         close = _closing(s, opening)
         if close < 0:
@@ -4669,14 +4665,14 @@ def _part_brackets(s: Sentence, groups: Optional[GroupIndex]) -> list[tuple[int,
 
 def _names_the_part(g: GroupRef, part: str) -> bool:
     """Whether a group is the part itself or the rest of the patients ("not ...") as a pair rule named them."""
-    label = re.sub(r"^not\s+", "", (g.label or "").lower())
+    label = RX.NOT_AT_START.sub("", (g.label or "").lower())
     return bool(label) and (label in part.lower() or part.lower() in label)
 
 
 def _part_ref(label: str) -> GroupRef:
     """The group of a part's name: with its size when a count of people opens it ("80 patients with X"), never from
     a bound ("60 to 69 years")."""
-    if re.match(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|women|men|people|subjects|cases)\b", label):
+    if RX.COUNT_OF_PEOPLE.match(label):
         return _with_n(label.replace(",", ""))
     return GroupRef(_clean(label))
 
@@ -4767,7 +4763,7 @@ def _pair_said_of_a_part(s: Sentence, f: Found, groups: Optional[GroupIndex]) ->
     if m is None or not (m.group("other") or RX.PAIR_BEFORE.search(s.text, max(0, start - 40), start)):
         return False
     # (the rest of the name up to the clause's end: "in the A and B group" is a group of the paper's)
-    whole = re.match(r"[^,;.()]*", s.text[m.start("label"):]).group(0)
+    whole = RX.UP_TO_A_BREAK.match(s.text[m.start("label"):]).group(0)
     if RX.WHOLE_OR_GROUPS.search(whole):
         return False
     label = m.group("label")
@@ -5049,7 +5045,7 @@ def _ratios_listed_for_parts(s: Sentence, found: list[Found]) -> list[Found]:
         if len(items) < 2:
             continue  # one ratio with a part after it is the other rules' ("HR 0.7 in women")
         read = {(f.fields.get("value"), f.fields.get("measure")) for f in found}
-        name = re.sub(r"s$", "", head.group("name").lower())
+        name = RX.PLURAL_S.sub("", head.group("name").lower())
         measure = RATIO_KINDS.get(name, name)
         for m in items:
             label = _people(_clean(m.group("g")))
@@ -5153,7 +5149,7 @@ def _stage_after(s: Sentence, f: Found) -> Optional[GroupRef]:
 
 def _time_label(s: Sentence, v: Value) -> bool:
     return bool(RX.TIME_LABEL_AFTER.match(s.text, v.end)
-                and re.search(r"[(\[;]\s*$", s.text[max(0, v.start - 3):v.start]))
+                and RX.OPENING_OR_SEMICOLON_AT_END.search(s.text[max(0, v.start - 3):v.start]))
 
 
 def _no_duration_result(s: Sentence, v: Value) -> bool:
@@ -5310,8 +5306,8 @@ def _ratios_of_their_pairs(s: Sentence, found: list[Found]) -> None:
                         and _value_end(s, g) <= at), default=_value_end(s, f))
             # (the bracket of the pair, the one right after the pair's bracket, or right after its last value)
             if pair_opening != opening and not (
-                    pair_opening >= 0 and re.fullmatch(r"[)\]]\s*[(\[]",
-                                                       s.text[_closing(s, pair_opening):opening + 1])) and \
+                    pair_opening >= 0
+                    and RX.BRACKETS_BACK_TO_BACK.fullmatch(s.text[_closing(s, pair_opening):opening + 1])) and \
                     not RX.UNIT_THEN_BRACKET.fullmatch(s.text, last, opening + 1):
                 continue
             r.group, r.comparator = f.group, f.comparator
@@ -5495,9 +5491,9 @@ def _parts_named_at_the_end(found: list[Found], s: Sentence) -> None:
     they compare (``PARTS_AT_THE_END``): the first value the first part's (in place). Not parts named by "the two
     arms" or "both groups", which are the paper's groups."""
     m = RX.PARTS_AT_THE_END.search(s.text)
-    if m is None or re.search(r"\b(?:arms?|groups?|cohorts?|both|two)\b", m.group("a") + " " + m.group("b"), re.I):
+    if m is None or RX.GROUP_OR_BOTH_WORD.search(m.group("a") + " " + m.group("b")):
         return
-    a, b = (re.sub(r"^(?:the\s+)?those\b", "patients", m.group(x).strip(), flags=re.I) for x in ("a", "b"))
+    a, b = (RX.THOSE_AT_START_WITH_THE.sub("patients", m.group(x).strip()) for x in ("a", "b"))
     names = [_clean(a), _clean(b if re.match(_PEOPLE_AT_START, b, re.I) else f"patients {b}")]
     if not all(names) or names[0] == names[1]:
         return
@@ -5581,15 +5577,14 @@ def _rates_each_at_a_time(s: Sentence, known: list[Found]) -> list[Found]:
             break
     first = run[0][0]
     before = [e for e in s.endpoints if e.end <= run[0][3]]
-    if len(run) < 2 or not before or re.search(
-            r"\b(?:arms?|groups?|cohorts?|versus|vs\.?|compared|than|respectively)\b", s.text[first.start:], re.I):
+    if len(run) < 2 or not before or RX.GROUP_OR_COMPARING_WORD.search(s.text[first.start:]):
         return out  # one rate and its time the list rules read; rates of groups are the group rules'
     e = before[-1]
     gap = s.masked[e.end:run[0][3]]
     # (an event's cumulative incidence too: "the incidence of grade 3 pneumonitis was 18% at 6 months and 27% at
     # 1 year")
     incidence = e.code in COUNTED_CODES and RX.INCIDENCE_BEFORE.search(s.text, max(0, e.start - 40), e.start)
-    if (e.code not in CURVES and not incidence) or len(gap) > 60 or re.search(r"[;]|\d", gap):
+    if (e.code not in CURVES and not incidence) or len(gap) > 60 or RX.SEMICOLON_OR_DIGIT.search(gap):
         return out
     for v, months, end, _ in run:
         f = _fields(_Combo(e, months, "rate"), v)
@@ -5604,7 +5599,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     if ";" not in text:
         return [(0, len(text))]
     spans, start = [], 0
-    for m in re.finditer(r";\s+", text):
+    for m in RX.SEMICOLON_SPACES.finditer(text):
         # counted, not clamped: a stray ")" before the semicolon ("p=0.02);") keeps the sentence whole
         if text.count("(", 0, m.start()) + text.count("[", 0, m.start()) == \
                 text.count(")", 0, m.start()) + text.count("]", 0, m.start()):
@@ -5734,15 +5729,14 @@ def _scope(text: str) -> Optional[GroupRef]:
     m = SCOPE.match(text)
     if not m:
         return None
-    if re.fullmatch(r"(?:sub)?(?:groups?|cohorts?|subsets?)\s+[A-Z0-9]{1,2}", m.group("label")):
+    if RX.LETTERED_SUBGROUP.fullmatch(m.group("label")):
         return None  # "In group 2, ...": a group's letter or number, which the group index reads when it knows it
     unit = "lesions" if (m.group("unit") or "").lower() == "lesions" else "patients"
     # ("patients that switched" read as "patients who switched": ``_clean`` takes a "that" for a clause's opening)
-    label = _clean(re.sub(r"\b(patients|lesions|cases|women|men|controls|subjects|participants|those)\s+that\b",
-                          r"\1 who", m.group("label"), count=1, flags=re.I))
+    label = _clean(RX.PEOPLE_THAT.sub(r"\1 who", m.group("label"), count=1))
     if not m.group("n"):
         if RX.NO_SUBGROUP_WORDS.fullmatch(m.group("label")) or (
-                re.match(r"\s*(?:Results:\s*)?\w+\s+these\s", m.group(0), re.I)
+                RX.VERB_THESE_NEXT.match(m.group(0))
                 and not re.search(rf"\b{_TRAIT}", label)):
             # "For patients, ...", "In evaluable patients, ..." name no group of them; "Among these untreated
             # patients" the ones said before, maybe all
@@ -5896,7 +5890,7 @@ def attached_group(s: Sentence, value: Value, arms_only: bool = False) -> Option
                 a, b = max(e.start, value.end), min(e.end, value.end + 80)
                 named[a - value.end:b - value.end] = s.text[a:b]
         m = RX.ATTACHED_GROUP.match("".join(named)) or m
-    if m.group("arm") and re.search(r"\b(?:and|or)\b.*s$", m.group("arm").strip()):
+    if m.group("arm") and RX.JOIN_THEN_PLURAL_END.search(m.group("arm").strip()):
         return None  # "in the A and B groups": two groups, not this value's one
     if m.group("after") and not _after_group(s, value):
         return None  # "after 2 years"; "(PR 10%, SD 61%) after induction": what the values are after, not whose
@@ -5908,7 +5902,7 @@ def _after_group(s: Sentence, value: Value) -> bool:
     """Whether the value is followed by the treatment it came after ("35% after preoperative A")."""
     m = RX.ATTACHED_GROUP.match(s.masked[value.end:value.end + 80])
     return bool(m and m.group("after") and not RX.AFTER_A_TIME.search(m.group("after"))
-                and not re.search(r"[)\]]", m.group(0)[:m.start("after")]))
+                and not RX.CLOSING_BRACKET.search(m.group(0)[:m.start("after")]))
 
 
 def _arm_values(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str) -> list[Found]:
@@ -6063,9 +6057,9 @@ def _distributed(items: list[str]) -> list[str]:
     suffix = last.split("-", 1)[1].split()[0] if "-" in last and not last[0].isdigit() else ""
     items = [i + suffix if i.endswith("-") and suffix else i for i in items]
     unit = RX.UNIT_END.match(last)
-    if unit and all(re.fullmatch(r"[\d.]+(?:\s*-\s*[\d.]+)?", i) for i in items[:-1]):
+    if unit and all(RX.NUMBER_OR_RANGE.fullmatch(i) for i in items[:-1]):
         return [f"{i} {unit.group('unit')}" for i in items[:-1]] + [last]
-    if any(re.fullmatch(r"[\d.\s-]+", i) for i in items):
+    if any(RX.NUMBERS_AND_RANGES_ONLY.fullmatch(i) for i in items):
         return []  # a bare number is no subgroup's name
     return _lead_said_once(items)
 
@@ -6083,7 +6077,7 @@ def _lead_said_once(items: list[str]) -> list[str]:
     head = items[0].split()
     if len(head) >= 2 and all(len(i.split()) == 1 for i in items[1:]):
         lead = head[:-1]
-        lead[-1] = re.sub(r"^(group|arm|cohort)s$", r"\1", lead[-1], flags=re.I)  # "groups A and B": group A, B
+        lead[-1] = RX.PLURAL_GROUP_NOUN_ONLY.sub(r"\1", lead[-1])  # "groups A and B": group A, B
         items = [" ".join(lead + [head[-1]])] + [" ".join(lead + [i]) for i in items[1:]]
     return items
 
@@ -6120,7 +6114,7 @@ def _whole_then_part(s: Sentence, combos: list[_Combo], values: list[Value]) -> 
     a, b = values
     combo = _one_combo(s, combos, values)
     if combo is None or a.unit != b.unit or a.unit is None or combo.endpoint.end > a.start or \
-            not re.search(r"%|months?|years?", s.text[a.start:a.end + 1], re.I) or \
+            not RX.SHARE_OR_TIME_UNIT.search(s.text[a.start:a.end + 1]) or \
             not RX.WHOLE_THEN_PART.fullmatch(s.text, a.end, count_start(s.text, b)) or \
             RX.LEAD_NAMES_SOMEONE.search(s.text, 0, combo.endpoint.start) or \
             RX.WHOSE_BEFORE_VALUE.search(s.text, combo.endpoint.end, a.start) or \
@@ -6151,7 +6145,7 @@ def _labelled_values(s: Sentence, combos: list[_Combo], values: list[Value], pat
             RX.NAME_IN_BRACKET.match(s.text[v.end:nxt.start if nxt else len(s.text)])
         if not m or any(e.start >= v.end and e.end <= v.end + m.end() for e in s.endpoints):
             return []
-        labels.append(re.sub(r"\s+(?:and|or)$", "", _clean(m.group("label"))))
+        labels.append(RX.AND_OR_AT_END.sub("", _clean(m.group("label"))))
     if len(set(labels)) != len(labels):
         return []
     out = [Found(_fields(combo, v), combo.endpoint.start, v.end, pattern + ".labelled",
@@ -6175,9 +6169,9 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
     if again is not None and (m is None or again.start() <= m.start()) and (
             again.group("lead").lower() != "of" or RX.OF_PEOPLE_WITH.match(again.group(0))):
         word = again.group("word")
-        middle = [x.split()[-1] for x in re.split(r"\s*,\s*", again.group("more")) if x.strip()]
+        middle = [x.split()[-1] for x in RX.COMMA_SPACED.split(again.group("more")) if x.strip()]
         items = [again.group("first"), *middle, again.group("last")]
-        tail = re.sub(r"^disease$", "", again.group("tail").strip(), flags=re.I)
+        tail = RX.DISEASE_ONLY.sub("", again.group("tail").strip())
         if len(set(items)) == len(items) and not RX.NOT_A_LABEL.fullmatch(word):
             return [" ".join(x for x in (word, item, tail) if x) for item in items], again
         return [], None
@@ -6198,10 +6192,10 @@ def _listed_labels(s: Sentence, before: int) -> tuple[list[str], Optional[re.Mat
         # "in the A group and the B group were": the items are an article and a group noun, the names stand
         # outside the list; no label here would be right
         return [], None
-    head = re.sub(r"\b(group|arm|cohort|stage|grade)s$", r"\1", m.group("head").strip(), flags=re.I)  # "groups A and B"
+    head = RX.PLURAL_GROUP_WORD.sub(r"\1", m.group("head").strip())  # "groups A and B"
     # ("in the subsets pT1 and pT2", "in the subgroups A and B": words that say they are parts, no part of a name)
-    head = re.sub(r"^(?:the\s+)?(?:sub-?sets?|sub-?groups?|sub-?populations?)$", "", head, flags=re.I)
-    tail = re.sub(r"^disease$", "", m.group("tail").strip(), flags=re.I)  # "stage I, II and III disease": stage I
+    head = RX.SUBSET_WORD_ONLY.sub("", head)
+    tail = RX.DISEASE_ONLY.sub("", m.group("tail").strip())  # "stage I, II and III disease": stage I
     return [" ".join(x for x in (head, item, tail) if x) for item in items], m
 
 
@@ -6232,7 +6226,7 @@ def _labelled_breakdown(s: Sentence, combos: list[_Combo], values: list[Value], 
         return []
     combo = _one_combo(s, combos, values)
     first, parts = values[0], values[1:]
-    opening = re.match(r"\s*%?\s*(?:months?\s*)?\(", s.text[first.end:])
+    opening = RX.SHARE_OR_MONTHS_THEN_BRACKET.match(s.text[first.end:])
     if combo is None or opening is None or s.depths[first.start] != 0 or \
             any(s.depths[v.start] != 1 or min(s.depths[first.end + opening.end():v.start + 1]) < 1 for v in parts):
         return []
@@ -6241,7 +6235,7 @@ def _labelled_breakdown(s: Sentence, combos: list[_Combo], values: list[Value], 
         m = RX.BREAKDOWN_LABEL.search(s.text, max(prev.end, v.start - 50), count_start(s.text, v))
         if m is None or not RX.PART_LABEL.fullmatch(m.group("label")) or \
                 any(e.start < m.end() and m.start() < e.end for e in s.endpoints) or \
-                not re.fullmatch(r"[\s%]*(?:\(|[,;]\s*(?:and\s+)?)", s.text[prev.end:m.start("label")]):
+                not RX.OPEN_OR_LIST_JOIN_ONLY.fullmatch(s.text[prev.end:m.start("label")]):
             return []
         labels.append(m.group("label"))
     if len({x.lower() for x in labels}) != len(labels):
@@ -6356,7 +6350,7 @@ def _blocks_each_at_a_time(s: Sentence, combos: list[_Combo], values: list[Value
             return []
         at = RX.BLOCK_AT.match(s.masked, block[-1].end)
         t = [x for x in s.times if at and at.start() < x.start <= at.end() and len(x.months) == 1]
-        if not t or (nxt is not None and not re.fullmatch(r"\s*,?\s*(?:and\s+)?", s.masked[t[0].end:nxt[0].start])):
+        if not t or (nxt is not None and not RX.COMMA_AND_OR_NOTHING.fullmatch(s.masked[t[0].end:nxt[0].start])):
             return []
         times.append(t[0].months[0])
     if any(c.months not in (None, times[0]) for c in named):
@@ -6465,7 +6459,7 @@ def _in_a_closed_results_bracket(s: Sentence, e: Endpoint, v: Value) -> bool:
         return False
     opening = _opening(s, e.start)
     closing = _closing(s, opening)
-    return bool(re.search(r"\d", s.text[opening + 1:e.start] + s.text[e.end:closing]))
+    return bool(RX.ONE_DIGIT.search(s.text[opening + 1:e.start] + s.text[e.end:closing]))
 
 
 def _align(s: Sentence, combos: list[_Combo], values: list[Value], pattern: str = "result.list") -> list[Found]:
@@ -6614,12 +6608,12 @@ def _failure_sites(s: Sentence, found: list[Found]) -> list[Found]:
         while (m := RX.SITE_SHARE.match(s.text, pos)) is not None:
             items.append(m)
             pos = m.end()
-        if not items or not re.match(r"\s*[)\]]", s.text[pos:]) or \
+        if not items or not RX.CLOSING_NEXT.match(s.text[pos:]) or \
                 sum(float(m.group("v")) for m in items) > f.fields["value"] + 0.5:
             continue
         # each site's failure as the vocabulary names it ("local or regional" is the locoregional one)
-        codes = [code_of(re.sub(r"^local\s+(?:or|and|/)\s+regional$|^loco-regional$", "locoregional",
-                                m.group("site").lower()) + " failure") for m in items]
+        codes = [code_of(RX.LOCAL_AND_REGIONAL.sub("locoregional", m.group("site").lower()) + " failure")
+                 for m in items]
         if None in codes:
             continue
         for m, code in zip(items, codes, strict=True):
@@ -6632,7 +6626,7 @@ def _failure_sites(s: Sentence, found: list[Found]) -> list[Found]:
 def _after_a_breakdown(s: Sentence, v: Value) -> bool:
     """Whether ``v`` ends a bracket that lists counts of kinds before it: the share of all of them."""
     opening = max(s.text.rfind("(", 0, v.start), s.text.rfind("[", 0, v.start))
-    return opening >= 0 and not re.search(r"[)\]]", s.text[opening:v.start]) and \
+    return opening >= 0 and not RX.CLOSING_BRACKET.search(s.text[opening:v.start]) and \
         bool(RX.BREAKDOWN_BEFORE.fullmatch(s.text, opening, v.start))
 
 
@@ -6676,7 +6670,7 @@ def _said_again(s: Sentence, last: tuple[list[_Combo], list[Value], list[Found]]
         combos = [_Combo(c.endpoint, times[0].months[0], "rate") for c in combos]
     if len(values) == len(combos) and len(values) >= 2:
         after = s.text[values[-1].end:]
-        if not (RX.RESPECTIVELY_NEXT.match(after) or re.match(r"[\s%)]*(?:[.;]|$)", after)):
+        if not (RX.RESPECTIVELY_NEXT.match(after) or RX.END_OF_CLAUSE_NEXT.match(after)):
             return []  # "they were a and b for men" names groups this does not read
         start = min(f.start for f in first_rows)  # the quote shows the endpoints the pronoun stands for
         return [Found(_fields(c, v), start, v.end, "result.said_again") for c, v in zip(combos, values, strict=True)]
@@ -6706,7 +6700,7 @@ def _pair_then_endpoint(s: Sentence, combos: list[_Combo], values: list[Value], 
     a, b = values
     said = RX.PAIR_RESPECTIVELY_THEN.match(s.text,
                                            b.end)  # (not the masked text: its blanks would run into the outcome)
-    if a.unit != b.unit or said is None or not re.fullmatch(r"\s*%?\s*and\s*", s.masked[a.end:b.start]):
+    if a.unit != b.unit or said is None or not RX.SHARE_THEN_AND_ONLY.fullmatch(s.masked[a.end:b.start]):
         return []
     nearest = _endpoint_right_after(s, combos, said.end())
     if nearest is None:
@@ -6723,7 +6717,7 @@ def _subject_of_a_new_clause(s: Sentence, named: list[_Combo], value: Value) -> 
     "and" as the subject of its own verb ("27 died by 12 weeks and 107 (86% of the others) completed the forms")."""
     last = max(c.endpoint.end for c in named)
     count = RX.COUNT_OPENS.search(s.text, last, value.start)  # "107 (" before the share
-    if count is not None and re.search(r"(?:,|\band)\s*$", s.masked[last:count.start()]) and \
+    if count is not None and RX.COMMA_OR_AND_AT_END.search(s.masked[last:count.start()]) and \
             RX.COUNT_AS_SUBJECT.match(s.text, value.end):
         return True
     return ";" in s.masked[last:value.start] and RX.SHARE_AS_SUBJECT.match(s.text, value.end) is not None
@@ -6771,7 +6765,7 @@ def _coordinated_subject(subject: GroupRef) -> Optional[tuple[GroupRef, GroupRef
                 GroupRef(_clean(versus.group("head") + versus.group("b"))))
     m = RX.COORDINATED_NAMES.fullmatch(subject.label or "")
     if m is None or RX.NOT_A_TREATMENT_WORD.search(subject.label) or \
-            re.search(r"\b(?:both|all|patients|those|groups?|arms?)\b", subject.label, re.I):
+            RX.WHOLE_OR_GROUP_WORD.search(subject.label):
         return None
     return GroupRef(_clean(m.group("a"))), GroupRef(_clean(m.group("b")))
 
@@ -6861,9 +6855,9 @@ _TREATED = r"receiving|undergoing|having|given|treated\s+with"
 
 def complement(label: str) -> str:
     """The other side of a comparison: "GTV < 3 cm" -> "GTV ≥ 3 cm"; "single lesion" -> "not single lesion"."""
-    signs = re.findall(r"[<>≤≥]", label)
+    signs = RX.BOUND_SIGN.findall(label)
     if len(signs) == 1:
-        return re.sub(r"[<>≤≥]", lambda m: FLIPPED[m.group(0)], label)
+        return RX.BOUND_SIGN.sub(lambda m: FLIPPED[m.group(0)], label)
     m = re.match(rf"(patients|those|women|men|cases)\s+({_TREATED})\s+(.+)", label, re.I)
     if m:
         return f"{m.group(1)} not {m.group(2)} {m.group(3)}"  # "patients receiving A" -> "patients not receiving A"
@@ -6876,7 +6870,7 @@ _DID_NOT = {"received": "receive", "underwent": "undergo", "had": "have", "compl
 
 def the_others(label: str) -> str:
     """The group a comparison sets against ``label`` when it names it only as "those without" or "the others"."""
-    m = re.match(r"(patients|those|women|men|cases)\s+with\s+(.+)", label, re.I)
+    m = RX.PEOPLE_WITH_REST.match(label)
     if m:
         return f"{m.group(1)} without {m.group(2)}"
     m = re.match(rf"(patients|those|women|men|cases)\s+who\s+({'|'.join(_DID_NOT)})\s+(.+)", label, re.I)
@@ -6952,7 +6946,7 @@ def _other_side(first: str, second: str) -> str:
     """The second group's name when the paper calls it only the others of the first; "those who did not" stays as
     written when the first names no act it did not do."""
     other = the_others(first)
-    return second if re.search(r"\bwho\s+did\s+not$", second) and other.startswith("not ") else other
+    return second if RX.WHO_DID_NOT_AT_END.search(second) and other.startswith("not ") else other
 
 
 def _factor_pairs(s: Sentence, combos: list[_Combo], groups: list[list[Value]]) -> list[Found]:
@@ -7164,7 +7158,7 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
             return []
         after = later
     # ("with 1-year survival at 49% and 34%, respectively": "at" the values)
-    if not (RX.ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or re.fullmatch(r"\s*at\s+", s.masked[e.end:a.start])) \
+    if not (RX.ENDPOINT_VERB.fullmatch(s.masked[e.end:a.start]) or RX.AT_ONLY.fullmatch(s.masked[e.end:a.start])) \
             or RX.LABELS_NEXT.match(s.text, after.end()):
         return []  # "..., respectively, for men and women": the labels are given after
     if not RX.PAIR_AND.fullmatch(s.text[a.end:b.start]):
@@ -7178,8 +7172,7 @@ def _respectively_pair(s: Sentence, combos: list[_Combo], values: list[Value]) -
         own = RX.READ_VALUE_GROUP.match(s.text, read)
         clause_start = own.end() if own else read
     # (on the masked text: a grade before the outcome is no pairing, "Grade 3 or higher events occurred in a% and b%")
-    lead = re.sub(r"^\s*(?:%|months?|years?)?\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*,?\s*(?:and|while|whereas)\s+", "",
-                  s.masked[clause_start:e.start])
+    lead = RX.LEAD_BEFORE_A_JOIN.sub("", s.masked[clause_start:e.start])
     if RX.CLAUSE_PAIRING.search(lead) or _groups(s, (clause_start, b.end)) != (None, None):
         return []  # "in men and women the survival was ...": the clause names what the values are of
     return _pair_rows(s, combos[0], a, b, e)
@@ -7274,8 +7267,8 @@ def _pair_after_term(s: Sentence, combos: list[_Combo], values: list[Value]) -> 
     if e.code == "TOX" and e.category is None:
         return []  # "pulmonary complications (a and b)": a kind of event no term names, not all toxicity
     if a.unit != b.unit or a.unit is None or e.end > a.start or \
-            not re.fullmatch(r"\s*[(\[]\s*", s.masked[e.end:a.start]) or \
-            not re.fullmatch(r"\s*%?\s*and\s*", s.masked[a.end:b.start]) or \
+            not RX.OPENING_ONLY.fullmatch(s.masked[e.end:a.start]) or \
+            not RX.SHARE_THEN_AND_ONLY.fullmatch(s.masked[a.end:b.start]) or \
             not RX.PAIR_BRACKET_END.match(s.text, b.end):
         return []
     g1, g2 = _groups(s)
@@ -7306,7 +7299,7 @@ def _than_brackets(s: Sentence, combos: list[_Combo], values: list[Value]) -> li
     firsts, seconds = values[:k], values[k:]
     a, b = firsts[-1], seconds[-1]
     before = [c for c in combos if c.endpoint.end <= firsts[0].start]
-    opening = re.search(r"[(\[]\s*$", s.text[:firsts[0].start])
+    opening = RX.OPENING_AT_END.search(s.text[:firsts[0].start])
     if len(before) != k or any(v.unit != a.unit for v in values) or opening is None or \
             not RX.THAN_BRACKET.search(s.text[a.end:seconds[0].start]) or \
             not all(_listed_in_a_bracket(s, x, y) for part in (firsts, seconds)
@@ -7484,7 +7477,7 @@ def _align_group(s: Sentence, combos: list[_Combo], values: list[Value], pattern
         # "The 5-year PCR, PFS and OS were a, b and c" (", respectively, for those who had ...").
         after = RX.GROUP_AFTER.match(s.text[values[-1].end:])
         group = attached_group(s, values[0], arms_only=True) if len(values) == 1 else None
-        if after and (len(values) > 1 or re.match(r"patients\s+(?:with|who)\b", after.group("label"), re.I)
+        if after and (len(values) > 1 or RX.PATIENTS_WITH_OR_WHO.match(after.group("label"))
                       or negated(_clean(after.group("label")))) \
                 and not RX.ANY_PATIENTS.fullmatch(_clean(after.group("label"))):
             # ("in 21% and 17% of patients, respectively": of the patients, no group of them)
@@ -7584,7 +7577,7 @@ def _labelled_pairs_between(s: Sentence, found: list[Found]) -> list[Found]:
         m = RX.BETWEEN_NAMED.search(s.text, 0, opening + 1)
         if m is None:
             continue
-        items = [x.strip() for x in re.split(r"\s+(?:and|vs\.?|versus)\s+", m.group("items"))]
+        items = [x.strip() for x in RX.AND_OR_VERSUS_SPACED.split(m.group("items"))]
         close = s.text.find(")", opening)
         if len(items) != 2 or close < 0 or any(RX.NOT_A_GROUP_ITEM.search(x) or len(x.split()) > 6 for x in items):
             continue
@@ -7618,7 +7611,7 @@ def _labelled_pairs_between(s: Sentence, found: list[Found]) -> list[Found]:
 def _name_inside_another(labels: list[str]) -> bool:
     """'inner' and 'extra-inner', 'AB' and 'AB-RT': the words of one name all in another's, which the paper's
     cohorts take for the same group (assemble matches a name by its words)."""
-    words = [set(re.split(r"[\s/-]+", x.lower())) - {"the"} for x in labels]  # "drug A": the letter is a name
+    words = [set(RX.WORD_BREAKS.split(x.lower())) - {"the"} for x in labels]  # "drug A": the letter is a name
     return any(a < b for a in words for b in words)
 
 
@@ -7631,7 +7624,7 @@ def _than_pair_respectively(s: Sentence, combo: _Combo, values: list[Value], pat
     a, b = values
     # "... than with docetaxel (": the second group, named by "than" right before the bracket of the values
     second = cues()["than_group"].search(s.text, combo.endpoint.end, a.start)
-    if second is None or not re.fullmatch(r"\s*[(\[]\s*", s.text[second.end("b"):a.start]) or \
+    if second is None or not RX.OPENING_ONLY.fullmatch(s.text[second.end("b"):a.start]) or \
             not RX.PAIR_AND.fullmatch(s.text, a.end, b.start) or not RX.PAIR_CLOSED_RESPECTIVELY.match(s.text, b.end):
         return []
     first = RX.COMPARED_IN.search(s.text, combo.endpoint.end, second.start())
@@ -7670,7 +7663,7 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
         if first is None or not RX.AS_WAS.fullmatch(text, before + 1, opening + 1):
             return []
         m = first
-    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+", m.group("items"))]
+    items = [x.strip() for x in RX.ITEMS_SEPARATOR.split(m.group("items"))]
     if any(RX.SUSPENDED.search(x) for x in items[:-1]):
         return []  # "tumours with and without X": the words shared are not distributed here
     labels = _distributed(items)
@@ -7686,7 +7679,7 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
         return []
     if _name_inside_another(labels):
         return []
-    if not all(re.fullmatch(r"\s*(?:%|months?)?\s*(?:vs\.?|versus)\s*", s.masked[a.end:b.start], re.I)
+    if not all(RX.UNIT_THEN_VERSUS_ALONE.fullmatch(s.masked[a.end:b.start])
                for a, b in zip(values, values[1:], strict=False)):
         return []
     p, op = _p_after(s, values[-1].end, close + 1)
@@ -7703,7 +7696,7 @@ def _compared_between(s: Sentence, combo: _Combo, values: list[Value], pattern: 
 def _read_by(s: Sentence, v: Value) -> Optional[str]:
     """Who assessed a value, said straight after it (past its interval): "80% (95% CI ...) according to
     the investigators" -> "investigators"."""
-    m = re.match(r"[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:by|per)\s+(?:the\s+)?(?=\w+[- ]review))?", s.text[v.end:])
+    m = RX.AFTER_VALUE_TO_REVIEW.match(s.text[v.end:])
     who = cues()["assessor"].match(s.text, v.end + m.end())
     return " ".join(who.group(0).lower().split()) if who else None
 
@@ -7716,8 +7709,8 @@ def _level_groups(s: Sentence, before: int) -> list[GroupRef]:
     if m is None:
         return []
     noun = m.group("noun")
-    levels = re.findall(r"[<>≤≥]?\d+(?:-\d+)?", m.group("levels"))
-    singular = re.sub(r"s$", "", noun) if not noun.endswith("ss") else noun
+    levels = RX.LEVEL_VALUE.findall(m.group("levels"))
+    singular = RX.PLURAL_S.sub("", noun) if not noun.endswith("ss") else noun
     return [GroupRef(f"{m.group('who').lower()} with {lvl} {singular if lvl == '1' else noun}") for lvl in levels]
 
 
@@ -7766,9 +7759,9 @@ def _factor_after_clause(s: Sentence, start: int, end: int) -> Optional[str]:
     outcome = RX.OUTCOME_NOUN if RX.OUTCOME_WENT.match(m.group(0)) else RX.AN_OUTCOME
     if at < 0 or any(at <= e.start < end for e in s.endpoints) or _factor_words(label) > MAX_FACTOR_WORDS or \
             RX.NOT_A_FACTOR.search(label) or RX.FACTOR_CLAUSE.search(label) or outcome.search(label) or \
-            not re.search(r"[A-Za-z]{2}", label):
+            not RX.TWO_LETTERS.search(label):
         return None
-    return re.sub(r"^(?:both|either)\s+", "", _clean(label), flags=re.I)
+    return RX.BOTH_OR_EITHER_START.sub("", _clean(label))
 
 
 def _grade_in_items(s: Sentence, mentions: list, graded: list[Found]) -> list[Found]:
@@ -7880,15 +7873,15 @@ def _read_grades_in_group_blocks(s: Sentence, mentions: list, groups: Optional[G
     if groups is None or len({m.key for m in mentions}) < 2 or not RX.GRADES_AND.search(s.text):
         return
     for m in RX.GRADES_PAIR.finditer(s.text):
-        if not re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I):
+        if not RX.GRADES_AND_START.match(m.group(0)):
             continue
         term = next((e for e in s.endpoints if e.code == "TOX" and (e.start <= m.start() < e.end or
                                                                    e.start <= m.end() < e.end or (
-            e.end <= m.start() and re.fullmatch(r"\s*\(\s*", s.text[e.end:m.start()])))), None)
+            e.end <= m.start() and RX.OPENING_ROUND_ONLY.fullmatch(s.text[e.end:m.start()])))), None)
         if term is None:
             # ("toxicities of esophagitis (grade 3 and 4 were, ...)": a term the endpoints left to the general word)
             t = next((t for t in _term_matches(s) if t.start() == m.end() or (
-                t.end() <= m.start() and re.fullmatch(r"\s*\(\s*", s.text[t.end():m.start()]))), None)
+                t.end() <= m.start() and RX.OPENING_ROUND_ONLY.fullmatch(s.text[t.end():m.start()]))), None)
             term = Endpoint("TOX", t.start(), t.end(), category=category_of(t.group("term"))) if t else None
         if term is None:
             continue
@@ -7934,7 +7927,7 @@ def _values_before_their_grades(s: Sentence, m: re.Match, e: Endpoint, shares: l
     a, b = before[-2:]
     if not RX.VALUES_JOINED.fullmatch(s.text, a.end, b.start) or not RX.SHARES_THEN_GRADES.fullmatch(s.text, b.end,
                                                                                               m.start()) \
-            or not (RX.RESPECTIVELY_AFTER.match(s.text, e.end) or (re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I)
+            or not (RX.RESPECTIVELY_AFTER.match(s.text, e.end) or (RX.GRADES_AND_START.match(m.group(0))
                                                                 and RX.CLAUSE_ENDS.match(s.text, e.end))) \
             or any(b.end <= x.start < m.start() for x in s.endpoints):
         return []
@@ -7955,8 +7948,8 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
     group = group_ref(groups, mentions[0].key) if mentions else None
     # "the commonest event of grade 3 or 4 was pneumonia (4% and 3%, respectively)" after two groups: one grade
     # range, the values the groups'; only a sentence naming one group ("... on arm B ...") pairs them by grade
-    pairs = [m for m in RX.GRADES_PAIR.finditer(s.text) if group is not None or not re.match(
-        r"\bgrades?\s+\d\s*or\b", m.group(0), re.I)]
+    pairs = [m for m in RX.GRADES_PAIR.finditer(s.text)
+             if group is not None or not RX.GRADES_OR_START.match(m.group(0))]
     out: list[Found] = []
     # "... in 21 (17%) and 7 (6%), respectively": each rate with its count
     free = [v for v in s.values if v.unit == "%"]
@@ -7969,7 +7962,7 @@ def _grades_respectively(s: Sentence, mentions: list, groups: Optional[GroupInde
             out.extend(_values_before_their_grades(s, m, e, free, group))
             continue
         if not RX.RESPECTIVELY_AFTER.match(s.text, after[1].end) and not (
-                re.match(r"\bgrades?\s+\d\s*and\b", m.group(0), re.I) and RX.VALUES_END.match(s.text, after[1].end)):
+                RX.GRADES_AND_START.match(m.group(0)) and RX.VALUES_END.match(s.text, after[1].end)):
             continue
         between = [x for x in s.endpoints if x.start > e.end and x.start < after[0].start]
         if between and not (len(between) == 1 and e.category is None and between[0].code == "TOX"
@@ -7999,14 +7992,14 @@ FILLER_WORDS = {"and", "or", "the", "for", "with", "value", "values", "respectiv
 
 def _words_between(text: str, start: int, end: int) -> int:
     """How many words, other than joining words and a ratio's own, stand between ``start`` and ``end``."""
-    return sum(1 for w in re.findall(r"[A-Za-z]{3,}", text[start:end]) if w.lower() not in FILLER_WORDS)
+    return sum(1 for w in RX.THREE_LETTER_WORD.findall(text[start:end]) if w.lower() not in FILLER_WORDS)
 
 
 def _bracket_end(text: str, pos: int) -> int:
     """Where the bracket holding ``pos`` closes, and the spaces and comma after it ("(HR 0.9; 95% CI ...) between ...");
     ``pos`` itself when it is in no bracket."""
     # (past the brackets of outcomes coordinated after it: "RFS (HR 0.86 ...) and OS (HR 0.79 ...) between ...")
-    m = re.match(r"[^()]*\)[\s,]*(?:and\s+[\w -]{1,30}?\s*\([^()]*\)[\s,]*)*", text[pos:])
+    m = RX.BRACKETS_JOINED.match(text[pos:])
     return pos + m.end() if m else pos
 
 
@@ -8078,7 +8071,7 @@ def _of_events_listed(s: Sentence, r: Ratio) -> bool:
     if opening < 0 or ")" in s.text[opening:r.start] or RX.RATIO_EVENT.search(s.text, r.start, r.value_start):
         return False
     listed = RX.EVENTS_LISTED_IN_BRACKET.fullmatch(s.text, opening + 1, r.start)
-    return listed is not None and not re.search(r"\b(?:vs|versus|compared)\b", listed.group(0), re.I)
+    return listed is not None and not RX.VERSUS_WORD.search(listed.group(0))
 
 
 def _ratios(s: Sentence) -> list[Found]:
@@ -8086,7 +8079,7 @@ def _ratios(s: Sentence) -> list[Found]:
     # (read only for a sentence with a ratio: most have none)
     factors_sentence = bool(s.ratios) and bool(RX.FACTORS_OF.search(s.text)) and any(
         RX.OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
-        or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start]) for e in s.endpoints)
+        or RX.YEAR_WORD_AT_END.search(s.text[max(0, e.start - 12):e.start]) for e in s.endpoints)
     for r in s.ratios:
         if _of_events_listed(s, r):
             continue
@@ -8113,7 +8106,7 @@ def _ratios(s: Sentence) -> list[Found]:
                 rest = rest[:e.start - factor_start] + " " * (e.end - e.start) + rest[e.end - factor_start:]
             later_outcome = any(e.start >= r.end and RX.OUTCOME_OF.search(
                 RX.TIME_BEFORE.sub("", s.text[max(0, e.start - 50):e.start])) for e in s.endpoints)
-            if RX.FACTOR_CLAUSE.search(rest) or (not re.search(r"[A-Za-z]{2}", RX.FACTOR_FILLER.sub(" ", rest))
+            if RX.FACTOR_CLAUSE.search(rest) or (not RX.TWO_LETTERS.search(RX.FACTOR_FILLER.sub(" ", rest))
                                               and not later_outcome):
                 # "... with shorter PFS (HR ...) and OS (HR ...)": the words before the bracket are the
                 # outcome or a clause about it, not a group; but "DCR (HR ...) was a factor for OS" names one
@@ -8156,7 +8149,7 @@ def _ratios(s: Sentence) -> list[Found]:
             x is not r and x.start >= e.end and RX.BRACKET_BETWEEN.fullmatch(s.text, e.end, x.start)
             and (e.start >= r.end or ")" in s.text[x.end:r.start]) for x in s.ratios)]
         outcome = [e for e in candidates if RX.OUTCOME_OF.search(s.text[max(0, e.start - 40):e.start])
-                   or re.search(r"\d-year\s*$", s.text[max(0, e.start - 12):e.start])]
+                   or RX.YEAR_WORD_AT_END.search(s.text[max(0, e.start - 12):e.start])]
         before = [e for e in candidates if e.end <= r.start]
         if before:
             # "OS was 11 vs 9 months (HR 1.3), and B was associated with more diarrhoea (...)": an outcome in a
@@ -8198,7 +8191,7 @@ def _ratios(s: Sentence) -> list[Found]:
             chain = coordinated(s, before)
             later = [x for x in s.ratios if x.start >= chain[-1].end]
             if len(chain) >= 2 and len({(e.code, e.category) for e in chain}) == len(chain) and \
-                    re.search(r"\b(?:and|or)\b", s.text[chain[-2].end:chain[-1].start]) and \
+                    RX.AND_OR_WORD.search(s.text[chain[-2].end:chain[-1].start]) and \
                     len(later) == len(chain) and r in later and \
                     not any(chain[-1].end <= e.start < later[-1].start for e in s.endpoints):
                 endpoint = chain[later.index(r)]
@@ -8265,7 +8258,7 @@ def _ratios(s: Sentence) -> list[Found]:
         arms = [g for g in (attached_group(s, v) for v in s.values if v.end <= r.start) if g is not None]
         if len(arms) == 2:  # "... in the A group and ... in the B group (HR 0.72, ...)": A against B
             group, comparator = arms
-        elif group is not None and re.search(r"%|\b(?:versus|vs)\b", group.label):
+        elif group is not None and RX.SHARE_OR_VERSUS.search(group.label):
             group = None  # the words before the bracket are a result, not a factor
         if group is None:
             group = _part_in_the_ratios_name(s, r) or _ratio_subgroup(s, r.end)
@@ -8456,7 +8449,7 @@ def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[End
             or endpoint.end > r.start:
         return None
     start = endpoint.start
-    joined = re.search(r"[A-Za-z]+\s*/\s*$", s.text[max(0, start - 12):start])  # "CR/PR"
+    joined = RX.SLASHED_WORD_AT_END.search(s.text[max(0, start - 12):start])  # "CR/PR"
     if joined:
         start -= len(joined.group(0))
     after = RX.RESPONSE_GROUP_AFTER.fullmatch(s.text[endpoint.end:r.start])
@@ -8471,7 +8464,7 @@ def _response_subgroup(s: Sentence, endpoint: Endpoint, r) -> Optional[tuple[End
             or any(curves[-1].end <= v.start < start for v in s.values):
         return None
     label = f"{s.text[start:endpoint.end]} {after.group('head') or 'group'}"
-    return curves[-1], re.match(r"(?P<label>.+)", label)
+    return curves[-1], RX.WHOLE_LABEL.match(label)
 
 
 def _part_in_the_ratios_name(s: Sentence, r: Ratio) -> Optional[GroupRef]:
@@ -8489,7 +8482,7 @@ def _part_in_the_ratios_name(s: Sentence, r: Ratio) -> Optional[GroupRef]:
 def _ratio_subgroup(s: Sentence, end: int) -> Optional[GroupRef]:
     m = RX.RATIO_FOR.match(s.text, end)
     if m is None or any(m.start("label") <= e.end and e.start < m.end("label") for e in s.endpoints) or \
-            re.match(r"(?:death|dying|mortality|progression|recurrence|relapse|events?)\b", m.group("label"), re.I) or \
+            RX.EVENT_WORD_START.match(m.group("label")) or \
             RX.WHOLE_STUDY.search(m.group("label")):
         return None  # "HR 0.80 for OS", "HR for death": the outcome, read by the ratio rules; "in the ITT population"
     return GroupRef(_clean(m.group("label")))
@@ -8756,7 +8749,7 @@ def _respectively_counts(s: Sentence, candidates: list[Endpoint], values: list[V
         return []
     after = RX.COUNT_RESPECTIVELY.match(s.text, b.end)
     if not RX.COUNT_AND.fullmatch(s.text, a.end, count_start(s.text, b)) or not after or \
-            RX.LABELS_NEXT.match(s.text, after.end()) or re.match(r"\s*,?\s*of\b", s.text[after.end():]):
+            RX.LABELS_NEXT.match(s.text, after.end()) or RX.OF_NEXT.match(s.text[after.end():]):
         return []  # "..., respectively, of patients with small tumours": the labels are given after
     e = own[0]
     clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
@@ -8786,7 +8779,7 @@ def _respectively_count_list(s: Sentence, candidates: list[Endpoint], values: li
             not RX.COUNT_AND.fullmatch(s.text, values[-2].end, count_start(s.text, last)):
         return []
     after = RX.COUNT_RESPECTIVELY.match(s.text, last.end)
-    if not after or RX.LABELS_NEXT.match(s.text, after.end()) or re.match(r"\s*,?\s*of\b", s.text[after.end():]):
+    if not after or RX.LABELS_NEXT.match(s.text, after.end()) or RX.OF_NEXT.match(s.text[after.end():]):
         return []  # "..., respectively, in stage I, II and III": the labels are given after
     e = own[0]
     clause_start = max(s.text.rfind(";", 0, e.start), s.text.rfind(":", 0, e.start), 0)
@@ -8863,7 +8856,7 @@ def _death_pairs(s: Sentence) -> list[tuple[Endpoint, tuple[int, int], tuple[int
     second's, the pair's start and end)."""
     out = []
     for e in s.endpoints:
-        if e.code != "DEATH" or not re.fullmatch(r"deaths", s.text[e.start:e.end], re.I):
+        if e.code != "DEATH" or not RX.DEATHS_WORD.fullmatch(s.text[e.start:e.end]):
             continue
         pair = _count_pair_around(s, e.start, e.end)
         if pair is not None:
@@ -9107,7 +9100,7 @@ def _arms_by_comparison(s: Sentence, groups: Optional[GroupIndex], first_at: int
         return None
     bracket = max(s.text.rfind("(", 0, first_at), s.text.rfind("[", 0, first_at))
     outer = s.text.rfind("(", 0, bracket)
-    if outer >= 0 and re.fullmatch(r"\s*(?:\d+|[a-z]+)\s*", s.text[outer + 1:bracket], re.I):
+    if outer >= 0 and RX.ONE_NUMBER_OR_WORD.fullmatch(s.text[outer + 1:bracket]):
         bracket = outer  # "(14 [9%]": the count's bracket, not its share's
     if bracket < 0 or first_at - bracket > 30:
         return None
@@ -9203,7 +9196,7 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         arms = list(by_size)
     if len(endpoints) == 1 and len(values) == 2 and not any(arms) and AND_ONLY.fullmatch(
             s.masked[values[0].end:values[1].start]) and RX.COUNTS_RESPECTIVELY.match(s.text, values[1].end) and \
-            not re.search(r"\d", s.masked[endpoints[0].end:count_start(s.text, values[0])]) and \
+            not RX.ONE_DIGIT.search(s.masked[endpoints[0].end:count_start(s.text, values[0])]) and \
             not RX.ANOTHER_ITEM_AFTER.match(s.masked, endpoints[0].end):
         # (not after other values: "... in 113 (18%) of 636 with A and 252 (41%) of 615 with B and led to death in 13
         # (2%) and 14 (2%), respectively" counts what no endpoint here names)
@@ -9226,7 +9219,7 @@ def _count_lists_of(s: Sentence, values: list[Value], candidates: list[Endpoint]
         if len(values) == 2:
             p = next((x for x in s.pvalues if values[1].end <= x.start <= values[1].end + 30), None)
             if p is not None and not any(values[1].end <= w.start < p.start for w in s.values) and \
-                    re.fullmatch(r"[\s)\]]*[,;(\[]\s*(?:p\s*)?", s.text[values[1].end:p.start], re.I):
+                    RX.BEFORE_A_P_VALUE.fullmatch(s.text[values[1].end:p.start]):
                 p_fields = {"p_value": p.value, "p_op": p.op if p.op != "=" else None}
         out = []
         for v, g in zip(values, arms, strict=True):
@@ -9513,7 +9506,7 @@ def _toxicity_breakdown(s: Sentence, known: list[Found]) -> list[Found]:
             continue
         closing = s.text.find(")", opening)
         # (each item matched where it stands, so that its row quotes the item alone, not the grade before it)
-        bounds = [opening + 1] + [x for m in re.finditer(r",|;|\band\b", s.text[opening + 1:closing])
+        bounds = [opening + 1] + [x for m in RX.COMMA_SEMICOLON_OR_AND.finditer(s.text[opening + 1:closing])
                                   for x in (opening + 1 + m.start(), opening + 1 + m.end())] + [closing] \
             if closing > 0 else []
         parsed = [RX.BREAKDOWN_ITEM.fullmatch(s.text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)
@@ -9635,7 +9628,7 @@ def _slash_pairs_under_a_header(s: Sentence, mentions: list) -> list[Found]:
         while (m := RX.SLASH_ITEM.match(s.text, at)) is not None and toxicity_terms().fullmatch(m.group("term")):
             items.append(m)
             at = m.end()
-        if head is None or len(items) < 2 or not re.match(r"\s*(?:[.;]|$)", s.text[at:]):
+        if head is None or len(items) < 2 or not RX.STOP_OR_END_NEXT.match(s.text[at:]):
             continue
         refs = [GroupRef(s.text[h.start(g):h.end(g)].strip(), key=k) for g, k in zip("ab", keys, strict=True)]
         for m in items:
@@ -9651,7 +9644,7 @@ def _responses_counted(text: str, e: Endpoint, m: re.Match) -> bool:
     any number, singular after one ("one complete response"); never an abbreviation ("6 CR" in a table)."""
     if e.code not in COUNTED_BY_NAME:
         return False
-    if e.code in ("SD", "PD") and re.search(r"\bdisease\s*$", text[e.start:e.end], re.I) and \
+    if e.code in ("SD", "PD") and RX.DISEASE_AT_END.search(text[e.start:e.end]) and \
             RX.RESPONSE_ITEM_BEFORE.search(text, max(0, e.start - 80), e.start):
         return True  # (the disease states have no plural: "20 stable disease" is a count only in such a list)
     # ("5 complete responses [CRs]": the name ends before the abbreviation it defines)
@@ -9670,13 +9663,12 @@ def _prose_before(head: str, m: re.Match) -> bool:
     """A count written in a sentence: words before it on its line, nothing but spaces after it."""
     before = head[:m.start()]
     line = before.rsplit("\n", 1)[-1]
-    if "\n" in m.group(0) and not re.search(r"(?:\b(?:and|or|with|while|whereas|but)|,)\s*$", line):
+    if "\n" in m.group(0) and not RX.JOIN_AT_LINE_END.search(line):
         return False  # "94\nRecurrence" is a table's cell over its next row; "..., and 12\npatients died" is prose
     # ("responded (5 complete and 41 partial responses)": a bracket opened in prose is prose too)
     # (words an earlier rule read are blanks before the bracket: "36 patients responded (")
     # (and a share before it: "the response rate was 38% (3 complete responses and ...": the counts it sums)
-    return not before.strip() or bool(re.search(r"[A-Za-z,;:]\s*(?:[(\[]\s*)?$|\w {2,}[(\[]\s*$|\d\s*%\s*[(\[]\s*$",
-                                                line))
+    return not before.strip() or bool(RX.NAME_BEFORE_BRACKET_AT_END.search(line))
 
 
 def _zero_counts(s: Sentence) -> list[Found]:
@@ -9696,7 +9688,7 @@ def _zero_counts(s: Sentence) -> list[Found]:
             # "no grade 4 neutropenia was observed in either arm" (each group's none), "... in the B group"
             named = RX.NONE_IN_GROUP.match(s.text, e.end) or (RX.NONE_THERE_IN_GROUP.match(s.text, e.end)
                                                            if m.group("there") else None)
-            if named and not re.search(r"\b(?:and|or)\b.*s$", named.group("group").strip()):
+            if named and not RX.JOIN_THEN_PLURAL_END.search(named.group("group").strip()):
                 out.append(Found(count_fields(e, 0.0), start, named.end(), "result.count.none",
                                  GroupRef(_clean(named.group("group")))))
                 continue
@@ -9723,7 +9715,7 @@ def _state_counts(s: Sentence) -> list[Found]:
         m = RX.COUNT_BEFORE.search(head)
         start = e.start - len(head) + m.start() if m else 0
         if not m or not (RX.WHOM.search(m.group(0))
-                         or re.search(r"\b(?:of|among)\s+(?:the|these|them|those|all)\b", s.text[:start], re.I)
+                         or RX.OF_THE_WHOLE.search(s.text[:start])
                          # "45 patients (38%) survived 3 years and 20 (17%) survived 5 years": the people said once
                          or (0 <= said_whom < start and RX.STATE_COUNT_ELLIPSIS.fullmatch(s.text, said_whom, start)
                              and any(RX.STATE_TO_TIME.fullmatch(s.text, e.end, t.start) for t in s.times))):
@@ -9770,7 +9762,7 @@ def _symptoms_relieved(s: Sentence) -> list[Found]:
         items = list(RX.SYMPTOM_ITEM.finditer(said))
         rows: list[tuple[re.Match, str, float, Optional[int]]] = []
         if m.group("shares"):
-            shares = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group("shares"))
+            shares = RX.SHARE_NUMBER.findall(m.group("shares"))
             if len(shares) != len(items) or (len(items) > 1 and not m.group("resp")):
                 continue
             rows = [(i, "rate", float(v), None) for i, v in zip(items, shares, strict=True)]
@@ -9797,7 +9789,7 @@ def _breakdown_of_a_groups_value(s: Sentence, counts: list[Found], group_rows: l
         if c.group is not None or at >= len(s.depths) or s.depths[at] == 0:
             continue
         opened = max(s.text.rfind("(", 0, at), s.text.rfind("[", 0, at))
-        if opened < 0 or s.depths[opened] != s.depths[at] or re.search(r"[)\]]", s.text[opened:at]):
+        if opened < 0 or s.depths[opened] != s.depths[at] or RX.CLOSING_BRACKET.search(s.text[opened:at]):
             continue  # (the bracket that holds the count, opened before it and not closed since)
         before = [v for v in taken if v.end <= opened and v.start in owner
                   and RX.VALUE_THEN_BREAKDOWN.fullmatch(s.text, v.end, opened + 1)]
@@ -9957,7 +9949,7 @@ def _counts_of_a_pair(s: Sentence, e: Endpoint, at: int) -> list[Found]:
     values = [v for v in s.values if v.start >= at][:2]  # ("respectively" must follow the second: no third between)
     if len(values) < 2 or values[0].start != at or \
             any(v.unit is not None or v.count is not None or v.value != int(v.value) for v in values) or \
-            not re.fullmatch(r"\s*and\s*", s.masked[values[0].end:values[1].start]) or \
+            not RX.AND_ALONE.fullmatch(s.masked[values[0].end:values[1].start]) or \
             _groups(s) != (None, None):
         return []
     then = RX.COUNTS_THEN_RESPECTIVELY.match(s.text, values[1].end)
@@ -10075,7 +10067,7 @@ def _counts(s: Sentence) -> list[Found]:
         # ("14 postoperative deaths": so does when they came, a table's "36\nPostoperative relapse" stays a cell)
         cut = min((m.start(g) for g in ("op", "made") if m.group(g)), default=m.end()) if m else 0
         said = m.group(0)[:cut - m.start()] if m else ""
-        bare = m and not RX.WHOM.search(said) and not re.search(r"[a-z]\s*$", said, re.I)
+        bare = m and not RX.WHOM.search(said) and not RX.LETTER_AT_END.search(said)
         if m and RX.RATE_OF_AFTER.match(s.text, e.end):
             m = None  # "36 evaluable patients achieved a response rate of 42%": the patients the rate is of, no count
         # ("twenty patients responded": a state whose name says the patients counts them, as "20 patients had a PR")
@@ -10169,13 +10161,12 @@ def _counts(s: Sentence) -> list[Found]:
             out.append(done)
     out.extend(_responses_each_in_a_count(s, out))
     # "12 lesions were CR, 20 PR, 18 SD and 14 PD": a count straight before each response code.
-    chain = re.finditer(r"(?<![\d.,])(?P<n>\d+)\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)\s*)?\s(?:(?:patients?|lesions?|"
-                        r"cases?)\s+)?(?:(?:were|had|achieved|in|with)\s+)?c?(?P<code>CR|PR|SD|PD)(?:s\b|\b)", s.text)
+    chain = RX.COUNT_THEN_ACHIEVED.finditer(s.text)
     # ("3 CRs and 24 PRs": the codes' plurals count responses as well)
     hits = list(chain)
     # a list in prose: its items joined by commas or "and" ("12 CR, 20 PR and 18 SD"), not the cells of a
     # flattened table row ("cPR 41 45 12 29 cSD ...")
-    if len(hits) >= 2 and all(re.fullmatch(r"\s*(?:,|;|and|,\s*and)\s*", s.text[x.end():y.start()])
+    if len(hits) >= 2 and all(RX.LIST_JOIN_ONLY.fullmatch(s.text[x.end():y.start()])
                               for x, y in zip(hits, hits[1:], strict=False)):
         seen = {(f.fields["endpoint"], f.fields["value"]) for f in out}
         for m in hits:
