@@ -2279,6 +2279,11 @@ def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
                    if not ((RX.ORIGIN_BEFORE.search(s.text[max(0, e.start - 25):e.start])
                             or (e.code == "RETREATMENT" and RX.GIVEN_WITH.search(s.text[max(0, e.start - 12):e.start])))
                            and any(o.end <= e.start for o in s.endpoints if o is not e))]
+    # "salvage surgery was done in 8 patients after recurrence", "biopsies were taken at progression in 40": a failure
+    # said as the time something was done or seen is no count of that failure, even with no other outcome before it
+    s.endpoints = [e for e in s.endpoints
+                   if not (e.code.startswith("FAIL_")
+                           and RX.AT_THE_TIME_OF_A_FAILURE_BEFORE.search(s.text[max(0, e.start - 40):e.start]))]
     # "a mean local recurrence interval of 25 months", "the recurrence interval": the time to the event in those who had
     # it, neither the event's rate nor a median of its curve
     s.endpoints = [e for e in s.endpoints
