@@ -2284,6 +2284,11 @@ def _settle_endpoints(s: Sentence, previous: Optional[Sentence] = None) -> None:
     s.endpoints = [e for e in s.endpoints
                    if not (e.code.startswith("FAIL_")
                            and RX.AT_THE_TIME_OF_A_FAILURE_BEFORE.search(s.text[max(0, e.start - 40):e.start]))]
+    # "the liver was the main site of recurrence in 40%", "resection rates for the first relapse were 52% and 44%": the
+    # failure is what the site or the treatment belongs to; the share is of that site or treatment, not of the failure
+    s.endpoints = [e for e in s.endpoints
+                   if not (e.code.startswith("FAIL_")
+                           and RX.SITE_OR_TREATMENT_OF_A_FAILURE_BEFORE.search(s.text[max(0, e.start - 50):e.start]))]
     # "a mean local recurrence interval of 25 months", "the recurrence interval": the time to the event in those who had
     # it, neither the event's rate nor a median of its curve
     s.endpoints = [e for e in s.endpoints
