@@ -49,6 +49,8 @@ SECTION_NAMES = {
     "background and purpose": "introduction", "background and aims": "introduction",
     "background and objectives": "introduction", "rationale": "introduction",
     "conclusions/significance": "conclusion", "authors' conclusions": "conclusion", "patient summary": "conclusion",
+    # a discussion that closes with the conclusions is still a discussion: its numbers are mostly other studies'
+    "discussion and conclusions": "discussion", "discussion and conclusion": "discussion",
     "results": "results", "findings": "results", "discussion": "discussion", "conclusion": "conclusion",
     "conclusions": "conclusion", "references": "references", "acknowledgements": "references",
     "acknowledgments": "references", "funding": "references", "declarations": "references",

@@ -54,6 +54,16 @@ def test_a_structured_abstracts_methods_part_by_any_of_its_names_gives_no_result
     assert {(r["endpoint"], r["value"]) for r in rows} == {("LC", 77.0)}
 
 
+@pytest.mark.parametrize("heading", ["BODY.DISCUSSION AND CONCLUSIONS:", "Discussion and conclusion"])
+def test_a_discussion_that_closes_with_the_conclusions_is_read_as_a_discussion(heading):
+    text = ("Results\nLocal control at 2 years was 86%.\n\n"
+            f"{heading}\nWe treated older patients than most. Earlier series gave drug Q to their patients [6]. "
+            "Likewise, responses were fewer with drug Q alone (35% vs. 47%).")
+    got = {first: r.read for first, r in readings(text)}
+    assert got["Local"]
+    assert not got["Likewise,"]  # after the citation, another study's numbers, not ours
+
+
 @pytest.mark.parametrize("text", [
     "Discussion\nIn our series, local control reached 88%. A larger trial reported 71% with the same schedule.7 "
     "Toxicity was low in that trial.",
