@@ -855,6 +855,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         found_here = _without_a_counts_breakdown(found_here, text)
         if default == "all" and not scope.review and builder.groups is not None:
             _seen_in_an_arm_after(builder, found_here, text)
+            found_here = _without_items_listed_before_an_arm(builder, found_here, text)
             _events_of_an_arm(builder, found_here, text)
         for found in sorted(found_here, key=lambda f: f.group is not None and f.group.pair_only):
             if _inside(table_spans, start + found.start):
@@ -931,6 +932,31 @@ def _seen_in_an_arm_after(builder: _Builder, found: list[Found], sentence: str) 
             continue
         group = builder.groups.get(m.key)
         f.group = GroupRef(group.label if group else sentence[m.start:m.end], key=m.key)
+
+
+def _without_items_listed_before_an_arm(builder: _Builder, found: list[Found], sentence: str) -> list[Found]:
+    """'3 patients achieved PR, 9 achieved SD and 18 progressed in the control arm': the arm named at the list's end
+    is that of every item, not only of the last the rules gave it; an earlier item left with no group is no value of
+    all patients, and gives no row. Kept when an item the arm was given is of the same outcome ('20 patients died, 12
+    in the control arm': a part of the first), or when the clause names more than one group."""
+    lone = [f for f in found if f.group is None and f.comparator is None]
+    if not lone:
+        return found
+    mentions = builder.groups.mentions(sentence)
+    if not mentions:
+        return found
+    dropped = []
+    for f in lone:
+        after = [m for m in mentions if m.start >= f.value_at]
+        if not after or ";" in sentence[f.value_at:after[0].start]:
+            continue
+        m = after[0]
+        if len({x.key for x in after if ";" not in sentence[m.end:x.start]}) > 1:
+            continue
+        given = [o for o in found if f.value_at < o.value_at < m.start and o.group is not None and o.group.key == m.key]
+        if given and all(o.fields.get("endpoint") != f.fields.get("endpoint") for o in given):
+            dropped.append(f)
+    return [f for f in found if not any(f is d for d in dropped)]
 
 
 EVENTS_OF_A_TREATMENT = codes_with("caused_by_treatment")
