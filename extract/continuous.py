@@ -35,17 +35,11 @@ RX = regexes("continuous")  # patterns/regex/continuous.yaml: the regular expres
 
 # Measured quantities with a code of their own: (code, name pattern, the unit when none is written).
 CONTINUOUS_OUTCOMES = (
-    ("BLOOD_LOSS", lazy_regex(r"^(?:(?:estimated|intraoperative|operative)\s+)*blood\s+loss$", re.I), "mL"),
-    ("HOSPITAL_STAY", lazy_regex(r"^(?:(?:postoperative|post-operative|total)\s+)?(?:(?:duration|length)\s+of\s+"
-                                 r"(?:the\s+)?(?:postoperative\s+)?)?(?:hospital(?:isation|ization)?\s+stay|hospital"
-                                 r"(?:isation|ization)|stay(?:\s+in\s+hospital)?)$|^(?:number\s+of\s+)?days\s+(?:in|of)\s+"
-                                 r"(?:the\s+)?hospital(?:i[sz]ation)?$", re.I), "days"),
-    ("OPERATIVE_TIME", lazy_regex(r"^(?:operative|operating|operation|surgical)\s+(?:time|duration)$", re.I),
-     "minutes"),
-    ("NODES_RETRIEVED", lazy_regex(r"^number\s+of\s+(?:(?:retrieved|harvested|resected|dissected|removed|examined)\s+)?"
-                                   r"(?:lymph\s+)?nodes(?:\s+(?:retrieved|harvested|resected|dissected|removed|"
-                                   r"examined))?$", re.I), "n"),
-    ("BODY_WEIGHT", lazy_regex(r"^(?:body\s+)?weight(?:\s+(?:change|loss|gain))?$", re.I), "kg"),
+    ("BLOOD_LOSS", RX.BLOOD_LOSS_NAME, "mL"),
+    ("HOSPITAL_STAY", RX.HOSPITAL_STAY_NAME, "days"),
+    ("OPERATIVE_TIME", RX.OPERATIVE_TIME_NAME, "minutes"),
+    ("NODES_RETRIEVED", RX.NODES_RETRIEVED_NAME, "n"),
+    ("BODY_WEIGHT", RX.BODY_WEIGHT_NAME, "kg"),
 )
 
 # Units written after a value, as the row spells them.

@@ -1871,8 +1871,7 @@ MODALITY_NAMES = {"surgery": ("surgical arm", "surgical group", "surgery arm", "
                   "radiation": ("radiation arm", "radiation group", "radiotherapy arm", "radiotherapy group")}
 # (a group named by the adjective alone is the role's; "surgery" or "radiation" alone may be an arm's own name)
 MODALITY_OF = {"surgical": "surgery"}
-MODALITY_WORDS = {"surgery": lazy_regex(r"\b(?:surgery|surgical|resection|operation|[a-z]*ectomy)\b", re.I),
-                  "radiation": lazy_regex(r"radiation|radiotherap|irradiat|\b(?:S?B?RT|Gy)\b|\bchemoradi", re.I)}
+MODALITY_WORDS = {"surgery": RX.SURGERY_WORD, "radiation": RX.RADIATION_WORD}
 
 
 def _modality_names(groups: list[Group]) -> None:

@@ -379,10 +379,8 @@ def section_regions(text: str, sections: Optional[list[Section]] = None) -> list
 
 # What such a heading's words name: the findings ("MAIN RESULTS"), how the study was done ("DESIGN, SETTING, AND
 # PARTICIPANTS", "SEARCH STRATEGY", "MAIN OUTCOME MEASURES"), or what it was for ("OBJECTIVES", "QUESTIONS").
-OTHER_PARTS = (("results", lazy_regex(r"(?i:\b(?:results?|findings?)\b)")),
-               ("methods", lazy_regex(r"(?i:\b(?:design|setting|participants|patients|subjects|materials?|methods?|"
-                                      r"interventions?|search|selection|data\s+collection|measures?)\b)")),
-               ("purpose", lazy_regex(r"(?i:\b(?:objectives?|aims?|questions?|purpose)\b)")))
+OTHER_PARTS = (("results", RX.RESULTS_PART_WORDS), ("methods", RX.METHODS_PART_WORDS),
+               ("purpose", RX.PURPOSE_PART_WORDS))
 
 
 def _other_part(words: str) -> Optional[str]:

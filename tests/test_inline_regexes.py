@@ -18,6 +18,8 @@ import pytest
 
 EXTRACT = Path(__file__).resolve().parent.parent / "extract"
 FUNCTIONS = {"compile", "search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split"}
+# the project's own compilers of a pattern (extract/lazy_regex.py): a pattern written out there is inline all the same
+COMPILERS = {"lazy_regex", "compile_guarded"}
 
 # Modules with no written-out pattern left.
 DONE = {
@@ -48,10 +50,14 @@ def _literal(node: ast.expr) -> bool:
 
 
 def _pattern_calls(source: str) -> Iterator[tuple[int, bool]]:
-    """(line, written out?) of each ``re.<function>(pattern, ...)`` call of the source."""
+    """(line, written out?) of each ``re.<function>(pattern, ...)`` call of the source, and of each call of the
+    project's own compilers (``lazy_regex(pattern, ...)``, ``compile_guarded(pattern, ...)``)."""
     for node in ast.walk(ast.parse(source)):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in FUNCTIONS
-                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" and node.args):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        if (isinstance(node.func, ast.Attribute) and node.func.attr in FUNCTIONS
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re") \
+                or (isinstance(node.func, ast.Name) and node.func.id in COMPILERS):
             yield node.lineno, _literal(node.args[0])
 
 
