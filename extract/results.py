@@ -3418,6 +3418,14 @@ def _grade_of_the_most_common_before(s: Sentence, previous: Optional[Sentence], 
             f.fields["grade"] = next(iter(heads))
 
 
+def _read_up_to_a_span(s: Sentence, f: Found) -> bool:
+    """Whether the row's number is the span its outcome is read over ("survival to 5 years"), said straight after the
+    outcome's name with no verb between."""
+    span = _value_span(s, f)
+    return span is not None and span[0] > f.start and \
+        RX.SURVIVAL_UP_TO_A_SPAN.match(s.text[f.start:span[0]]) is not None
+
+
 def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     """Drops the values that are no rate of the outcome among the patients: breakdowns by grade or reason, dose
     levels, one side of an unnamed pair, bounds and thresholds, a further share; and names the patients given a
@@ -3465,6 +3473,10 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
             given = RX.SHARE_OF_THOSE_GIVEN.match(s.text, _value_end(s, f))
             if given is not None:
                 f.group = GroupRef(_clean(given.group("label")))
+    # "three died of the disease between 24 and 40 months": a count of the deaths within a span of follow-up, not of
+    # every death (the start of a sentence given as its span's count)
+    out.found = [f for f in out.found if not (f.fields["endpoint"] == "DEATH" and f.fields["measure"] == "count"
+                                              and RX.DIED_IN_A_SPAN.search(s.text, f.start) is not None)]
     # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
     # at least, which counts no patients
     out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
@@ -3476,6 +3488,8 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # survival, not its median
     out.found = [f for f in out.found if not (f.fields["measure"] == "median" and f.fields.get("value_op")
                                               and not RX.AVERAGE_SAID.search(s.text, max(0, f.start - 40), f.end))]
+    # "disease-specific survival to 3 years was alike in both groups": the span a survival is read over, not its median
+    out.found = [f for f in out.found if not (f.fields["measure"] == "median" and _read_up_to_a_span(s, f))]
     # "Two relapsed in the treated lobe; the 2-year tumour and lobe (local) control probability was 93%": past
     # a semicolon, an outcome the lexicon did not read names the value, not the outcome of the clause before
     out.found = [f for f in out.found if not (f.pattern_id.startswith("result.list") and f.value_at is not None
