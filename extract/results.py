@@ -3477,6 +3477,14 @@ def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     # every death (the start of a sentence given as its span's count)
     out.found = [f for f in out.found if not (f.fields["endpoint"] == "DEATH" and f.fields["measure"] == "count"
                                               and RX.DIED_IN_A_SPAN.search(s.text, f.start) is not None)]
+    # "40% (12 of 30) in the laser group and 20% in the other group": a count's bracket followed by a group's name,
+    # then the other group's value, is that group's, never all patients' (named so when no group rule placed it)
+    for f in out.found:
+        if f.pattern_id == "result.count_list" and (f.group is None or not f.group.label and f.group.key is None
+                                                     and f.group.unnamed is None):
+            named = RX.GROUP_AFTER_COUNT_BRACKET.match(s.text, f.end)
+            if named is not None:  # (with the size its bracket gave: "(12 of 30)")
+                f.group = GroupRef(_clean(named.group("label")), f.group.n if f.group else None)
     # "most patients reported at least one AE (88%)", "had more than two events": a number of events each patient had
     # at least, which counts no patients
     out.found = [f for f in out.found if not (f.fields["measure"] == "count" and _threshold_count(s, f))]
