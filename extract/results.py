@@ -3426,6 +3426,13 @@ def _read_up_to_a_span(s: Sentence, f: Found) -> bool:
         RX.SURVIVAL_UP_TO_A_SPAN.match(s.text[f.start:span[0]]) is not None
 
 
+def _drop_another_studys_results(s: Sentence, out: SentenceResults) -> None:
+    """Drops every row of a sentence whose subject is another study ("Another trial found a median survival of 20
+    months"): that study's results, none of this study's groups."""
+    if out.found and RX.ANOTHER_STUDY_SUBJECT.match(s.text):
+        out.found = []
+
+
 def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     """Drops the values that are no rate of the outcome among the patients: breakdowns by grade or reason, dose
     levels, one side of an unnamed pair, bounds and thresholds, a further share; and names the patients given a
@@ -10232,7 +10239,7 @@ _FINISHING_STEPS: tuple[Callable[..., None], ...] = (
     _people_with_a_trait_and_their_size, _drop_medians_of_a_counted_part, _count_beside_an_arms_rate,
     _rate_of_the_cause_of_death, _subject_than_other_named, _median_time_of_an_event, _read_continuous,
     _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates, _drop_ratios_of_a_part_after_the_groups,
-    _drop_two_values_of_one_groups_outcome, _drop_unnamed_pair_before_another_group,
+    _drop_two_values_of_one_groups_outcome, _drop_unnamed_pair_before_another_group, _drop_another_studys_results,
 )
 _FINISHING_READING = ("s", "text", "scope", "mentions", "groups", "front", "previous", "out")
 
