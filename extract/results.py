@@ -2987,7 +2987,8 @@ def _read_rates_and_medians(s: Sentence, counts: list[Found], out: SentenceResul
     rate_values = [v for v in s.values if v.unit == "%" and (v.start, v.end) not in counted
                    and not any(c.start <= v.start < c.end for c in counts)]
     # "survival at (a) 3 years", "within 2 years": a time point the text did not tie to a rate, not a median
-    month_values = [v for v in s.values if v.unit == "months" and not _no_duration_result(s, v)]
+    month_values = [v for v in s.values if v.unit == "months" and not _no_duration_result(s, v)
+                    and not _second_of_an_unread_pair(s, v)]
     combos = _combos(s.endpoints)
     # "12 patients (27%) improved ... and over one-half (55%) did not": an endpoint whose count and rate
     # were read takes no second rate from later in the sentence
@@ -5202,6 +5203,14 @@ def _no_duration_result(s: Sentence, v: Value) -> bool:
                 or RX.RATIO_AFTER.match(s.text, v.end) or _time_label(s, v))
 
 
+def _second_of_an_unread_pair(s: Sentence, v: Value) -> bool:
+    """"was 9 (±2) months and 5 months, respectively": the second of two durations whose first was read with no unit; alone
+    it would pass for the one value of the endpoint."""
+    m = RX.UNIT_AFTER_BRACKET_BEFORE.search(s.text, max(0, v.start - 60), v.start)
+    return m is not None and not any(
+        x.start <= m.start("first") < x.end and x.unit == v.unit for x in s.values)
+
+
 def _follow_up(s: Sentence, v: Value) -> bool:
     """'The median follow-up was 19 months for all and 25 months for those alive': a duration after "follow-up"
     with no endpoint named between them is the follow-up, not a result."""
@@ -5892,6 +5901,11 @@ def _compared_in_a_bracket(s: Sentence, group: list[Value], v: Value) -> bool:
         min(s.depths[a.start:v.end]) == depth and not s.masked[s.text.rfind("(", 0, a.start) + 1:a.start].strip()
 
 
+def _unit_after_bracket(s: Sentence, previous: Value, v: Value) -> bool:
+    """"a (95% CI ...) months and b months": two values of one unit, the first's written after its bracket."""
+    return previous.unit == v.unit and RX.JOINER_UNIT_AFTER_BRACKET.fullmatch(s.masked, previous.end, v.start) is not None
+
+
 def _heads_its_own_item(s: Sentence, v: Value) -> bool:
     m = RX.VALUE_HAD.match(s.text, v.end)
     if m is not None and any(e.start == m.end() for e in s.endpoints):
@@ -5906,7 +5920,8 @@ def _value_groups(s: Sentence, values: list[Value]) -> list[list[Value]]:
     groups: list[list[Value]] = []
     for v in values:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and (RX.JOINER.fullmatch(s.masked[previous.end:v.start]) or _compared_in_a_bracket(
+        if previous is not None and (RX.JOINER.fullmatch(s.masked[previous.end:v.start]) or _unit_after_bracket(
+                s, previous, v) or _compared_in_a_bracket(
                 s, groups[-1], v)) and not any(
                 previous.end <= e.start < v.start for e in s.endpoints) and \
                 not (len(groups[-1]) == 1 and _heads_its_own_item(s, v)):  # "LC 44%, PFS 42% and OS 52%"
