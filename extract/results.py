@@ -185,13 +185,8 @@ def _attach_times(s: Sentence) -> None:
         if before:
             # The endpoints in the coordinated list just before the time: the last one and those
             # joined to it by commas/"and".
-            chain = [before[-1]]
-            for e in reversed(before[:-1]):
-                # ("overall- and cancer-specific survival": the hyphen of the name said once)
-                if RX.OUTCOMES_JOIN.fullmatch(s.text[e.end:chain[0].start]):
-                    chain.insert(0, e)
-                else:
-                    break
+            # ("overall- and cancer-specific survival": the hyphen of the name said once)
+            chain = _chain_back(before, s.text, RX.OUTCOMES_JOIN)
             for e in chain:
                 e.times = list(t.months)
     _parallel_times(s)
@@ -5204,8 +5199,8 @@ def _no_duration_result(s: Sentence, v: Value) -> bool:
 
 
 def _second_of_an_unread_pair(s: Sentence, v: Value) -> bool:
-    """"was 9 (±2) months and 5 months, respectively": the second of two durations whose first was read with no unit; alone
-    it would pass for the one value of the endpoint."""
+    """"was 9 (±2) months and 5 months, respectively": the second of two durations whose first was read with no unit;
+    alone it would pass for the one value of the endpoint."""
     m = RX.UNIT_AFTER_BRACKET_BEFORE.search(s.text, max(0, v.start - 60), v.start)
     return m is not None and not any(
         x.start <= m.start("first") < x.end and x.unit == v.unit for x in s.values)
@@ -5903,7 +5898,8 @@ def _compared_in_a_bracket(s: Sentence, group: list[Value], v: Value) -> bool:
 
 def _unit_after_bracket(s: Sentence, previous: Value, v: Value) -> bool:
     """"a (95% CI ...) months and b months": two values of one unit, the first's written after its bracket."""
-    return previous.unit == v.unit and RX.JOINER_UNIT_AFTER_BRACKET.fullmatch(s.masked, previous.end, v.start) is not None
+    return previous.unit == v.unit \
+        and RX.JOINER_UNIT_AFTER_BRACKET.fullmatch(s.masked, previous.end, v.start) is not None
 
 
 def _heads_its_own_item(s: Sentence, v: Value) -> bool:
@@ -9467,17 +9463,20 @@ def _count_rows(s: Sentence, endpoints: list[Endpoint], values: list[Value]) -> 
     return out
 
 
+def _chain_back(items: list, text: str, join: Regex) -> list:
+    """The last of ``items`` (mentions in order, with ``start`` and ``end`` in ``text``) and those before it joined
+    to it by ``join`` alone, nearest first kept in order: the coordinated tail of a list."""
+    chain = [items[-1]]
+    for e in reversed(items[:-1]):
+        if not join.fullmatch(text[e.end:chain[0].start]):
+            break
+        chain.insert(0, e)
+    return chain
+
+
 def _trailing_endpoints(s: Sentence, endpoints: list[Endpoint]) -> list[Endpoint]:
     """The endpoints coordinated at the end of a list ("CR, PR and SD"), nearest the values."""
-    if not endpoints:
-        return []
-    chain = [endpoints[-1]]
-    for e in reversed(endpoints[:-1]):
-        if RX.COORDINATION.fullmatch(s.masked[e.end:chain[0].start]):
-            chain.insert(0, e)
-        else:
-            break
-    return chain
+    return _chain_back(endpoints, s.masked, RX.COORDINATION) if endpoints else []
 
 
 # Endpoints that are events one counts: "three deaths", "eight local recurrences", "14 SAEs".
