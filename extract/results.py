@@ -2645,7 +2645,7 @@ def _opening_before(s: Sentence, r: Found) -> int:
     """Just after the bracket that opens the ratio ``r``'s own words (its value's position when none)."""
     ratio = _ratio_of(s, r)
     at = ratio.start if ratio is not None else r.value_at
-    opening = max(s.text.rfind("(", 0, at + 1), s.text.rfind("[", 0, at + 1))
+    opening = _opening(s, at)
     return opening + 1 if opening >= 0 else at
 
 
