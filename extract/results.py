@@ -573,6 +573,42 @@ def _clean(label: str) -> str:
     return f"patients {label}" if RX.QUALIFIER_START.match(label) else label
 
 
+# A part of the patients named beside the arms ("... for B in patients with X (HR r)", "...; the corresponding values
+# in the X-high population were a and b (HR r)", "greater with A than with B in patients with X-high disease (a vs
+# b)", "The benefit of A in women younger than 50 was ... (HR r)"): each rule finds the part's phrase its own way;
+# the three below tell the phrase from a group's name and settle the values said of the part, for all of them.
+
+
+def _parts_named(s: Sentence, found: Sequence[Optional[re.Match]], mentions: list,
+                 marked: bool = False) -> list[re.Match]:
+    """The phrases a rule ``found`` that name a part of the patients, not one of the paper's groups: at the sentence's
+    top level, over no mention of a group and, when ``marked``, with a level, a mutation, an age or a histology in
+    their label ("patients with X-high disease", "women younger than 50"), which a group's name has not."""
+    return [m for m in found if m is not None and s.depths[min(m.start(), len(s.depths) - 1)] == 0
+            and not any(x.start < m.end() and x.end > m.start() for x in mentions)
+            and (not marked or RX.PART_LEVEL_WORD.search(m.group("label")) is not None)]
+
+
+def _figures_said_again(s: Sentence, start: int, end: int) -> Optional[re.Match]:
+    """The last clause between ``start`` and ``end`` that says the measures before it again of a part of the patients
+    ("the respective figures for women were", ``FIGURES_SAID_AGAIN``); None for none, or for one of an outcome ("the
+    corresponding figures for overall survival were": the same groups' other measure)."""
+    said = list(RX.FIGURES_SAID_AGAIN.finditer(s.text, start, end))
+    if not said or any(said[-1].start("label") <= e.start < said[-1].end("label") for e in s.endpoints):
+        return None
+    return said[-1]
+
+
+def _kept_within_a_part(f: Found, part: Optional[GroupRef]) -> bool:
+    """Whether a value said of the arms within a part of the patients stays, once settled: a ratio is the part's (a
+    cohort of its own, against none) when the part has a name to give it, ``part``; any other value is each arm's
+    within the part, which no row here names, never the arm's own."""
+    if part is None or f.fields.get("measure") not in RATIOS:
+        return False
+    f.group, f.comparator = part, None
+    return True
+
+
 def _part_in_the_subject(s: Sentence, f: Found, mentions: list) -> Optional[GroupRef]:
     """The part of the patients the clause of ``f``'s value names in its subject, before the brackets the value is
     in ("Superiority of A in patients with a high marker level (...) was not shown (HR ...)"), when a level, a
@@ -582,41 +618,33 @@ def _part_in_the_subject(s: Sentence, f: Found, mentions: list) -> Optional[Grou
     while outer > 0 and s.depths[outer] > 0:
         outer -= 1
     clause = max((i for i in range(outer) if s.text[i] == ";" and s.depths[i] == 0), default=-1) + 1
-    parts = [m for m in RX.PART_IN_THE_SUBJECT.finditer(s.text, clause, outer + 1)
-             if s.depths[m.start()] == 0 and RX.PART_LEVEL_WORD.search(m.group("label"))
-             and not any(x.start < m.end() and x.end > m.start() for x in mentions)]
+    parts = _parts_named(s, list(RX.PART_IN_THE_SUBJECT.finditer(s.text, clause, outer + 1)), mentions, marked=True)
     return GroupRef(_clean(parts[-1].group("label"))) if parts else None
 
 
 def _values_of_a_part_in_the_subject(s: Sentence, found: list[Found], mentions: list) -> list[Found]:
-    """The rows left once the values of a part named in the clause's subject are given to it: its ratio that no rule
-    gave a group is that part's (a cohort of its own); a pair of values no words gave a group is each arm's within
-    the part, which no row here names, never the arms' own. (A lone value is left as read: "in 40 patients with
-    X-mutant disease" may name every patient of a study.)"""
-    kept = []
-    for f in found:
-        unnamed_pair = f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None
-        ratio = f.group is None and f.fields.get("measure") in RATIOS
-        if (ratio or unnamed_pair) and (part := _part_in_the_subject(s, f, mentions)) is not None:
-            if unnamed_pair:
-                continue
-            f.group, f.comparator = part, None
-        kept.append(f)
-    return kept
+    """The rows left once the values of a part named in the clause's subject are settled (``_kept_within_a_part``):
+    its ratio that no rule gave a group is that part's; a pair of values no words gave a group is each arm's within
+    the part. (A lone value is left as read: "in 40 patients with X-mutant disease" may name every patient of a
+    study.)"""
+    return [f for f in found if not (
+        ((f.group is None and f.fields.get("measure") in RATIOS)
+         or (f.group is not None and f.group.unnamed in (0, 1) and f.group.key is None))
+        and (part := _part_in_the_subject(s, f, mentions)) is not None and not _kept_within_a_part(f, part))]
 
 
 def _arm_value_of_a_part_named_after_the_arms(s: Sentence, f: Found, mentions: list) -> bool:
     """'ORR was greater with A than with B in patients with triple-negative disease (88% vs 70%)': whether ``f`` is
     an arm's value (not a ratio) in a bracket that a part of the patients, marked by a level, mutation, age or
-    histology, is named right before, after the last arm named: each arm's value within that part, no arm's own."""
+    histology, is named right before, after the last arm named: each arm's value within that part
+    (``_kept_within_a_part``)."""
     if f.group is None or f.comparator is None or f.fields.get("measure") in RATIOS:
         return False
     opening = _opening(s, _value_start(s, f))
     before = [m for m in mentions if m.end <= opening]
     if opening < 0 or not before:
         return False
-    part = RX.PART_AFTER_THE_ARMS.match(s.text, before[-1].end, opening)
-    return part is not None and bool(RX.PART_LEVEL_WORD.search(part.group("label")))
+    return bool(_parts_named(s, [RX.PART_AFTER_THE_ARMS.match(s.text, before[-1].end, opening)], mentions, marked=True))
 
 
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
@@ -2518,11 +2546,9 @@ def _read_ratios(s: Sentence, mentions: list, groups: Optional[GroupIndex], out:
         for r in ratios:
             if r.pattern_id == "result.ratio.response_group":
                 continue  # "A prolonged PFS in the SD group (HR 0.68)": the subgroup's ratio of the two groups
-            part = _part_said_again(s, r)
-            if part is not None:
-                # "...; the corresponding values in the X population were a and b (HR ...)": X's ratio, whatever
-                # groups the clause before compared
-                r.group, r.comparator = part, None
+            # "...; the corresponding values in the X population were a and b (HR ...)": X's ratio, whatever groups
+            # the clause before compared
+            if _kept_within_a_part(r, _part_said_again(s, r)):
                 continue
             # (the groups named after it only for a ratio no words before named a subgroup of: "similar in
             # patients with X (HR ...; n = 40 in the A group ...)" is X's)
@@ -2637,8 +2663,8 @@ def _ratio_of_a_part_named_after_the_groups(s: Sentence, r: Found, mentions: lis
     named = [m.end for m in mentions if m.end <= at and m.key == r.group.key]
     if not named:
         return False  # (a part the rules already gave the ratio: "in 800 patients with X (HR ...)")
-    return any(s.depths[p.start()] == 0 and not any(x.start < p.end() and x.end > p.start() for x in mentions)
-               for p in RX.PART_BEFORE_RATIO.finditer(s.text, max(named), at))
+    # (the phrase is no name to give the ratio: it goes, as ``_kept_within_a_part`` settles a part with no name)
+    return bool(_parts_named(s, list(RX.PART_BEFORE_RATIO.finditer(s.text, max(named), at)), mentions))
 
 
 def _opening_before(s: Sentence, r: Found) -> int:
@@ -4747,9 +4773,10 @@ def _bracketed_parts(s: Sentence, kept: list[Found], groups: Optional[GroupIndex
 
 def _figures_said_of_a_part(s: Sentence, kept: list[Found], groups: Optional[GroupIndex]) -> list[Found]:
     """The rows left once a clause that says the same figures again of a part of the patients ("...; the
-    corresponding values in the marker-high subgroup were 11.0 and 6.1 months (HR 0.50)", ``FIGURES_OF_A_PART``) is
-    settled: its values, ratio or the arms', are the part's, which no row here names (its name may hold a group's,
-    "the marker-high X population" within the X population: no group of the paper). A part that names the row's own
+    corresponding values in the marker-high subgroup were 11.0 and 6.1 months (HR 0.50)", ``_figures_said_again``) is
+    settled (``_kept_within_a_part``): its ratio is the part's, the arms' values there each arm's within it, which no
+    row here names (its name may hold a group's, "the marker-high X population" within the X population: no group of
+    the paper). A part that names the row's own
     groups is theirs ("the corresponding values in the A group were"), one that names an outcome no part ("the
     corresponding figures for overall survival were")."""
     if groups is None or RX.FIGURES_WORD.search(s.text) is None:
@@ -4757,15 +4784,18 @@ def _figures_said_of_a_part(s: Sentence, kept: list[Found], groups: Optional[Gro
     out = []
     for f in kept:
         at = min(_value_start(s, f), len(s.text))
-        m = RX.FIGURES_OF_A_PART.search(s.text, 0, at)
-        if m is None or any(m.start("part") <= e.start < m.end("part") for e in s.endpoints):
+        # (the clause the value is in: none of it after a semicolon)
+        m = _figures_said_again(s, s.text.rfind(";", 0, at) + 1, at)
+        if m is None:
             out.append(f)
             continue
         own = {g.key for g in (f.group, f.comparator) if g is not None and g.key is not None}
-        named = groups.mentions(m.group("part"))
+        named = groups.mentions(m.group("label"))
         label = (f.group.label or "").lower() if f.group is not None and f.group.key is None else ""
-        if (any(x.key in own for x in named) if own else bool(named)) or (label and label in m.group("part").lower()):
+        if (any(x.key in own for x in named) if own else bool(named)) or (label and label in m.group("label").lower()):
             out.append(f)  # (a row given the part itself, by a rule that named it, stays)
+        elif _kept_within_a_part(f, GroupRef(_clean(m.group("label")))):
+            out.append(f)
     return out
 
 
@@ -5166,8 +5196,8 @@ def _part_said_again(s: Sentence, f: Found) -> Optional[GroupRef]:
     ratio after the clause that says the measures again for a part of the patients is that part's, never the arms'
     (None when no such clause opens between the previous ratio and this one)."""
     earlier = _earlier_ratio_end(s, f)
-    said = [m for m in RX.CORRESPONDING_IN_A_PART.finditer(s.text, 0 if earlier is None else earlier, f.value_at)]
-    return GroupRef(_clean(said[-1].group("label"))) if said else None
+    said = _figures_said_again(s, 0 if earlier is None else earlier, f.value_at)
+    return GroupRef(_clean(said.group("label"))) if said is not None else None
 
 
 def _after_a_populations_ratio(s: Sentence, f: Found) -> bool:
