@@ -950,8 +950,11 @@ def _head_said(sentence: str, x: Mention, found: list[Mention]) -> Mention:
 class GroupIndex:
     """The compared groups of one document and every name each goes by."""
 
-    def __init__(self, groups: list[Group]):
+    def __init__(self, groups: list[Group], populations: frozenset[str] = frozenset()):
         self.groups = groups
+        # the names of the populations the paper sizes its arms in ("In the X population, 350 patients were assigned
+        # to ..."): the trial's own analysed population, whatever its name
+        self.populations = populations
         self.by_key = {g.key: g for g in groups}
         names: list[tuple[str, str]] = []
         for g in groups:
@@ -1011,6 +1014,10 @@ class GroupIndex:
 
     def __bool__(self) -> bool:
         return len(self.groups) >= 2
+
+    def sizes_arms_in(self, population: str) -> bool:
+        """Whether the paper gives its arms' sizes in the population of that name (``populations``)."""
+        return " ".join(population.lower().split()) in self.populations
 
     def mentions(self, sentence: str) -> list[Mention]:
         """Where the sentence names a group (offsets within it); "arms A and B" names two."""
@@ -1121,10 +1128,14 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     named: dict[str, list[GroupDef]] = {}
     links: list[tuple[str, str]] = []
     short_links: list[tuple[str, str]] = []
+    populations: set[str] = set()
     for start, sentence in sentences:
         for d in find_group_definitions(sentence):
             defs.append(GroupDef(d.label, d.n, start + d.start, start + d.end, d.pattern_id, d.aliases))
         low = sentence.lower()
+        if "population" in low:
+            populations.update(" ".join(m.group("name").lower().split())
+                               for m in RX.ARMS_SIZED_IN_A_POPULATION.finditer(sentence))
         if "group" not in low and "arm" not in low:
             continue  # every rule below names a group or an arm: most sentences are passed at once
         for m in RX.NAMED.finditer(sentence):
@@ -1256,7 +1267,7 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     # One group is no comparison; letters alone ("arm A" once in a discussion) are not groups either.
     if len(groups) < 2:
         return GroupIndex([])
-    return GroupIndex(groups)
+    return GroupIndex(groups, frozenset(populations))
 
 
 def _letters_joined(groups: list[Group]) -> list[Group]:

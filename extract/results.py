@@ -647,6 +647,44 @@ def _arm_value_of_a_part_named_after_the_arms(s: Sentence, f: Found, mentions: l
     return bool(_parts_named(s, [RX.PART_AFTER_THE_ARMS.match(s.text, before[-1].end, opening)], mentions, marked=True))
 
 
+def _population_after(s: Sentence, end: int) -> Optional[re.Match]:
+    """The population named right after an outcome's name that ends at ``end`` ("Median OS among the patients in the
+    X population was ...", ``POPULATION_AFTER_OUTCOME``), at the sentence's top level; None for none."""
+    m = RX.POPULATION_AFTER_OUTCOME.match(s.text, end)
+    return m if m is not None and s.depths[min(end, len(s.depths) - 1)] == 0 else None
+
+
+def _the_trials_population(m: re.Match, groups: Optional[GroupIndex]) -> bool:
+    """Whether a population so named is the trial's whole analysed one, whose values are the arms' own: a population
+    (never a subgroup) named as the whole ("the intention-to-treat population", "the full analysis set") or the one
+    the paper sizes its arms in (``GroupIndex.sizes_arms_in``), with no level, mutation, age or histology in its name
+    ("the marker-high population" is a part of the patients)."""
+    name = m.group("name")
+    return m.group("whole") is not None and RX.PART_LEVEL_WORD.search(name) is None and (
+        RX.WHOLE_POPULATION_NAME.match(name) is not None or (groups is not None and groups.sizes_arms_in(name)))
+
+
+def _values_of_a_population_after_the_outcome(s: Sentence, found: list[Found],
+                                              groups: Optional[GroupIndex]) -> list[Found]:
+    """The rows left once the arms' values said of a population named right after their outcome ("Median OS among
+    the patients in the X population was longer with A than with B (a vs b; HR r)", ``_population_after``) are
+    settled: of the trial's own population (``_the_trials_population``) they stay the arms'; of any other, a part of
+    the patients, its ratio is the part's and the arms' values there no row's (``_kept_within_a_part``)."""
+    named = [m for e in s.endpoints if (m := _population_after(s, e.end)) is not None
+             and not (groups is not None and groups.mentions(m.group("population")))]
+    if not named:
+        return found
+    out = []
+    for f in found:
+        at = _value_start(s, f)
+        m = next((p for p in reversed(named) if p.end() <= at and not _clause_break(s, p.end(), at)), None)
+        arms = _of_an_arm(f.group, groups) or (f.group is None and f.fields.get("measure") in RATIOS)
+        if m is None or not arms or _the_trials_population(m, groups) or \
+                _kept_within_a_part(f, GroupRef(_clean(m.group("population")))):
+            out.append(f)
+    return out
+
+
 def _subgroup_of_arms(s: Sentence, f: Found, mentions: list, analysed_only: bool = False) -> bool:
     """Whether a subgroup ("in Japanese patients", "among EGFR-mutant patients") is named before an arm's value;
     ``analysed_only``: only as what was analysed ("a subgroup analysis of X patients"; a pair may set a subgroup named
@@ -3109,6 +3147,9 @@ def _place_in_scope(s: Sentence, text: str, scope: Optional[GroupRef], mentions:
     out.found = [f for f in out.found if not (f.group is None and RX.EXCLUDED_ANALYSED.search(s.text, 0, f.value_at))]
     out.found = [f for f in out.found if not (f.fields.get("measure") in ("count", "rate") and f.group is None
                                               and RX.EXCLUSION_REASONS.search(s.text, 0, f.value_at))]
+    # "Median OS among the patients in the X population was longer with A than with B (a vs b; HR r)": the arms' if
+    # X is the trial's own population, else each arm's within a part
+    out.found = _values_of_a_population_after_the_outcome(s, out.found, groups)
     # "(7.1 vs 6.6 months) or among the 640 patients with X (8.2 vs 6.9 months)": an unnamed pair said of a
     # subgroup is each arm's subgroup, which no row here names; not the arms themselves
     out.found = [f for f in out.found if not (
@@ -4590,9 +4631,11 @@ def _subgroup_arm_rows_dropped(s: Sentence, kept: list[Found], mentions: list, g
         kept = [f for f in kept if not _of_an_arm(f.group, groups)]
     # "The 5-year survival rate for patients with stage II disease was 31% with A and 44% with B", "OS in women was
     # ...": the arms' values within a part of the patients the outcome is said of, which no row here names
+    # (not the trial's own population: "OS among the patients in the X population", where the arms are sized)
     named = [(e.end, m.group("part")) for e in s.endpoints
              if (m := RX.OUTCOME_OF_A_PART.match(s.text, e.end)) is not None
-             and not (groups is not None and groups.mentions(m.group("part")))]
+             and not (groups is not None and groups.mentions(m.group("part")))
+             and not ((p := _population_after(s, e.end)) is not None and _the_trials_population(p, groups))]
     parts = [end for end, _ in named]
     if parts:
         # "Median OS in patients with liver metastases was 8.2 months with A versus 6.4 months with B (HR 0.71)": the

@@ -150,3 +150,12 @@ def test_a_pair_after_a_ratio_in_its_bracket_is_the_ratios_two_arms(text, expect
 def test_a_pair_after_a_part_named_after_the_arms_is_no_arms(text, kept):
     rows = [r for r in extract_text(text)["results"] if r["measure"] in ("rate", "median")]
     assert len(rows) == kept
+
+
+@yaml_cases
+def test_the_values_of_a_population_named_after_the_outcome(text, expected):
+    extraction = extract_text(text)
+    label = {c["key"]: c["label"] for c in extraction["cohorts"]}
+    rows = {(label.get(r["cohort"]), label.get(r["comparator"]), r["measure"], r["value"])
+            for r in extraction["results"] if r["measure"] in ("hr", "median")}
+    assert rows == expected
