@@ -4819,9 +4819,8 @@ def _figures_said_of_a_part(s: Sentence, kept: list[Found], groups: Optional[Gro
     corresponding values in the marker-high subgroup were 11.0 and 6.1 months (HR 0.50)", ``_figures_said_again``) is
     settled (``_kept_within_a_part``): its ratio is the part's, the arms' values there each arm's within it, which no
     row here names (its name may hold a group's, "the marker-high X population" within the X population: no group of
-    the paper). A part that names the row's own
-    groups is theirs ("the corresponding values in the A group were"), one that names an outcome no part ("the
-    corresponding figures for overall survival were")."""
+    the paper). A part that names the row's own groups is theirs ("the corresponding values in the A group were"),
+    one that names an outcome no part ("the corresponding figures for overall survival were")."""
     if groups is None or RX.FIGURES_WORD.search(s.text) is None:
         return kept
     out = []
