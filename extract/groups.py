@@ -1128,14 +1128,14 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     named: dict[str, list[GroupDef]] = {}
     links: list[tuple[str, str]] = []
     short_links: list[tuple[str, str]] = []
-    populations: set[str] = set()
+    sized_in: list[tuple[str, int]] = []  # (a population's name, the number the paper assigns in it)
     for start, sentence in sentences:
         for d in find_group_definitions(sentence):
             defs.append(GroupDef(d.label, d.n, start + d.start, start + d.end, d.pattern_id, d.aliases))
         low = sentence.lower()
         if "population" in low:
-            populations.update(" ".join(m.group("name").lower().split())
-                               for m in RX.ARMS_SIZED_IN_A_POPULATION.finditer(sentence))
+            sized_in += [(" ".join(m.group("name").lower().split()), int(m.group("n").replace(",", "")))
+                         for m in RX.ARMS_SIZED_IN_A_POPULATION.finditer(sentence)]
         if "group" not in low and "arm" not in low:
             continue  # every rule below names a group or an arm: most sentences are passed at once
         for m in RX.NAMED.finditer(sentence):
@@ -1267,7 +1267,11 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
     # One group is no comparison; letters alone ("arm A" once in a discussion) are not groups either.
     if len(groups) < 2:
         return GroupIndex([])
-    return GroupIndex(groups, frozenset(populations))
+    # (the population is the arms' own only where the number assigned in it is an arm's size or all of theirs: "In the
+    # X population, 120 patients were assigned ..." in a trial of 300 per arm sizes a part of them)
+    sizes = {g.n for g in groups if g.n is not None}
+    sizes.add(sum(sizes))
+    return GroupIndex(groups, frozenset(name for name, n in sized_in if n in sizes))
 
 
 def _letters_joined(groups: list[Group]) -> list[Group]:
