@@ -5810,7 +5810,9 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
 # ("that" as "who": "Of the 14 patients that switched to drug Q, three ...")
-_TRAIT = (rf"(?:who|that|with|without|whose|treated|receiving|given|undergoing|aged|older|younger|{_JUDGED}|"
+# ("patients previously treated with A", "those already receiving B": the treatment's time said before it)
+_TRAIT = (rf"(?:who|that|with|without|whose|(?:(?:previously|already|initially|subsequently|also)\s+)?"
+          rf"(?:treated|receiving|given|undergoing)|aged|older|younger|{_JUDGED}|"
           # (a state: "patients in complete remission after induction")
           r"in(?=\s+(?:a\s+)?(?:complete|partial|first|second)\s+(?:response|remission)\b))\s+"
           # (a bracketed aside counts as one: "with baseline brain metastases (measurable or not) and no prior
@@ -5826,7 +5828,12 @@ SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furtherm
                    r"(?:sub-?(?:group|set|population)\s+of\s+(?:the\s+)?(?=\d+\s))?"
                    r"(?P<n>\d+\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"  # "Of the 154 (92%) patients who ..."
                    rf"(?P<label>(?:[a-z-]+\s+){{0,3}}?(?P<unit>patients|lesions|cases|women|men|controls|subjects|"
-                   rf"participants)(?:\s+{_TRAIT})?"
+                   # ("In 96 patients (79%) previously treated with A,": their share of all said between, before
+                   # the treatment that sets them apart; not "Among 22 patients (17%) with a response,", where the
+                   # share is the outcome's rate of all)
+                   r"participants)(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)(?=\s+(?:(?:previously|already|initially|"
+                   r"subsequently|also)\s+)?(?:treated|receiving|given|undergoing)\b))?"
+                   rf"(?:\s+{_TRAIT})?"
                    rf"|those\s+{_TRAIT}"
                    # "Of the 40 responders,", "Among long-term survivors,": people named by an outcome they had
                    rf"|(?:[a-z-]+\s+)?{lexicon.PEOPLE_BY_OUTCOME}"
@@ -5849,6 +5856,8 @@ def _scope(text: str) -> Optional[GroupRef]:
     unit = "lesions" if (m.group("unit") or "").lower() == "lesions" else "patients"
     # ("patients that switched" read as "patients who switched": ``_clean`` takes a "that" for a clause's opening)
     label = _clean(RX.PEOPLE_THAT.sub(r"\1 who", m.group("label"), count=1))
+    # ("In 96 patients (79%) previously treated with A": their share of all is no part of their name)
+    label = _clean(RX.SHARE_BRACKET_AFTER.sub("", label, count=1))
     if not m.group("n"):
         if RX.NO_SUBGROUP_WORDS.fullmatch(m.group("label")) or (
                 RX.VERB_THESE_NEXT.match(m.group(0))

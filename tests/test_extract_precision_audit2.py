@@ -34,6 +34,9 @@ def test_a_value_after_one_group_stays_that_groups():
     "In all, 63 patients were irradiated. No patients experienced severe mucositis.",
     "Patients were assigned to arm A (n = 80) or arm B (n = 79). No clinically relevant toxicity occurred in either "
     "arm.",
+    # none that limited the dose, in a dose-finding trial, says nothing of the other toxicities
+    "Eighteen patients were enrolled across four dose levels. No dose-limiting toxicity was seen at any level.",
+    "In all, 24 patients received drug K. No patient had a dose limiting toxicity during the first cycle.",
 ])
 def test_no_weighty_events_is_no_count_of_all_the_events(sentence):
     """'no significant/major/severe toxicity' says nothing of the milder events: no count of 0 for all of them."""
