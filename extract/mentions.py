@@ -572,6 +572,12 @@ def scan(text: str, ratio_kind: Optional[str] = None) -> Sentence:
             values[:] = [v for v in values if not m.start() <= v.start < m.end()]
             values.append(Value(p, "%", m.start("p"), m.end(), count=n))
             fractions.append((m.start(), m.end()))
+    for m in (RX.PERCENT_THEN_FRACTION.finditer(masked) if shares else ()):  # "(40%, 12/30)": the share first
+        n, d, p = int(m.group("n")), int(m.group("d")), float(m.group("p"))
+        if 0 < d and n <= d and abs(100 * n / d - p) <= 1.5:
+            values[:] = [v for v in values if not m.start() <= v.start < m.end()]
+            values.append(Value(p, "%", m.start("p"), m.end(), count=n))
+            fractions.append((m.start(), m.end()))
     for m in (RX.PERCENT_N_OF.finditer(text) if shares else ()):
         if masked[m.start("p"):m.end("p")] == m.group("p"):
             values.append(Value(float(m.group("p")), "%", m.start("p"), m.end(), count=int(m.group("n"))))
