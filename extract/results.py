@@ -9053,9 +9053,9 @@ def _compared_versus_counts(s: Sentence, groups: Optional[GroupIndex]) -> list[F
         if e.code not in COUNTED_CODES:
             continue
         m = COMPARED_VERSUS_COUNTS.search(s.text, e.end)
-        if m is None or m.start() - e.end > 80 or not (m.group("a_of") and m.group("b_of")) or \
-                any(o is not e and e.end <= o.start < m.end() for o in s.endpoints) or \
-                any(e.end <= v.start < m.start() for v in s.values):
+        start = _pair_clause_start(s, e, m.start()) if m is not None else None
+        if m is None or start is None or not (m.group("a_of") and m.group("b_of")) or \
+                any(o is not e and e.end <= o.start < m.end() for o in s.endpoints):
             continue
         counts = [parse_count(m.group(k)) for k in ("a", "b")]
         if None in counts:
@@ -9069,12 +9069,35 @@ def _compared_versus_counts(s: Sentence, groups: Optional[GroupIndex]) -> list[F
             if len(own_p) == 1:
                 f["p_value"], f["p_op"] = own_p[0].value, (own_p[0].op if own_p[0].op != "=" else None)
             sized = replace(g, n=int(m.group(f"{key}_of")))
-            out.append(Found(f, e.start, m.end(), "result.versus_counts", sized, other, at=m.start(key)))
+            out.append(Found(f, start, m.end(), "result.versus_counts", sized, other, at=m.start(key)))
             if m.group(f"{key}_p"):
-                out.append(Found(dict(f, measure="rate", value=float(m.group(f"{key}_p")), unit="%"), e.start,
+                out.append(Found(dict(f, measure="rate", value=float(m.group(f"{key}_p")), unit="%"), start,
                                  m.end(), "result.versus_counts", sized, other, at=m.start(f"{key}_p")))
         break
     return out
+
+
+# How far a compared pair's bracket may stand from its outcome: "grade 3 rash was more frequent with drug K ("
+PAIR_NEAR_OUTCOME = 80
+# ... and from the end of the count of all patients said in the outcome's first predicate: "... occurred in 12
+# patients (9%) at a median of 4 months and was more common with drug K ("
+PAIR_NEAR_FIRST_PREDICATE = 120
+
+
+def _pair_clause_start(s: Sentence, e: Endpoint, bracket: int) -> Optional[int]:
+    """Where the rows of the pair whose bracket is at ``bracket`` start: at its outcome ``e`` when the bracket follows
+    it closely with no value between; at the clause joined by "and" that compares the arms when the outcome's first
+    predicate gave a count ("Grade 2 pneumonitis occurred in 12 patients (9%) and was more common with drug K (9/60
+    vs 3/62)": that count is all patients', read on its own), with no other value before the bracket; else None."""
+    between = [v for v in s.values if e.end <= v.start < bracket]
+    if not between:
+        return e.start if bracket - e.end <= PAIR_NEAR_OUTCOME else None
+    last = max(v.end for v in between)
+    close = last + 1 if s.text[last:last + 1] in ")]" else last
+    joined = RX.AND_THEN_COMPARED.match(s.text, close, bracket)
+    if joined is None or bracket - close > PAIR_NEAR_FIRST_PREDICATE:
+        return None
+    return joined.start("clause")
 
 
 # "(41 of 100 [41%] and 12 of 100 [12%], p<0.001)": a pair joined by "and", when nothing but a p value or
@@ -9138,7 +9161,10 @@ def _count_lists(s: Sentence, known: list[Found], taken: Sequence[Value] = (),
         return []
     if sized_pair := _sized_pair_then_outcome(s, known, sized):
         return sized_pair
-    counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known}
+    # (a pair of the arms' counts leaves the outcome's count of all patients to read: "... was reported in 14 (11%)
+    # and was more common with A (10/62 vs 4/61)")
+    counted = {(f.fields["endpoint"], f.fields.get("category")) for f in known
+               if f.pattern_id != "result.versus_counts"}
     asides = [m.span() for m in RX.DEFINING_ASIDE.finditer(s.text)]
     # "[pneumonia, n=6; sepsis, n=4]": a breakdown's items carry their own count, no share of a list
     candidates = [e for e in s.endpoints if (e.code in COUNTED_CODES or e.code == "PATH_STAGE")
