@@ -1339,6 +1339,8 @@ def _counted_over_a_part(builder: _Builder, found: Found, sentence: str) -> bool
                                                                                                             found.start,
                                                                                             found.end)
               if not RX.GRADE_BEFORE_SLASH.search(sentence, max(0, m.start() - 12), m.start())}
+    # ("(7 of 17 patients, 41%)": the count "of" its total in the share's bracket, weighed as "7/17" is)
+    totals |= {int(m.group("n")) for m in RX.BRACKETED_COUNT_OF_TOTAL.finditer(sentence, found.start, found.end)}
     if len(totals) != 1:
         return False
     total = totals.pop()
