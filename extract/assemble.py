@@ -46,6 +46,7 @@ from oncoev.extract.results import ALL_PATIENTS_WORDS, BOTH_GROUPS_LABEL, Found,
 from oncoev.extract.results import RX as RESULTS_RX
 from oncoev.extract.rules import regexes
 from oncoev.extract.scope import Scope
+from oncoev.extract.sentences import section_at
 from oncoev.extract.tables import find_flat_tables, read_flat_table
 from oncoev.extract.unexplained import unexplained_numbers
 from oncoev.extract.version import EXTRACTOR_NAME, EXTRACTOR_VERSION, rules_fingerprint  # noqa: F401
@@ -135,8 +136,14 @@ class _Builder:
         # Set while a sentence contrasts groups in words that name none of the paper's groups ("longer in patients
         # with low compared with high marker levels (a vs b)"): its unnamed pair is those groups, not the arms
         self.contrasts_others = False
+        # The sentence being read, counted, and the value each outcome of all patients was first given in prose, with
+        # the sentence that gave it (see _said_otherwise_before)
+        self.sentence_no = 0
+        self.section: Optional[str] = None  # the section of the sentence being read ("results"; None for none)
+        self.places: dict[int, tuple[int, Optional[str]]] = {}  # id of each prose row: its sentence and section
 
     def next_sentence(self, new_paragraph: bool) -> None:
+        self.sentence_no += 1
         if new_paragraph:
             self.last_pair = None
         self.previous_pair, self.last_pair = self.last_pair, None
@@ -485,6 +492,7 @@ class _Builder:
                     return
         self.kept.add(len(self.results), row)
         self.results.append(row)
+        self.places[id(row)] = (self.sentence_no, self.section)
 
     def _named_otherwise(self, row: dict[str, Any]) -> Optional[int]:
         """The row holding this group's same median under the other of two names papers use for one curve: an
@@ -672,6 +680,8 @@ def _extract_document(document: Document, source: Optional[str]) -> dict[str, An
     # "Thirty-one patients went on to receive drug Q and achieved a response rate of 27%" in a study of 50: those 31's
     part += values_of_a_sized_part(builder.document.text, builder.results, builder.cohorts)
     builder.results = [r for r in builder.results if not any(r is p for p in part)]
+    told_before = {id(r) for r in _said_otherwise_before(builder)}
+    builder.results = [r for r in builder.results if id(r) not in told_before]
 
     # A group named only by a row that was then dropped as a restatement is no group of the study;
     # nor is a cited study a review names without reporting a number for it.
@@ -812,6 +822,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             continue  # a table's rows are read as a table
         reading = scope.reading(index)
         builder.next_sentence(reading.new_paragraph)
+        builder.section = section_at(scope.sections, start, scope.section_starts)
         if not reading.read:
             continue
         carried = part_before and not reading.new_paragraph and \
@@ -1324,6 +1335,29 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
             and found.fields.get("measure") not in ("hr", "or", "rr"):
         builder.text_pair_rows.append((start + (found.at if found.at is not None else found.start), cohort))
     builder.add_result(found, cohort, comparator, cited, prov)
+
+
+def _said_otherwise_before(builder: _Builder) -> list[dict[str, Any]]:
+    """The rows of all patients whose outcome (same endpoint, measure, time point, grade, category, site and
+    analysis) a sentence before, in the same section, gave all patients another value of. A later sentence that gives
+    all patients a second value of an outcome is mostly about some of them ("The 2- and 5-year rates in these
+    patients were 48% and 26%" after a sentence on another group) or about another study ("In the earlier trial,
+    median survival was 15 months"), which no rule told: its row is not kept (the value said first stays). Counts
+    are not weighed (events of several kinds, each counted, share no value), nor a survival said from another start
+    ("survival following the second course was 8 weeks": its own curve), nor rows of tables and of cited studies."""
+    first: dict[tuple[Any, ...], tuple[int, float, Optional[str]]] = {}
+    later = []
+    for row in builder.results:
+        place = builder.places.get(id(row))
+        if place is None or row["cohort"] != "all" or row["cited"] is not None or row.get("locator") is not None \
+                or row["measure"] == "count" or RX.FROM_ANOTHER_START.search(row["quote"]):
+            continue
+        key = tuple(row[k] for k in ("endpoint", "measure", "timepoint_months", "grade", "category", "site",
+                                     "analysis", "value_op"))
+        sentence, value, section = first.setdefault(key, (*place[:1], row["value"], place[1]))
+        if sentence != place[0] and section == place[1] and abs(value - row["value"]) >= 0.05:
+            later.append(row)
+    return later
 
 
 def _counted_over_a_part(builder: _Builder, found: Found, sentence: str) -> bool:
