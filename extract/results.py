@@ -846,6 +846,8 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     own = [g for g in s.grades
            if (g[1] >= e.end and RX.GRADE_SCALE_LINK.fullmatch(s.text[e.end:g[1]]))
            or (g[2] <= e.start and RX.ONE_WORD_OR_NOTHING.fullmatch(s.text[g[2]:e.start]))
+           # "grade 2 to 3 (WHO criteria) leukopenia": the system the grade is of, bracketed between
+           or (g[2] <= e.start and RX.GRADING_SYSTEM_THEN_ONE_WORD.fullmatch(s.text[g[2]:e.start]))
            # "severe (grade 3-4) diarrhoea": the grade that says what "severe" is, in its bracket before the term
            or (g[2] <= e.start and RX.SEVERITY_OPEN.search(s.text, max(0, g[1] - 25), g[1])
                and RX.CLOSING_THEN_ONE_WORD.fullmatch(s.text[g[2]:e.start]))]
@@ -869,7 +871,7 @@ def _grade_for(s: Sentence, e: Endpoint) -> Optional[str]:
     if near and _list_repeats_grades(s, e):
         return None  # a grade said near it is another item's, in a list that says each item's grade
     if not near:
-        return _list_grade(s, e) or _chained_grade(s, e)
+        return _list_grade(s, e) or _chained_grade(s, e) or _joined_grade(s, e)
     return min(near, key=lambda g: min(abs(g[1] - e.start), abs(e.end - g[2])))[0]
 
 
@@ -887,6 +889,16 @@ def _chained_grade(s: Sentence, e: Endpoint) -> Optional[str]:
     # "grade 3/4 leukopenia (...), alopecia (...), and grade 3/4 mucositis (...)": where the list says the grade again
     # for a later item, an item it is not said for is of no grade the list names
     return None if _list_repeats_grades(s, e) else p.grade
+
+
+def _joined_grade(s: Sentence, e: Endpoint) -> Optional[str]:
+    """"grade 2 to 3 (WHO criteria) leukopenia and thrombocytopenia": an event joined by "and" or "or" alone to a
+    graded event before it has its grade, however far the grade stands from it."""
+    previous = [p for p in s.endpoints if p.code == "TOX" and p.end <= e.start]
+    if e.code != "TOX" or not previous or RX.OWN_GRADE_WORDS.match(s.text, e.end):
+        return None
+    p = previous[-1]
+    return p.grade if p.grade and RX.EVENTS_JOINED.fullmatch(s.text, p.end, e.start) else None
 
 
 def _list_repeats_grades(s: Sentence, e: Endpoint) -> bool:
