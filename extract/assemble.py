@@ -1307,6 +1307,9 @@ def _add_found(builder: _Builder, found: Found, start: int, default: str, cited:
     if comparator is None and cited is None and found.comparator is not None and found.comparator.label and \
             found.comparator.key is None and _an_outcomes_name(found.comparator.label):
         return  # "... for ORR; 58% vs 35%" read as ORR against a group: the pair is misread, neither side is kept
+    if cited is None and any(ref is not None and ref.key is None and ref.label and RX.SCALE_NAME.search(ref.label)
+                             for ref in (found.group, found.comparator)):
+        return  # "rates of 22% for physical functioning and 48% for social functioning": scales, no people
     if comparator is None and cited is None and found.fields.get("measure") in RATIOS and (
             cohort == "all" or found.group is not None and found.group.key is None and
             RX.MEASURED_LEVELS.search(found.group.label or "") and not RX.PEOPLE_WORD.search(found.group.label
