@@ -3508,6 +3508,15 @@ def _drop_another_studys_results(s: Sentence, out: SentenceResults) -> None:
         out.found = []
 
 
+def _drop_values_after_our_own_action(s: Sentence, out: SentenceResults) -> None:
+    """Drops a row whose value follows a clause of what the authors did after its outcome's name ("Since marker K may
+    drive progression, we measured its level in 212 of 400 patients (53%)"): the share of patients the measuring
+    reached, not of those who had the outcome."""
+    if "we " not in s.text.lower():
+        return  # (cheap guard: most sentences say no "we")
+    out.found = [f for f in out.found if not RX.OUR_OWN_ACTION.search(s.text, f.start, max(f.start, f.value_at))]
+
+
 def _drop_breakdowns_and_bounds(s: Sentence, out: SentenceResults) -> None:
     """Drops the values that are no rate of the outcome among the patients: breakdowns by grade or reason, dose
     levels, one side of an unnamed pair, bounds and thresholds, a further share; and names the patients given a
@@ -5854,7 +5863,8 @@ SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furtherm
                    # "For the mid plus high marker-7 expression subgroup,": a subgroup named so takes more words (its
                    # levels joined by "plus", "or", "and")
                    r"|(?:[\w/+-]+\s+){4,6}?sub(?:groups?|sets?))"
-                   r"\s*,", re.I)
+                   # (or, with no comma, right before "there was": "In patients with X there was a trend ...")
+                   r"(?:\s*,|(?=\s+there\s+(?:is|was|were|are|has\s+been|have\s+been)\b))", re.I)
 
 
 def _scope(text: str) -> Optional[GroupRef]:
@@ -10373,6 +10383,7 @@ _FINISHING_STEPS: tuple[Callable[..., None], ...] = (
     _rate_of_the_cause_of_death, _subject_than_other_named, _median_time_of_an_event, _read_continuous,
     _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates, _drop_ratios_of_a_part_after_the_groups,
     _drop_two_values_of_one_groups_outcome, _drop_unnamed_pair_before_another_group, _drop_another_studys_results,
+    _drop_values_after_our_own_action,
 )
 _FINISHING_READING = ("s", "text", "scope", "mentions", "groups", "front", "previous", "out")
 
