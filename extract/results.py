@@ -3508,6 +3508,40 @@ def _drop_another_studys_results(s: Sentence, out: SentenceResults) -> None:
         out.found = []
 
 
+def _bracket_close(text: str, start: int) -> int:
+    """Where the bracket open at ``start`` closes (the text's end when it does not)."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(text)
+
+
+def _drop_arm_values_under_a_part_label(s: Sentence, mentions: list, groups: Optional[GroupIndex],
+                                        out: SentenceResults) -> None:
+    """Drops the arms' values said in a bracket under a label of a part of the patients ("A prolonged OS in both
+    strata (prior surgery: 14.2 vs 9.1 months; HR 0.61) (no prior surgery: 12.8 vs 8.7 months; HR 0.70)"): each
+    part's values, which no row here names; never the arms' as wholes. A label naming the outcome, the measure, a
+    toxicity or an arm ("(ORR: a vs b)", "(median time: a vs b)", "(neutropenia: a vs b)") keeps its rows."""
+    if ":" not in s.text or not out.found:
+        return
+    for m in RX.LABEL_COLON_IN_BRACKET.finditer(s.text):
+        label = m.group("label")
+        if RX.NOT_A_PART_LABEL.search(label) or toxicity_terms().search(label) or \
+                any(e.start < m.end("label") and m.start("label") < e.end for e in s.endpoints) or \
+                any(x.start < m.end("label") and m.start("label") < x.end for x in mentions) or \
+                (groups is not None and groups.mentions(label)):
+            continue
+        # (to the bracket's close: the ratio after the "; " is the part's too, "(prior surgery: a vs b months; HR r)";
+        # a later label in the bracket opens its own part)
+        end = _bracket_close(s.text, m.end())
+        out.found = [f for f in out.found if not (m.end() <= f.value_at < end and _of_an_arm(f.group, groups))]
+
+
 def _drop_values_after_our_own_action(s: Sentence, out: SentenceResults) -> None:
     """Drops a row whose value follows a clause of what the authors did after its outcome's name ("Since marker K may
     drive progression, we measured its level in 212 of 400 patients (53%)"): the share of patients the measuring
@@ -10383,7 +10417,7 @@ _FINISHING_STEPS: tuple[Callable[..., None], ...] = (
     _rate_of_the_cause_of_death, _subject_than_other_named, _median_time_of_an_event, _read_continuous,
     _slash_joined_values_of_slash_joined_outcomes, _time_labelled_rates, _drop_ratios_of_a_part_after_the_groups,
     _drop_two_values_of_one_groups_outcome, _drop_unnamed_pair_before_another_group, _drop_another_studys_results,
-    _drop_values_after_our_own_action,
+    _drop_values_after_our_own_action, _drop_arm_values_under_a_part_label,
 )
 _FINISHING_READING = ("s", "text", "scope", "mentions", "groups", "front", "previous", "out")
 
