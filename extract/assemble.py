@@ -817,6 +817,7 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
     arms = dict(sdoc._.arms or [])
     dose_mentions: dict[tuple[str, Optional[str]], list[tuple[int, Any]]] = {}
     part_before = False  # the sentence before opened with a part of the patients ("Among the 58 with stage III, ...")
+    arm_before = False  # the sentence before opened with one arm ("For the B regimen, ..."), or went on about it
     for index, (start, text) in enumerate(scope.sentences):
         if _inside(table_spans, start):
             continue  # a table's rows are read as a table
@@ -828,6 +829,8 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
         carried = part_before and not reading.new_paragraph and \
             _goes_on_with_the_part(builder, text, results.get(start))
         part_before = (RX.PART_LEAD.match(text) is not None or carried) and not scope.review
+        arm_carried = arm_before and not reading.new_paragraph and _goes_on_with_the_arm(builder, text)
+        arm_before = (_one_arm_lead(builder, text) or arm_carried) and not scope.review
         if carried:
             reading = replace(reading, part=True)
         if reading.cited is not None:
@@ -864,6 +867,11 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             found_here = _without_the_parts_unnamed_values(found_here, text)
             found_here = [f for f in found_here if not _seen_in_a_part_after(f, text)]
         found_here = _without_a_counts_breakdown(found_here, text)
+        if arm_carried:
+            # "For the B regimen, 2 patients (8%) had a partial response. Median survival was 9 months.": the values
+            # that name no group, after a sentence framed by one arm, are likely that arm's: none is all patients'
+            found_here = [f for f in found_here if f.group is not None and (f.group.label or f.group.key is not None
+                                                                             or f.group.unnamed is not None)]
         if default == "all" and not scope.review and builder.groups is not None:
             _seen_in_an_arm_after(builder, found_here, text)
             found_here = _without_items_listed_before_an_arm(builder, found_here, text)
@@ -883,6 +891,23 @@ def _read_sentences(builder: _Builder, sdoc: Any, scope: Scope, table_spans: lis
             for dose in doses.get(start) or []:
                 dose_mentions.setdefault((default, reading.cited), []).append((start, dose))
     return dose_mentions
+
+
+def _one_arm_lead(builder: _Builder, text: str) -> bool:
+    """Whether a sentence opens with one of the trial's groups as its frame ("For the B regimen, ...", "In arm A,
+    ..."), in a trial that compares two or more."""
+    if builder.groups is None or len(builder.groups.groups) < 2:
+        return False
+    m = RX.ARM_LEAD.match(text)
+    return m is not None and len({x.key for x in builder.groups.mentions(m.group("label"))}) == 1
+
+
+def _goes_on_with_the_arm(builder: _Builder, text: str) -> bool:
+    """Whether a sentence after one framed by an arm goes on about it: it names no group, sets no scope of its own
+    and names no population of its own, nor all patients, nor the groups together ("in any of the two arms")."""
+    return builder.groups is not None and not builder.groups.mentions(text) and not (
+        RX.OWN_SCOPE_LEAD.match(text) or RX.WHOLE_SAID.search(text) or RX.OWN_PATIENTS.search(text)
+        or RX.GROUPS_TOGETHER.search(text))
 
 
 def _goes_on_with_the_part(builder: _Builder, text: str, found: Any) -> bool:
