@@ -1382,7 +1382,7 @@ def _said_otherwise_before(builder: _Builder) -> list[dict[str, Any]]:
             continue
         key = tuple(row[k] for k in ("endpoint", "measure", "timepoint_months", "grade", "category", "site",
                                      "analysis", "value_op"))
-        sentence, value, section = first.setdefault(key, (*place[:1], row["value"], place[1]))
+        sentence, value, section = first.setdefault(key, (place[0], row["value"], place[1]))
         # (ratios are told apart to their second decimal: 0.87 is not 0.88)
         if sentence != place[0] and section == place[1] and \
                 abs(value - row["value"]) >= (0.005 if row["measure"] in RATIOS else 0.05):

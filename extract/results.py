@@ -3508,19 +3508,6 @@ def _drop_another_studys_results(s: Sentence, out: SentenceResults) -> None:
         out.found = []
 
 
-def _bracket_close(text: str, start: int) -> int:
-    """Where the bracket open at ``start`` closes (the text's end when it does not)."""
-    depth = 0
-    for i in range(start, len(text)):
-        if text[i] in "([":
-            depth += 1
-        elif text[i] in ")]":
-            if depth == 0:
-                return i
-            depth -= 1
-    return len(text)
-
-
 def _drop_arm_values_under_a_part_label(s: Sentence, mentions: list, groups: Optional[GroupIndex],
                                         out: SentenceResults) -> None:
     """Drops the arms' values said in a bracket under a label of a part of the patients ("A prolonged OS in both
@@ -3536,9 +3523,10 @@ def _drop_arm_values_under_a_part_label(s: Sentence, mentions: list, groups: Opt
                 any(x.start < m.end("label") and m.start("label") < x.end for x in mentions) or \
                 (groups is not None and groups.mentions(label)):
             continue
-        # (to the bracket's close: the ratio after the "; " is the part's too, "(prior surgery: a vs b months; HR r)";
-        # a later label in the bracket opens its own part)
-        end = _bracket_close(s.text, m.end())
+        # (to the bracket's close, by the sentence's bracket depths: the ratio after the "; " is the part's too,
+        # "(prior surgery: a vs b months; HR r)"; a later label in the bracket opens its own part)
+        inside = s.depths[m.end()]
+        end = next((i for i in range(m.end(), len(s.text)) if s.depths[i] < inside), len(s.text))
         out.found = [f for f in out.found if not (m.end() <= f.value_at < end and _of_an_arm(f.group, groups))]
 
 
@@ -5866,8 +5854,8 @@ def _read_clauses(text: str, clauses: list[tuple[int, int]], previous: Optional[
 # what sets a group apart, said after its people: "patients with X", "women older than 70 years", "those given A"
 # ("that" as "who": "Of the 14 patients that switched to drug Q, three ...")
 # ("patients previously treated with A", "those already receiving B": the treatment's time said before it)
-_TRAIT = (rf"(?:who|that|with|without|whose|(?:(?:previously|already|initially|subsequently|also)\s+)?"
-          rf"(?:treated|receiving|given|undergoing)|aged|older|younger|{_JUDGED}|"
+_TREATMENT_TRAIT = r"(?:(?:previously|already|initially|subsequently|also)\s+)?(?:treated|receiving|given|undergoing)"
+_TRAIT = (rf"(?:who|that|with|without|whose|{_TREATMENT_TRAIT}|aged|older|younger|{_JUDGED}|"
           # (a state: "patients in complete remission after induction")
           r"in(?=\s+(?:a\s+)?(?:complete|partial|first|second)\s+(?:response|remission)\b))\s+"
           # (a bracketed aside counts as one: "with baseline brain metastases (measurable or not) and no prior
@@ -5886,8 +5874,7 @@ SCOPE = lazy_regex(r"^\s*(?:Results:\s*)?(?:(?:And|But|However|Moreover|Furtherm
                    # ("In 96 patients (79%) previously treated with A,": their share of all said between, before
                    # the treatment that sets them apart; not "Among 22 patients (17%) with a response,", where the
                    # share is the outcome's rate of all)
-                   r"participants)(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)(?=\s+(?:(?:previously|already|initially|"
-                   r"subsequently|also)\s+)?(?:treated|receiving|given|undergoing)\b))?"
+                   rf"participants)(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)(?=\s+{_TREATMENT_TRAIT}\b))?"
                    rf"(?:\s+{_TRAIT})?"
                    rf"|those\s+{_TRAIT}"
                    # "Of the 40 responders,", "Among long-term survivors,": people named by an outcome they had
