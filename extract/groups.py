@@ -1269,8 +1269,8 @@ def build_index(sentences: list[tuple[int, str]], text: str) -> GroupIndex:
         return GroupIndex([])
     # (the population is the arms' own only where the number assigned in it is an arm's size or all of theirs: "In the
     # X population, 120 patients were assigned ..." in a trial of 300 per arm sizes a part of them)
-    sizes = {g.n for g in groups if g.n is not None}
-    sizes.add(sum(sizes))
+    ns = [g.n for g in groups if g.n is not None]
+    sizes = {*ns, sum(ns)}  # (summed over the arms, not over their distinct sizes: two arms of 250 hold 500)
     return GroupIndex(groups, frozenset(name for name, n in sized_in if n in sizes))
 
 
